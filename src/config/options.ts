@@ -1,0 +1,133 @@
+// Every option of benchgate, in one place: its name (the same as a CLI flag, an action input
+// and a key of benchgate.config.json), its default, what it means, and how its value is checked.
+import type { Correction } from '../compare/types.ts';
+import { UsageError } from '../errors.ts';
+import { parseChoice, parseDuration, parseFraction, parseName, parseNumber, parseRegExp, type Origin } from './parse.ts';
+
+export const TOOL_FORMATS = ['benchgate', 'customSmallerIsBetter', 'customBiggerIsBetter'] as const;
+export type ToolFormat = (typeof TOOL_FORMATS)[number];
+export const REPORT_FORMATS = ['terminal', 'markdown', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const FAIL_ON = ['regression', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+export const CORRECTIONS = ['holm', 'bh', 'none'] as const satisfies readonly Correction[];
+
+export interface Config {
+  suite: string;
+  benchmarks: string;
+  store: string;
+  retain: number;
+  samples: number;
+  processes: number;
+  roundTime: number;
+  timeout: number;
+  filter: RegExp | undefined;
+  threshold: number;
+  alpha: number;
+  correction: Correction;
+  confidence: number;
+  minSamples: number;
+  runNoise: number;
+  failOn: FailOn;
+  format: ReportFormat;
+  tool: ToolFormat;
+}
+
+interface OptionSpec<K extends keyof Config> {
+  key: K;
+  /** Flag, input and config-file name. */
+  name: string;
+  description: string;
+  default: Config[K];
+  /** Shown in help instead of the default value. */
+  defaultText?: string;
+  parse: (origin: Origin, raw: unknown) => Config[K];
+}
+
+function option<K extends keyof Config>(spec: OptionSpec<K>): OptionSpec<K> {
+  return spec;
+}
+
+export const OPTIONS = [
+  option({ key: 'suite', name: 'suite', default: 'default', parse: parseName,
+    description: 'Name of the suite, so several suites can keep separate baselines in one store.' }),
+  option({ key: 'benchmarks', name: 'benchmarks', default: 'benchmarks', parse: (o, v) => parseText(o, v),
+    description: 'Folder searched for *.bench.ts / *.bench.js files.' }),
+  option({ key: 'store', name: 'store', default: '.benchgate', parse: (o, v) => parseText(o, v),
+    description: 'Folder of the local baseline store.' }),
+  option({ key: 'retain', name: 'retain', default: 50, parse: (o, v) => parseNumber(o, v, { min: 1, max: 10_000, integer: true }),
+    description: 'Runs kept per suite and branch in the store; older ones are pruned.' }),
+  option({ key: 'samples', name: 'samples', default: 10, parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
+    description: 'Samples per benchmark (one sample = the mean time per operation over one round).' }),
+  option({ key: 'processes', name: 'processes', default: 2, parse: (o, v) => parseNumber(o, v, { min: 1, max: 100, integer: true }),
+    description: 'Separate processes the samples are spread over, so one process\'s luck is not the whole story.' }),
+  option({ key: 'roundTime', name: 'round-time', default: 100, parse: (o, v) => parseDuration(o, v, { min: 1, max: 600_000 }),
+    description: 'Length of one round (one sample) of one benchmark.' }),
+  option({ key: 'timeout', name: 'timeout', default: 30_000, parse: (o, v) => parseDuration(o, v, { min: 10 }),
+    description: 'A round that takes longer than this is stopped and the benchmark reported as an error.' }),
+  option({ key: 'filter', name: 'filter', default: undefined, defaultText: 'all', parse: parseRegExp,
+    description: 'Run only benchmarks whose name matches this regular expression.' }),
+  option({ key: 'threshold', name: 'threshold', default: 0.05, parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
+    description: 'Smallest change worth failing for (0.05 or 5%). Smaller significant changes are reported, never gated.' }),
+  option({ key: 'alpha', name: 'alpha', default: 0.05, parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
+    description: 'Significance level after correction for testing many benchmarks at once.' }),
+  option({ key: 'correction', name: 'correction', default: 'holm', parse: (o, v) => parseChoice(o, v, CORRECTIONS),
+    description: 'Multiple-comparison correction: holm (family-wise), bh (false discovery rate) or none.' }),
+  option({ key: 'confidence', name: 'confidence', default: 0.95, parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
+    description: 'Confidence level of the intervals shown for each change.' }),
+  option({ key: 'minSamples', name: 'min-samples', default: 5, parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
+    description: 'Fewer samples than this on either side makes a benchmark inconclusive.' }),
+  option({ key: 'runNoise', name: 'run-noise', default: 0.03, parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
+    description: 'Assumed run-to-run spread of a benchmark\'s median until the stored history is long enough to learn it.' }),
+  option({ key: 'failOn', name: 'fail-on', default: 'regression', parse: (o, v) => parseChoice(o, v, FAIL_ON),
+    description: 'regression: exit 1 when a regression (or a failed benchmark) is found; never: always exit 0.' }),
+  option({ key: 'format', name: 'format', default: 'terminal', parse: (o, v) => parseChoice(o, v, REPORT_FORMATS),
+    description: 'Report format: terminal, markdown or json.' }),
+  option({ key: 'tool', name: 'tool', default: 'benchgate', parse: (o, v) => parseChoice(o, v, TOOL_FORMATS),
+    description: 'Format of the results files read: benchgate, or github-action-benchmark\'s customSmallerIsBetter / customBiggerIsBetter.' }),
+] as const;
+
+export type OptionName = (typeof OPTIONS)[number]['name'];
+
+export function defaultConfig(): Config {
+  const config = {} as Record<string, unknown>;
+  for (const spec of OPTIONS) config[spec.key] = spec.default;
+  return config as unknown as Config;
+}
+
+/** One layer of raw values, by option name, and how to name a value's origin in an error. */
+export interface ConfigLayer {
+  values: Record<string, unknown>;
+  origin: (name: string) => Origin;
+}
+
+/**
+ * Later layers override earlier ones: defaults, then the config file, then flags or inputs.
+ * Unknown names in a layer are an error: a typo must not silently fall back to a default.
+ */
+export function resolveConfig(layers: ConfigLayer[]): Config {
+  const config = defaultConfig() as unknown as Record<string, unknown>;
+  const byName = new Map<string, (typeof OPTIONS)[number]>(OPTIONS.map((spec) => [spec.name, spec]));
+  for (const layer of layers) {
+    for (const [name, raw] of Object.entries(layer.values)) {
+      if (raw === undefined || raw === '') continue;
+      const spec = byName.get(name);
+      if (!spec) throw new UnknownOptionError(layer.origin(name), name, [...byName.keys()]);
+      config[spec.key] = spec.parse(layer.origin(name), raw);
+    }
+  }
+  return config as unknown as Config;
+}
+
+
+export class UnknownOptionError extends UsageError {
+  constructor(origin: Origin, name: string, known: string[]) {
+    const near = known.find((k) => k.startsWith(name.slice(0, 3)));
+    super(`${origin}: unknown option${near ? ` (did you mean '${near}'?)` : ''}; known options: ${known.join(', ')}`);
+  }
+}
+
+function parseText(origin: Origin, raw: unknown): string {
+  if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
+  throw new UsageError(`${origin}: expected a path, found ${raw === '' ? 'an empty value' : typeof raw}`);
+}

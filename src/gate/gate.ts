@@ -1,0 +1,27 @@
+// From verdicts to pass or fail. A failed benchmark counts as failing too: otherwise a PR could
+// hide a regression by breaking the benchmark that would have shown it.
+import type { Comparison } from '../compare/types.ts';
+import type { FailOn } from '../config/options.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_REGRESSION = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export interface GateOutcome {
+  failed: boolean;
+  exitCode: typeof EXIT_OK | typeof EXIT_REGRESSION;
+  /** One sentence for people. */
+  reason: string;
+}
+
+export function gate(comparison: Comparison, failOn: FailOn): GateOutcome {
+  const { regression, error } = comparison.counts;
+  const problems = [
+    regression > 0 ? `${regression} regression${regression === 1 ? '' : 's'}` : '',
+    error > 0 ? `${error} failed benchmark${error === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  if (problems.length === 0) return { failed: false, exitCode: EXIT_OK, reason: 'No regression found.' };
+  const found = `${problems.join(' and ')} found`;
+  if (failOn === 'never') return { failed: false, exitCode: EXIT_OK, reason: `${found}; not failing because fail-on is 'never'.` };
+  return { failed: true, exitCode: EXIT_REGRESSION, reason: `${found}.` };
+}
