@@ -1,0 +1,169 @@
+// The CLI's commands. Each reads its flags, calls the pipeline, prints, and returns an exit code.
+import { resolve } from 'node:path';
+import type { Config, OptionName } from '../config/options.ts';
+import { UsageError } from '../errors.ts';
+import { EXIT_OK, gate } from '../gate/gate.ts';
+import { createProgressReporter } from '../measure/micro/progress.ts';
+import { detectRevision } from '../measure/run-meta.ts';
+import { compareRuns, loadBaseline, measure, renderReport, type Baseline } from '../pipeline.ts';
+import { renderRunSummary } from '../report/run-summary.ts';
+import { readResultsFile, writeResultsFile } from '../results/io.ts';
+import { LocalStore } from '../store/local.ts';
+import type { CliIo } from './main.ts';
+
+export interface CommandContext {
+  config: Config;
+  flags: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  io: CliIo;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Options from the shared table that this command reads. */
+  options: OptionName[];
+  /** Flags of this command alone. */
+  flags: Record<string, { type: 'string' | 'boolean'; description: string }>;
+  positionals: string[];
+  run: (ctx: CommandContext) => Promise<number>;
+}
+
+const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'filter'];
+const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'fail-on'];
+
+const run: Command = {
+  name: 'run',
+  usage: 'benchgate run [--out FILE] [--benchmarks DIR] [--samples N] [--processes N] [--filter RE]',
+  summary: 'Run the benchmarks in benchmarks/ and write their raw samples to a results file.',
+  options: MEASURE_OPTIONS,
+  flags: {
+    out: { type: 'string', description: 'Results file to write (default: benchgate-results.json).' },
+    commit: { type: 'string', description: 'Commit to record (default: from GITHUB_SHA or git).' },
+    branch: { type: 'string', description: 'Branch to record (default: from GitHub\'s environment or git).' },
+  },
+  positionals: [],
+  async run({ config, flags, io }) {
+    const out = resolve(io.cwd, stringFlag(flags, 'out') ?? 'benchgate-results.json');
+    const detected = await detectRevision(io.cwd, io.env);
+    const commit = stringFlag(flags, 'commit') ?? detected.commit;
+    const branch = stringFlag(flags, 'branch') ?? detected.branch;
+    const progress = createProgressReporter(io.stderr, { env: io.env });
+    const result = await measure(config, {
+      cwd: io.cwd,
+      ...(commit ? { commit } : {}),
+      ...(branch ? { branch } : {}),
+      onEvent: (event) => progress.onEvent(event),
+    });
+    progress.finish();
+    await writeResultsFile(out, result);
+    io.stdout.write(renderRunSummary(result));
+    io.stdout.write(`\nWrote ${result.benchmarks.length} benchmarks to ${out}\n`);
+    return EXIT_OK;
+  },
+};
+
+const save: Command = {
+  name: 'save',
+  usage: 'benchgate save FILE --branch NAME [--store DIR] [--retain N] [--tool FORMAT]',
+  summary: 'Keep a results file in the local store as the newest run of a branch (baseline and history).',
+  options: ['store', 'retain', 'tool', 'suite'],
+  flags: {
+    branch: { type: 'string', description: 'Branch to keep the run under (required).' },
+    commit: { type: 'string', description: 'Commit to record when the file has none.' },
+  },
+  positionals: ['FILE'],
+  async run({ config, flags, positionals, io }) {
+    const file = positionals[0];
+    if (!file) throw new UsageError(`missing the results file to save; usage: ${save.usage}`);
+    const branch = requireFlag(flags, 'branch', save.usage);
+    const result = await readResults(io.cwd, file, config, stringFlag(flags, 'commit'));
+    const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+    const saved = await store.save(result, branch);
+    const kept = await store.list(saved.suite, branch);
+    io.stdout.write(`Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ''} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? '' : 's'} kept.\n`);
+    return EXIT_OK;
+  },
+};
+
+const compareCommand: Command = {
+  name: 'compare',
+  usage: 'benchgate compare --head FILE (--base FILE | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]',
+  summary: 'Compare a results file with a baseline, print the report, and exit 1 on a regression.',
+  options: [...STATS_OPTIONS, 'store', 'tool', 'suite', 'format'],
+  flags: {
+    head: { type: 'string', description: 'Results file of the code under test (required).' },
+    base: { type: 'string', description: 'Results file of the baseline.' },
+    'baseline-branch': { type: 'string', description: 'Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise.' },
+    output: { type: 'string', description: 'Also write the report to this file.' },
+  },
+  positionals: [],
+  async run({ config, flags, io }) {
+    const headFile = requireFlag(flags, 'head', compareCommand.usage);
+    const baseFile = stringFlag(flags, 'base');
+    const baselineBranch = stringFlag(flags, 'baseline-branch');
+    if ((baseFile === undefined) === (baselineBranch === undefined)) {
+      throw new UsageError(`give exactly one of --base FILE or --baseline-branch NAME; usage: ${compareCommand.usage}`);
+    }
+    const head = await readResults(io.cwd, headFile, config);
+    let base: Baseline;
+    if (baseFile !== undefined) {
+      base = { baseline: await readResults(io.cwd, baseFile, config), history: [], source: baseFile };
+    } else {
+      const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+      base = await loadBaseline(store, head.suite, baselineBranch!);
+    }
+    const comparison = compareRuns(head, base, config);
+    const report = renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io) });
+    io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+    const output = stringFlag(flags, 'output');
+    if (output) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(resolve(io.cwd, output), renderReport(comparison, config.format, { color: false }));
+    }
+    const outcome = gate(comparison, config.failOn);
+    io.stderr.write(`benchgate: ${outcome.reason}\n`);
+    return outcome.exitCode;
+  },
+};
+
+const list: Command = {
+  name: 'list',
+  usage: 'benchgate list --branch NAME [--store DIR] [--suite NAME]',
+  summary: 'List the runs kept in the local store for a branch, newest first.',
+  options: ['store', 'suite', 'retain'],
+  flags: { branch: { type: 'string', description: 'Branch whose runs to list (required).' } },
+  positionals: [],
+  async run({ config, flags, io }) {
+    const branch = requireFlag(flags, 'branch', list.usage);
+    const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+    const refs = await store.list(config.suite, branch);
+    if (refs.length === 0) io.stdout.write(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.\n`);
+    for (const ref of refs) io.stdout.write(`${ref.time}  ${(ref.commit ?? '-').slice(0, 12).padEnd(12)}  ${ref.id}\n`);
+    return EXIT_OK;
+  },
+};
+
+export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list };
+
+async function readResults(cwd: string, file: string, config: Config, commit?: string) {
+  const result = await readResultsFile(resolve(cwd, file), { tool: config.tool, suite: config.suite });
+  if (commit && !result.run.commit) result.run.commit = commit;
+  return result;
+}
+
+function stringFlag(flags: CommandContext['flags'], name: string): string | undefined {
+  const value = flags[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function requireFlag(flags: CommandContext['flags'], name: string, usage: string): string {
+  const value = stringFlag(flags, name);
+  if (value === undefined) throw new UsageError(`missing --${name}; usage: ${usage}`);
+  return value;
+}
+
+function colorWanted(io: CliIo): boolean {
+  return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+}

@@ -1,0 +1,122 @@
+// The steps every front door shares: measure, load the baseline, compare, report.
+// The CLI and the Action call these and only map the outcome to their own world.
+import { compare } from './compare/compare.ts';
+import type { Comparison } from './compare/types.ts';
+import type { Config, ReportFormat } from './config/options.ts';
+import { UsageError } from './errors.ts';
+import { newRunId } from './measure/run-meta.ts';
+import type { ProgressEvent } from './measure/micro/runner.ts';
+import { renderJson } from './report/json.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { renderTerminal } from './report/terminal.ts';
+import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from './results/model.ts';
+import type { Store } from './store/store.ts';
+
+export interface MeasureContext {
+  cwd: string;
+  commit?: string;
+  branch?: string;
+  onEvent?: (event: ProgressEvent) => void;
+  signal?: AbortSignal;
+}
+
+export async function measure(config: Config, ctx: MeasureContext): Promise<RunResult> {
+  // Loaded on demand: only `run` needs the runner and tinybench, and cold start matters.
+  const { runMicroSuite } = await import('./measure/micro/runner.ts');
+  const time = new Date();
+  const { benchmarks, env } = await runMicroSuite({
+    dir: config.benchmarks,
+    cwd: ctx.cwd,
+    samples: config.samples,
+    processes: config.processes,
+    roundTimeMs: config.roundTime,
+    timeoutMs: config.timeout,
+    ...(config.filter ? { filter: config.filter } : {}),
+    ...(ctx.onEvent ? { onEvent: ctx.onEvent } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
+  return {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    suite: config.suite,
+    run: {
+      id: newRunId(time),
+      ...(ctx.commit ? { commit: ctx.commit } : {}),
+      ...(ctx.branch ? { branch: ctx.branch } : {}),
+      time: time.toISOString(),
+      tool: 'benchgate',
+      env,
+    },
+    benchmarks,
+  };
+}
+
+export interface Baseline {
+  /** The run compared against; undefined when the store has none yet. */
+  baseline?: RunResult;
+  /** Earlier runs of the same branch, newest first, to learn between-run noise from. */
+  history: RunResult[];
+  /** Where it came from, for the report. */
+  source: string;
+}
+
+/** How many earlier runs inform the between-run noise: enough to learn it, few enough to stay current. */
+export const HISTORY_RUNS = 20;
+
+/**
+ * The newest stored run of `branch` that `accept` allows (for a PR: at or before the merge-base),
+ * and the runs before it as history.
+ */
+export async function loadBaseline(
+  store: Store,
+  suite: string,
+  branch: string,
+  accept: (commit: string | undefined) => boolean = () => true,
+): Promise<Baseline> {
+  const refs = await store.list(suite, branch);
+  const start = refs.findIndex((ref) => accept(ref.commit));
+  if (start < 0) return { history: [], source: `${store.location} (branch ${branch}: no stored run)` };
+  const chosen = refs.slice(start, start + 1 + HISTORY_RUNS);
+  const runs = await Promise.all(chosen.map((ref) => store.load(ref)));
+  const [baseline, ...history] = runs;
+  return { ...(baseline ? { baseline } : {}), history, source: `${store.location} (branch ${branch})` };
+}
+
+export function compareRuns(head: RunResult, base: Baseline, config: Config, pairing: 'same-run' | 'separate-runs' = 'separate-runs'): Comparison {
+  if (base.baseline && base.baseline.suite !== head.suite) {
+    throw new UsageError(`the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; pass --suite or compare files of the same suite`);
+  }
+  return compare(head, base.baseline, base.history, {
+    alpha: config.alpha,
+    threshold: config.threshold,
+    correction: config.correction,
+    confidence: config.confidence,
+    minSamples: config.minSamples,
+    defaultRunNoise: config.runNoise,
+    pairing,
+  });
+}
+
+export interface ReportContext {
+  title?: string;
+  runUrl?: string;
+  notes?: string[];
+  color?: boolean;
+}
+
+export function renderReport(comparison: Comparison, format: ReportFormat, ctx: ReportContext = {}): string {
+  switch (format) {
+    case 'json':
+      return renderJson(comparison);
+    case 'markdown':
+      return renderMarkdown(comparison, {
+        ...(ctx.title ? { title: ctx.title } : {}),
+        ...(comparison.head.commit ? { headCommit: comparison.head.commit } : {}),
+        ...(comparison.baseline?.commit ? { baseCommit: comparison.baseline.commit } : {}),
+        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        ...(ctx.notes ? { notes: ctx.notes } : {}),
+      });
+    case 'terminal':
+      return renderTerminal(comparison, { color: ctx.color ?? false });
+  }
+}
