@@ -102,9 +102,7 @@ function checkEnvironment(c: Checker, run: Json): Environment | undefined {
   const cores = c.integer(env, 'cores', 'run.env');
   const runner = c.string(env, 'runner', 'run.env', { optional: true });
   if (node === undefined || os === undefined || arch === undefined || cpu === undefined || cores === undefined) return undefined;
-  const result: Environment = { node, os, arch, cpu, cores };
-  if (runner !== undefined) result.runner = runner;
-  return result;
+  return { node, os, arch, cpu, cores, ...(runner !== undefined ? { runner } : {}) };
 }
 
 function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
@@ -120,11 +118,14 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
   const tool = c.string(run, 'tool', 'run', { nonEmpty: true });
   const env = checkEnvironment(c, run);
   if (id === undefined || time === undefined || tool === undefined || env === undefined) return undefined;
-  const meta: RunMeta = { id, time, tool, env };
-  if (commit !== undefined) meta.commit = commit;
-  if (branch !== undefined) meta.branch = branch;
-  // Rebuilt so the key order is always the same, whatever the file had.
-  return { id: meta.id, commit: meta.commit, branch: meta.branch, time: meta.time, tool: meta.tool, env: meta.env } as RunMeta;
+  return {
+    id,
+    ...(commit !== undefined ? { commit } : {}),
+    ...(branch !== undefined ? { branch } : {}),
+    time,
+    tool,
+    env,
+  };
 }
 
 const SUMMARY_FIELDS = ['n', 'median', 'mean', 'min', 'max', 'stddev', 'cv'] as const;
@@ -195,17 +196,18 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
   }
 
   if (c.issues.length > before || name === undefined || unit === undefined) return undefined;
-  const result: BenchmarkResult = {
+  // The order of keys here is the order files are written in: the long arrays last.
+  const copy = [...(samples as number[])];
+  return {
     name,
     unit,
     direction: direction as Direction,
-    samples: [...(samples as number[])],
+    ...(group !== undefined ? { group } : {}),
+    ...(error !== undefined ? { error } : {}),
+    ...(copy.length > 0 ? { summary: summarize(copy) } : {}),
+    samples: copy,
+    ...(processes !== undefined ? { processes: [...(processes as number[])] } : {}),
   };
-  if (processes !== undefined) result.processes = [...(processes as number[])];
-  if (result.samples.length > 0) result.summary = summarize(result.samples);
-  if (error !== undefined) result.error = error;
-  if (group !== undefined) result.group = group;
-  return result;
 }
 
 /** Every problem found in `value` as a results document (all of them, in document order). */

@@ -1,0 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import { arch, cpus, hostname, platform, release } from 'node:os';
+import type { Environment } from '../../results/model.ts';
+
+/** A new run id: short, unique enough for one store, and safe in a file name. */
+export function newRunId(): string {
+  return randomBytes(6).toString('hex');
+}
+
+/** The machine this process runs on, as RunMeta.env records it. */
+export function currentEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const processors = cpus();
+  const runner = env.RUNNER_NAME || hostname();
+  return {
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    arch: arch(),
+    cpu: processors[0]?.model.trim() ?? 'unknown',
+    cores: processors.length,
+    ...(runner ? { runner } : {}),
+  };
+}
