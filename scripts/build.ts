@@ -1,0 +1,30 @@
+// Bundles dist/ as ESM: the Action (index.js), the CLI (cli.js), the benchmark child (child.js)
+// and the public API (api.js). Run by `npm run build`; CI rebuilds and fails if dist/ differs.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: {
+    index: 'src/action.ts',
+    cli: 'src/cli.ts',
+    child: 'src/measure/micro/child.ts',
+    api: 'src/api.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // tsx is found at run time in the user's project (TypeScript benchmarks on Node < 22.18).
+  external: ['tsx', 'tsx/*'],
+  define: { BENCHGATE_VERSION: JSON.stringify(pkg.version) },
+  // Some bundled CommonJS dependencies call require(); ESM has none, so give them one.
+  banner: { js: "import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
