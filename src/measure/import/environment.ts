@@ -1,13 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { arch, cpus, hostname, platform, release } from 'node:os';
 import type { Environment } from '../../results/model.ts';
 
-/** A new run id: short, unique enough for one store, and safe in a file name. */
-export function newRunId(): string {
-  return randomBytes(6).toString('hex');
-}
-
-/** The machine this process runs on, as RunMeta.env records it. */
+/** The machine this process runs on, as RunMeta.env records it: the default for imported runs. */
 export function currentEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   const processors = cpus();
   const runner = env.RUNNER_NAME || hostname();
