@@ -1,0 +1,108 @@
+// The sentences every report says about a whole comparison: headline, counts, method, notes.
+// They hold only numbers and fixed words, so they need no escaping; callers escape names.
+import type { Comparison, Verdict } from '../compare/types.ts';
+import { formatChange, formatLevel, formatSpread, plural } from './format.ts';
+
+export const NO_BASELINE_SENTENCE =
+  'No baseline found for this suite: this run is shown as is and will become the baseline once saved.';
+
+export type Tone = 'fail' | 'pass' | 'neutral';
+
+export interface Headline {
+  /** fail: regressions or failures; pass: compared and nothing got worse; neutral: nothing to decide. */
+  tone: Tone;
+  /** The verdict in a word or two, e.g. "Regression", "No significant change". */
+  verdict: string;
+  /** The counts behind it, e.g. "2 regressions, 1 improvement, 14 unchanged". */
+  detail: string;
+}
+
+const COUNT_WORDS: Record<Verdict, (n: number) => string> = {
+  regression: (n) => plural(n, 'regression'),
+  improvement: (n) => plural(n, 'improvement'),
+  unchanged: (n) => `${n} unchanged`,
+  error: (n) => `${n} failed`,
+  inconclusive: (n) => `${n} inconclusive`,
+  new: (n) => `${n} new`,
+  missing: (n) => `${n} missing`,
+};
+
+/** Counts in report order: regressions, improvements and unchanged always, the rest when non-zero. */
+export function countPhrases(counts: Readonly<Record<Verdict, number>>): string[] {
+  const always: Verdict[] = ['regression', 'improvement', 'unchanged'];
+  const order: Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'unchanged'];
+  return order
+    .filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0)
+    .map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
+}
+
+export function headline(c: Comparison): Headline {
+  const count = (verdict: Verdict): number => c.counts[verdict] ?? 0;
+  if (c.baseline === undefined) {
+    const failed = count('error');
+    const measured = plural(c.benchmarks.length - failed, 'benchmark');
+    return {
+      tone: failed > 0 ? 'fail' : 'neutral',
+      verdict: 'No baseline yet',
+      detail: failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`,
+    };
+  }
+  const detail = countPhrases(c.counts).join(', ');
+  if (count('regression') > 0) return { tone: 'fail', verdict: 'Regression', detail };
+  if (count('error') > 0) return { tone: 'fail', verdict: 'Benchmarks failed', detail };
+  if (count('improvement') > 0) return { tone: 'pass', verdict: 'Improved', detail };
+  if (count('inconclusive') > 0) return { tone: 'neutral', verdict: 'Inconclusive', detail };
+  return { tone: 'pass', verdict: 'No significant change', detail };
+}
+
+const CORRECTION_WORDS = {
+  holm: 'Holm-corrected',
+  bh: 'Benjamini-Hochberg-corrected',
+  none: 'not corrected for multiple comparisons',
+} as const;
+
+/**
+ * How the verdicts were reached, e.g. "Mann-Whitney U, Holm-corrected, α=0.05, threshold 5%,
+ * between-run noise learned from 12 runs".
+ */
+export function methodSentence(c: Comparison): string {
+  const o = c.options;
+  const parts = [
+    'Mann-Whitney U',
+    CORRECTION_WORDS[o.correction] ?? o.correction,
+    `α=${o.alpha}`,
+    `threshold ${formatLevel(o.threshold)}`,
+  ];
+  if (o.pairing === 'same-run') {
+    parts.push('both sides measured in one interleaved run');
+  } else if (c.historyRuns > 0) {
+    parts.push(`between-run noise learned from ${plural(c.historyRuns, 'run')}`);
+  } else {
+    parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+  }
+  return parts.join(', ');
+}
+
+/**
+ * The common shift as a warning about the machine, e.g. "All benchmarks moved +18% together:
+ * likely a slower runner, not the code". Undefined when there is none.
+ */
+export function commonShiftSentence(c: Comparison): string | undefined {
+  const shift = c.commonShift;
+  if (shift === undefined || !Number.isFinite(shift.change)) return undefined;
+  const who = shift.share >= 0.995 ? 'All benchmarks' : `${Math.round(shift.share * 100)}% of benchmarks`;
+  // Larger numbers mean a slower machine only for times; for throughput they mean a faster one.
+  const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
+  let cause = 'likely the runner, not the code';
+  if (directions.size === 1) {
+    const larger = shift.change > 0;
+    const slower = directions.has('smaller') ? larger : !larger;
+    cause = `likely a ${slower ? 'slower' : 'faster'} runner, not the code`;
+  }
+  return `${who} moved ${formatChange(shift.change)} together: ${cause}.`;
+}
+
+/** A commit as GitHub shows it: the first 7 hex digits of a sha (still autolinked), anything else as is. */
+export function shortCommit(commit: string): string {
+  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
