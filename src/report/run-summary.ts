@@ -1,0 +1,56 @@
+// One run's results as terminal text, before anything is compared: what `benchgate run` prints.
+import type { BenchmarkResult, RunResult } from '../results/model.ts';
+import { sanitizeTerminal, truncate } from './escape.ts';
+import { formatSpread, formatValue, plural } from './format.ts';
+import { shortCommit } from './summary.ts';
+import { displayWidth } from './terminal.ts';
+
+const MAX_NAME = 80;
+const MAX_ERROR = 120;
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
+}
+
+// The summary in the file is never trusted (see model.ts), so the numbers come from the samples.
+function describeSamples(samples: readonly number[]): { n: number; median: number; cv: number } {
+  const n = samples.length;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = samples.reduce((sum, x) => sum + x, 0) / n;
+  const variance = n > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1) : 0;
+  return { n, median: median(sorted), cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
+}
+
+function cells(b: BenchmarkResult): [string, string, string, string] {
+  const name = truncate(sanitizeTerminal(b.group ? `${b.group} > ${b.name}` : b.name), MAX_NAME);
+  if (b.error !== undefined) return [name, '', '', `error: ${truncate(sanitizeTerminal(b.error), MAX_ERROR)}`];
+  if (b.samples.length === 0) return [name, '', '', 'no samples'];
+  const s = describeSamples(b.samples);
+  const spread = Number.isFinite(s.cv) ? formatSpread(s.cv) : '';
+  return [name, sanitizeTerminal(formatValue(s.median, b.unit)), spread, `n=${s.n}`];
+}
+
+/**
+ * A run's benchmarks as an aligned table of medians, within-run spread and sample counts,
+ * under a line naming the suite and commit. Names and error messages are sanitized.
+ */
+export function renderRunSummary(result: RunResult): string {
+  const where = [result.run.commit ? shortCommit(result.run.commit) : '', result.run.branch ? `(${result.run.branch})` : '']
+    .filter((part) => part !== '')
+    .join(' ');
+  const failed = result.benchmarks.filter((b) => b.error !== undefined).length;
+  const counted = `${plural(result.benchmarks.length - failed, 'benchmark')} measured${failed > 0 ? `, ${failed} failed` : ''}`;
+  const lines = [sanitizeTerminal(`${result.suite}${where ? ` at ${where}` : ''}: ${counted}`)];
+  if (result.benchmarks.length > 0) {
+    const rows = [['benchmark', 'median', 'spread', 'samples'] as const, ...result.benchmarks.map(cells)];
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+    lines.push('');
+    for (const [name, value, spread, note] of rows) {
+      const pad = (text: string, width: number | undefined): string => ' '.repeat(Math.max(0, (width ?? 0) - displayWidth(text)));
+      lines.push(`${name}${pad(name, widths[0])}  ${pad(value, widths[1])}${value}  ${pad(spread, widths[2])}${spread}  ${note}`.trimEnd());
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
