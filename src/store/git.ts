@@ -37,8 +37,8 @@ export class GitError extends Error {
   readonly stderr: string;
   constructor(command: string, exitCode: number | null, stderr: string, options?: ErrorOptions) {
     const how = exitCode === null ? 'was killed' : `exited with code ${exitCode}`;
-    const said = stderr.trim() === '' ? 'and printed nothing on stderr' : `:\n${indent(stderr.trim())}`;
-    super(`\`${command}\` ${how} ${said}`, options);
+    const said = stderr.trim() === '' ? ' and printed nothing on stderr' : `:\n${indent(stderr.trim())}`;
+    super(`\`${command}\` ${how}${said}`, options);
     this.command = command;
     this.exitCode = exitCode;
     this.stderr = stderr;
@@ -169,6 +169,6 @@ function quoteForDisplay(arg: string): string {
 function indent(text: string): string {
   return text
     .split('\n')
-    .map((line) => `  ${line}`)
+    .map((line) => `  ${line.trimEnd()}`)
     .join('\n');
 }
