@@ -3,6 +3,7 @@ export { escapeHtml, escapeMarkdown, sanitizeTerminal, toSingleLine, truncate } 
 export { formatChange, formatInterval, formatPValue, formatValue } from './format.ts';
 export { renderMarkdown, GITHUB_COMMENT_LIMIT, DEFAULT_MARKDOWN_LIMIT, type MarkdownContext } from './markdown.ts';
 export { renderTerminal, wantsColor, type TerminalOptions } from './terminal.ts';
+export { renderRunSummary } from './run-summary.ts';
 export {
   renderJson,
   toComparisonJson,
