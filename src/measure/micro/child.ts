@@ -1,0 +1,148 @@
+// The child process: loads one benchmark file, runs its benchmarks in interleaved rounds and
+// reports over the IPC channel. Runs on the user's Node, so it keeps to what Node 20 offers.
+import { collectEnvironment } from '../../results/environment.ts';
+import { loadBenchmarkFile } from './load.ts';
+import { createRoundBench, measureRound, prepare, type Prepared } from './measure.ts';
+import type { ChildConfig, ChildMessage, RegisteredInfo } from './protocol.ts';
+import { registry, type RegisteredBenchmark } from './registry.ts';
+
+interface Running {
+  prepared: Prepared;
+  definition: RegisteredBenchmark;
+  firstRound: number;
+}
+
+function send(message: ChildMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send || !process.connected) process.exit(1);
+    // Waiting for the write matters: a 'start' must reach the runner before a call that never returns.
+    process.send(message, undefined, {}, () => resolve());
+  });
+}
+
+async function main(config: ChildConfig): Promise<void> {
+  await send({ type: 'env', env: collectEnvironment() });
+  try {
+    await loadBenchmarkFile(config.file);
+  } catch (err) {
+    await send({ type: 'load-error', message: describeError(err).message });
+    return;
+  }
+
+  const all = registry().benchmarks;
+  const filter = config.filter ? new RegExp(config.filter.source, config.filter.flags) : undefined;
+  const selected = unique(all.filter((b) => !filter || filter.test(b.name)));
+  await send({ type: 'registered', benchmarks: selected.map(info), total: all.length });
+
+  const wanted: RegisteredBenchmark[] = [];
+  for (const definition of selected) {
+    const count = all.filter((b) => b.name === definition.name).length;
+    if (count > 1) {
+      await send({
+        type: 'error',
+        benchmark: definition.name,
+        message: `the name is registered ${count} times in this file; benchmark names must be unique within a run`,
+      });
+    } else if (!config.needed || (config.needed[definition.name] ?? 0) > 0) {
+      wanted.push(definition);
+    }
+  }
+
+  const bench = createRoundBench(config.roundTimeMs);
+  const running: Running[] = [];
+  for (const definition of wanted) {
+    await send({ type: 'warmup', benchmark: definition.name });
+    try {
+      await definition.options.setup?.();
+    } catch (err) {
+      await fail(definition.name, err, 'setup failed: ');
+      continue;
+    }
+    try {
+      const prepared = await prepare(bench, definition.name, definition.fn, definition.options.unit ?? 'ns', config.roundTimeMs);
+      const needed = config.needed?.[definition.name] ?? config.rounds;
+      running.push({ prepared, definition, firstRound: config.rounds - needed + 1 });
+    } catch (err) {
+      await fail(definition.name, err);
+      await tearDown(definition);
+    }
+  }
+
+  const firstRound = Math.min(...running.map((r) => r.firstRound));
+  for (let round = firstRound; round <= config.rounds; round++) {
+    // A fresh order every round spreads machine drift over all benchmarks instead of one.
+    for (const current of shuffle(running.filter((r) => r.firstRound <= round))) {
+      globalThis.gc?.();
+      await send({ type: 'start', benchmark: current.definition.name, round });
+      try {
+        const value = await measureRound(current.prepared);
+        await send({ type: 'sample', benchmark: current.definition.name, round, value });
+      } catch (err) {
+        await fail(current.definition.name, err);
+        running.splice(running.indexOf(current), 1);
+        await tearDown(current.definition);
+      }
+    }
+    await send({ type: 'round-end', round });
+  }
+  for (const { definition } of running) await tearDown(definition);
+}
+
+async function tearDown(definition: RegisteredBenchmark): Promise<void> {
+  if (!definition.options.teardown) return;
+  await send({ type: 'teardown', benchmark: definition.name });
+  try {
+    await definition.options.teardown();
+  } catch (err) {
+    await fail(definition.name, err, 'teardown failed: ');
+  }
+}
+
+async function fail(benchmark: string, err: unknown, prefix = ''): Promise<void> {
+  const { message, where } = describeError(err);
+  await send({ type: 'error', benchmark, message: prefix + message, ...(where ? { where } : {}) });
+}
+
+function describeError(err: unknown): { message: string; where?: string } {
+  if (!(err instanceof Error)) return { message: `threw ${String(err)}` };
+  const where = err.stack?.split('\n').find((line) => line.trimStart().startsWith('at '))?.trim();
+  const message = err.message || err.name;
+  return where ? { message, where } : { message };
+}
+
+function info(definition: RegisteredBenchmark): RegisteredInfo {
+  const { timeout, unit = 'ns' } = definition.options;
+  return { name: definition.name, unit: `${unit}/op`, ...(timeout ? { timeoutMs: timeout } : {}) };
+}
+
+function unique(benchmarks: RegisteredBenchmark[]): RegisteredBenchmark[] {
+  const seen = new Set<string>();
+  return benchmarks.filter((b) => !seen.has(b.name) && seen.add(b.name));
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+// The IPC channel alone may not keep the event loop alive; a benchmark awaiting a promise
+// that never settles must be stopped by the runner's watchdog, not end the process quietly.
+const keepAlive = setInterval(() => {}, 1 << 30);
+process.on('disconnect', () => process.exit(1));
+
+const config = JSON.parse(process.argv[2] ?? '{}') as ChildConfig;
+main(config).then(
+  async () => {
+    clearInterval(keepAlive);
+    await send({ type: 'done' });
+    // The user's code may leave handles open (servers, timers); the run is over regardless.
+    process.exit(0);
+  },
+  (err: unknown) => {
+    process.stderr.write(`benchgate child: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(70);
+  },
+);

@@ -1,0 +1,49 @@
+// What the runner and a benchmark child process say to each other over the IPC channel.
+// IPC rather than stdout, so whatever the user's code prints cannot break the conversation.
+import type { Environment } from '../../results/model.ts';
+
+/** Passed to the child as its one command-line argument, JSON-encoded. */
+export interface ChildConfig {
+  /** Absolute path of the benchmark file. */
+  file: string;
+  /** Rounds this process runs; round numbers go from 1 to `rounds`. */
+  rounds: number;
+  roundTimeMs: number;
+  /** Only benchmarks whose name matches run. */
+  filter?: { source: string; flags: string };
+  /**
+   * After a restart: how many rounds each benchmark still needs. A benchmark runs in the last
+   * `needed[name]` rounds; one not listed does not run. Absent: every selected benchmark, every round.
+   */
+  needed?: Record<string, number>;
+}
+
+export interface RegisteredInfo {
+  name: string;
+  /** The unit of its samples, e.g. "ns/op". */
+  unit: string;
+  /** Its own round timeout in ms, when it sets one. */
+  timeoutMs?: number;
+}
+
+export type ChildMessage =
+  | { type: 'env'; env: Environment }
+  /** Benchmarks selected to run (after the filter), in registration order; `total` counts every registration. */
+  | { type: 'registered'; benchmarks: RegisteredInfo[]; total: number }
+  /** The file could not be loaded; nothing runs. */
+  | { type: 'load-error'; message: string }
+  /** Setup, calibration and warm-up of one benchmark begin. */
+  | { type: 'warmup'; benchmark: string }
+  | { type: 'start'; benchmark: string; round: number }
+  /** Mean time per operation over one round, in the benchmark's unit. */
+  | { type: 'sample'; benchmark: string; round: number; value: number }
+  | { type: 'round-end'; round: number }
+  | { type: 'teardown'; benchmark: string }
+  /** The benchmark failed and stops; `where` is the first stack frame, when known. */
+  | { type: 'error'; benchmark: string; message: string; where?: string }
+  | { type: 'done' };
+
+/** Longest warm-up of one benchmark, in ms; the runner allows for it before calling the benchmark hung. */
+export function warmupLimitMs(roundTimeMs: number): number {
+  return Math.max(4 * roundTimeMs, 20);
+}

@@ -1,0 +1,390 @@
+// Runs a micro-benchmark suite: each file in its own child processes, one after another,
+// and gathers every round's sample into BenchmarkResults.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UsageError, describe } from '../../errors.ts';
+import { collectEnvironment } from '../../results/environment.ts';
+import type { BenchmarkResult, Environment } from '../../results/model.ts';
+import { checkBenchmarkFiles, discoverBenchmarkFiles, relativeTo } from './discover.ts';
+import type { ProgressEvent } from './events.ts';
+import { warmupLimitMs, type ChildConfig, type ChildMessage } from './protocol.ts';
+import { runChild, type ChildExit } from './spawn-child.ts';
+
+export type { ProgressEvent } from './events.ts';
+
+export interface MicroSuiteOptions {
+  /** Folder searched for benchmark files (default "benchmarks"), relative to cwd. */
+  dir?: string;
+  /** Benchmark files to run instead of searching `dir`. */
+  files?: string[];
+  /** Samples per benchmark (default 10), spread over the processes. */
+  samples?: number;
+  /** Child processes per file (default 2). */
+  processes?: number;
+  /** Length of one round of one benchmark, in ms (default 100). */
+  roundTimeMs?: number;
+  /** Longest one round may take before the benchmark is stopped as hung, in ms (default 30 s). */
+  timeoutMs?: number;
+  /** The Node that runs the benchmarks (default "node" from PATH). */
+  node?: string;
+  filter?: RegExp;
+  cwd?: string;
+  onEvent?: (event: ProgressEvent) => void;
+  signal?: AbortSignal;
+}
+
+export interface MicroSuiteResult {
+  benchmarks: BenchmarkResult[];
+  /** The Node and machine that ran the benchmarks, as the child process saw them. */
+  env: Environment;
+}
+
+interface Settings {
+  cwd: string;
+  node: string;
+  nodeArgs: string[];
+  entry: string;
+  rounds: number;
+  processes: number;
+  roundTimeMs: number;
+  timeoutMs: number;
+  filter?: { source: string; flags: string };
+}
+
+interface FileState {
+  path: string;
+  /** Relative to cwd: the results' `group`. */
+  group: string;
+  /** Benchmarks this file owns, in registration order; known once its first process has loaded it. */
+  names?: string[];
+  failed: boolean;
+}
+
+interface Entry {
+  result: BenchmarkResult;
+  owner: FileState;
+  timeoutMs?: number;
+}
+
+// Loading can be slow for good reasons (tsx's first compile, large imports), so it is not held to a round's limit.
+const LOAD_LIMIT_MS = 30_000;
+
+export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<MicroSuiteResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const samples = count('samples', options.samples ?? 10);
+  const processes = count('processes', options.processes ?? 2);
+  const roundTimeMs = positive('roundTimeMs', options.roundTimeMs ?? 100);
+  const timeoutMs = positive('timeoutMs', options.timeoutMs ?? 30_000);
+  const paths = options.files ? checkBenchmarkFiles(options.files, cwd) : discoverBenchmarkFiles(options.dir ?? 'benchmarks', cwd);
+  const node = options.node ?? 'node';
+  const entry = childEntry();
+  const settings: Settings = {
+    cwd,
+    node,
+    nodeArgs: ['--expose-gc', ...loaderArgs(node, entry)],
+    entry,
+    rounds: Math.ceil(samples / processes),
+    processes,
+    roundTimeMs,
+    timeoutMs,
+    ...(options.filter ? { filter: { source: options.filter.source, flags: options.filter.flags } } : {}),
+  };
+  const suite = new SuiteRun(settings, paths.map((path) => ({ path, group: relativeTo(cwd, path), failed: false })), options);
+  return suite.run();
+}
+
+class SuiteRun {
+  readonly #settings: Settings;
+  readonly #files: FileState[];
+  readonly #emit: (event: ProgressEvent) => void;
+  readonly #signal: AbortSignal | undefined;
+  readonly #entries = new Map<string, Entry>();
+  #env: Environment | undefined;
+  #done = 0;
+
+  constructor(settings: Settings, files: FileState[], options: MicroSuiteOptions) {
+    this.#settings = settings;
+    this.#files = files;
+    this.#emit = options.onEvent ?? (() => {});
+    this.#signal = options.signal;
+  }
+
+  get #total(): number {
+    return this.#files.length * this.#settings.processes * this.#settings.rounds;
+  }
+
+  async run(): Promise<MicroSuiteResult> {
+    // Files interleave across processes (a/p0, b/p0, a/p1, b/p1) so a slow spell of the
+    // machine lands on different files' processes instead of all of one file's.
+    let slot = 0;
+    for (let process = 0; process < this.#settings.processes; process++) {
+      for (const file of this.#files) {
+        this.#signal?.throwIfAborted();
+        await this.#runSlot(file, process);
+        slot++;
+        this.#done = slot * this.#settings.rounds;
+        this.#emit({ type: 'file-end', ...this.#where(file, process), done: this.#done, total: this.#total });
+      }
+    }
+    const benchmarks = [...this.#entries.values()].map(({ result }) => {
+      if (result.samples.length === 0 && !result.error) result.error = 'produced no samples';
+      return result;
+    });
+    if (benchmarks.length === 0 && this.#settings.filter) {
+      const { source, flags } = this.#settings.filter;
+      throw new UsageError(`the filter /${source}/${flags} matches no benchmark in ${this.#files.length} file(s)`);
+    }
+    return { benchmarks, env: this.#env ?? collectEnvironment() };
+  }
+
+  async #runSlot(file: FileState, process: number): Promise<void> {
+    const { rounds } = this.#settings;
+    if (file.failed) return;
+    let needed = file.names ? this.#stillNeeded(file, new Map()) : undefined;
+    if (needed && Object.keys(needed).length === 0) return;
+    this.#emit({ type: 'file', ...this.#where(file, process), done: this.#done, total: this.#total });
+
+    const taken = new Map<string, number>();
+    for (;;) {
+      const config: ChildConfig = {
+        file: file.path,
+        rounds,
+        roundTimeMs: this.#settings.roundTimeMs,
+        ...(this.#settings.filter ? { filter: this.#settings.filter } : {}),
+        ...(needed ? { needed } : {}),
+      };
+      const exit = await runChild({
+        node: this.#settings.node,
+        nodeArgs: this.#settings.nodeArgs,
+        entry: this.#settings.entry,
+        config,
+        cwd: this.#settings.cwd,
+        limitAfter: (last) => this.#limitAfter(file, last),
+        onMessage: (message) => this.#onMessage(file, process, taken, message),
+        ...(this.#signal ? { signal: this.#signal } : {}),
+      });
+      if (exit.kind === 'done') return;
+      if (exit.kind === 'aborted') throw this.#signal?.reason ?? new Error('the run was aborted');
+      if (!file.names) {
+        this.#failFile(file, process, exit.kind === 'timeout' ? `timed out after ${duration(exit.limitMs)} while loading` : crashMessage(exit));
+        return;
+      }
+      const culprit = exit.kind === 'timeout' ? blame(exit, (name) => this.#owned(file, name)?.timeoutMs ?? this.#settings.timeoutMs) : undefined;
+      if (!culprit) {
+        // Without a benchmark to blame, everything this process had left is lost.
+        const message = exit.kind === 'timeout' ? `the benchmark process stopped responding for ${duration(exit.limitMs)}` : crashMessage(exit);
+        for (const name of Object.keys(this.#stillNeeded(file, taken))) this.#fail(file, process, name, message);
+        return;
+      }
+      this.#fail(file, process, culprit.benchmark, culprit.message);
+      // The child is gone; a fresh one carries on with what the others still need.
+      needed = this.#stillNeeded(file, taken);
+      if (Object.keys(needed).length === 0) return;
+    }
+  }
+
+  #onMessage(file: FileState, process: number, taken: Map<string, number>, message: ChildMessage): void {
+    const where = this.#where(file, process);
+    switch (message.type) {
+      case 'env':
+        this.#env ??= message.env;
+        return;
+      case 'registered':
+        if (file.names) return;
+        file.names = [];
+        for (const { name, unit, timeoutMs } of message.benchmarks) {
+          const other = this.#entries.get(name);
+          if (other) {
+            this.#fail(other.owner, process, name, `the name is used in both ${other.owner.group} and ${file.group}; benchmark names must be unique within a run`);
+            continue;
+          }
+          file.names.push(name);
+          this.#entries.set(name, {
+            result: { name, unit, direction: 'smaller', samples: [], processes: [], group: file.group },
+            owner: file,
+            ...(timeoutMs ? { timeoutMs } : {}),
+          });
+        }
+        if (message.total === 0) {
+          this.#failFile(file, process, "registers no benchmarks: call bench(name, fn) from 'benchgate' at the top level of the file");
+        }
+        return;
+      case 'load-error':
+        this.#failFile(file, process, `could not be loaded: ${message.message}`);
+        return;
+      case 'start':
+        this.#emit({ type: 'round', ...where, benchmark: message.benchmark, round: message.round, rounds: this.#settings.rounds, done: this.#done, total: this.#total });
+        return;
+      case 'sample': {
+        const entry = this.#owned(file, message.benchmark);
+        if (!entry) return;
+        entry.result.samples.push(message.value);
+        entry.result.processes?.push(process);
+        taken.set(message.benchmark, (taken.get(message.benchmark) ?? 0) + 1);
+        this.#emit({ type: 'sample', ...where, benchmark: message.benchmark, round: message.round, value: message.value, unit: entry.result.unit });
+        return;
+      }
+      case 'round-end':
+        this.#done++;
+        this.#emit({ type: 'round-end', ...where, round: message.round, rounds: this.#settings.rounds, done: this.#done, total: this.#total });
+        return;
+      case 'error': {
+        const location = message.where ? `, ${this.#location(message.where)}` : '';
+        this.#fail(file, process, message.benchmark, `${message.message}${location}`);
+        return;
+      }
+      case 'warmup':
+      case 'teardown':
+      case 'done':
+        return;
+    }
+  }
+
+  #limitAfter(file: FileState, last: ChildMessage | undefined): number {
+    const { timeoutMs, roundTimeMs } = this.#settings;
+    const own = (name: string) => this.#owned(file, name)?.timeoutMs ?? timeoutMs;
+    switch (last?.type) {
+      case undefined:
+      case 'env':
+        return Math.max(LOAD_LIMIT_MS, timeoutMs);
+      case 'warmup':
+        return own(last.benchmark) + warmupLimitMs(roundTimeMs);
+      case 'start':
+      case 'teardown':
+        return own(last.benchmark);
+      default:
+        return timeoutMs;
+    }
+  }
+
+  /** Rounds each benchmark of `file` still needs in this process: not failed, short of `rounds`. */
+  #stillNeeded(file: FileState, taken: Map<string, number>): Record<string, number> {
+    const needed: Record<string, number> = {};
+    for (const name of file.names ?? []) {
+      const entry = this.#owned(file, name);
+      const left = this.#settings.rounds - (taken.get(name) ?? 0);
+      if (entry && !entry.result.error && left > 0) needed[name] = left;
+    }
+    return needed;
+  }
+
+  #owned(file: FileState, name: string): Entry | undefined {
+    const entry = this.#entries.get(name);
+    return entry?.owner === file ? entry : undefined;
+  }
+
+  #fail(file: FileState, process: number, name: string, message: string): void {
+    const entry = this.#entries.get(name);
+    if (!entry || entry.result.error) return;
+    entry.result.error = message;
+    this.#emit({ type: 'error', ...this.#where(file, process), benchmark: name, message });
+  }
+
+  // A file that cannot run is reported as one failed benchmark named after the file, so the
+  // failure reaches the report and the gate instead of silently shrinking the suite.
+  #failFile(file: FileState, process: number, message: string): void {
+    if (file.failed) return;
+    file.failed = true;
+    this.#entries.set(file.group, {
+      result: { name: file.group, unit: 'ns/op', direction: 'smaller', samples: [], processes: [], group: file.group, error: message },
+      owner: file,
+    });
+    this.#emit({ type: 'error', ...this.#where(file, process), benchmark: file.group, message });
+  }
+
+  #where(file: FileState, process: number) {
+    return { file: file.group, process, processes: this.#settings.processes };
+  }
+
+  /** "at fn (file:///x/y.ts:3:9)" -> "at y.ts:3:9" relative to cwd. */
+  #location(frame: string): string {
+    const inner = /\((.*)\)$/.exec(frame)?.[1] ?? frame.replace(/^at\s+/, '');
+    const path = inner.replace(/^file:\/\/[^\s:]*(?=:|$)/, (url) => {
+      try {
+        return relativeTo(this.#settings.cwd, fileURLToPath(url));
+      } catch {
+        return url;
+      }
+    });
+    return `at ${path}`;
+  }
+}
+
+function blame(exit: Extract<ChildExit, { kind: 'timeout' }>, timeoutOf: (name: string) => number): { benchmark: string; message: string } | undefined {
+  const { last, limitMs } = exit;
+  switch (last?.type) {
+    case 'start':
+      return { benchmark: last.benchmark, message: `timed out after ${duration(limitMs)} in round ${last.round}` };
+    // The limit there includes the warm-up's own budget; the timeout is what people set and can raise.
+    case 'warmup':
+      return { benchmark: last.benchmark, message: `timed out after ${duration(timeoutOf(last.benchmark))} in setup or warm-up` };
+    case 'teardown':
+      return { benchmark: last.benchmark, message: `teardown timed out after ${duration(limitMs)}` };
+    default:
+      return undefined;
+  }
+}
+
+function crashMessage(exit: Extract<ChildExit, { kind: 'crash' }>): string {
+  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  const lines = exit.stderr.trimEnd().split('\n').filter((line) => line.trim() !== '').slice(-8);
+  return `the benchmark process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:\n${lines.join('\n')}` : ' (no output on stderr)'}`;
+}
+
+function doing(last: ChildMessage | undefined): string {
+  switch (last?.type) {
+    case undefined:
+    case 'env':
+      return 'while loading the file';
+    case 'warmup':
+      return `during setup or warm-up of "${last.benchmark}"`;
+    case 'start':
+      return `while "${last.benchmark}" ran round ${last.round}`;
+    case 'teardown':
+      return `during teardown of "${last.benchmark}"`;
+    default:
+      return 'before finishing';
+  }
+}
+
+function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
+function count(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name}: expected a whole number of at least 1, found ${describe(value)}`);
+  return value;
+}
+
+function positive(name: string, value: number): number {
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
+    throw new UsageError(`${name}: expected a positive number of milliseconds, found ${describe(value)}`);
+  }
+  return value;
+}
+
+// The bundle ships dist/child.js beside this code; in benchgate's own sources the child is child.ts.
+function childEntry(): string {
+  const bundled = new URL('./child.js', import.meta.url);
+  return fileURLToPath(existsSync(bundled) ? bundled : new URL('./child.ts', import.meta.url));
+}
+
+const strippingNodes = new Map<string, boolean>();
+
+// Only benchmark's own TypeScript sources need this: a Node that cannot strip types runs child.ts through tsx.
+function loaderArgs(node: string, entry: string): string[] {
+  if (!entry.endsWith('.ts')) return [];
+  let strips = strippingNodes.get(node);
+  if (strips === undefined) {
+    try {
+      strips = execFileSync(node, ['-p', 'Boolean(process.features.typescript)'], { encoding: 'utf8', timeout: 10_000 }).trim() === 'true';
+    } catch {
+      strips = true; // Let the real spawn report why this Node cannot start.
+    }
+    strippingNodes.set(node, strips);
+  }
+  return strips ? [] : ['--import', import.meta.resolve('tsx')];
+}

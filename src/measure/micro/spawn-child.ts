@@ -1,0 +1,85 @@
+// One benchmark child process: spawn it, relay its messages, stop it when it goes silent too long.
+import { spawn } from 'node:child_process';
+import { UsageError } from '../../errors.ts';
+import type { ChildConfig, ChildMessage } from './protocol.ts';
+
+export interface ChildRun {
+  node: string;
+  /** Node options before the entry, e.g. --expose-gc. */
+  nodeArgs: string[];
+  entry: string;
+  config: ChildConfig;
+  cwd: string;
+  /** How long the child may stay silent after `last` (undefined: since it started). */
+  limitAfter(last: ChildMessage | undefined): number;
+  onMessage(message: ChildMessage): void;
+  signal?: AbortSignal;
+}
+
+export type ChildExit =
+  | { kind: 'done' }
+  /** Killed by the watchdog: nothing was heard for `limitMs` after `last`. */
+  | { kind: 'timeout'; last: ChildMessage | undefined; limitMs: number }
+  /** Ended without saying 'done'; `last` is the last thing it said. */
+  | { kind: 'crash'; code: number | null; signal: NodeJS.Signals | null; stderr: string; last: ChildMessage | undefined }
+  | { kind: 'aborted' };
+
+const STDERR_KEPT = 16 * 1024;
+// After 'done' the child exits by itself; this only covers a child that somehow lingers.
+const EXIT_GRACE_MS = 5_000;
+
+export function runChild(run: ChildRun): Promise<ChildExit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(run.node, [...run.nodeArgs, run.entry, JSON.stringify(run.config)], {
+      cwd: run.cwd,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    let last: ChildMessage | undefined;
+    let done = false;
+    let outcome: ChildExit | undefined;
+    let timer: NodeJS.Timeout | undefined;
+
+    const stop = (why: ChildExit) => {
+      outcome ??= why;
+      child.kill('SIGKILL');
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      const limitMs = done ? EXIT_GRACE_MS : run.limitAfter(last);
+      const heard = last;
+      timer = setTimeout(() => (done ? child.kill('SIGKILL') : stop({ kind: 'timeout', last: heard, limitMs })), limitMs);
+    };
+    const onAbort = () => stop({ kind: 'aborted' });
+
+    // The user's output is theirs: kept away from the terminal, stderr's end kept for messages.
+    child.stdout?.resume();
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_KEPT);
+    });
+    child.on('message', (message: ChildMessage) => {
+      if (outcome) return;
+      last = message;
+      if (message.type === 'done') done = true;
+      run.onMessage(message);
+      arm();
+    });
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      run.signal?.removeEventListener('abort', onAbort);
+      child.kill('SIGKILL');
+      reject(new UsageError(`could not start the benchmark process with node "${run.node}": ${err.message}`));
+    });
+    // 'close', not 'exit': by then every message and all of stderr have arrived.
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      run.signal?.removeEventListener('abort', onAbort);
+      resolve(outcome ?? (done ? { kind: 'done' } : { kind: 'crash', code, signal, stderr, last }));
+    });
+
+    if (run.signal?.aborted) onAbort();
+    else run.signal?.addEventListener('abort', onAbort, { once: true });
+    arm();
+  });
+}
