@@ -92,8 +92,8 @@ export class GitBranchStore implements Store {
     this.remote = isRemoteUrl(options.remote) ? options.remote : resolve(options.remote);
     this.branch = checkBranch(options.branch ?? DEFAULT_DATA_BRANCH);
     this.folder = normalizeFolder(options.folder ?? '');
-    this.retain = options.retain;
-    this.retainHistoryMonths = options.retainHistoryMonths;
+    this.retain = checkCount('retain', options.retain);
+    this.retainHistoryMonths = options.retainHistoryMonths === undefined ? undefined : checkCount('retainHistoryMonths', options.retainHistoryMonths);
     this.log = options.log ?? SILENT_LOG;
     this.maxPushAttempts = checkCount('maxPushAttempts', options.maxPushAttempts ?? 5);
     this.retryDelayMs = options.retryDelayMs ?? 1000;
