@@ -3,8 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { InputError, UsageError } from '../errors.ts';
 import { parseCustomBiggerIsBetter, parseCustomSmallerIsBetter } from '../measure/import/custom.ts';
-import { parseJson } from '../measure/import/json.ts';
 import { currentEnvironment } from '../measure/import/environment.ts';
+import { parseGo } from '../measure/import/go.ts';
+import { parseGoogleBenchmark } from '../measure/import/googlecpp.ts';
+import { parseJson } from '../measure/import/json.ts';
+import { parsePytest } from '../measure/import/pytest.ts';
 import { newRunId } from '../measure/run-meta.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
@@ -15,6 +18,9 @@ import { validateResults } from './validate.ts';
 const IMPORTERS = {
   customSmallerIsBetter: parseCustomSmallerIsBetter,
   customBiggerIsBetter: parseCustomBiggerIsBetter,
+  go: parseGo,
+  pytest: parsePytest,
+  googlecpp: parseGoogleBenchmark,
 } satisfies Record<string, (text: string, source: string) => BenchmarkResult[]>;
 
 export const TOOL_FORMATS = ['benchgate', ...(Object.keys(IMPORTERS) as (keyof typeof IMPORTERS)[])] as const;
@@ -48,7 +54,7 @@ export const DEFAULT_SUITE = 'default';
  */
 export function parseResults(text: string, source: string, options: ReadOptions = {}): RunResult {
   const tool = options.tool ?? 'benchgate';
-  if (tool === 'benchgate') return validateResults(parseJson(text, source), source);
+  if (tool === 'benchgate') return validateResults(parseBenchgateJson(text, source), source);
   const importer = (IMPORTERS as Record<string, ((text: string, source: string) => BenchmarkResult[]) | undefined>)[tool];
   if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(', ')}, found ${JSON.stringify(tool)}`);
   const benchmarks = importer(text, source).map((b) => (options.direction ? { ...b, direction: options.direction } : b));
@@ -68,6 +74,18 @@ export function parseResults(text: string, source: string, options: ReadOptions 
   };
   // Validated like any file, so imports meet every rule (and get their summaries).
   return validateResults(run, source);
+}
+
+function parseBenchgateJson(text: string, source: string): unknown {
+  try {
+    return parseJson(text, source);
+  } catch (err) {
+    // The text output of `go test -bench` is the likeliest non-JSON file to be passed here.
+    if (err instanceof InputError && /^Benchmark\S*\s+\d+\s+\S+ \S+/m.test(text)) {
+      throw new InputError(source, `${err.message.slice(source.length + 2)} — is this \`go test -bench\` output? pass --tool go`, { cause: err });
+    }
+    throw err;
+  }
 }
 
 /** Read, parse and validate a results file. */
