@@ -190,7 +190,7 @@ describe('GitBranchStore', () => {
     await assert.rejects(store.save(makeRun({ id: 'after', time: '2025-06-02T10:00:00.000Z' }), 'main'), (err: unknown) => {
       assert.ok(err instanceof PushRejectedError);
       assert.equal(err.attempts, 1);
-      assert.match(err.message, /remote refused the push \(\[remote rejected\] \(pre-receive hook declined\)\)/);
+      assert.match(err.message, /the push failed \(\[remote rejected\] \(pre-receive hook declined\)\)/);
       assert.match(err.message, /pushes to this repository are frozen/);
       return true;
     });

@@ -63,6 +63,7 @@ const MARKER = join('.git', 'benchgate-store');
 const REMOTE_TIP = 'refs/benchgate/remote-tip';
 const SILENT_LOG: StoreLog = { info: () => {}, warning: () => {} };
 
+/** `reason`: git's one-line status for the branch; `detail`: what the remote printed (hook output). */
 type PushOutcome = { ok: true } | { ok: false; retry: boolean; reason: string; detail: string };
 
 export class GitBranchStore implements Store {
@@ -149,7 +150,7 @@ export class GitBranchStore implements Store {
       }
       if (!last.retry) {
         throw new PushRejectedError(
-          `Could not save run ${run.run.id} to ${this.location}: the remote refused the push (${last.reason}). Nothing on the remote was changed.${last.detail ? `\n${last.detail}` : ''}`,
+          `Could not save run ${run.run.id} to ${this.location}: the push failed (${last.reason}). Nothing on the remote was changed.${last.detail ? `\n${last.detail}` : ''}`,
           attempt,
           last.reason,
         );
@@ -191,7 +192,7 @@ export class GitBranchStore implements Store {
     try {
       output = await this.git!.run(['push', '--porcelain', '--no-verify', this.remote, `${ref}:${ref}`], { okExitCodes: [1] });
     } catch (err) {
-      if (err instanceof GitError) return { ok: false, retry: false, reason: `git exited with code ${err.exitCode}`, detail: err.stderr.trim() };
+      if (err instanceof GitError) return { ok: false, retry: false, reason: `git push exited with code ${err.exitCode}`, detail: err.stderr.trim() };
       throw err;
     }
     const line = output.stdout.split('\n').find((l) => l.includes(`\t${ref}:${ref}\t`));
