@@ -1,0 +1,66 @@
+// Every input of the Action, read once into one object. The options shared with the CLI go
+// through the same table (config/options.ts), so both front doors check values alike.
+import { OPTIONS, resolveConfig, type Config } from '../config/options.ts';
+import { parseBoolean, parseChoice } from '../config/parse.ts';
+import { UsageError } from '../errors.ts';
+
+export const BASELINE_STORES = ['cache', 'branch', 'none'] as const;
+export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const;
+export const ACTION_MODES = ['run', 'report'] as const;
+
+/** Options of the shared table that make no sense in the Action. */
+const CLI_ONLY = new Set(['store', 'format']);
+
+export interface ActionInputs {
+  config: Config;
+  /** Results file (or, in report mode, the folder of the downloaded artifact) instead of measuring. */
+  results?: string;
+  baselineStore: (typeof BASELINE_STORES)[number];
+  /** Repository holding the data branch (URL or path); empty: this repository. */
+  dataRepository: string;
+  dataBranch: string;
+  dataFolder: string;
+  comment: (typeof COMMENT_MODES)[number];
+  releaseBranches: string[];
+  mode: (typeof ACTION_MODES)[number];
+  allowPullRequestTarget: boolean;
+  token: string;
+}
+
+export type GetInput = (name: string) => string;
+
+/** Reads what the runner passes as INPUT_<NAME> variables. */
+export function inputsFromEnv(env: NodeJS.ProcessEnv): GetInput {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+export function readInputs(getInput: GetInput): ActionInputs {
+  const origin = (name: string) => `input '${name}'`;
+  const shared: Record<string, string> = {};
+  for (const option of OPTIONS) {
+    if (!CLI_ONLY.has(option.name)) shared[option.name] = getInput(option.name);
+  }
+  const config = resolveConfig([{ values: shared, origin }]);
+  config.format = 'markdown';
+
+  const results = getInput('results');
+  const dataBranch = getInput('data-branch') || 'benchgate-data';
+  if (!/^[\w.\/-]+$/.test(dataBranch) || dataBranch.includes('..')) {
+    throw new UsageError(`${origin('data-branch')}: expected a branch name such as benchgate-data or gh-pages, found ${JSON.stringify(dataBranch)}`);
+  }
+  const dataFolder = getInput('data-folder').replace(/^\/+|\/+$/g, '');
+  if (dataFolder.split('/').includes('..')) throw new UsageError(`${origin('data-folder')}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
+  return {
+    config,
+    ...(results ? { results } : {}),
+    baselineStore: parseChoice(origin('baseline-store'), getInput('baseline-store') || 'cache', BASELINE_STORES),
+    dataRepository: getInput('data-repository'),
+    dataBranch,
+    dataFolder,
+    comment: parseChoice(origin('comment'), getInput('comment') || 'always', COMMENT_MODES),
+    releaseBranches: (getInput('release-branches') || 'release/**').split(',').map((p) => p.trim()).filter(Boolean),
+    mode: parseChoice(origin('mode'), getInput('mode') || 'run', ACTION_MODES),
+    allowPullRequestTarget: parseBoolean(origin('allow-pull-request-target'), getInput('allow-pull-request-target') || 'false'),
+    token: getInput('github-token'),
+  };
+}
