@@ -1,0 +1,158 @@
+// Between-run noise: how much a benchmark's median moves from one run to the next when the code
+// does not change. Whole runs on shared machines move by 10–40% against each other, so a baseline
+// from another run can only be trusted up to this spread.
+//
+// Learned from earlier runs of the baseline branch, per benchmark, on the log of each run's median
+// (so it is relative, like a coefficient of variation):
+//   - successive differences d_i = log m_i − log m_(i+1) between neighbouring runs, so that a real,
+//     lasting change on the baseline branch shows up as one large difference, not as extra spread;
+//   - robust scale: σ = median|d_i| / (0.6745 · √2), the normal-consistent median absolute value of
+//     differences whose variance is 2σ²; one step or one odd run cannot inflate it once there are
+//     three or more differences;
+//   - at least MIN_RUNS runs per benchmark to learn its own value, shrunk toward the pooled value
+//     (the median over benchmarks) with the weight of PRIOR_DIFFERENCES differences, because two or
+//     three differences say little on their own; benchmarks with fewer runs get the pooled value.
+// The spread of a median from run to run also holds the within-run sampling error of the median, so
+// adding it to the within-run interval counts that part twice: a small, deliberate overstatement.
+import type { BenchmarkResult, RunResult } from '../results/model.ts';
+import { median } from './median.ts';
+
+/** Runs a benchmark needs in the history to learn its own between-run noise. */
+export const MIN_RUNS = 3;
+/** How many successive differences the pooled value is worth when shrinking toward it. */
+export const PRIOR_DIFFERENCES = 4;
+/** Only the newest runs count: machines, runners and Node versions change. */
+export const MAX_HISTORY_RUNS = 30;
+
+const MAD_TO_SD = 1 / (0.6744897501960817 * Math.SQRT2);
+
+export interface LearnedNoise {
+  /** Relative standard deviation of the benchmark's median from run to run (log scale). */
+  noise: number;
+  /** Runs that had this benchmark. */
+  runs: number;
+}
+
+export interface RunNoiseModel {
+  /** Runs of the history that were used. */
+  runs: number;
+  /** Median of the per-benchmark values; undefined when no benchmark had MIN_RUNS runs. */
+  pooled?: number;
+  /** Per benchmark name, after shrinkage. */
+  benchmarks: Map<string, LearnedNoise>;
+}
+
+export interface RunNoise {
+  noise: number;
+  source: 'history' | 'default';
+  /** Runs of this benchmark behind the value (0 for the default). */
+  runs: number;
+}
+
+/**
+ * Learn the between-run noise from `history` (runs of the baseline branch, newest first).
+ * Only runs of `suite` count, when given; runs with the ids in `exclude` are skipped.
+ */
+export function learnRunNoise(history: readonly RunResult[], suite?: string, exclude: readonly string[] = []): RunNoiseModel {
+  const seen = new Set(exclude);
+  const runs: RunResult[] = [];
+  for (const run of history) {
+    if (runs.length >= MAX_HISTORY_RUNS) break;
+    if ((suite !== undefined && run.suite !== suite) || seen.has(run.run.id)) continue;
+    seen.add(run.run.id);
+    runs.push(run);
+  }
+  const raw = new Map<string, { noise: number; differences: number; runs: number }>();
+  for (const [name, medians] of logMediansByBenchmark(runs)) {
+    if (medians.length < MIN_RUNS) {
+      raw.set(name, { noise: Number.NaN, differences: 0, runs: medians.length });
+      continue;
+    }
+    const differences = medians.slice(1).map((m, i) => Math.abs(medians[i]! - m));
+    raw.set(name, { noise: median(differences) * MAD_TO_SD, differences: differences.length, runs: medians.length });
+  }
+  const own = [...raw.values()].filter((r) => r.differences > 0).map((r) => r.noise);
+  const pooled = own.length > 0 ? median(own) : undefined;
+  const benchmarks = new Map<string, LearnedNoise>();
+  for (const [name, r] of raw) {
+    if (pooled === undefined) continue;
+    if (r.differences === 0) {
+      benchmarks.set(name, { noise: pooled, runs: r.runs });
+      continue;
+    }
+    const weight = r.differences / (r.differences + PRIOR_DIFFERENCES);
+    benchmarks.set(name, { noise: Math.sqrt(weight * r.noise ** 2 + (1 - weight) * pooled ** 2), runs: r.runs });
+  }
+  return { runs: runs.length, ...(pooled === undefined ? {} : { pooled }), benchmarks };
+}
+
+/**
+ * The between-run noise to use for one benchmark: learned (its own, or the pooled value for a
+ * benchmark new to the history), or `defaultRunNoise` when the history is too short.
+ */
+export function runNoiseFor(model: RunNoiseModel, name: string, defaultRunNoise: number): RunNoise {
+  const learned = model.benchmarks.get(name);
+  if (learned) return { noise: learned.noise, source: 'history', runs: learned.runs };
+  if (model.pooled !== undefined) return { noise: model.pooled, source: 'history', runs: 0 };
+  return { noise: defaultRunNoise, source: 'default', runs: 0 };
+}
+
+export interface ProcessSpread {
+  /** Number of processes that produced samples. */
+  processes: number;
+  /** Relative standard deviation of the per-process medians (sample sd of their logs). */
+  spread: number;
+  /** Median over processes of the within-process relative spread (robust, MAD-based, on logs). */
+  withinProcess: number;
+}
+
+/**
+ * How far the processes of one run disagree, when the samples say which process produced them.
+ * A spread well above `withinProcess` means the samples are clustered by process and a test that
+ * treats them as independent is too confident. Undefined without `processes`, with fewer than two
+ * processes, or with samples that are not positive.
+ */
+export function processSpread(benchmark: BenchmarkResult): ProcessSpread | undefined {
+  const { samples, processes } = benchmark;
+  if (!processes || processes.length !== samples.length) return undefined;
+  const byProcess = new Map<number, number[]>();
+  for (const [i, value] of samples.entries()) {
+    if (!(value > 0) || !Number.isFinite(value)) return undefined;
+    const id = processes[i]!;
+    const list = byProcess.get(id);
+    if (list) list.push(Math.log(value));
+    else byProcess.set(id, [Math.log(value)]);
+  }
+  if (byProcess.size < 2) return undefined;
+  const medians: number[] = [];
+  const within: number[] = [];
+  for (const logs of byProcess.values()) {
+    const m = median(logs);
+    medians.push(m);
+    within.push(median(logs.map((v) => Math.abs(v - m))) * 1.482602218505602);
+  }
+  const mean = medians.reduce((a, b) => a + b, 0) / medians.length;
+  const variance = medians.reduce((a, b) => a + (b - mean) ** 2, 0) / (medians.length - 1);
+  return { processes: byProcess.size, spread: Math.sqrt(variance), withinProcess: median(within) };
+}
+
+/** Per benchmark name, the log medians of the runs that measured it (newest first), one unit only. */
+function logMediansByBenchmark(runs: readonly RunResult[]): Map<string, number[]> {
+  const unitOf = new Map<string, string>();
+  const medians = new Map<string, number[]>();
+  for (const run of runs) {
+    for (const b of run.benchmarks) {
+      if (b.error !== undefined || b.samples.length === 0) continue;
+      // A unit change makes medians incomparable; keep to the unit of the newest run.
+      const unit = unitOf.get(b.name);
+      if (unit === undefined) unitOf.set(b.name, b.unit);
+      else if (unit !== b.unit) continue;
+      const m = median(b.samples);
+      if (!(m > 0) || !Number.isFinite(m)) continue;
+      const list = medians.get(b.name);
+      if (list) list.push(Math.log(m));
+      else medians.set(b.name, [Math.log(m)]);
+    }
+  }
+  return medians;
+}

@@ -1,0 +1,87 @@
+// From the evidence for one benchmark to its verdict and a one-sentence reason with figures.
+// The rules are described for people at the top of compare.ts; keep the two in step.
+import type { Direction } from '../results/model.ts';
+import type { CompareOptions, Verdict } from './types.ts';
+
+/**
+ * 'unchanged' vouches that nothing much moved, so its interval may be at most this many thresholds
+ * wide on either side of the estimate (half-width). Wider, and the benchmark is too noisy to tell.
+ * Two thresholds leave room for the default between-run noise (1.96 · √2 · 3% ≈ 8.3% against 10%)
+ * while a benchmark whose runs vary by 4% or more is called too noisy for a 5% threshold.
+ */
+export const UNCHANGED_MAX_HALF_WIDTH = 2;
+
+export interface Evidence {
+  direction: Direction;
+  /** Relative change head vs baseline. */
+  change: number;
+  /** Interval of the relative change, widened by between-run noise when separate-runs. */
+  ci: [number, number];
+  /** Decision p-value after the correction. */
+  adjustedP: number;
+  /** Relative between-run standard deviation, when it widened the interval. */
+  runNoise?: number;
+  /** Whether between-run noise, rather than the spread of the samples, makes most of the interval's width. */
+  noiseFromRuns: boolean;
+  /** The larger within-run coefficient of variation of the two sides. */
+  spread: number;
+}
+
+export interface Decision {
+  verdict: Verdict;
+  reason: string;
+}
+
+export function decide(e: Evidence, o: Pick<CompareOptions, 'alpha' | 'threshold' | 'confidence' | 'correction'>): Decision {
+  const [lo, hi] = e.ci;
+  const p = pText(e.adjustedP, o.correction === 'none' ? 'p' : 'adjusted p');
+  const significant = e.adjustedP < o.alpha && (lo > 0 || hi < 0);
+  const large = Math.abs(e.change) >= o.threshold;
+  const interval = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
+  const moved = `${e.change >= 0 ? 'Up' : 'Down'} ${percent(Math.abs(e.change), false)}`;
+
+  if (significant && large) {
+    const worse = e.direction === 'smaller' ? e.change > 0 : e.change < 0;
+    return {
+      verdict: worse ? 'regression' : 'improvement',
+      reason: `${moved} (${interval}), significant (${p}) and beyond the ${percent(o.threshold, false)} threshold.`,
+    };
+  }
+  // With a zero threshold every significant change counts, and there is no scale to judge noise by.
+  if (o.threshold > 0) {
+    if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
+      const noise =
+        e.noiseFromRuns && e.runNoise !== undefined
+          ? `runs vary by ±${percent(e.runNoise, false)} between them`
+          : `samples vary by ±${percent(e.spread, false)} within the run`;
+      return { verdict: 'inconclusive', reason: `Too noisy to tell: ${percent(e.change)} (${interval}); ${noise}.` };
+    }
+    if (!significant && large) {
+      return {
+        verdict: 'inconclusive',
+        reason: `${moved}, but not significant (${p}; ${interval}): too noisy to tell.`,
+      };
+    }
+  }
+  if (significant) {
+    return {
+      verdict: 'unchanged',
+      reason: `${moved} (${interval}): significant, but within the ${percent(o.threshold, false)} threshold.`,
+    };
+  }
+  return { verdict: 'unchanged', reason: `No significant change: ${percent(e.change)} (${interval}).` };
+}
+
+/** 0.123 → "+12.3%"; small values keep two decimals so that they do not read as zero. */
+export function percent(x: number, signed = true): string {
+  if (!Number.isFinite(x)) return x > 0 ? '+∞' : '-∞';
+  const v = x * 100;
+  const digits = Math.abs(v) < 1 ? 2 : 1;
+  const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, '');
+  const sign = !signed || text === '0' ? '' : v > 0 ? '+' : '-';
+  return `${sign}${text}%`;
+}
+
+function pText(p: number, label: string): string {
+  return p < 0.001 ? `${label} < 0.001` : `${label} = ${Number(p.toPrecision(2))}`;
+}
