@@ -231,6 +231,29 @@ describe('ActionsCacheStore', () => {
     assert.equal(j.warnings.length, 1);
   });
 
+  test('restores each branch once however many reads ask, and keeps concurrent outcomes apart', async () => {
+    await job().save(run('together', 1), 'main');
+    server.failNext('GetCacheEntryDownloadURL', { reset: true, key: (k) => k.includes('-broken-') });
+    const j = job();
+    const lookupsBefore = server.requests.filter((r) => r.rpc === 'GetCacheEntryDownloadURL').length;
+    const [main, again, broken, fresh] = await Promise.all([
+      j.list('together', 'main'),
+      j.list('together', 'main'),
+      j.list('together', 'broken'),
+      j.list('together', 'fresh'),
+    ]);
+    assert.deepEqual(main.map((r) => r.id), ['run-1']);
+    assert.deepEqual(again, main);
+    assert.deepEqual(broken, []);
+    assert.deepEqual(fresh, []);
+    // main: a lookup and a download request; broken and fresh: one lookup each.
+    assert.equal(server.requests.filter((r) => r.rpc === 'GetCacheEntryDownloadURL').length - lookupsBefore, 4);
+    assert.equal(j.warnings.length, 1, 'only the broken branch warns');
+    assert.match(j.warnings[0]!, /baseline of together on broken/);
+    await assert.rejects(j.save(run('together', 2), 'broken'), CacheSaveError);
+    await j.save(run('together', 3), 'fresh');
+  });
+
   test('a failed save throws an error naming the key, and leaves the previous entry as the newest', async () => {
     const first = job();
     await first.save(run('save-fails', 1, { commit: commitOf(1) }), 'main');

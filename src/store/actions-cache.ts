@@ -321,16 +321,25 @@ interface Watched<T> {
 // and reports it only as a workflow command (::warning::, ::error::) or a log line on
 // stdout. A baseline is not optional, so we listen to stdout while a call runs to learn
 // why it failed. Every write still goes through unchanged.
-const listeners = new Set<(line: string) => void>();
+let listener: ((line: string) => void) | undefined;
 let tap: typeof process.stdout.write | undefined;
 
-async function watchingCacheClient<T>(call: () => Promise<T>): Promise<Watched<T>> {
+// One cache call at a time, so that what the client prints belongs to the call that listens.
+let queue: Promise<unknown> = Promise.resolve();
+
+function watchingCacheClient<T>(call: () => Promise<T>): Promise<Watched<T>> {
+  const next = queue.then(() => watch(call));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function watch<T>(call: () => Promise<T>): Promise<Watched<T>> {
   // Installed again whenever someone else has replaced stdout.write since (a test harness, a reporter).
   if (process.stdout.write !== tap) {
     const write = process.stdout.write;
     tap = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
-      if (listeners.size > 0 && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
-        for (const line of Buffer.from(chunk).toString('utf8').split(/\r?\n/)) for (const listener of listeners) listener(line);
+      if (listener && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+        for (const line of Buffer.from(chunk).toString('utf8').split(/\r?\n/)) listener(line);
       }
       return Reflect.apply(write, process.stdout, [chunk, ...rest]) as boolean;
     } as typeof process.stdout.write;
@@ -339,7 +348,7 @@ async function watchingCacheClient<T>(call: () => Promise<T>): Promise<Watched<T
   let problem: string | undefined;
   let reservation: string | undefined;
   let downloaded = false;
-  const listener = (line: string): void => {
+  listener = (line: string): void => {
     const command = /^::(warning|error|debug)(?: [^:]*)?::(.*)$/.exec(line);
     const text = command ? unescapeCommand(command[2] ?? '') : line;
     if (command?.[1] === 'debug') {
@@ -353,13 +362,12 @@ async function watchingCacheClient<T>(call: () => Promise<T>): Promise<Watched<T
       downloaded = true;
     }
   };
-  listeners.add(listener);
   try {
     const value = await call();
     const reason = reservation !== undefined ? `reserving the entry failed: ${reservation}` : problem;
     return { value, downloaded, ...(reason !== undefined ? { problem: tidy(reason) } : {}) };
   } finally {
-    listeners.delete(listener);
+    listener = undefined;
   }
 }
 
