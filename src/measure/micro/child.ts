@@ -59,7 +59,7 @@ async function main(config: ChildConfig): Promise<void> {
       continue;
     }
     try {
-      const prepared = await prepare(bench, definition.name, definition.fn, definition.options.unit ?? 'ns', config.roundTimeMs);
+      const prepared = await prepare(bench, definition.name, definition.fn, definition.options.unit ?? 'ns', config.warmupMs);
       const needed = config.needed?.[definition.name] ?? config.rounds;
       running.push({ prepared, definition, firstRound: config.rounds - needed + 1 });
     } catch (err) {

@@ -27,12 +27,12 @@ export function createRoundBench(roundTimeMs: number): Bench {
 }
 
 /** Calibrate the batch size and warm `fn` up, then add its timed task to `bench`. */
-export async function prepare(bench: Bench, name: string, fn: BenchFunction, unit: TimeUnit, roundTimeMs: number): Promise<Prepared> {
+export async function prepare(bench: Bench, name: string, fn: BenchFunction, unit: TimeUnit, warmupMs: number): Promise<Prepared> {
   const first = fn();
   const async = isThenable(first);
   if (async) await first;
   const batch = compileBatch(fn, async);
-  const msPerCall = await warmUp(batch, roundTimeMs);
+  const msPerCall = await warmUp(batch, warmupMs);
   batch.calls = Math.max(1, Math.ceil(BATCH_TARGET_MS / msPerCall));
   bench.add(name, batch.run, { async });
   const task = bench.getTask(name);
@@ -51,12 +51,14 @@ export async function measureRound(prepared: Prepared): Promise<number> {
   return (result.latency.mean * 1e6) / prepared.batch / prepared.nsPerUnit;
 }
 
-// Runs growing batches until one takes BATCH_TARGET_MS, then chunks of them until successive
-// chunks agree or the warm-up budget is spent. Returns the settled time per call in ms.
-async function warmUp(batch: Batch, roundTimeMs: number): Promise<number> {
-  const minMs = roundTimeMs;
-  const maxMs = warmupLimitMs(roundTimeMs);
-  const chunkMs = Math.max(roundTimeMs / 4, 2 * BATCH_TARGET_MS);
+// Runs growing batches until one takes BATCH_TARGET_MS, for at least `warmupMs`, then on until
+// two successive chunks agree or the warm-up budget is spent. Returns the time per call in ms.
+// The minimum matters more than the settling: V8 may move a function to a faster or slower tier
+// well after its timings first look steady.
+async function warmUp(batch: Batch, warmupMs: number): Promise<number> {
+  const minMs = warmupMs;
+  const maxMs = warmupLimitMs(warmupMs);
+  const chunkMs = Math.max(warmupMs / 5, 2 * BATCH_TARGET_MS);
   const started = performance.now();
   let previous: number | undefined;
   for (;;) {

@@ -9,6 +9,8 @@ export interface ChildConfig {
   /** Rounds this process runs; round numbers go from 1 to `rounds`. */
   rounds: number;
   roundTimeMs: number;
+  /** Shortest warm-up of each benchmark, in ms. */
+  warmupMs: number;
   /** Only benchmarks whose name matches run. */
   filter?: { source: string; flags: string };
   /**
@@ -44,6 +46,6 @@ export type ChildMessage =
   | { type: 'done' };
 
 /** Longest warm-up of one benchmark, in ms; the runner allows for it before calling the benchmark hung. */
-export function warmupLimitMs(roundTimeMs: number): number {
-  return Math.max(4 * roundTimeMs, 20);
+export function warmupLimitMs(warmupMs: number): number {
+  return 4 * warmupMs;
 }

@@ -24,6 +24,11 @@ export interface MicroSuiteOptions {
   processes?: number;
   /** Length of one round of one benchmark, in ms (default 100). */
   roundTimeMs?: number;
+  /**
+   * Shortest warm-up of each benchmark in each process, in ms (default 250); it goes on, up to
+   * four times as long, until its timings settle.
+   */
+  warmupMs?: number;
   /** Longest one round may take before the benchmark is stopped as hung, in ms (default 30 s). */
   timeoutMs?: number;
   /** The Node that runs the benchmarks (default "node" from PATH). */
@@ -48,6 +53,7 @@ interface Settings {
   rounds: number;
   processes: number;
   roundTimeMs: number;
+  warmupMs: number;
   timeoutMs: number;
   filter?: { source: string; flags: string };
 }
@@ -75,6 +81,7 @@ export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<Mi
   const samples = count('samples', options.samples ?? 10);
   const processes = count('processes', options.processes ?? 2);
   const roundTimeMs = positive('roundTimeMs', options.roundTimeMs ?? 100);
+  const warmupMs = positive('warmupMs', options.warmupMs ?? 250);
   const timeoutMs = positive('timeoutMs', options.timeoutMs ?? 30_000);
   const paths = options.files ? checkBenchmarkFiles(options.files, cwd) : discoverBenchmarkFiles(options.dir ?? 'benchmarks', cwd);
   const node = options.node ?? 'node';
@@ -87,6 +94,7 @@ export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<Mi
     rounds: Math.ceil(samples / processes),
     processes,
     roundTimeMs,
+    warmupMs,
     timeoutMs,
     ...(options.filter ? { filter: { source: options.filter.source, flags: options.filter.flags } } : {}),
   };
@@ -151,6 +159,7 @@ class SuiteRun {
         file: file.path,
         rounds,
         roundTimeMs: this.#settings.roundTimeMs,
+        warmupMs: this.#settings.warmupMs,
         ...(this.#settings.filter ? { filter: this.#settings.filter } : {}),
         ...(needed ? { needed } : {}),
       };
@@ -242,14 +251,14 @@ class SuiteRun {
   }
 
   #limitAfter(file: FileState, last: ChildMessage | undefined): number {
-    const { timeoutMs, roundTimeMs } = this.#settings;
+    const { timeoutMs, warmupMs } = this.#settings;
     const own = (name: string) => this.#owned(file, name)?.timeoutMs ?? timeoutMs;
     switch (last?.type) {
       case undefined:
       case 'env':
         return Math.max(LOAD_LIMIT_MS, timeoutMs);
       case 'warmup':
-        return own(last.benchmark) + warmupLimitMs(roundTimeMs);
+        return own(last.benchmark) + warmupLimitMs(warmupMs);
       case 'start':
       case 'teardown':
         return own(last.benchmark);
