@@ -8,7 +8,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { InputError, UsageError } from '../src/errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../src/results/model.ts';
 import type { StoredRun } from '../src/store/store.ts';
-import { ActionsCacheStore, CacheSaveError, cacheKey, cacheKeyPrefix, type CacheLog } from '../src/store/actions-cache.ts';
+import { ActionsCacheStore, CacheSaveError, cacheKey, cacheKeyPrefix, describeRestore, type CacheLog } from '../src/store/actions-cache.ts';
 import { fakeRunner, startCacheServer, type CacheServer, type FakeRunner } from './support/cache-server.ts';
 
 let server: CacheServer;
@@ -108,6 +108,7 @@ describe('ActionsCacheStore', () => {
     assert.equal(first.store.lastRestore?.outcome, 'miss');
     assert.equal(first.store.lastRestore?.key, undefined);
     assert.match(first.infos.join('\n'), /No baseline of api on main/);
+    assert.match(describeRestore(first.store.lastRestore!), /^No baseline of api on main in the Actions cache \(no entry starts with benchgate-api-main-\)/);
 
     const saved = await first.save(run('api', 1, { commit: commitOf(1) }), 'main');
     const key = first.store.lastSavedKey;
@@ -118,6 +119,7 @@ describe('ActionsCacheStore', () => {
     const refs = await second.list('api', 'main');
     assert.deepEqual(refs, [saved]);
     assert.deepEqual(second.store.lastRestore, { suite: 'api', branch: 'main', prefix: 'benchgate-api-main-', outcome: 'hit', key });
+    assert.equal(describeRestore(second.store.lastRestore!), `Baseline of api on main from Actions cache entry ${key}.`);
     const loaded = await second.load(refs[0]!);
     assert.equal(loaded.run.id, 'run-1');
     assert.deepEqual(loaded.benchmarks[0]!.samples, [101, 102, 100]);
@@ -210,6 +212,7 @@ describe('ActionsCacheStore', () => {
     assert.equal(second.store.lastRestore?.key, key);
     assert.equal(second.warnings.length, 1);
     assert.match(second.warnings[0]!, new RegExp(`${escape(key)}.*500`));
+    assert.equal(describeRestore(second.store.lastRestore!), 'No baseline of flaky on main: the Actions cache could not be used (downloadCache failed: Cache service responded with 500).');
 
     await assert.rejects(second.save(run('flaky', 2), 'main'), (err: unknown) => {
       assert.ok(err instanceof CacheSaveError);
@@ -304,6 +307,7 @@ describe('ActionsCacheStore', () => {
       return true;
     });
     assert.equal(second.store.lastRestore?.outcome, 'corrupt');
+    assert.match(describeRestore(second.store.lastRestore!), new RegExp(`^No baseline of corrupt on main: Actions cache entry ${escape(key)} is corrupt \\(.*tar.*\\)\\.$`));
     assert.equal(second.store.lastRestore?.key, key);
 
     await second.save(run('corrupt', 2), 'main');

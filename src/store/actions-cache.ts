@@ -68,6 +68,21 @@ export interface CacheRestore {
   reason?: string;
 }
 
+/** One line for the report: where the baseline came from, or why there is none. */
+export function describeRestore(restore: CacheRestore): string {
+  const what = `${restore.suite} on ${restore.branch}`;
+  switch (restore.outcome) {
+    case 'hit':
+      return `Baseline of ${what} from Actions cache entry ${restore.key}.`;
+    case 'miss':
+      return `No baseline of ${what} in the Actions cache (no entry starts with ${restore.prefix}${restore.reason ? `; ${restore.reason}` : ''}): a first run, an evicted entry, or one saved where this run may not read it.`;
+    case 'failed':
+      return `No baseline of ${what}: the Actions cache could not be used (${restore.reason}).`;
+    case 'corrupt':
+      return `No baseline of ${what}: Actions cache entry ${restore.key} is corrupt (${restore.reason}).`;
+  }
+}
+
 /** A save to the cache did not happen. Nothing is half-saved: the newest entry is still the previous one. */
 export class CacheSaveError extends Error {
   override name = 'CacheSaveError';
