@@ -14,10 +14,15 @@
 // an unrelated branch. So a PR finds its base branch's baseline once the base branch has
 // saved one from a push run; a PR's own saves are visible only to later runs of the same PR.
 //
+// Failures: a restore the service cannot answer is a warning and no baseline, never a
+// failed run; a save that fails throws CacheSaveError, and so does a save after a failed
+// restore, since its entry would drop the branch's history. An entry that cannot be unpacked
+// or read makes list/load throw an InputError naming its key; a save then starts afresh.
+//
 // The entry's "version" is a hash of the cached path and the compression (zstd or gzip):
 // restores find only entries saved under the same relative path with the same tool, so keep
 // `dir` inside the workspace and install zstd (or not) alike on every runner.
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as cache from '@actions/cache';
