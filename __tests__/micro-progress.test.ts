@@ -14,7 +14,7 @@ const where = { file: 'benchmarks/parse.bench.ts', processes: 2 };
 function oneProcess(process: number, done: number): ProgressEvent[] {
   const at = { ...where, process };
   return [
-    { type: 'file', ...at, done, total: 8 },
+    { type: 'file-start', ...at, done, total: 8 },
     { type: 'round', ...at, benchmark: 'parse json', round: 1, rounds: 2, done, total: 8 },
     { type: 'sample', ...at, benchmark: 'parse json', round: 1, value: 120, unit: 'ns/op' },
     { type: 'round-end', ...at, round: 1, rounds: 2, done: done + 1, total: 8 },
@@ -96,7 +96,7 @@ describe('progress output', () => {
   it('closes a group left open when the run ends early', () => {
     const out = stream(false);
     const progress = createProgressReporter(out, { mode: 'github' });
-    progress.onEvent({ type: 'file', ...where, process: 0, done: 0, total: 8 });
+    progress.onEvent({ type: 'file-start', ...where, process: 0, done: 0, total: 8 });
     progress.finish();
     assert.ok(out.text.endsWith('::endgroup::\n'));
   });

@@ -55,15 +55,15 @@ describe('a suite of a TypeScript file and a plain .mjs file, 8 samples over 2 p
   });
 
   it('runs one process at a time, interleaving the files across process indices', () => {
-    const slots = events.filter((e) => e.type === 'file' || e.type === 'file-end').map((e) => `${e.type} ${e.file.split('/').pop()} p${e.process}`);
+    const slots = events.filter((e) => e.type === 'file-start' || e.type === 'file-end').map((e) => `${e.type} ${e.file.split('/').pop()} p${e.process}`);
     assert.deepEqual(slots, [
-      'file alpha.bench.ts p0',
+      'file-start alpha.bench.ts p0',
       'file-end alpha.bench.ts p0',
-      'file beta.bench.mjs p0',
+      'file-start beta.bench.mjs p0',
       'file-end beta.bench.mjs p0',
-      'file alpha.bench.ts p1',
+      'file-start alpha.bench.ts p1',
       'file-end alpha.bench.ts p1',
-      'file beta.bench.mjs p1',
+      'file-start beta.bench.mjs p1',
       'file-end beta.bench.mjs p1',
     ]);
   });
@@ -155,6 +155,16 @@ describe('runMicroSuite', () => {
     }
   });
 
+  it('gives the benchmark processes the environment it is passed instead of its own', async () => {
+    process.env.BENCHGATE_SECRET = 'from the parent';
+    try {
+      const result = await run('env', { samples: 1, processes: 1, env: { PATH: process.env.PATH, BENCHGATE_TAG: 'given' } });
+      assert.deepEqual(result.benchmarks.map((b) => b.name), ['tag=given secret=absent']);
+    } finally {
+      delete process.env.BENCHGATE_SECRET;
+    }
+  });
+
   it('runs only the benchmarks the filter matches, in one process when asked for one', async () => {
     const result = await run('basic', { samples: 3, processes: 1, filter: /words$/ });
     assert.deepEqual(result.benchmarks.map((b) => b.name), ['join words', 'sort words']);
@@ -180,6 +190,8 @@ describe('runMicroSuite', () => {
     await assert.rejects(run('basic', { roundTimeMs: -1 }), /roundTimeMs: expected a positive number/);
     await assert.rejects(run('no-such-suite'), /benchmark folder __tests__\/fixtures\/suites\/no-such-suite not found/);
     await assert.rejects(runMicroSuite({ cwd, files: [`${SUITES}/basic/missing.bench.ts`] }), /missing\.bench\.ts: benchmark file not found/);
+    await assert.rejects(run('basic', { roundTimeMs: 500, timeoutMs: 400 }), /roundTimeMs \(500\) must be shorter than timeoutMs \(400\)/);
+    await assert.rejects(run('basic', { node: '/nowhere/bin/node', samples: 1 }), /could not start the benchmark process with node "\/nowhere\/bin\/node": spawn \/nowhere\/bin\/node ENOENT/);
     await assert.rejects(run('basic', { filter: /^nothing matches$/, samples: 1, processes: 1 }), /the filter \/\^nothing matches\$\/ matches no benchmark in 2 file/);
   });
 });

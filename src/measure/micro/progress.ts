@@ -80,7 +80,7 @@ function logReporter(stream: ProgressStream, github: boolean): ProgressReporter 
     onEvent(event) {
       const title = `${oneLine(event.file)} · process ${event.process + 1}/${event.processes}`;
       switch (event.type) {
-        case 'file':
+        case 'file-start':
           if (github) {
             close();
             stream.write(`::group::${title}\n`);

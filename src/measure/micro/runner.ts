@@ -18,7 +18,7 @@ export interface MicroSuiteOptions {
   dir?: string;
   /** Benchmark files to run instead of searching `dir`. */
   files?: string[];
-  /** Samples per benchmark (default 10), spread over the processes. */
+  /** Samples per benchmark (default 10), spread over the processes: each runs ceil(samples / processes) rounds. */
   samples?: number;
   /** Child processes per file (default 2). */
   processes?: number;
@@ -35,6 +35,8 @@ export interface MicroSuiteOptions {
   node?: string;
   filter?: RegExp;
   cwd?: string;
+  /** Environment of the benchmark processes (default: this process's). The benchmarks are untrusted code in a PR: pass one without secrets. */
+  env?: NodeJS.ProcessEnv;
   onEvent?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
 }
@@ -47,6 +49,7 @@ export interface MicroSuiteResult {
 
 interface Settings {
   cwd: string;
+  env: NodeJS.ProcessEnv | undefined;
   node: string;
   nodeArgs: string[];
   entry: string;
@@ -83,13 +86,17 @@ export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<Mi
   const roundTimeMs = positive('roundTimeMs', options.roundTimeMs ?? 100);
   const warmupMs = positive('warmupMs', options.warmupMs ?? 250);
   const timeoutMs = positive('timeoutMs', options.timeoutMs ?? 30_000);
+  if (roundTimeMs >= timeoutMs) {
+    throw new UsageError(`roundTimeMs (${roundTimeMs}) must be shorter than timeoutMs (${timeoutMs}): every round would time out`);
+  }
   const paths = options.files ? checkBenchmarkFiles(options.files, cwd) : discoverBenchmarkFiles(options.dir ?? 'benchmarks', cwd);
   const node = options.node ?? 'node';
   const entry = childEntry();
   const settings: Settings = {
     cwd,
+    env: options.env,
     node,
-    nodeArgs: ['--expose-gc', ...loaderArgs(node, entry)],
+    nodeArgs: ['--expose-gc', ...sourceArgs(node, entry, options.env)],
     entry,
     rounds: Math.ceil(samples / processes),
     processes,
@@ -126,13 +133,13 @@ class SuiteRun {
     // Files interleave across processes (a/p0, b/p0, a/p1, b/p1) so a slow spell of the
     // machine lands on different files' processes instead of all of one file's.
     let slot = 0;
-    for (let process = 0; process < this.#settings.processes; process++) {
+    for (let index = 0; index < this.#settings.processes; index++) {
       for (const file of this.#files) {
         this.#signal?.throwIfAborted();
-        await this.#runSlot(file, process);
+        await this.#runSlot(file, index);
         slot++;
         this.#done = slot * this.#settings.rounds;
-        this.#emit({ type: 'file-end', ...this.#where(file, process), done: this.#done, total: this.#total });
+        this.#emit({ type: 'file-end', ...this.#where(file, index), done: this.#done, total: this.#total });
       }
     }
     const benchmarks = [...this.#entries.values()].map(({ result }) => {
@@ -146,12 +153,12 @@ class SuiteRun {
     return { benchmarks, env: this.#env ?? collectEnvironment() };
   }
 
-  async #runSlot(file: FileState, process: number): Promise<void> {
+  async #runSlot(file: FileState, index: number): Promise<void> {
     const { rounds } = this.#settings;
     if (file.failed) return;
     let needed = file.names ? this.#stillNeeded(file, new Map()) : undefined;
     if (needed && Object.keys(needed).length === 0) return;
-    this.#emit({ type: 'file', ...this.#where(file, process), done: this.#done, total: this.#total });
+    this.#emit({ type: 'file-start', ...this.#where(file, index), done: this.#done, total: this.#total });
 
     const taken = new Map<string, number>();
     for (;;) {
@@ -169,32 +176,33 @@ class SuiteRun {
         entry: this.#settings.entry,
         config,
         cwd: this.#settings.cwd,
+        ...(this.#settings.env ? { env: this.#settings.env } : {}),
         limitAfter: (last) => this.#limitAfter(file, last),
-        onMessage: (message) => this.#onMessage(file, process, taken, message),
+        onMessage: (message) => this.#onMessage(file, index, taken, message),
         ...(this.#signal ? { signal: this.#signal } : {}),
       });
       if (exit.kind === 'done') return;
       if (exit.kind === 'aborted') throw this.#signal?.reason ?? new Error('the run was aborted');
       if (!file.names) {
-        this.#failFile(file, process, exit.kind === 'timeout' ? `timed out after ${duration(exit.limitMs)} while loading` : crashMessage(exit));
+        this.#failFile(file, index, exit.kind === 'timeout' ? `timed out after ${duration(exit.limitMs)} while loading` : crashMessage(exit));
         return;
       }
       const culprit = exit.kind === 'timeout' ? blame(exit, (name) => this.#owned(file, name)?.timeoutMs ?? this.#settings.timeoutMs) : undefined;
       if (!culprit) {
         // Without a benchmark to blame, everything this process had left is lost.
         const message = exit.kind === 'timeout' ? `the benchmark process stopped responding for ${duration(exit.limitMs)}` : crashMessage(exit);
-        for (const name of Object.keys(this.#stillNeeded(file, taken))) this.#fail(file, process, name, message);
+        for (const name of Object.keys(this.#stillNeeded(file, taken))) this.#fail(file, index, name, message);
         return;
       }
-      this.#fail(file, process, culprit.benchmark, culprit.message);
+      this.#fail(file, index, culprit.benchmark, culprit.message);
       // The child is gone; a fresh one carries on with what the others still need.
       needed = this.#stillNeeded(file, taken);
       if (Object.keys(needed).length === 0) return;
     }
   }
 
-  #onMessage(file: FileState, process: number, taken: Map<string, number>, message: ChildMessage): void {
-    const where = this.#where(file, process);
+  #onMessage(file: FileState, index: number, taken: Map<string, number>, message: ChildMessage): void {
+    const where = this.#where(file, index);
     switch (message.type) {
       case 'env':
         this.#env ??= message.env;
@@ -205,7 +213,7 @@ class SuiteRun {
         for (const { name, unit, timeoutMs } of message.benchmarks) {
           const other = this.#entries.get(name);
           if (other) {
-            this.#fail(other.owner, process, name, `the name is used in both ${other.owner.group} and ${file.group}; benchmark names must be unique within a run`);
+            this.#fail(other.owner, index, name, `the name is used in both ${other.owner.group} and ${file.group}; benchmark names must be unique within a run`);
             continue;
           }
           file.names.push(name);
@@ -216,11 +224,11 @@ class SuiteRun {
           });
         }
         if (message.total === 0) {
-          this.#failFile(file, process, "registers no benchmarks: call bench(name, fn) from 'benchgate' at the top level of the file");
+          this.#failFile(file, index, "registers no benchmarks: call bench(name, fn) from 'benchgate' at the top level of the file");
         }
         return;
       case 'load-error':
-        this.#failFile(file, process, `could not be loaded: ${message.message}`);
+        this.#failFile(file, index, `could not be loaded: ${message.message}`);
         return;
       case 'start':
         this.#emit({ type: 'round', ...where, benchmark: message.benchmark, round: message.round, rounds: this.#settings.rounds, done: this.#done, total: this.#total });
@@ -229,7 +237,7 @@ class SuiteRun {
         const entry = this.#owned(file, message.benchmark);
         if (!entry) return;
         entry.result.samples.push(message.value);
-        entry.result.processes?.push(process);
+        entry.result.processes?.push(index);
         taken.set(message.benchmark, (taken.get(message.benchmark) ?? 0) + 1);
         this.#emit({ type: 'sample', ...where, benchmark: message.benchmark, round: message.round, value: message.value, unit: entry.result.unit });
         return;
@@ -240,7 +248,7 @@ class SuiteRun {
         return;
       case 'error': {
         const location = message.where ? `, ${this.#location(message.where)}` : '';
-        this.#fail(file, process, message.benchmark, `${message.message}${location}`);
+        this.#fail(file, index, message.benchmark, `${message.message}${location}`);
         return;
       }
       case 'warmup':
@@ -283,27 +291,27 @@ class SuiteRun {
     return entry?.owner === file ? entry : undefined;
   }
 
-  #fail(file: FileState, process: number, name: string, message: string): void {
+  #fail(file: FileState, index: number, name: string, message: string): void {
     const entry = this.#entries.get(name);
     if (!entry || entry.result.error) return;
     entry.result.error = message;
-    this.#emit({ type: 'error', ...this.#where(file, process), benchmark: name, message });
+    this.#emit({ type: 'error', ...this.#where(file, index), benchmark: name, message });
   }
 
   // A file that cannot run is reported as one failed benchmark named after the file, so the
   // failure reaches the report and the gate instead of silently shrinking the suite.
-  #failFile(file: FileState, process: number, message: string): void {
+  #failFile(file: FileState, index: number, message: string): void {
     if (file.failed) return;
     file.failed = true;
     this.#entries.set(file.group, {
       result: { name: file.group, unit: 'ns/op', direction: 'smaller', samples: [], processes: [], group: file.group, error: message },
       owner: file,
     });
-    this.#emit({ type: 'error', ...this.#where(file, process), benchmark: file.group, message });
+    this.#emit({ type: 'error', ...this.#where(file, index), benchmark: file.group, message });
   }
 
-  #where(file: FileState, process: number) {
-    return { file: file.group, process, processes: this.#settings.processes };
+  #where(file: FileState, index: number) {
+    return { file: file.group, process: index, processes: this.#settings.processes };
   }
 
   /** "at fn (file:///x/y.ts:3:9)" -> "at y.ts:3:9" relative to cwd. */
@@ -383,17 +391,19 @@ function childEntry(): string {
 
 const strippingNodes = new Map<string, boolean>();
 
-// Only benchmark's own TypeScript sources need this: a Node that cannot strip types runs child.ts through tsx.
-function loaderArgs(node: string, entry: string): string[] {
+// Only benchgate's own TypeScript sources need these. A Node that cannot strip types runs child.ts
+// through tsx; the condition lets `import { bench } from 'benchgate'` resolve to src/api.ts
+// (given a "benchgate-source" entry in package.json's exports).
+function sourceArgs(node: string, entry: string, env: NodeJS.ProcessEnv | undefined): string[] {
   if (!entry.endsWith('.ts')) return [];
   let strips = strippingNodes.get(node);
   if (strips === undefined) {
     try {
-      strips = execFileSync(node, ['-p', 'Boolean(process.features.typescript)'], { encoding: 'utf8', timeout: 10_000 }).trim() === 'true';
+      strips = execFileSync(node, ['-p', 'Boolean(process.features.typescript)'], { encoding: 'utf8', timeout: 10_000, env }).trim() === 'true';
     } catch {
       strips = true; // Let the real spawn report why this Node cannot start.
     }
     strippingNodes.set(node, strips);
   }
-  return strips ? [] : ['--import', import.meta.resolve('tsx')];
+  return ['--conditions=benchgate-source', ...(strips ? [] : ['--import', import.meta.resolve('tsx')])];
 }

@@ -10,6 +10,7 @@ export interface ChildRun {
   entry: string;
   config: ChildConfig;
   cwd: string;
+  env?: NodeJS.ProcessEnv;
   /** How long the child may stay silent after `last` (undefined: since it started). */
   limitAfter(last: ChildMessage | undefined): number;
   onMessage(message: ChildMessage): void;
@@ -32,6 +33,7 @@ export function runChild(run: ChildRun): Promise<ChildExit> {
   return new Promise((resolve, reject) => {
     const child = spawn(run.node, [...run.nodeArgs, run.entry, JSON.stringify(run.config)], {
       cwd: run.cwd,
+      ...(run.env ? { env: run.env } : {}),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     let stderr = '';
