@@ -36,21 +36,29 @@ describe('the bundled runner', () => {
 
   before(async () => {
     out = mkdtempSync(join(tmpdir(), 'benchgate-bundle-'));
+    // Shaped like scripts/build.ts: the runner is loaded on demand, so it lands in a split chunk
+    // in dist/chunks/ while child.js sits at the top.
+    const entry = join(out, 'entry.ts');
+    writeFileSync(entry, `export const loadRunner = () => import(${JSON.stringify(join(repo, 'src/measure/micro/runner.ts'))});\n`);
     await build({
-      entryPoints: { runner: join(repo, 'src/measure/micro/runner.ts'), child: join(repo, 'src/measure/micro/child.ts') },
-      outdir: out,
+      entryPoints: { index: entry, child: join(repo, 'src/measure/micro/child.ts') },
+      outdir: join(out, 'dist'),
       bundle: true,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      external: ['tsx', 'tsx/*'],
       logLevel: 'error',
     });
-    ({ runMicroSuite } = (await import(pathToFileURL(join(out, 'runner.js')).href)) as { runMicroSuite: typeof RunMicroSuite });
+    const bundle = (await import(pathToFileURL(join(out, 'dist/index.js')).href)) as { loadRunner: () => Promise<{ runMicroSuite: typeof RunMicroSuite }> };
+    ({ runMicroSuite } = await bundle.loadRunner());
   });
 
   after(() => rmSync(out, { recursive: true, force: true }));
 
-  it("runs child.js beside it, which finds the benchmarks registered through the file's own copy of bench()", async () => {
+  it("runs dist/child.js from its chunk, and the child finds the benchmarks registered through the file's own copy of bench()", async () => {
     const result = await runMicroSuite({ cwd: repo, files: [ALPHA], node: process.execPath, samples: 2, processes: 1, roundTimeMs: 10, warmupMs: 10 });
     assert.deepEqual(result.benchmarks.map((b) => [b.name, b.samples.length, b.error]), [
       ['parse points', 2, undefined],

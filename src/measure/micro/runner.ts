@@ -383,10 +383,14 @@ function positive(name: string, value: number): number {
   return value;
 }
 
-// The bundle ships dist/child.js beside this code; in benchgate's own sources the child is child.ts.
+// The bundle ships dist/child.js beside its entries, or one folder up when this code sits in a
+// split chunk (dist/chunks/); in benchgate's own sources the child is child.ts.
 function childEntry(): string {
-  const bundled = new URL('./child.js', import.meta.url);
-  return fileURLToPath(existsSync(bundled) ? bundled : new URL('./child.ts', import.meta.url));
+  for (const bundled of ['./child.js', '../child.js']) {
+    const url = new URL(bundled, import.meta.url);
+    if (existsSync(url)) return fileURLToPath(url);
+  }
+  return fileURLToPath(new URL('./child.ts', import.meta.url));
 }
 
 const strippingNodes = new Map<string, boolean>();
