@@ -37,7 +37,7 @@ import { resolveCompareOptions } from './options.ts';
 import { learnRunNoise, runNoiseFor, type RunNoiseModel } from './run-noise.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
 import { alignUnits } from './units.ts';
-import { decide, type Evidence } from './verdict.ts';
+import { decide, percent, type Evidence } from './verdict.ts';
 
 export { DEFAULT_COMPARE_OPTIONS } from './options.ts';
 
@@ -116,18 +116,17 @@ export function compare(
 /** One benchmark: a final comparison, or the evidence of a test still waiting for the correction. */
 function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOptions, model: RunNoiseModel | undefined): BenchmarkComparison | Tested {
   const base = b && b.error === undefined && b.samples.length > 0 ? b : undefined;
-  const settled = (verdict: Verdict, reason: string, extra: Partial<BenchmarkComparison> = {}): BenchmarkComparison => ({
+  const settled = (verdict: Verdict, reason: string): BenchmarkComparison => ({
     ...identity(h),
     verdict,
     reason,
     ...(base && verdict !== 'inconclusive' ? { baseline: summarize(base.samples) } : {}),
     ...(h.samples.length > 0 ? { head: summarize(h.samples) } : {}),
-    ...extra,
   });
 
-  if (h.error !== undefined) return settled('error', `Failed in head: ${h.error}`);
+  if (h.error !== undefined) return settled('error', `Failed in head: ${firstLine(h.error)}`);
   if (!b) return settled('new', 'In head, but not in the baseline.');
-  if (!base) return settled('inconclusive', `No baseline to compare with: it failed in the baseline run (${b.error ?? 'no samples'}).`);
+  if (!base) return settled('inconclusive', `No baseline to compare with: it failed in the baseline run (${firstLine(b.error ?? 'no samples')}).`);
   if (b.direction !== h.direction) {
     return settled('inconclusive', `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`);
   }
@@ -167,7 +166,7 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
   const est = hodgesLehmann(tBase, tHead, o.confidence);
   if (est.rank === 0) {
     return {
-      ...inconclusive(`Too few samples for a ${Math.round(o.confidence * 100)}% interval (${baseSamples.length} and ${h.samples.length}).`),
+      ...inconclusive(`Too few samples for a ${percent(o.confidence, false)} interval (${baseSamples.length} and ${h.samples.length}).`),
       change: toRelative(est.shift),
       pValue,
     };
@@ -246,4 +245,10 @@ function summarize(samples: readonly number[]): SideSummary {
   const mean = samples.reduce((a, b) => a + b, 0) / n;
   const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
   return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
+}
+
+/** Errors can carry whole stack traces; a reason is one sentence. */
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0]!.trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

@@ -5,9 +5,9 @@
 // distribution is cheap to build (min(n1,n2)² · max(n1,n2) ≤ EXACT_WORK_LIMIT), otherwise the
 // normal approximation with tie correction and continuity correction.
 // The limit admits both sides up to 100 samples, and a side of 8 or fewer against up to 15,625
-// on the other, so this is exact in every case where scipy's 'auto' is (scipy ≤ 1.16: exact when
-// one side has at most 8 samples and there are no ties) except one side ≤ 8 against more than
-// 15,625, where the normal approximation is already very close.
+// on the other. SciPy's 'auto' (1.10, which the oracle tests run against) is exact when one side
+// has at most 8 samples and there are no ties, so this is exact wherever SciPy is, and more often,
+// except for one side of ≤ 8 against more than 15,625, where the normal approximation is very close.
 // With ties the exact distribution of U does not apply (it assumes distinct values), so ties always
 // use the tie-corrected normal approximation, as scipy does.
 import { normalSf } from './normal.ts';
