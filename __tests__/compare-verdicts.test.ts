@@ -274,7 +274,9 @@ test('uses the default between-run noise when the history is too short', () => {
   const base = run([bench('x', samples(100, 0.01, 20, 43))]);
   const head = run([bench('x', samples(100, 0.01, 20, 44))]);
   const short = history(['x'], 1, 0.05, 9);
-  const b = only(compare(head, base, short, { defaultRunNoise: 0.04 }), 'x');
+  const c = compare(head, base, short, { defaultRunNoise: 0.04 });
+  const b = only(c, 'x');
+  assert.equal(c.historyRuns, 0, 'two runs teach nothing');
   assert.equal(b.runNoiseSource, 'default');
   assert.equal(b.runNoise, 0.04);
   const same = only(compare(head, base, short, sameRun), 'x');

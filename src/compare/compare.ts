@@ -109,7 +109,8 @@ export function compare(
     counts,
     ...(mean ? { geomean: mean } : {}),
     ...(shift ? { commonShift: shift } : {}),
-    historyRuns: model?.runs ?? 0,
+    // Runs that did not add up to a learned value informed nothing: the default was used.
+    historyRuns: model?.pooled === undefined ? 0 : model.runs,
   };
 }
 
