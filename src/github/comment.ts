@@ -44,8 +44,19 @@ export function stickyMarker(suite: string): string {
 }
 
 export async function upsertStickyComment(octokit: GitHubClient, request: StickyComment): Promise<StickyCommentResult> {
-  const { owner, repo, issueNumber, suite, author } = request;
   checkRequest(request);
+  try {
+    return await upsert(octokit, request);
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.failure === 'not-permitted') {
+      throw new CommentNotPermitted(err.action, 'not-permitted', `${err.message} ${FORK_HELP}`, { status: err.status, cause: err });
+    }
+    throw err;
+  }
+}
+
+async function upsert(octokit: GitHubClient, request: StickyComment): Promise<StickyCommentResult> {
+  const { owner, repo, issueNumber, suite, author } = request;
   const where = `${owner}/${repo}#${issueNumber}`;
   const marker = stickyMarker(suite);
   const body = `${marker}\n${fitToLimit(request.body.replace(/\r\n/g, '\n'), MAX_COMMENT_LENGTH - marker.length - 1)}`;
@@ -68,23 +79,16 @@ export async function upsertStickyComment(octokit: GitHubClient, request: Sticky
   });
 
   if (earlier && earlier.body === body) return { action: 'unchanged', url: earlier.html_url, id: earlier.id };
-  try {
-    if (earlier) {
-      const { data } = await callGitHub(`update benchgate's comment on ${where}`, () =>
-        octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: earlier.id, body }),
-      );
-      return { action: 'updated', url: data.html_url, id: Number(data.id) };
-    }
-    const { data } = await callGitHub(`comment on ${where}`, () =>
-      octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body }),
+  if (earlier) {
+    const { data } = await callGitHub(`update benchgate's comment on ${where}`, () =>
+      octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: earlier.id, body }),
     );
-    return { action: 'created', url: data.html_url, id: Number(data.id) };
-  } catch (err) {
-    if (err instanceof GitHubApiError && err.failure === 'not-permitted') {
-      throw new CommentNotPermitted(err.action, 'not-permitted', `${err.message} ${FORK_HELP}`, { status: err.status, cause: err });
-    }
-    throw err;
+    return { action: 'updated', url: data.html_url, id: Number(data.id) };
   }
+  const { data } = await callGitHub(`comment on ${where}`, () =>
+    octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body }),
+  );
+  return { action: 'created', url: data.html_url, id: Number(data.id) };
 }
 
 function checkRequest(request: StickyComment): void {
