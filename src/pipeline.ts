@@ -16,6 +16,8 @@ export interface MeasureContext {
   cwd: string;
   commit?: string;
   branch?: string;
+  /** Environment of the benchmark processes (the Action strips its secrets from it). */
+  env?: NodeJS.ProcessEnv;
   onEvent?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
 }
@@ -31,6 +33,8 @@ export async function measure(config: Config, ctx: MeasureContext): Promise<RunR
     processes: config.processes,
     roundTimeMs: config.roundTime,
     timeoutMs: config.timeout,
+    warmupMs: config.warmup,
+    ...(ctx.env ? { env: ctx.env } : {}),
     ...(config.filter ? { filter: config.filter } : {}),
     ...(ctx.onEvent ? { onEvent: ctx.onEvent } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
@@ -58,6 +62,8 @@ export interface Baseline {
   history: RunResult[];
   /** Where it came from, for the report. */
   source: string;
+  /** Earlier runs that could not be read and were left out of the history (never deleted). */
+  unreadable?: string[];
 }
 
 /** How many earlier runs inform the between-run noise: enough to learn it, few enough to stay current. */
@@ -65,7 +71,8 @@ export const HISTORY_RUNS = 20;
 
 /**
  * The newest stored run of `branch` that `accept` allows (for a PR: at or before the merge-base),
- * and the runs before it as history.
+ * and the runs before it as history. A baseline that cannot be read is an error; an unreadable
+ * older run only leaves the history one run shorter.
  */
 export async function loadBaseline(
   store: Store,
@@ -76,10 +83,15 @@ export async function loadBaseline(
   const refs = await store.list(suite, branch);
   const start = refs.findIndex((ref) => accept(ref.commit));
   if (start < 0) return { history: [], source: `${store.location} (branch ${branch}: no stored run)` };
-  const chosen = refs.slice(start, start + 1 + HISTORY_RUNS);
-  const runs = await Promise.all(chosen.map((ref) => store.load(ref)));
-  const [baseline, ...history] = runs;
-  return { ...(baseline ? { baseline } : {}), history, source: `${store.location} (branch ${branch})` };
+  const [chosen, ...older] = refs.slice(start, start + 1 + HISTORY_RUNS);
+  const baseline = await store.load(chosen!);
+  const history: RunResult[] = [];
+  const unreadable: string[] = [];
+  for (const outcome of await Promise.allSettled(older.map((ref) => store.load(ref)))) {
+    if (outcome.status === 'fulfilled') history.push(outcome.value);
+    else unreadable.push((outcome.reason as Error).message);
+  }
+  return { baseline, history, source: `${store.location} (branch ${branch})`, ...(unreadable.length ? { unreadable } : {}) };
 }
 
 export function compareRuns(head: RunResult, base: Baseline, config: Config, pairing: 'same-run' | 'separate-runs' = 'separate-runs'): Comparison {

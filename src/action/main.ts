@@ -9,7 +9,8 @@ import type { Comparison } from '../compare/types.ts';
 import { isUserError } from '../errors.ts';
 import { gate } from '../gate/gate.ts';
 import { createGitHubClient, type GitHubClient } from '../github/client.ts';
-import { planRun, type Plan } from '../github/plan.ts';
+import { planRun, type EventPayload, type Plan } from '../github/plan.ts';
+import { createProgressReporter } from '../measure/micro/progress.ts';
 import { compareRuns, loadBaseline, measure, renderReport, type Baseline } from '../pipeline.ts';
 import { renderJson } from '../report/json.ts';
 import { readResultsFile, serializeResults } from '../results/io.ts';
@@ -35,7 +36,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   const { context } = github;
-  const plan = planRun(context.eventName, context.payload, { sha: context.sha, refName: env.GITHUB_REF_NAME }, {
+  const plan = planRun(context.eventName, context.payload as EventPayload, { sha: context.sha, refName: env.GITHUB_REF_NAME }, {
     releaseBranches: inputs.releaseBranches,
     allowPullRequestTarget: inputs.allowPullRequestTarget,
   });
@@ -130,12 +131,13 @@ async function headResults(inputs: ActionInputs, workspace: string, sha: string,
     result.run.branch ??= branch;
     return result;
   }
-  core.startGroup(`Measuring ${config.benchmarks} (${config.samples} samples per benchmark over ${config.processes} processes)`);
+  core.info(`Measuring ${config.benchmarks}: ${config.samples} samples per benchmark over ${config.processes} processes.`);
+  const progress = createProgressReporter(process.stdout, { env });
   try {
     // The benchmarks are the PR's code: they run without the token or the runtime's secrets.
-    return await measure(config, { cwd: workspace, commit: sha, branch, env: sanitizedEnv(env), onEvent: progressLogger() });
+    return await measure(config, { cwd: workspace, commit: sha, branch, env: sanitizedEnv(env), onEvent: (e) => progress.onEvent(e) });
   } finally {
-    core.endGroup();
+    progress.finish();
   }
 }
 
@@ -200,8 +202,3 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
-function progressLogger() {
-  return (event: { type: string; [key: string]: unknown }) => {
-    if (event.type === 'file-start' || event.type === 'error') core.info(JSON.stringify(event));
-  };
-}

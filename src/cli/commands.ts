@@ -30,7 +30,7 @@ export interface Command {
   run: (ctx: CommandContext) => Promise<number>;
 }
 
-const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'filter'];
+const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'warmup', 'filter'];
 const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'fail-on'];
 
 const run: Command = {

@@ -2,10 +2,9 @@
 // and a key of benchgate.config.json), its default, what it means, and how its value is checked.
 import type { Correction } from '../compare/types.ts';
 import { UsageError } from '../errors.ts';
+import { TOOL_FORMATS, type ToolFormat } from '../results/io.ts';
 import { parseChoice, parseDuration, parseFraction, parseName, parseNumber, parseRegExp, type Origin } from './parse.ts';
 
-export const TOOL_FORMATS = ['benchgate', 'customSmallerIsBetter', 'customBiggerIsBetter'] as const;
-export type ToolFormat = (typeof TOOL_FORMATS)[number];
 export const REPORT_FORMATS = ['terminal', 'markdown', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const FAIL_ON = ['regression', 'never'] as const;
@@ -21,6 +20,7 @@ export interface Config {
   processes: number;
   roundTime: number;
   timeout: number;
+  warmup: number;
   filter: RegExp | undefined;
   threshold: number;
   alpha: number;
@@ -65,6 +65,8 @@ export const OPTIONS = [
     description: 'Length of one round (one sample) of one benchmark.' }),
   option({ key: 'timeout', name: 'timeout', default: 30_000, parse: (o, v) => parseDuration(o, v, { min: 10 }),
     description: 'A round that takes longer than this is stopped and the benchmark reported as an error.' }),
+  option({ key: 'warmup', name: 'warmup', default: 250, parse: (o, v) => parseDuration(o, v, { min: 0, max: 600_000 }),
+    description: 'Warm-up of each benchmark in each process before its first sample, so the JIT has settled.' }),
   option({ key: 'filter', name: 'filter', default: undefined, defaultText: 'all', parse: parseRegExp,
     description: 'Run only benchmarks whose name matches this regular expression.' }),
   option({ key: 'threshold', name: 'threshold', default: 0.05, parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
@@ -84,7 +86,7 @@ export const OPTIONS = [
   option({ key: 'format', name: 'format', default: 'terminal', parse: (o, v) => parseChoice(o, v, REPORT_FORMATS),
     description: 'Report format: terminal, markdown or json.' }),
   option({ key: 'tool', name: 'tool', default: 'benchgate', parse: (o, v) => parseChoice(o, v, TOOL_FORMATS),
-    description: 'Format of the results files read: benchgate, or github-action-benchmark\'s customSmallerIsBetter / customBiggerIsBetter.' }),
+    description: `Format of the results files read: ${TOOL_FORMATS.join(', ')} (custom*: github-action-benchmark's custom JSON).` }),
 ] as const;
 
 export type OptionName = (typeof OPTIONS)[number]['name'];

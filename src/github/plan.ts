@@ -31,7 +31,7 @@ export type Plan =
   | { kind: 'skip'; summary: string }
   | { kind: 'refuse'; summary: string };
 
-interface Payload {
+export interface EventPayload {
   ref?: string;
   after?: string;
   deleted?: boolean;
@@ -43,7 +43,7 @@ interface Payload {
   };
 }
 
-export function planRun(eventName: string, payload: Payload, env: { sha: string; refName?: string }, options: PlanOptions): Plan {
+export function planRun(eventName: string, payload: EventPayload, env: { sha: string; refName?: string }, options: PlanOptions): Plan {
   const defaultBranch = payload.repository?.default_branch ?? 'main';
   switch (eventName) {
     case 'pull_request':

@@ -1,5 +1,5 @@
 // The demo's suite. DEMO_VERSION (1 or 2) picks the version of the library under test.
-import { bench } from '../../../src/api.ts';
+import { bench } from 'benchgate';
 
 const version = process.env.DEMO_VERSION === '2' ? 'v2' : 'v1';
 const lib = (await import(`../${version}/lib.ts`)) as typeof import('../v1/lib.ts');
