@@ -59,7 +59,7 @@ export async function postComment(
   if (inputs.comment === 'never') return;
   try {
     const result = await upsertStickyComment(octokit, {
-      owner, repo, issueNumber: number, suite, body: markdown,
+      owner, repo, issueNumber: number, suite, body: markdown, author: 'github-actions[bot]',
       createIfMissing: inputs.comment === 'always' || regressed,
     });
     if (result.action !== 'skipped') {

@@ -18,10 +18,13 @@ export interface StickyComment {
    * earlier comment is preferred over another bot's comment carrying the same marker.
    */
   author?: string;
+  /** When false, only an existing comment is updated ("on-regression" mode keeps a comment current without starting one). Default true. */
+  createIfMissing?: boolean;
 }
 
 export interface StickyCommentResult {
-  action: 'created' | 'updated' | 'unchanged';
+  action: 'created' | 'updated' | 'unchanged' | 'skipped';
+  /** Empty when skipped. */
   url: string;
   id: number;
 }
@@ -79,6 +82,7 @@ async function upsert(octokit: GitHubClient, request: StickyComment): Promise<St
   });
 
   if (earlier && earlier.body === body) return { action: 'unchanged', url: earlier.html_url, id: earlier.id };
+  if (!earlier && request.createIfMissing === false) return { action: 'skipped', url: '', id: 0 };
   if (earlier) {
     const { data } = await callGitHub(`update benchgate's comment on ${where}`, () =>
       octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: earlier.id, body }),

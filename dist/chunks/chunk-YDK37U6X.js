@@ -1,0 +1,2703 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  InputError,
+  UsageError,
+  describe
+} from "./chunk-PA2H4TYI.js";
+
+// src/gate/gate.ts
+var EXIT_OK = 0;
+var EXIT_REGRESSION = 1;
+var EXIT_BAD_INPUT = 2;
+function gate(comparison, failOn) {
+  const { regression, error } = comparison.counts;
+  const problems = [
+    regression > 0 ? `${regression} regression${regression === 1 ? "" : "s"}` : "",
+    error > 0 ? `${error} failed benchmark${error === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  if (problems.length === 0) return { failed: false, exitCode: EXIT_OK, reason: "No regression found." };
+  const found = `${problems.join(" and ")} found`;
+  if (failOn === "never") return { failed: false, exitCode: EXIT_OK, reason: `${found}; not failing because fail-on is 'never'.` };
+  return { failed: true, exitCode: EXIT_REGRESSION, reason: `${found}.` };
+}
+
+// src/measure/micro/progress.ts
+var CLEAR_LINE = "\r\x1B[2K";
+function progressMode(stream, env = process.env) {
+  if (env.GITHUB_ACTIONS === "true") return "github";
+  return stream.isTTY ? "tty" : "plain";
+}
+function createProgressReporter(stream, options = {}) {
+  const mode = options.mode ?? progressMode(stream, options.env);
+  return mode === "tty" ? terminalReporter(stream) : logReporter(stream, mode === "github");
+}
+function terminalReporter(stream) {
+  let line = "";
+  const draw = () => {
+    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    stream.write(CLEAR_LINE + (line.length > width ? `${line.slice(0, width - 1)}\u2026` : line));
+  };
+  return {
+    onEvent(event) {
+      switch (event.type) {
+        case "round":
+          line = `[${event.done}/${event.total}] ${oneLine(event.benchmark)} \xB7 round ${event.round}/${event.rounds} \xB7 process ${event.process + 1}/${event.processes}`;
+          draw();
+          return;
+        case "error":
+          stream.write(`${CLEAR_LINE}\u2717 ${oneLine(event.benchmark)} (${event.file}): ${indentRest(event.message, "  ")}
+`);
+          if (line) draw();
+          return;
+        default:
+          return;
+      }
+    },
+    finish() {
+      if (line) stream.write(CLEAR_LINE);
+      line = "";
+    }
+  };
+}
+function logReporter(stream, github) {
+  let open2 = false;
+  let held = [];
+  const flush = () => {
+    for (const text of held) stream.write(text);
+    held = [];
+  };
+  const close = () => {
+    if (open2) stream.write("::endgroup::\n");
+    open2 = false;
+    flush();
+  };
+  return {
+    onEvent(event) {
+      const title = `${oneLine(event.file)} \xB7 process ${event.process + 1}/${event.processes}`;
+      switch (event.type) {
+        case "file-start":
+          if (github) {
+            close();
+            stream.write(`::group::${title}
+`);
+            open2 = true;
+          } else {
+            stream.write(`${title}
+`);
+          }
+          return;
+        case "round-end":
+          stream.write(`  [${event.done}/${event.total}] round ${event.round}/${event.rounds} done
+`);
+          return;
+        case "error": {
+          const text = `  error: ${oneLine(event.benchmark)} (${title}): ${indentRest(event.message, "    | ")}
+`;
+          if (github && open2) held.push(text);
+          else stream.write(text);
+          return;
+        }
+        case "file-end":
+          if (github) close();
+          return;
+        default:
+          return;
+      }
+    },
+    finish: close
+  };
+}
+function oneLine(text) {
+  return text.replace(/[\r\n]+/g, " ");
+}
+function indentRest(text, prefix) {
+  return text.replace(/\r?\n/g, `
+${prefix}`);
+}
+
+// src/report/json.ts
+var COMPARISON_JSON_FORMAT = "benchgate/comparison";
+var COMPARISON_JSON_VERSION = 1;
+var VERDICTS = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
+function num(value) {
+  return value !== void 0 && Number.isFinite(value) ? value : null;
+}
+function interval(ci) {
+  if (ci === void 0) return null;
+  const [lo, hi] = ci;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
+}
+function run(meta) {
+  return { commit: meta.commit ?? null, branch: meta.branch ?? null, time: meta.time };
+}
+function sideJson(s) {
+  return s === void 0 ? null : { n: s.n, median: num(s.median), cv: num(s.cv) };
+}
+function benchmark(b) {
+  return {
+    name: b.name,
+    group: b.group ?? null,
+    unit: b.unit,
+    direction: b.direction,
+    verdict: b.verdict,
+    reason: b.reason,
+    baseline: sideJson(b.baseline),
+    head: sideJson(b.head),
+    change: num(b.change),
+    ci: interval(b.ci),
+    pValue: num(b.pValue),
+    adjustedP: num(b.adjustedP),
+    runNoise: num(b.runNoise),
+    runNoiseSource: b.runNoiseSource ?? null
+  };
+}
+function toComparisonJson(c) {
+  const o = c.options;
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, c.counts[v] ?? 0]));
+  return {
+    format: COMPARISON_JSON_FORMAT,
+    version: COMPARISON_JSON_VERSION,
+    suite: c.suite,
+    head: run(c.head),
+    baseline: c.baseline === void 0 ? null : run(c.baseline),
+    // Listed key by key so the document's shape does not follow whatever else an options object carries.
+    options: {
+      alpha: o.alpha,
+      threshold: o.threshold,
+      correction: o.correction,
+      confidence: o.confidence,
+      minSamples: o.minSamples,
+      pairing: o.pairing,
+      defaultRunNoise: o.defaultRunNoise
+    },
+    historyRuns: c.historyRuns,
+    counts,
+    geomean: c.geomean === void 0 ? null : { change: num(c.geomean.change), ci: interval(c.geomean.ci), n: c.geomean.n },
+    commonShift: c.commonShift === void 0 ? null : { change: num(c.commonShift.change), share: num(c.commonShift.share) },
+    benchmarks: c.benchmarks.map(benchmark)
+  };
+}
+function renderJson(c) {
+  return `${JSON.stringify(toComparisonJson(c), null, 2)}
+`;
+}
+
+// src/compare/median.ts
+function median(values) {
+  if (values.length === 0) throw new RangeError("median of an empty list");
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/compare/normal.ts
+function erfc(x) {
+  if (Number.isNaN(x)) return Number.NaN;
+  const y = Math.abs(x);
+  if (y <= 0.46875) {
+    const z = y * y;
+    const num2 = (((0.18577770618460315 * z + 3.1611237438705655) * z + 113.86415415105016) * z + 377.485237685302) * z + 3209.3775891384694;
+    const den = (((z + 23.601290952344122) * z + 244.02463793444417) * z + 1282.6165260773723) * z + 2844.236833439171;
+    return 1 - x * num2 / den;
+  }
+  let tail;
+  if (y >= 26.543) {
+    tail = 0;
+  } else {
+    let ratio;
+    if (y <= 4) {
+      const num2 = (((((((21531153547440383e-24 * y + 0.5641884969886701) * y + 8.883149794388377) * y + 66.11919063714163) * y + 298.6351381974001) * y + 881.952221241769) * y + 1712.0476126340707) * y + 2051.0783778260716) * y + 1230.3393547979972;
+      const den = (((((((y + 15.744926110709835) * y + 117.6939508913125) * y + 537.1811018620099) * y + 1621.3895745666903) * y + 3290.7992357334597) * y + 4362.619090143247) * y + 3439.3676741437216) * y + 1230.3393548037495;
+      ratio = num2 / den;
+    } else {
+      const z = 1 / (y * y);
+      const num2 = z * (((((0.016315387137302097 * z + 0.30532663496123236) * z + 0.36034489994980445) * z + 0.12578172611122926) * z + 0.016083785148742275) * z + 6587491615298378e-19);
+      const den = ((((z + 2.568520192289822) * z + 1.8729528499234604) * z + 0.5279051029514285) * z + 0.06051834131244132) * z + 0.0023352049762686918;
+      ratio = (0.5641895835477563 - num2 / den) / y;
+    }
+    const y16 = Math.trunc(y * 16) / 16;
+    tail = Math.exp(-y16 * y16) * Math.exp(-(y - y16) * (y + y16)) * ratio;
+  }
+  return x < 0 ? 2 - tail : tail;
+}
+function normalSf(z) {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+function normalCdf(z) {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return Number.NaN;
+  if (p === 0) return Number.NEGATIVE_INFINITY;
+  if (p === 1) return Number.POSITIVE_INFINITY;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r2 = 0.180625 - q * q;
+    return q * (((((((2509.0809287301227 * r2 + 33430.57558358813) * r2 + 67265.7709270087) * r2 + 45921.95393154987) * r2 + 13731.69376550946) * r2 + 1971.5909503065513) * r2 + 133.14166789178438) * r2 + 3.3871328727963665) / (((((((5226.495278852854 * r2 + 28729.085735721943) * r2 + 39307.89580009271) * r2 + 21213.794301586597) * r2 + 5394.196021424751) * r2 + 687.1870074920579) * r2 + 42.31333070160091) * r2 + 1);
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  let z;
+  if (r <= 5) {
+    r -= 1.6;
+    z = (((((((7745450142783414e-19 * r + 0.022723844989269184) * r + 0.2417807251774506) * r + 1.2704582524523684) * r + 3.6478483247632045) * r + 5.769497221460691) * r + 4.630337846156546) * r + 1.4234371107496835) / (((((((10507500716444169e-25 * r + 5475938084995345e-19) * r + 0.015198666563616457) * r + 0.14810397642748008) * r + 0.6897673349851) * r + 1.6763848301838038) * r + 2.053191626637759) * r + 1);
+  } else {
+    r -= 5;
+    z = (((((((20103343992922881e-23 * r + 27115555687434876e-21) * r + 0.0012426609473880784) * r + 0.026532189526576124) * r + 0.29656057182850487) * r + 1.7848265399172913) * r + 5.463784911164114) * r + 6.657904643501103) / (((((((20442631033899397e-31 * r + 1421511758316446e-22) * r + 18463183175100548e-21) * r + 7868691311456133e-19) * r + 0.014875361290850615) * r + 0.1369298809227358) * r + 0.599832206555888) * r + 1);
+  }
+  return q < 0 ? -z : z;
+}
+
+// src/compare/aggregate.ts
+var COMMON_SHIFT_MIN_BENCHMARKS = 5;
+var COMMON_SHIFT_SHARE = 0.8;
+function geomean(items, confidence) {
+  const n = items.length;
+  if (n === 0) return void 0;
+  const mean = items.reduce((a, b) => a + b.logRatio, 0) / n;
+  const within = items.reduce((a, b) => a + b.logRatioSe ** 2, 0) / n ** 2;
+  const noises = items.filter((i) => i.runNoise !== void 0).map((i) => i.runNoise);
+  const shared = noises.length > 0 ? 2 * (noises.reduce((a, b) => a + b, 0) / noises.length) ** 2 : 0;
+  const se = Math.sqrt(within + shared);
+  const z = normalQuantile((1 + confidence) / 2);
+  const change = Math.expm1(mean);
+  if (!Number.isFinite(se)) return { change, n };
+  return { change, ci: [Math.expm1(mean - z * se), Math.expm1(mean + z * se)], n };
+}
+function commonShift(items) {
+  const n = items.length;
+  if (n < COMMON_SHIFT_MIN_BENCHMARKS) return void 0;
+  const up = items.filter((i) => i.withinLower > 0).length;
+  const down = items.filter((i) => i.withinUpper < 0).length;
+  const share = Math.max(up, down) / n;
+  if (share < COMMON_SHIFT_SHARE) return void 0;
+  return { change: Math.expm1(median(items.map((i) => i.logShift))), share };
+}
+function alike(items) {
+  const bigger = items.filter((i) => i.direction === "bigger");
+  return 2 * bigger.length > items.length ? bigger : items.filter((i) => i.direction === "smaller");
+}
+
+// src/compare/correction.ts
+function adjustPValues(pValues, method) {
+  for (const [i, p] of pValues.entries()) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`p-value #${i + 1} is ${p}; expected a number from 0 to 1`);
+  }
+  switch (method) {
+    case "holm":
+      return holm(pValues);
+    case "bh":
+      return benjaminiHochberg(pValues);
+    case "none":
+      return [...pValues];
+  }
+}
+function holm(pValues) {
+  const m = pValues.length;
+  const order = ascending(pValues);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((index, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[index]));
+    adjusted[index] = running;
+  });
+  return adjusted;
+}
+function benjaminiHochberg(pValues) {
+  const m = pValues.length;
+  const order = ascending(pValues);
+  const adjusted = new Array(m);
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const index = order[rank];
+    running = Math.min(running, m / (rank + 1) * pValues[index]);
+    adjusted[index] = running;
+  }
+  return adjusted;
+}
+function ascending(pValues) {
+  return pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+}
+
+// src/compare/mann-whitney.ts
+var EXACT_WORK_LIMIT = 1e6;
+function exactIsAffordable(n1, n2) {
+  const m = Math.min(n1, n2);
+  return m * m * Math.max(n1, n2) <= EXACT_WORK_LIMIT;
+}
+function mannWhitney(x, y, method = "auto") {
+  const n1 = x.length;
+  const n2 = y.length;
+  if (n1 === 0 || n2 === 0) throw new RangeError(`Mann-Whitney U needs at least one value on each side; got ${n1} and ${n2}`);
+  const { u, tieTerm } = rankSums(x, y);
+  const ties = tieTerm > 0;
+  const chosen = method === "auto" ? !ties && exactIsAffordable(n1, n2) ? "exact" : "asymptotic" : method;
+  const uMax = Math.max(u, n1 * n2 - u);
+  let p;
+  if (chosen === "exact") {
+    p = 2 * uCdf(n1 * n2 - Math.floor(uMax), n1, n2);
+  } else {
+    const n = n1 + n2;
+    const sd = Math.sqrt(n1 * n2 / 12 * (n + 1 - tieTerm / (n * (n - 1))));
+    const z = (uMax - n1 * n2 / 2 - 0.5) / sd;
+    p = 2 * normalSf(z);
+  }
+  return { u, pValue: Math.min(1, Math.max(0, p)), method: chosen, ties };
+}
+function rankSums(x, y) {
+  const xs = sortedCopy(x, "first sample");
+  const ys = sortedCopy(y, "second sample");
+  let i = 0;
+  let j = 0;
+  let rank = 1;
+  let rankSumX = 0;
+  let tieTerm = 0;
+  while (i < xs.length || j < ys.length) {
+    const value = Math.min(i < xs.length ? xs[i] : Infinity, j < ys.length ? ys[j] : Infinity);
+    let inX = 0;
+    let inY = 0;
+    while (i < xs.length && xs[i] === value) i++, inX++;
+    while (j < ys.length && ys[j] === value) j++, inY++;
+    const t = inX + inY;
+    rankSumX += inX * (rank + (t - 1) / 2);
+    if (t > 1) tieTerm += t * t * t - t;
+    rank += t;
+  }
+  return { u: rankSumX - xs.length * (xs.length + 1) / 2, tieTerm };
+}
+function sortedCopy(values, what) {
+  const copy = Float64Array.from(values);
+  for (const v of copy) if (Number.isNaN(v)) throw new RangeError(`Mann-Whitney U: the ${what} contains NaN`);
+  return copy.sort();
+}
+function uCdf(k, n1, n2) {
+  const total = n1 * n2;
+  if (k < 0) return 0;
+  if (k >= total) return 1;
+  const lower = lowerTail(n1, n2);
+  const kk = Math.floor(k);
+  if (kk < lower.length) return lower[kk];
+  return 1 - lower[total - kk - 1];
+}
+var MAX_CACHED = 256;
+var lowerTails = /* @__PURE__ */ new Map();
+function lowerTail(n1, n2) {
+  const m = Math.min(n1, n2);
+  const n = Math.max(n1, n2);
+  const key = `${m},${n}`;
+  const cached = lowerTails.get(key);
+  if (cached) return cached;
+  const counts = lowerHalfCounts(m, n);
+  const half = counts.length - 1;
+  let below = 0;
+  for (let k = 0; k < half; k++) below += counts[k];
+  const middle = counts[half];
+  const all = 2 * below + (m * n % 2 === 0 ? middle : 2 * middle);
+  const tail = new Float64Array(half + 1);
+  let running = 0;
+  for (let k = 0; k <= half; k++) {
+    running += counts[k];
+    tail[k] = running / all;
+  }
+  if (lowerTails.size >= MAX_CACHED) lowerTails.delete(lowerTails.keys().next().value);
+  lowerTails.set(key, tail);
+  return tail;
+}
+function lowerHalfCounts(m, n) {
+  const half = Math.floor(m * n / 2);
+  const c = new Float64Array(half + 1);
+  c[0] = 1;
+  for (let i = 1; i <= m; i++) {
+    const top = Math.min(i * n, half);
+    for (let k = i; k <= top; k++) c[k] += c[k - i];
+    const a = n + i;
+    for (let k = top; k >= a; k--) c[k] -= c[k - a];
+  }
+  return c;
+}
+
+// src/compare/interval.ts
+function hodgesLehmann(base, head, confidence) {
+  if (base.length === 0 || head.length === 0) {
+    throw new RangeError(`Hodges-Lehmann needs at least one value on each side; got ${base.length} and ${head.length}`);
+  }
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be between 0 and 1; got ${confidence}`);
+  const b = sortedFinite(base, "baseline");
+  const h = sortedFinite(head, "head");
+  const total = b.length * h.length;
+  const select = differenceSelector(b, h);
+  const mid = Math.floor((total + 1) / 2);
+  const shift = total % 2 === 1 ? select(mid) : (select(mid) + select(mid + 1)) / 2;
+  const { rank, method, coverage } = criticalRank(b.length, h.length, confidence);
+  if (rank === 0) return { shift, lower: -Infinity, upper: Infinity, rank, method, coverage: 1 };
+  return { shift, lower: select(rank), upper: select(total + 1 - rank), rank, method, coverage };
+}
+function criticalRank(n1, n2, confidence) {
+  const tail = (1 - confidence) / 2;
+  const total = n1 * n2;
+  if (exactIsAffordable(n1, n2)) {
+    let lo = 0;
+    let hi = Math.floor(total / 2) + 1;
+    while (lo < hi) {
+      const k = Math.ceil((lo + hi) / 2);
+      if (uCdf(k - 1, n1, n2) <= tail) lo = k;
+      else hi = k - 1;
+    }
+    return { rank: lo, method: "exact", coverage: 1 - 2 * uCdf(lo - 1, n1, n2) };
+  }
+  const sd = Math.sqrt(total * (n1 + n2 + 1) / 12);
+  const z = normalQuantile(1 - tail);
+  const rank = Math.min(Math.floor((total + 1) / 2), Math.max(0, Math.floor(total / 2 + 0.5 - z * sd)));
+  return { rank, method: "normal", coverage: rank === 0 ? 1 : 1 - 2 * normalCdf((rank - 0.5 - total / 2) / sd) };
+}
+function medianInterval(values, confidence) {
+  const sorted = sortedFinite(values, "sample");
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("median interval of an empty sample");
+  const tail = (1 - confidence) / 2;
+  let rank;
+  if (n <= 1e3) {
+    let pmf = 2 ** -n;
+    let cdf = 0;
+    rank = 0;
+    while (rank < Math.floor((n + 1) / 2) && cdf + pmf <= tail) {
+      cdf += pmf;
+      pmf *= (n - rank) / (rank + 1);
+      rank++;
+    }
+  } else {
+    rank = Math.floor(n / 2 + 0.5 - normalQuantile(1 - tail) * Math.sqrt(n) / 2);
+  }
+  rank = Math.max(1, rank);
+  return [sorted[rank - 1], sorted[n - rank]];
+}
+var LIST_LIMIT = 5e4;
+function differenceSelector(base, head) {
+  if (base.length * head.length <= LIST_LIMIT) {
+    const all = new Float64Array(base.length * head.length);
+    let at = 0;
+    for (const y of head) for (const x of base) all[at++] = y - x;
+    all.sort();
+    return (k) => all[k - 1];
+  }
+  return (k) => selectDifference(base, head, k);
+}
+function selectDifference(base, head, k) {
+  const n1 = base.length;
+  const n2 = head.length;
+  if (!(k >= 1 && k <= n1 * n2)) throw new RangeError(`rank ${k} is outside 1\u2026${n1 * n2}`);
+  const at = (j, c) => head[j] - base[n1 - 1 - c];
+  const from = new Int32Array(n2);
+  const to = new Int32Array(n2).fill(n1);
+  const less = new Int32Array(n2);
+  const notMore = new Int32Array(n2);
+  let remaining = n1 * n2;
+  while (remaining > Math.max(4096, 4 * (n1 + n2))) {
+    const pivot = weightedMiddle(at, from, to, remaining);
+    let c = n1;
+    let d = n1;
+    let sumLess = 0;
+    let sumNotMore = 0;
+    for (let j = 0; j < n2; j++) {
+      while (c > 0 && at(j, c - 1) >= pivot) c--;
+      while (d > 0 && at(j, d - 1) > pivot) d--;
+      less[j] = c;
+      notMore[j] = d;
+      sumLess += c;
+      sumNotMore += d;
+    }
+    if (k > sumLess && k <= sumNotMore) return pivot;
+    remaining = 0;
+    for (let j = 0; j < n2; j++) {
+      if (k <= sumLess) to[j] = Math.min(to[j], less[j]);
+      else from[j] = Math.max(from[j], notMore[j]);
+      remaining += to[j] - from[j];
+    }
+  }
+  let below = 0;
+  const rest = new Float64Array(remaining);
+  let at2 = 0;
+  for (let j = 0; j < n2; j++) {
+    below += from[j];
+    for (let c = from[j]; c < to[j]; c++) rest[at2++] = at(j, c);
+  }
+  rest.sort();
+  return rest[k - below - 1];
+}
+function weightedMiddle(at, from, to, remaining) {
+  const rows = [];
+  for (let j = 0; j < from.length; j++) {
+    const weight = to[j] - from[j];
+    if (weight > 0) rows.push({ value: at(j, from[j] + to[j] - 1 >> 1), weight });
+  }
+  rows.sort((a, b) => a.value - b.value);
+  let seen = 0;
+  for (const row2 of rows) {
+    seen += row2.weight;
+    if (2 * seen >= remaining) return row2.value;
+  }
+  return rows[rows.length - 1].value;
+}
+function sortedFinite(values, what) {
+  const copy = Float64Array.from(values);
+  for (const v of copy) if (!Number.isFinite(v)) throw new RangeError(`the ${what} sample contains ${v}; expected finite numbers`);
+  return copy.sort();
+}
+
+// src/compare/options.ts
+var DEFAULT_COMPARE_OPTIONS = Object.freeze({
+  alpha: 0.05,
+  threshold: 0.05,
+  correction: "holm",
+  confidence: 0.95,
+  minSamples: 5,
+  pairing: "separate-runs",
+  defaultRunNoise: 0.03
+});
+function resolveCompareOptions(options = {}) {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
+  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined };
+  between("alpha", o.alpha, "a probability between 0 and 1, e.g. 0.05");
+  between("confidence", o.confidence, "a level between 0 and 1, e.g. 0.95");
+  if (typeof o.threshold !== "number" || !(o.threshold >= 0) || !Number.isFinite(o.threshold)) {
+    fail("threshold", "a relative change of 0 or more, e.g. 0.05 for 5%", o.threshold);
+  }
+  if (typeof o.defaultRunNoise !== "number" || !(o.defaultRunNoise >= 0) || !Number.isFinite(o.defaultRunNoise)) {
+    fail("defaultRunNoise", "a relative standard deviation of 0 or more, e.g. 0.03 for 3%", o.defaultRunNoise);
+  }
+  if (!Number.isInteger(o.minSamples) || o.minSamples < 1) fail("minSamples", "a whole number of 1 or more", o.minSamples);
+  if (!["holm", "bh", "none"].includes(o.correction)) fail("correction", "one of 'holm', 'bh' or 'none'", o.correction);
+  if (!["same-run", "separate-runs"].includes(o.pairing)) fail("pairing", "'same-run' or 'separate-runs'", o.pairing);
+  return o;
+}
+function between(name, value, expected) {
+  if (typeof value !== "number" || !(value > 0 && value < 1)) fail(name, expected, value);
+}
+function fail(name, expected, found) {
+  throw new UsageError(`compare option '${name}' must be ${expected}; found ${describe(found)}`);
+}
+
+// src/compare/run-noise.ts
+var MIN_RUNS = 3;
+var PRIOR_DIFFERENCES = 4;
+var MAX_HISTORY_RUNS = 30;
+var MAD_TO_SD = 1 / (0.6744897501960817 * Math.SQRT2);
+function learnRunNoise(history, suite, exclude = []) {
+  const seen = new Set(exclude);
+  const runs = [];
+  for (const run2 of history) {
+    if (runs.length >= MAX_HISTORY_RUNS) break;
+    if (suite !== void 0 && run2.suite !== suite || seen.has(run2.run.id)) continue;
+    seen.add(run2.run.id);
+    runs.push(run2);
+  }
+  const raw = /* @__PURE__ */ new Map();
+  for (const [name, medians] of logMediansByBenchmark(runs)) {
+    if (medians.length < MIN_RUNS) {
+      raw.set(name, { noise: Number.NaN, differences: 0, runs: medians.length });
+      continue;
+    }
+    const differences = medians.slice(1).map((m, i) => Math.abs(medians[i] - m));
+    raw.set(name, { noise: median(differences) * MAD_TO_SD, differences: differences.length, runs: medians.length });
+  }
+  const own = [...raw.values()].filter((r) => r.differences > 0).map((r) => r.noise);
+  const pooled = own.length > 0 ? median(own) : void 0;
+  const benchmarks = /* @__PURE__ */ new Map();
+  for (const [name, r] of raw) {
+    if (pooled === void 0) continue;
+    if (r.differences === 0) {
+      benchmarks.set(name, { noise: pooled, runs: r.runs });
+      continue;
+    }
+    const weight = r.differences / (r.differences + PRIOR_DIFFERENCES);
+    benchmarks.set(name, { noise: Math.sqrt(weight * r.noise ** 2 + (1 - weight) * pooled ** 2), runs: r.runs });
+  }
+  return { runs: runs.length, ...pooled === void 0 ? {} : { pooled }, benchmarks };
+}
+function runNoiseFor(model, name, defaultRunNoise) {
+  const learned = model.benchmarks.get(name);
+  if (learned) return { noise: learned.noise, source: "history", runs: learned.runs };
+  if (model.pooled !== void 0) return { noise: model.pooled, source: "history", runs: 0 };
+  return { noise: defaultRunNoise, source: "default", runs: 0 };
+}
+function logMediansByBenchmark(runs) {
+  const unitOf = /* @__PURE__ */ new Map();
+  const medians = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    for (const b of run2.benchmarks) {
+      if (b.error !== void 0 || b.samples.length === 0) continue;
+      const unit = unitOf.get(b.name);
+      if (unit === void 0) unitOf.set(b.name, b.unit);
+      else if (unit !== b.unit) continue;
+      const m = median(b.samples);
+      if (!(m > 0) || !Number.isFinite(m)) continue;
+      const list = medians.get(b.name);
+      if (list) list.push(Math.log(m));
+      else medians.set(b.name, [Math.log(m)]);
+    }
+  }
+  return medians;
+}
+
+// src/compare/units.ts
+var SECONDS = /* @__PURE__ */ new Map([
+  ["ns", 1e-9],
+  ["us", 1e-6],
+  ["\xB5s", 1e-6],
+  ["\u03BCs", 1e-6],
+  ["ms", 1e-3],
+  ["s", 1]
+]);
+function alignUnits(baselineUnit, headUnit) {
+  if (baselineUnit === headUnit) return { ok: true, factor: 1 };
+  const base = parseTime(baselineUnit);
+  const head = parseTime(headUnit);
+  if (base && head && base.per === head.per) return { ok: true, factor: base.seconds / head.seconds };
+  return {
+    ok: false,
+    reason: `The unit changed from '${baselineUnit}' in the baseline to '${headUnit}' in head, so the numbers are not comparable.`
+  };
+}
+function parseTime(unit) {
+  const slash = unit.indexOf("/");
+  const time = (slash < 0 ? unit : unit.slice(0, slash)).trim();
+  const seconds = SECONDS.get(time);
+  return seconds === void 0 ? void 0 : { seconds, per: slash < 0 ? "" : unit.slice(slash).trim() };
+}
+
+// src/compare/verdict.ts
+var UNCHANGED_MAX_HALF_WIDTH = 2;
+function decide(e, o) {
+  const [lo, hi] = e.ci;
+  const p = pText(e.adjustedP, o.correction === "none" ? "p" : "adjusted p");
+  const significant2 = e.adjustedP < o.alpha && (lo > 0 || hi < 0);
+  const large = Math.abs(e.change) >= o.threshold;
+  const interval2 = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
+  const moved = `${e.change >= 0 ? "Up" : "Down"} ${percent(Math.abs(e.change), false)}`;
+  if (significant2 && large) {
+    const worse = e.direction === "smaller" ? e.change > 0 : e.change < 0;
+    return {
+      verdict: worse ? "regression" : "improvement",
+      reason: `${moved} (${interval2}), significant (${p}) and beyond the ${percent(o.threshold, false)} threshold.`
+    };
+  }
+  if (o.threshold > 0) {
+    if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
+      const noise = e.noiseFromRuns && e.runNoise !== void 0 ? `runs vary by \xB1${percent(e.runNoise, false)} between them` : `samples vary by \xB1${percent(e.spread, false)} within the run`;
+      return { verdict: "inconclusive", reason: `Too noisy to tell: ${percent(e.change)} (${interval2}); ${noise}.` };
+    }
+    if (!significant2 && large) {
+      return {
+        verdict: "inconclusive",
+        reason: `${moved}, but not significant (${p}; ${interval2}): too noisy to tell.`
+      };
+    }
+  }
+  if (significant2) {
+    return {
+      verdict: "unchanged",
+      reason: `${moved} (${interval2}): significant, but within the ${percent(o.threshold, false)} threshold.`
+    };
+  }
+  return { verdict: "unchanged", reason: `No significant change: ${percent(e.change)} (${interval2}).` };
+}
+function percent(x, signed2 = true) {
+  if (!Number.isFinite(x)) return x > 0 ? "+\u221E" : "-\u221E";
+  const v = x * 100;
+  const digits = Math.abs(v) < 1 ? 2 : 1;
+  const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, "");
+  const sign = !signed2 || text === "0" ? "" : v > 0 ? "+" : "-";
+  return `${sign}${text}%`;
+}
+function pText(p, label) {
+  return p < 1e-3 ? `${label} < 0.001` : `${label} = ${Number(p.toPrecision(2))}`;
+}
+
+// src/compare/compare.ts
+var VERDICTS2 = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
+function compare(head, baseline, history, options = {}) {
+  const o = resolveCompareOptions(options);
+  const model = o.pairing === "separate-runs" && baseline ? learnRunNoise([baseline, ...history], head.suite, [head.run.id]) : void 0;
+  const baseByName = /* @__PURE__ */ new Map();
+  for (const b of baseline?.benchmarks ?? []) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
+  const headNames = new Set(head.benchmarks.map((b) => b.name));
+  const benchmarks = [];
+  const tested = [];
+  for (const h of head.benchmarks) {
+    const outcome = assess(h, baseByName.get(h.name), o, model);
+    if ("evidence" in outcome) {
+      tested.push(outcome);
+      benchmarks.push(outcome.comparison);
+    } else {
+      benchmarks.push(outcome);
+    }
+  }
+  for (const b of baseByName.values()) {
+    if (headNames.has(b.name)) continue;
+    benchmarks.push({
+      ...identity(b),
+      verdict: "missing",
+      reason: "In the baseline, but not in head.",
+      ...b.error === void 0 && b.samples.length > 0 ? { baseline: summarize(b.samples) } : {}
+    });
+  }
+  const adjusted = adjustPValues(tested.map((t) => t.decisionP), o.correction);
+  tested.forEach((t, i) => {
+    const adjustedP = adjusted[i];
+    const { verdict, reason } = decide({ ...t.evidence, adjustedP }, o);
+    Object.assign(t.comparison, { verdict, reason: reason + t.note, adjustedP });
+  });
+  const counts = Object.fromEntries(VERDICTS2.map((v) => [v, 0]));
+  for (const b of benchmarks) counts[b.verdict]++;
+  const compared2 = alike(tested.flatMap((t) => t.aggregate ? [t.aggregate] : []));
+  const mean = geomean(compared2, o.confidence);
+  const shift = commonShift(compared2);
+  return {
+    suite: head.suite,
+    head: head.run,
+    ...baseline ? { baseline: baseline.run } : {},
+    options: o,
+    benchmarks,
+    counts,
+    ...mean ? { geomean: mean } : {},
+    ...shift ? { commonShift: shift } : {},
+    // Runs that did not add up to a learned value informed nothing: the default was used.
+    historyRuns: model?.pooled === void 0 ? 0 : model.runs
+  };
+}
+function assess(h, b, o, model) {
+  const base = b && b.error === void 0 && b.samples.length > 0 ? b : void 0;
+  const settled = (verdict, reason) => ({
+    ...identity(h),
+    verdict,
+    reason,
+    ...base && verdict !== "inconclusive" ? { baseline: summarize(base.samples) } : {},
+    ...h.samples.length > 0 ? { head: summarize(h.samples) } : {}
+  });
+  if (h.error !== void 0) return settled("error", `Failed in head: ${firstLine(h.error)}`);
+  if (!b) return settled("new", "In head, but not in the baseline.");
+  if (!base) return settled("inconclusive", `No baseline to compare with: it failed in the baseline run (${firstLine(b.error ?? "no samples")}).`);
+  if (b.direction !== h.direction) {
+    return settled("inconclusive", `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`);
+  }
+  const units = alignUnits(b.unit, h.unit);
+  if (!units.ok) return settled("inconclusive", units.reason);
+  const baseSamples = units.factor === 1 ? b.samples : b.samples.map((v) => v * units.factor);
+  const note = units.factor === 1 ? "" : ` Baseline converted from ${b.unit} to ${h.unit}.`;
+  const sides = { baseline: summarize(baseSamples), head: summarize(h.samples) };
+  const inconclusive = (reason) => ({ ...identity(h), verdict: "inconclusive", reason, ...sides });
+  for (const [side2, samples] of [["baseline", baseSamples], ["head", h.samples]]) {
+    const odd = samples.find((v) => !Number.isFinite(v));
+    if (odd !== void 0) return inconclusive(`The ${side2} has a sample that is not a finite number (${odd}).`);
+  }
+  const short = [
+    ...baseSamples.length < o.minSamples ? [`${baseSamples.length} in the baseline`] : [],
+    ...h.samples.length < o.minSamples ? [`${h.samples.length} in head`] : []
+  ];
+  if (short.length > 0) return inconclusive(`Too few samples: ${short.join(" and ")}; at least ${o.minSamples} are needed.`);
+  const onLogScale = baseSamples.every((v) => v > 0) && h.samples.every((v) => v > 0);
+  const baseMedian = sides.baseline.median;
+  if (!onLogScale && !(baseMedian > 0)) {
+    const value = baseSamples[0];
+    if ([...baseSamples, ...h.samples].every((v) => v === value)) {
+      return { ...identity(h), verdict: "unchanged", reason: `Every sample on both sides is ${value}.`, ...sides };
+    }
+    return inconclusive(`The baseline median is ${baseMedian}, so a relative change is undefined.`);
+  }
+  const toScale = onLogScale ? Math.log : (v) => v / baseMedian;
+  const toRelative = onLogScale ? Math.expm1 : (v) => v;
+  const tBase = baseSamples.map(toScale);
+  const tHead = h.samples.map(toScale);
+  const pValue = mannWhitney(baseSamples, h.samples).pValue;
+  const est = hodgesLehmann(tBase, tHead, o.confidence);
+  if (est.rank === 0) {
+    return {
+      ...inconclusive(`Too few samples for a ${percent(o.confidence, false)} interval (${baseSamples.length} and ${h.samples.length}).`),
+      change: toRelative(est.shift),
+      pValue
+    };
+  }
+  const z = normalQuantile((1 + o.confidence) / 2);
+  let lower = est.lower;
+  let upper = est.upper;
+  let decisionP = pValue;
+  let noiseFromRuns = false;
+  let noise;
+  if (o.pairing === "separate-runs") {
+    noise = runNoiseFor(model ?? { runs: 0, benchmarks: /* @__PURE__ */ new Map() }, h.name, o.defaultRunNoise);
+    const between2 = Math.SQRT2 * noise.noise;
+    lower = est.shift - Math.hypot(est.shift - est.lower, z * between2);
+    upper = est.shift + Math.hypot(est.upper - est.shift, z * between2);
+    const se = Math.hypot((est.upper - est.lower) / (2 * z), between2);
+    const pZ = se > 0 ? Math.min(1, 2 * normalSf(Math.abs(est.shift) / se)) : est.shift === 0 ? 1 : 0;
+    decisionP = Math.max(pValue, pZ);
+    noiseFromRuns = z * between2 > (est.upper - est.lower) / 2;
+  }
+  const comparison = {
+    ...identity(h),
+    verdict: "inconclusive",
+    reason: "",
+    ...sides,
+    change: toRelative(est.shift),
+    ci: [toRelative(lower), toRelative(upper)],
+    pValue,
+    ...noise ? { runNoise: noise.noise, runNoiseSource: noise.source } : {}
+  };
+  const evidence = {
+    direction: h.direction,
+    change: comparison.change,
+    ci: comparison.ci,
+    ...noise ? { runNoise: noise.noise } : {},
+    noiseFromRuns,
+    spread: Math.max(sides.baseline.cv, sides.head.cv)
+  };
+  const aggregate = onLogScale ? compared(h.direction, sides, tBase, tHead, est, o.confidence, noise?.noise) : void 0;
+  return { comparison, evidence, decisionP, note, ...aggregate ? { aggregate } : {} };
+}
+function compared(direction, sides, logBase, logHead, est, confidence, runNoise) {
+  const z = normalQuantile((1 + confidence) / 2);
+  const se = (values) => {
+    const [lo, hi] = medianInterval(values, confidence);
+    return (hi - lo) / (2 * z);
+  };
+  return {
+    direction,
+    logRatio: Math.log(sides.head.median / sides.baseline.median),
+    logRatioSe: Math.hypot(se(logBase), se(logHead)),
+    logShift: est.shift,
+    withinLower: est.lower,
+    withinUpper: est.upper,
+    ...runNoise === void 0 ? {} : { runNoise }
+  };
+}
+function identity(b) {
+  return { name: b.name, unit: b.unit, direction: b.direction, ...b.group === void 0 ? {} : { group: b.group } };
+}
+function summarize(samples) {
+  const n = samples.length;
+  const mean = samples.reduce((a, b) => a + b, 0) / n;
+  const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
+  return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
+}
+function firstLine(text) {
+  const line = text.split("\n", 1)[0].trim();
+  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
+}
+
+// src/measure/run-meta.ts
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
+function newRunId(now = /* @__PURE__ */ new Date()) {
+  return `${now.getTime().toString(36)}-${randomBytes(4).toString("hex")}`;
+}
+async function detectRevision(cwd, env = process.env) {
+  const commit = env.GITHUB_SHA || await git(cwd, ["rev-parse", "HEAD"]);
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  return { ...commit ? { commit } : {}, ...branch && branch !== "HEAD" ? { branch } : {} };
+}
+async function git(cwd, args) {
+  try {
+    const { stdout } = await exec("git", args, { cwd, timeout: 5e3 });
+    return stdout.trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/report/escape.ts
+var ZWSP = "\u200B";
+var BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
+var OTHER_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+var ANSI_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u009B[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u001B[ -/]*[0-~]?/g;
+function toSingleLine(text) {
+  return text.replace(LINE_BREAKS, " ").replace(OTHER_CONTROLS, "").replace(BIDI_CONTROLS, "");
+}
+function truncate(text, max) {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
+}
+function neutralizeGitHubReferences(text) {
+  return text.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/:(?=[\p{L}\p{N}_/+-])/gu, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+var MARKDOWN_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;"
+};
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
+function escapeMarkdown(text) {
+  let out = "";
+  for (const ch of neutralizeGitHubReferences(toSingleLine(text))) {
+    const entity = MARKDOWN_ESCAPES[ch];
+    if (entity !== void 0) out += entity;
+    else if (MARKDOWN_PUNCTUATION.test(ch)) out += `\\${ch}`;
+    else out += ch;
+  }
+  return out;
+}
+function sanitizeTerminal(text) {
+  return toSingleLine(text.replace(ANSI_SEQUENCES, ""));
+}
+
+// src/report/format.ts
+var MINUS = "\u2212";
+var NOT_A_NUMBER = "n/a";
+var TIME_STEPS = [
+  [1, "ns"],
+  [1e3, "\xB5s"],
+  [1e6, "ms"],
+  [1e9, "s"]
+];
+var SIZE_STEPS = [
+  [1, "B"],
+  [1024, "KiB"],
+  [1024 ** 2, "MiB"],
+  [1024 ** 3, "GiB"],
+  [1024 ** 4, "TiB"]
+];
+var TIME_UNITS = {
+  ns: 1,
+  nanosecond: 1,
+  nanoseconds: 1,
+  us: 1e3,
+  \u00B5s: 1e3,
+  \u03BCs: 1e3,
+  microsecond: 1e3,
+  microseconds: 1e3,
+  ms: 1e6,
+  millisecond: 1e6,
+  milliseconds: 1e6,
+  s: 1e9,
+  sec: 1e9,
+  second: 1e9,
+  seconds: 1e9
+};
+var SIZE_UNITS = {
+  B: 1,
+  byte: 1,
+  bytes: 1,
+  kB: 1e3,
+  KB: 1e3,
+  KiB: 1024,
+  MB: 1e6,
+  MiB: 1024 ** 2,
+  GB: 1e9,
+  GiB: 1024 ** 3
+};
+function scaleOf(unit) {
+  const slash = unit.indexOf("/");
+  const base = slash === -1 ? unit : unit.slice(0, slash);
+  const suffix = slash === -1 ? "" : unit.slice(slash);
+  const time = TIME_UNITS[base] ?? TIME_UNITS[base.toLowerCase()];
+  if (time !== void 0) return { factor: time, suffix, steps: TIME_STEPS };
+  const size = SIZE_UNITS[base];
+  if (size !== void 0) return { factor: size, suffix, steps: SIZE_STEPS };
+  return void 0;
+}
+function significant(value) {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const abs = Math.abs(value);
+  if (abs === 0) return "0";
+  if (abs >= 1e3) return Math.round(value).toString();
+  return value.toPrecision(3);
+}
+var SI_STEPS = [
+  [1, ""],
+  [1e3, "k"],
+  [1e6, "M"],
+  [1e9, "G"],
+  [1e12, "T"]
+];
+function pickStep(abs, steps) {
+  let chosen = steps[0] ?? [1, ""];
+  for (const step of steps) {
+    if (abs >= step[0]) chosen = step;
+  }
+  return chosen;
+}
+function scaled(value, steps) {
+  let step = pickStep(Math.abs(value), steps);
+  let shown = significant(value / step[0]);
+  if (Math.abs(Number(shown)) >= 1e3) {
+    const next = steps[steps.indexOf(step) + 1];
+    if (next !== void 0) {
+      step = next;
+      shown = significant(value / step[0]);
+    }
+  }
+  return [shown, step[1]];
+}
+function formatValue(value, unit) {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  const scale = scaleOf(unit);
+  if (scale !== void 0) {
+    const [shown2, name] = scaled(value * scale.factor, scale.steps);
+    return `${shown2} ${name}${scale.suffix}`;
+  }
+  const [shown, prefix] = scaled(value, SI_STEPS);
+  const number = `${shown}${prefix}`;
+  return unit === "" ? number : `${number} ${unit}`;
+}
+function signed(text, negative) {
+  if (/^0(\.0+)?$/.test(text)) return text;
+  return negative ? `${MINUS}${text}` : `+${text}`;
+}
+function formatChange(change) {
+  if (!Number.isFinite(change)) return NOT_A_NUMBER;
+  const percent2 = Math.abs(change * 100);
+  const digits = percent2 >= 1e3 ? 0 : 1;
+  return `${signed(percent2.toFixed(digits), change < 0)}%`;
+}
+function formatInterval(ci) {
+  return `[${formatChange(ci[0])}, ${formatChange(ci[1])}]`;
+}
+function formatPValue(p) {
+  if (!Number.isFinite(p)) return NOT_A_NUMBER;
+  if (p < 1e-3) return "<0.001";
+  return Math.min(p, 1).toFixed(3);
+}
+function formatSpread(cv) {
+  if (!Number.isFinite(cv)) return NOT_A_NUMBER;
+  const percent2 = Math.abs(cv * 100);
+  return `\xB1${percent2 >= 0.95 ? percent2.toFixed(0) : percent2.toFixed(1)}%`;
+}
+function formatLevel(level) {
+  if (!Number.isFinite(level)) return NOT_A_NUMBER;
+  return `${Number((level * 100).toFixed(2))}%`;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+// src/report/order.ts
+var REPORT_ORDER = [
+  "regression",
+  "improvement",
+  "error",
+  "inconclusive",
+  "new",
+  "missing",
+  "unchanged"
+];
+var VERDICT_LABEL = {
+  regression: "regression",
+  improvement: "improvement",
+  unchanged: "~",
+  inconclusive: "inconclusive",
+  new: "new",
+  missing: "missing",
+  error: "error"
+};
+function orderForReport(benchmarks) {
+  const rank = (b) => {
+    const index = REPORT_ORDER.indexOf(b.verdict);
+    return index === -1 ? REPORT_ORDER.length : index;
+  };
+  const size = (b) => b.change !== void 0 && Number.isFinite(b.change) ? Math.abs(b.change) : -1;
+  const bySize = (b) => b.verdict === "regression" || b.verdict === "improvement";
+  return benchmarks.map((benchmark2, index) => ({ benchmark: benchmark2, index })).sort((x, y) => {
+    const byVerdict = rank(x.benchmark) - rank(y.benchmark);
+    if (byVerdict !== 0) return byVerdict;
+    if (bySize(x.benchmark)) {
+      const byChange = size(y.benchmark) - size(x.benchmark);
+      if (byChange !== 0) return byChange;
+    }
+    return x.index - y.index;
+  }).map(({ benchmark: benchmark2 }) => benchmark2);
+}
+
+// src/report/summary.ts
+var NO_BASELINE_SENTENCE = "No baseline found for this suite: this run is shown as is and will become the baseline once saved.";
+var COUNT_WORDS = {
+  regression: (n) => plural(n, "regression"),
+  improvement: (n) => plural(n, "improvement"),
+  unchanged: (n) => `${n} unchanged`,
+  error: (n) => `${n} failed`,
+  inconclusive: (n) => `${n} inconclusive`,
+  new: (n) => `${n} new`,
+  missing: (n) => `${n} missing`
+};
+function countPhrases(counts) {
+  const always = ["regression", "improvement", "unchanged"];
+  const order = ["regression", "improvement", "error", "inconclusive", "new", "missing", "unchanged"];
+  return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
+}
+function headline(c) {
+  const count = (verdict) => c.counts[verdict] ?? 0;
+  if (c.baseline === void 0) {
+    const failed = count("error");
+    const measured = plural(c.benchmarks.length - failed, "benchmark");
+    return {
+      tone: failed > 0 ? "fail" : "neutral",
+      verdict: "No baseline yet",
+      detail: failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`
+    };
+  }
+  const detail = countPhrases(c.counts).join(", ");
+  if (count("regression") > 0) return { tone: "fail", verdict: "Regression", detail };
+  if (count("error") > 0) return { tone: "fail", verdict: "Benchmarks failed", detail };
+  if (count("improvement") > 0) return { tone: "pass", verdict: "Improved", detail };
+  if (count("inconclusive") > 0) return { tone: "neutral", verdict: "Inconclusive", detail };
+  return { tone: "pass", verdict: "No significant change", detail };
+}
+var CORRECTION_WORDS = {
+  holm: "Holm-corrected",
+  bh: "Benjamini-Hochberg-corrected",
+  none: "not corrected for multiple comparisons"
+};
+function methodSentence(c) {
+  const o = c.options;
+  const parts = [
+    "Mann-Whitney U",
+    CORRECTION_WORDS[o.correction] ?? o.correction,
+    `\u03B1=${o.alpha}`,
+    `threshold ${formatLevel(o.threshold)}`
+  ];
+  if (o.pairing === "same-run") {
+    parts.push("both sides measured in one interleaved run");
+  } else if (c.historyRuns > 0) {
+    parts.push(`between-run noise learned from ${plural(c.historyRuns, "run")}`);
+  } else {
+    parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+  }
+  return parts.join(", ");
+}
+function commonShiftSentence(c) {
+  const shift = c.commonShift;
+  if (shift === void 0 || !Number.isFinite(shift.change)) return void 0;
+  const who = shift.share >= 0.995 ? "All benchmarks" : `${Math.round(shift.share * 100)}% of benchmarks`;
+  const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
+  let cause = "likely the runner, not the code";
+  if (directions.size === 1) {
+    const larger = shift.change > 0;
+    const slower = directions.has("smaller") ? larger : !larger;
+    cause = `likely a ${slower ? "slower" : "faster"} runner, not the code`;
+  }
+  return `${who} moved ${formatChange(shift.change)} together: ${cause}.`;
+}
+function shortCommit(commit) {
+  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var DEFAULT_MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - 1024;
+var MAX_NAME = 200;
+var MAX_REASON = 160;
+var DASH = "\u2014";
+var ICON = { fail: "\u274C ", pass: "\u2705 ", neutral: "" };
+function utf8Length(text) {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+  }
+  return bytes;
+}
+function cell(text) {
+  return escapeMarkdown(truncate(text, MAX_NAME));
+}
+function nameCell(b) {
+  const name = b.group ? `${truncate(b.group, MAX_NAME)} \u203A ${truncate(b.name, MAX_NAME)}` : truncate(b.name, MAX_NAME);
+  return escapeMarkdown(name);
+}
+function sideCell(side2, unit) {
+  if (side2 === void 0) return DASH;
+  const shown = formatValue(side2.median, unit);
+  const value = /^[0-9A-Za-z .µ/%]*$/u.test(shown) ? shown : escapeMarkdown(shown);
+  return Number.isFinite(side2.cv) ? `${value} ${formatSpread(side2.cv)}` : value;
+}
+function changeCell(change, ci) {
+  if (change === void 0) return DASH;
+  return ci === void 0 ? formatChange(change) : `${formatChange(change)} ${formatInterval(ci)}`;
+}
+function verdictCell(b) {
+  const label = VERDICT_LABEL[b.verdict] ?? b.verdict;
+  const word = b.verdict === "regression" || b.verdict === "error" ? `**${label}**` : label;
+  const explain = b.verdict === "error" || b.verdict === "inconclusive";
+  return explain && b.reason ? `${word}: ${escapeMarkdown(truncate(b.reason, MAX_REASON))}` : word;
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function comparisonTable(c) {
+  const change = `change [${formatLevel(c.options.confidence)} CI]`;
+  const header = [
+    row(["benchmark", "baseline", "current", change, "p", "verdict"]),
+    row([":--", "--:", "--:", "--:", "--:", ":--"])
+  ].join("\n");
+  const toRow = (b) => {
+    const p = b.adjustedP ?? b.pValue;
+    return row([
+      nameCell(b),
+      sideCell(b.baseline, b.unit),
+      sideCell(b.head, b.unit),
+      changeCell(b.change, b.ci),
+      p === void 0 ? "" : formatPValue(p),
+      verdictCell(b)
+    ]);
+  };
+  const g = c.geomean;
+  const geomeanRow = g === void 0 ? void 0 : row([`*geomean* of ${plural(g.n, "benchmark")}`, "", "", changeCell(g.change, g.ci), "", ""]);
+  return geomeanRow === void 0 ? { header, toRow } : { header, toRow, geomeanRow };
+}
+function firstRunTable() {
+  const header = [row(["benchmark", "current", "verdict"]), row([":--", "--:", ":--"])].join("\n");
+  const toRow = (b) => row([nameCell(b), sideCell(b.head, b.unit), verdictCell(b)]);
+  return { header, toRow };
+}
+function commitPhrase(commit, branch) {
+  const parts = [];
+  if (commit) parts.push(escapeMarkdown(shortCommit(commit)));
+  if (branch) parts.push(parts.length > 0 ? `(${escapeMarkdown(branch)})` : escapeMarkdown(branch));
+  return parts.join(" ");
+}
+function safeUrl(url) {
+  if (url === void 0) return void 0;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+    return parsed.href.replace(/[()\s<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  } catch {
+    return void 0;
+  }
+}
+function footer(c, ctx) {
+  const head = commitPhrase(ctx.headCommit ?? c.head.commit, c.head.branch);
+  const lines = [];
+  if (c.baseline !== void 0) {
+    const base = commitPhrase(ctx.baseCommit ?? c.baseline.commit, c.baseline.branch);
+    const pair = head && base ? `Compared ${head} with baseline ${base}. ` : "";
+    lines.push(`${pair}${methodSentence(c)}.`);
+  } else if (head) {
+    lines.push(`Measured ${head}.`);
+  }
+  const url = safeUrl(ctx.runUrl);
+  if (url !== void 0) lines.push(`[Workflow run](${url})`);
+  return lines.length > 0 ? [`<sub>${lines.join(" ")}</sub>`] : [];
+}
+function leftOut(count, what) {
+  return `_${plural(count, what)} left out to keep within GitHub's comment size limit._`;
+}
+function assemble(s, keepMain, keepUnchanged) {
+  const blocks = [...s.top];
+  const mainRows = s.main.slice(0, keepMain);
+  if (mainRows.length > 0 || s.table.geomeanRow !== void 0) {
+    const rows = s.table.geomeanRow === void 0 ? mainRows : [...mainRows, s.table.geomeanRow];
+    blocks.push([s.table.header, ...rows].join("\n"));
+  }
+  if (keepMain < s.main.length) blocks.push(leftOut(s.main.length - keepMain, "row"));
+  if (s.unchanged.length > 0) {
+    const inner = [`<details><summary>${s.unchanged.length} unchanged</summary>`];
+    if (keepUnchanged > 0) inner.push([s.table.header, ...s.unchanged.slice(0, keepUnchanged)].join("\n"));
+    if (keepUnchanged < s.unchanged.length) inner.push(leftOut(s.unchanged.length - keepUnchanged, "unchanged row"));
+    inner.push("</details>");
+    blocks.push(inner.join("\n\n"));
+  }
+  blocks.push(...s.bottom);
+  return `${blocks.join("\n\n")}
+`;
+}
+function largestFitting(max, fits) {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function renderMarkdown(c, ctx = {}) {
+  const limit = ctx.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
+  const head = headline(c);
+  const title = ctx.title ?? `benchgate: ${c.suite}`;
+  const top = [`### ${cell(title)}`, `${ICON[head.tone]}**${head.verdict}**: ${head.detail}`];
+  if (c.baseline === void 0) top.push(NO_BASELINE_SENTENCE);
+  if (c.benchmarks.length === 0) top.push("This run has no benchmarks.");
+  const bottom = [];
+  const shift = commonShiftSentence(c);
+  if (shift !== void 0) bottom.push(`**Note:** ${shift}`);
+  for (const note of ctx.notes ?? []) bottom.push(escapeMarkdown(truncate(note, 1e3)));
+  bottom.push(...footer(c, ctx));
+  const table = c.baseline === void 0 ? firstRunTable() : comparisonTable(c);
+  const ordered = orderForReport(c.benchmarks);
+  const sections = {
+    top,
+    table,
+    main: ordered.filter((b) => b.verdict !== "unchanged").map(table.toRow),
+    unchanged: ordered.filter((b) => b.verdict === "unchanged").map(table.toRow),
+    bottom
+  };
+  const fits = (keepMain, keepUnchanged) => utf8Length(assemble(sections, keepMain, keepUnchanged)) <= limit;
+  const allMain = sections.main.length;
+  if (fits(allMain, 0)) {
+    return assemble(sections, allMain, largestFitting(sections.unchanged.length, (n) => fits(allMain, n)));
+  }
+  return assemble(sections, largestFitting(allMain, (n) => fits(n, 0)), 0);
+}
+
+// src/report/terminal.ts
+var MAX_NAME2 = 80;
+var MAX_REASON2 = 120;
+var DASH2 = "-";
+var RESET = "\x1B[0m";
+var VERDICT_COLOR = {
+  regression: "\x1B[31m",
+  improvement: "\x1B[32m",
+  error: "\x1B[1;31m",
+  inconclusive: "\x1B[33m",
+  new: "\x1B[36m",
+  missing: "\x1B[36m",
+  unchanged: "\x1B[2m"
+};
+var BOLD = "\x1B[1m";
+var ZERO_WIDTH = /[\p{M}\u200B-\u200D\u2060\uFEFF]/u;
+var DOUBLE_WIDTH = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+function displayWidth(text) {
+  let width = 0;
+  for (const ch of text) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    width += DOUBLE_WIDTH.test(ch) ? 2 : 1;
+  }
+  return width;
+}
+function side(s, unit) {
+  if (s === void 0) return DASH2;
+  const value = sanitizeTerminal(formatValue(s.median, unit));
+  return Number.isFinite(s.cv) ? `${value} ${formatSpread(s.cv)}` : value;
+}
+function nameOf(b) {
+  const name = truncate(sanitizeTerminal(b.name), MAX_NAME2);
+  return b.group ? `${truncate(sanitizeTerminal(b.group), MAX_NAME2)} > ${name}` : name;
+}
+function verdictText(b) {
+  const label = VERDICT_LABEL[b.verdict] ?? sanitizeTerminal(b.verdict);
+  const explain = (b.verdict === "error" || b.verdict === "inconclusive") && b.reason;
+  return explain ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON2)}` : label;
+}
+function pad(cell2, width, color) {
+  const gap = " ".repeat(Math.max(0, width - displayWidth(cell2.text)));
+  const text = color && cell2.color && cell2.text !== "" ? `${cell2.color}${cell2.text}${RESET}` : cell2.text;
+  return cell2.align === "left" ? `${text}${gap}` : `${gap}${text}`;
+}
+function layout(rows, color) {
+  const widths = [];
+  for (const cells of rows) {
+    cells.forEach((cell2, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell2.text));
+    });
+  }
+  return rows.map((cells) => {
+    const last = cells.length - 1;
+    return cells.map((cell2, i) => i === last && cell2.align === "left" ? pad(cell2, 0, color) : pad(cell2, widths[i] ?? 0, color)).join("  ").trimEnd();
+  });
+}
+function commitPhrase2(commit, branch) {
+  const parts = [];
+  if (commit) parts.push(sanitizeTerminal(shortCommit(commit)));
+  if (branch) parts.push(parts.length > 0 ? `(${sanitizeTerminal(branch)})` : sanitizeTerminal(branch));
+  return parts.join(" ");
+}
+function renderTerminal(c, opts = {}) {
+  const color = opts.color === true;
+  const paint = (text, code) => color ? `${code}${text}${RESET}` : text;
+  const head = headline(c);
+  const lines = [];
+  const headCommit = commitPhrase2(c.head.commit, c.head.branch);
+  let title = sanitizeTerminal(c.suite);
+  if (c.baseline !== void 0) {
+    const base = commitPhrase2(c.baseline.commit, c.baseline.branch);
+    if (headCommit && base) title += `: ${headCommit} vs baseline ${base}`;
+  } else if (headCommit) {
+    title += `: ${headCommit}`;
+  }
+  lines.push(title);
+  const toneColor = head.tone === "fail" ? VERDICT_COLOR.regression : head.tone === "pass" ? VERDICT_COLOR.improvement : "";
+  lines.push(`${paint(head.verdict, `${BOLD}${toneColor}`)}: ${head.detail}`);
+  if (c.baseline === void 0) lines.push(NO_BASELINE_SENTENCE);
+  lines.push("");
+  const ordered = orderForReport(c.benchmarks);
+  const rows = [];
+  if (c.baseline === void 0) {
+    rows.push([
+      { text: "benchmark", align: "left" },
+      { text: "current", align: "right" },
+      { text: "verdict", align: "left" }
+    ]);
+    for (const b of ordered) {
+      rows.push([
+        { text: nameOf(b), align: "left" },
+        { text: side(b.head, b.unit), align: "right" },
+        { text: verdictText(b), align: "left", color: VERDICT_COLOR[b.verdict] }
+      ]);
+    }
+  } else {
+    rows.push([
+      { text: "benchmark", align: "left" },
+      { text: "baseline", align: "right" },
+      { text: "current", align: "right" },
+      { text: "change", align: "right" },
+      { text: `${formatLevel(c.options.confidence)} CI`, align: "left" },
+      { text: "p", align: "right" },
+      { text: "verdict", align: "left" }
+    ]);
+    for (const b of ordered) {
+      const p = b.adjustedP ?? b.pValue;
+      const tint = VERDICT_COLOR[b.verdict];
+      rows.push([
+        { text: nameOf(b), align: "left" },
+        { text: side(b.baseline, b.unit), align: "right" },
+        { text: side(b.head, b.unit), align: "right" },
+        { text: b.change === void 0 ? DASH2 : formatChange(b.change), align: "right", color: tint },
+        { text: b.ci === void 0 ? "" : formatInterval(b.ci), align: "left" },
+        { text: p === void 0 ? "" : formatPValue(p), align: "right" },
+        { text: verdictText(b), align: "left", color: tint }
+      ]);
+    }
+    if (c.geomean !== void 0) {
+      const g = c.geomean;
+      rows.push([
+        { text: `geomean of ${plural(g.n, "benchmark")}`, align: "left" },
+        { text: "", align: "right" },
+        { text: "", align: "right" },
+        { text: formatChange(g.change), align: "right" },
+        { text: g.ci === void 0 ? "" : formatInterval(g.ci), align: "left" },
+        { text: "", align: "right" },
+        { text: "", align: "left" }
+      ]);
+    }
+  }
+  if (c.benchmarks.length === 0) lines.push("This run has no benchmarks.");
+  else lines.push(...layout(rows, color));
+  const shift = commonShiftSentence(c);
+  const notes = [];
+  if (shift !== void 0) notes.push(`Note: ${shift}`);
+  if (c.baseline !== void 0) notes.push(`${methodSentence(c)}.`);
+  if (notes.length > 0) lines.push("", ...notes);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/results/model.ts
+var RESULTS_FORMAT = "benchgate/results";
+var RESULTS_VERSION = 1;
+
+// src/pipeline.ts
+async function measure(config, ctx) {
+  const { runMicroSuite } = await import("./runner-MPOCIX6W.js");
+  const time = /* @__PURE__ */ new Date();
+  const { benchmarks, env } = await runMicroSuite({
+    dir: config.benchmarks,
+    cwd: ctx.cwd,
+    samples: config.samples,
+    processes: config.processes,
+    roundTimeMs: config.roundTime,
+    timeoutMs: config.timeout,
+    warmupMs: config.warmup,
+    ...ctx.env ? { env: ctx.env } : {},
+    ...config.filter ? { filter: config.filter } : {},
+    ...ctx.onEvent ? { onEvent: ctx.onEvent } : {},
+    ...ctx.signal ? { signal: ctx.signal } : {}
+  });
+  return {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    suite: config.suite,
+    run: {
+      id: newRunId(time),
+      ...ctx.commit ? { commit: ctx.commit } : {},
+      ...ctx.branch ? { branch: ctx.branch } : {},
+      time: time.toISOString(),
+      tool: "benchgate",
+      env
+    },
+    benchmarks
+  };
+}
+var HISTORY_RUNS = 20;
+async function loadBaseline(store, suite, branch, accept = () => true) {
+  const refs = await store.list(suite, branch);
+  const start = refs.findIndex((ref) => accept(ref.commit));
+  if (start < 0) return { history: [], source: `${store.location} (branch ${branch}: no stored run)` };
+  const [chosen, ...older] = refs.slice(start, start + 1 + HISTORY_RUNS);
+  const baseline = await store.load(chosen);
+  const history = [];
+  const unreadable = [];
+  for (const outcome of await Promise.allSettled(older.map((ref) => store.load(ref)))) {
+    if (outcome.status === "fulfilled") history.push(outcome.value);
+    else unreadable.push(outcome.reason.message);
+  }
+  return { baseline, history, source: `${store.location} (branch ${branch})`, ...unreadable.length ? { unreadable } : {} };
+}
+function compareRuns(head, base, config, pairing = "separate-runs") {
+  if (base.baseline && base.baseline.suite !== head.suite) {
+    throw new UsageError(`the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; pass --suite or compare files of the same suite`);
+  }
+  return compare(head, base.baseline, base.history, {
+    alpha: config.alpha,
+    threshold: config.threshold,
+    correction: config.correction,
+    confidence: config.confidence,
+    minSamples: config.minSamples,
+    defaultRunNoise: config.runNoise,
+    pairing
+  });
+}
+function renderReport(comparison, format, ctx = {}) {
+  switch (format) {
+    case "json":
+      return renderJson(comparison);
+    case "markdown":
+      return renderMarkdown(comparison, {
+        ...ctx.title ? { title: ctx.title } : {},
+        ...comparison.head.commit ? { headCommit: comparison.head.commit } : {},
+        ...comparison.baseline?.commit ? { baseCommit: comparison.baseline.commit } : {},
+        ...ctx.runUrl ? { runUrl: ctx.runUrl } : {},
+        ...ctx.notes ? { notes: ctx.notes } : {}
+      });
+    case "terminal":
+      return renderTerminal(comparison, { color: ctx.color ?? false });
+  }
+}
+
+// src/results/io.ts
+import { readFile } from "node:fs/promises";
+
+// src/measure/import/json.ts
+function parseJson(text, source) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  if (body.trim() === "") throw new InputError(source, "the file is empty; expected JSON");
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    const { offset, problem } = locateSyntaxError(body);
+    const { line, column } = lineAndColumn(body, offset);
+    throw new InputError(source, `line ${line}, column ${column}: not valid JSON: ${problem}`, { cause: err });
+  }
+}
+function lineAndColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+var JsonSyntaxError = class extends Error {
+  offset;
+  constructor(offset, message) {
+    super(message);
+    this.offset = offset;
+  }
+};
+function locateSyntaxError(text) {
+  let i = 0;
+  const found = () => i >= text.length ? "the end of the file" : JSON.stringify(text[i]);
+  const fail2 = (expected) => {
+    throw new JsonSyntaxError(i, `expected ${expected}, found ${found()}`);
+  };
+  const space = () => {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+  };
+  const literal = (word) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail2("a value");
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      const code = text.charCodeAt(i);
+      if (code < 32) fail2("a closing quote before the end of the line");
+      if (text[i] === "\\") {
+        i++;
+        if (text[i] === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail2("four hex digits after \\u");
+          i += 5;
+        } else if (i < text.length && '"\\/bfnrt'.includes(text[i])) i++;
+        else fail2('an escape such as \\n or \\"');
+      } else i++;
+    }
+    if (i >= text.length) fail2("a closing quote");
+    i++;
+  };
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match || match[0] === "" || match[0] === "-") fail2("a value");
+    i += match[0].length;
+  };
+  const value = () => {
+    space();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      space();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        space();
+        if (text[i] !== '"') fail2("a property name in double quotes");
+        string();
+        space();
+        if (text[i] !== ":") fail2('":" after the property name');
+        i++;
+        value();
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return;
+        }
+        fail2('"," or "}"');
+      }
+    } else if (c === "[") {
+      i++;
+      space();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        value();
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return;
+        }
+        fail2('"," or "]"');
+      }
+    } else if (c === '"') string();
+    else if (c === "t") literal("true");
+    else if (c === "f") literal("false");
+    else if (c === "n") literal("null");
+    else if (c === "-" || c !== void 0 && c >= "0" && c <= "9") number();
+    else fail2("a value");
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail2("the end of the file");
+  } catch (err) {
+    if (err instanceof JsonSyntaxError) return { offset: err.offset, problem: err.message };
+    throw err;
+  }
+  return { offset: 0, problem: "the JSON parser rejected it" };
+}
+
+// src/measure/import/custom.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isSample(value) {
+  return typeof value === "number" && Number.isFinite(value) && value > 0;
+}
+function parseCustom(text, source, direction) {
+  const doc = parseJson(text, source);
+  if (!Array.isArray(doc)) {
+    const hint = isObject(doc) && doc.format === "benchgate/results" ? " \u2014 this is a benchgate results file: pass --tool benchgate" : "";
+    throw new InputError(source, `expected an array of { name, unit, value } entries, found ${describe(doc)}${hint}`);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  return doc.map((entry, i) => {
+    const at = `[${i}]`;
+    if (!isObject(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
+    const { name, unit, value, samples } = entry;
+    if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(name)}`);
+    const first = seen.get(name);
+    if (first !== void 0) throw new InputError(source, `${at}.name: expected a name not used before, found ${describe(name)} again (first at [${first}])`);
+    seen.set(name, i);
+    if (typeof unit !== "string" || unit === "") throw new InputError(source, `${at}.unit: expected a non-empty string, found ${describe(unit)}`);
+    let values;
+    if (samples !== void 0) {
+      if (!Array.isArray(samples) || samples.length === 0) {
+        throw new InputError(source, `${at}.samples: expected a non-empty array of positive numbers, found ${describe(samples)}`);
+      }
+      samples.forEach((sample, j) => {
+        if (!isSample(sample)) throw new InputError(source, `${at}.samples[${j}]: expected a finite positive number, found ${describe(sample)}`);
+      });
+      values = samples;
+    } else {
+      if (typeof value !== "number") throw new InputError(source, `${at}.value: expected a number, found ${describe(value)}`);
+      if (!isSample(value)) throw new InputError(source, `${at}.value: expected a finite positive number, found ${describe(value)}`);
+      values = [value];
+    }
+    return { name, unit, direction, samples: [...values] };
+  });
+}
+function parseCustomSmallerIsBetter(text, source) {
+  return parseCustom(text, source, "smaller");
+}
+function parseCustomBiggerIsBetter(text, source) {
+  return parseCustom(text, source, "bigger");
+}
+
+// src/measure/import/environment.ts
+import { arch, cpus, hostname, platform, release } from "node:os";
+function currentEnvironment(env = process.env) {
+  const processors = cpus();
+  const runner = env.RUNNER_NAME || hostname();
+  return {
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    arch: arch(),
+    cpu: processors[0]?.model.trim() ?? "unknown",
+    cores: processors.length,
+    ...runner ? { runner } : {}
+  };
+}
+
+// src/measure/import/go.ts
+var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function goDirection(unit) {
+  return unit.endsWith("/s") ? "bigger" : "smaller";
+}
+function parseGo(text, source) {
+  const series = /* @__PURE__ */ new Map();
+  let pkg;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.startsWith("pkg:")) {
+      pkg = line.slice(4).trim() || void 0;
+      continue;
+    }
+    const tokens = line.split(/\s+/);
+    if (!tokens[0]?.startsWith("Benchmark") || tokens.length < 4 || tokens.length % 2 !== 0) continue;
+    if (!/^\d+$/.test(tokens[1])) continue;
+    const pairs = [];
+    for (let i = 2; i < tokens.length; i += 2) {
+      if (!NUMBER.test(tokens[i])) break;
+      pairs.push([Number(tokens[i]), tokens[i + 1]]);
+    }
+    if (pairs.length !== (tokens.length - 2) / 2) continue;
+    const name = tokens[0].replace(/-\d+$/, "");
+    pairs.forEach(([value, unit], i) => {
+      const key = `${pkg ?? ""}\0${name}\0${unit}`;
+      let s = series.get(key);
+      if (!s) {
+        s = { name: i === 0 ? name : `${name} - ${unit}`, unit, samples: [], usable: true, ...pkg ? { group: pkg } : {} };
+        series.set(key, s);
+      }
+      if (!(value > 0) || !Number.isFinite(value)) s.usable = false;
+      s.samples.push(value);
+    });
+  }
+  if (series.size === 0) {
+    throw new InputError(source, 'expected `go test -bench` output with result lines like "BenchmarkParse-8   1000000   1052 ns/op", found none');
+  }
+  const kept = [...series.values()].filter((s) => s.usable);
+  const count = /* @__PURE__ */ new Map();
+  for (const s of kept) count.set(s.name, (count.get(s.name) ?? 0) + 1);
+  return kept.map((s) => ({
+    name: (count.get(s.name) ?? 0) > 1 && s.group ? `${s.group} ${s.name}` : s.name,
+    unit: s.unit,
+    direction: goDirection(s.unit),
+    samples: s.samples,
+    ...s.group ? { group: s.group } : {}
+  }));
+}
+
+// src/measure/import/googlecpp.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parseGoogleBenchmark(text, source) {
+  const doc = parseJson(text, source);
+  if (!isObject2(doc) || !Array.isArray(doc.benchmarks)) {
+    throw new InputError(source, `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject2(doc) ? describe(doc.benchmarks) : describe(doc)}`);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  doc.benchmarks.forEach((entry, i) => {
+    const at = `benchmarks[${i}]`;
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    if (entry.run_type === "aggregate") return;
+    const name = typeof entry.run_name === "string" && entry.run_name !== "" ? entry.run_name : entry.name;
+    if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(entry.name)}`);
+    const unit = entry.time_unit ?? "ns";
+    if (typeof unit !== "string" || unit === "") throw new InputError(source, `${at}.time_unit: expected a unit such as "ns", found ${describe(unit)}`);
+    let result = byName.get(name);
+    if (!result) {
+      result = { name, unit, direction: "smaller", samples: [] };
+      byName.set(name, result);
+    } else if (result.unit !== unit) {
+      throw new InputError(source, `${at}.time_unit: expected ${describe(result.unit)} like the earlier repetitions of ${describe(name)}, found ${describe(unit)}`);
+    }
+    if (entry.error_occurred === true) {
+      result.error = typeof entry.error_message === "string" && entry.error_message !== "" ? entry.error_message : "the benchmark reported an error";
+      return;
+    }
+    const time = entry.real_time;
+    if (typeof time !== "number" || !Number.isFinite(time) || time <= 0) {
+      throw new InputError(source, `${at}.real_time: expected a positive number of ${unit}, found ${describe(time)}`);
+    }
+    result.samples.push(time);
+  });
+  if (byName.size === 0) throw new InputError(source, "benchmarks: expected at least one benchmark run, found none");
+  return [...byName.values()];
+}
+
+// src/measure/import/pytest.ts
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parsePytest(text, source) {
+  const doc = parseJson(text, source);
+  if (!isObject3(doc) || !Array.isArray(doc.benchmarks)) {
+    throw new InputError(source, `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject3(doc) ? describe(doc.benchmarks) : describe(doc)}`);
+  }
+  return doc.benchmarks.map((entry, i) => {
+    const at = `benchmarks[${i}]`;
+    if (!isObject3(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    const name = typeof entry.fullname === "string" && entry.fullname !== "" ? entry.fullname : entry.name;
+    if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.fullname: expected a non-empty string, found ${describe(entry.fullname)}`);
+    const stats = entry.stats;
+    if (!isObject3(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
+    let samples;
+    if (stats.data !== void 0) {
+      if (!Array.isArray(stats.data) || stats.data.length === 0) {
+        throw new InputError(source, `${at}.stats.data: expected a non-empty array of timings in seconds, found ${describe(stats.data)}`);
+      }
+      stats.data.forEach((x, j) => {
+        if (typeof x !== "number" || !Number.isFinite(x) || x <= 0) {
+          throw new InputError(source, `${at}.stats.data[${j}]: expected a timing in seconds (a positive number), found ${describe(x)}`);
+        }
+      });
+      samples = [...stats.data];
+    } else {
+      if (typeof stats.median !== "number" || !(stats.median > 0)) {
+        throw new InputError(source, `${at}.stats.median: expected a positive number of seconds, found ${describe(stats.median)}`);
+      }
+      samples = [stats.median];
+    }
+    return {
+      name,
+      unit: "s",
+      direction: "smaller",
+      samples,
+      ...typeof entry.group === "string" && entry.group !== "" ? { group: entry.group } : {}
+    };
+  });
+}
+
+// src/results/atomic.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { open, readdir, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+var TEMP_SUFFIX = ".tmp";
+function isTempFile(name) {
+  return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+}
+async function writeFileAtomic(path, data) {
+  const folder = dirname(path);
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
+  const handle = await open(temp, "wx");
+  try {
+    try {
+      await handle.writeFile(data, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (err) {
+    await unlink(temp).catch(() => {
+    });
+    throw err;
+  }
+  await syncFolder(folder);
+}
+async function syncFolder(folder) {
+  try {
+    const handle = await open(folder, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+  }
+}
+async function removeStaleTempFiles(folder, maxAgeMs, now = Date.now()) {
+  let removed = 0;
+  let names;
+  try {
+    names = await readdir(folder);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!isTempFile(name)) continue;
+    const file = join(folder, name);
+    try {
+      const info = await stat(file);
+      if (now - info.mtimeMs > maxAgeMs) {
+        await unlink(file);
+        removed++;
+      }
+    } catch {
+    }
+  }
+  return removed;
+}
+
+// src/results/summary.ts
+function summarize2(samples) {
+  const n = samples.length;
+  if (n === 0) throw new RangeError("summarize: no samples");
+  const sorted = [...samples].sort((a, b) => a - b);
+  let sum = 0;
+  for (const x of sorted) sum += x;
+  const mean = sum / n;
+  let squares = 0;
+  for (const x of sorted) squares += (x - mean) ** 2;
+  const stddev = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
+  const middle = Math.floor(n / 2);
+  const median2 = n % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return {
+    n,
+    median: median2,
+    mean,
+    min: sorted[0],
+    max: sorted[n - 1],
+    stddev,
+    cv: mean !== 0 ? stddev / Math.abs(mean) : 0
+  };
+}
+
+// src/results/validate.ts
+var TIME_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
+var timeRegExp = new RegExp(TIME_PATTERN);
+var MAX_LISTED = 10;
+function isObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function join2(path, key) {
+  if (typeof key === "number") return `${path}[${key}]`;
+  return path === "" ? key : `${path}.${key}`;
+}
+var Checker = class {
+  issues = [];
+  fail(path, expected, found) {
+    this.issues.push({ path, message: `expected ${expected}, found ${describe(found)}` });
+  }
+  object(parent, key, path) {
+    const value = parent[key];
+    const at = join2(path, key);
+    if (value === void 0) this.issues.push({ path: at, message: "missing; expected an object" });
+    else if (!isObject4(value)) this.fail(at, "an object", value);
+    else return value;
+    return void 0;
+  }
+  string(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join2(path, key);
+    const expected = options.nonEmpty ? "a non-empty string" : "a string";
+    if (value === void 0) {
+      if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
+    } else if (typeof value !== "string" || options.nonEmpty && value === "") {
+      this.fail(at, expected, value);
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+  integer(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join2(path, key);
+    if (value === void 0) {
+      if (!options.optional) this.issues.push({ path: at, message: "missing; expected a whole number \u2265 0" });
+    } else if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+      this.fail(at, "a whole number \u2265 0", value);
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+};
+function foreignFormatHint(value) {
+  if (Array.isArray(value)) {
+    return " \u2014 is this github-action-benchmark's custom JSON? pass --tool customSmallerIsBetter (or customBiggerIsBetter)";
+  }
+  if (isObject4(value)) {
+    if (isObject4(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
+    if (isObject4(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
+  }
+  return "";
+}
+function checkEnvironment(c, run2) {
+  const env = c.object(run2, "env", "run");
+  if (!env) return void 0;
+  const node = c.string(env, "node", "run.env");
+  const os = c.string(env, "os", "run.env");
+  const arch2 = c.string(env, "arch", "run.env");
+  const cpu = c.string(env, "cpu", "run.env");
+  const cores = c.integer(env, "cores", "run.env");
+  const runner = c.string(env, "runner", "run.env", { optional: true });
+  if (node === void 0 || os === void 0 || arch2 === void 0 || cpu === void 0 || cores === void 0) return void 0;
+  return { node, os, arch: arch2, cpu, cores, ...runner !== void 0 ? { runner } : {} };
+}
+function checkRunMeta(c, doc) {
+  const run2 = c.object(doc, "run", "");
+  if (!run2) return void 0;
+  const id = c.string(run2, "id", "run", { nonEmpty: true });
+  const commit = c.string(run2, "commit", "run", { optional: true, nonEmpty: true });
+  const branch = c.string(run2, "branch", "run", { optional: true, nonEmpty: true });
+  const time = c.string(run2, "time", "run");
+  if (time !== void 0 && !timeRegExp.test(time)) {
+    c.fail("run.time", 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
+  }
+  const tool = c.string(run2, "tool", "run", { nonEmpty: true });
+  const env = checkEnvironment(c, run2);
+  if (id === void 0 || time === void 0 || tool === void 0 || env === void 0) return void 0;
+  return {
+    id,
+    ...commit !== void 0 ? { commit } : {},
+    ...branch !== void 0 ? { branch } : {},
+    time,
+    tool,
+    env
+  };
+}
+var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
+function checkBenchmark(c, value, path) {
+  if (!isObject4(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.issues.length;
+  const name = c.string(value, "name", path, { nonEmpty: true });
+  const unit = c.string(value, "unit", path, { nonEmpty: true });
+  const direction = value.direction;
+  if (direction === void 0) c.issues.push({ path: join2(path, "direction"), message: 'missing; expected "smaller" or "bigger"' });
+  else if (direction !== "smaller" && direction !== "bigger") c.fail(join2(path, "direction"), '"smaller" or "bigger"', direction);
+  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
+  const group = c.string(value, "group", path, { optional: true });
+  const samples = value.samples;
+  const samplesPath = join2(path, "samples");
+  if (samples === void 0) {
+    c.issues.push({ path: samplesPath, message: "missing; expected an array of numbers" });
+  } else if (!Array.isArray(samples)) {
+    c.fail(samplesPath, "an array of numbers", samples);
+  } else {
+    samples.forEach((sample, i) => {
+      if (typeof sample !== "number" || !Number.isFinite(sample) || sample <= 0) {
+        c.fail(join2(samplesPath, i), "a finite positive number", sample);
+      }
+    });
+    if (samples.length === 0 && error === void 0 && value.error === void 0) {
+      c.issues.push({ path: samplesPath, message: 'expected at least one sample (or an "error" saying why there are none), found an empty array' });
+    }
+  }
+  const processes = value.processes;
+  const processesPath = join2(path, "processes");
+  if (processes !== void 0) {
+    if (!Array.isArray(processes)) {
+      c.fail(processesPath, "an array of process numbers", processes);
+    } else {
+      processes.forEach((p, i) => {
+        if (typeof p !== "number" || !Number.isInteger(p) || p < 0) c.fail(join2(processesPath, i), "a whole number \u2265 0", p);
+      });
+      if (Array.isArray(samples) && processes.length !== samples.length) {
+        c.issues.push({
+          path: processesPath,
+          message: `expected one process number per sample (${samples.length}), found ${processes.length}`
+        });
+      }
+    }
+  }
+  const summary = value.summary;
+  if (summary !== void 0) {
+    if (!isObject4(summary)) {
+      c.fail(join2(path, "summary"), "an object", summary);
+    } else {
+      for (const field of SUMMARY_FIELDS) {
+        const x = summary[field];
+        if (x === void 0) continue;
+        const ok = field === "n" ? typeof x === "number" && Number.isInteger(x) && x >= 0 : typeof x === "number";
+        if (!ok) c.fail(join2(join2(path, "summary"), field), field === "n" ? "a whole number \u2265 0" : "a number", x);
+      }
+    }
+  }
+  if (c.issues.length > before || name === void 0 || unit === void 0) return void 0;
+  const copy = [...samples];
+  return {
+    name,
+    unit,
+    direction,
+    ...group !== void 0 ? { group } : {},
+    ...error !== void 0 ? { error } : {},
+    ...copy.length > 0 ? { summary: summarize2(copy) } : {},
+    samples: copy,
+    ...processes !== void 0 ? { processes: [...processes] } : {}
+  };
+}
+function check(value) {
+  const c = new Checker();
+  if (!isObject4(value) || value.format !== RESULTS_FORMAT) {
+    const found = isObject4(value) ? value.format : value;
+    const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
+    return { issues: [{ path: "format", message }] };
+  }
+  const version = value.version;
+  if (typeof version === "number" && Number.isInteger(version) && version > RESULTS_VERSION) {
+    return {
+      issues: [{ path: "version", message: `written by a newer benchgate (version ${version}); this one reads version ${RESULTS_VERSION}` }]
+    };
+  }
+  if (version !== RESULTS_VERSION) c.fail("version", String(RESULTS_VERSION), version);
+  const suite = c.string(value, "suite", "", { nonEmpty: true });
+  const run2 = checkRunMeta(c, value);
+  const benchmarks = [];
+  const list = value.benchmarks;
+  if (list === void 0) c.issues.push({ path: "benchmarks", message: "missing; expected an array of benchmarks" });
+  else if (!Array.isArray(list)) c.fail("benchmarks", "an array of benchmarks", list);
+  else {
+    const seen = /* @__PURE__ */ new Map();
+    list.forEach((item, i) => {
+      const benchmark2 = checkBenchmark(c, item, `benchmarks[${i}]`);
+      const name = isObject4(item) && typeof item.name === "string" ? item.name : void 0;
+      if (name !== void 0) {
+        const first = seen.get(name);
+        if (first !== void 0) {
+          c.issues.push({ path: `benchmarks[${i}].name`, message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])` });
+        } else {
+          seen.set(name, i);
+        }
+      }
+      if (benchmark2) benchmarks.push(benchmark2);
+    });
+  }
+  if (c.issues.length > 0 || suite === void 0 || run2 === void 0) return { issues: c.issues };
+  return { issues: [], run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run: run2, benchmarks } };
+}
+function formatIssues(issues) {
+  const lines = issues.slice(0, MAX_LISTED).map((issue) => issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`);
+  if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more problems)`);
+  return lines.join("\n  ");
+}
+function validateResults(value, source) {
+  const { issues, run: run2 } = check(value);
+  if (!run2) throw new InputError(source, formatIssues(issues));
+  return run2;
+}
+
+// src/results/io.ts
+var IMPORTERS = {
+  customSmallerIsBetter: parseCustomSmallerIsBetter,
+  customBiggerIsBetter: parseCustomBiggerIsBetter,
+  go: parseGo,
+  pytest: parsePytest,
+  googlecpp: parseGoogleBenchmark
+};
+var TOOL_FORMATS = ["benchgate", ...Object.keys(IMPORTERS)];
+var DEFAULT_SUITE = "default";
+function parseResults(text, source, options = {}) {
+  const tool = options.tool ?? "benchgate";
+  if (tool === "benchgate") return validateResults(parseBenchgateJson(text, source), source);
+  const importer = IMPORTERS[tool];
+  if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(", ")}, found ${JSON.stringify(tool)}`);
+  const benchmarks = importer(text, source).map((b) => options.direction ? { ...b, direction: options.direction } : b);
+  const run2 = {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    suite: options.suite ?? DEFAULT_SUITE,
+    run: {
+      id: options.id ?? newRunId(),
+      ...options.commit !== void 0 ? { commit: options.commit } : {},
+      ...options.branch !== void 0 ? { branch: options.branch } : {},
+      time: options.time ?? (/* @__PURE__ */ new Date()).toISOString(),
+      tool,
+      env: options.env ?? currentEnvironment()
+    },
+    benchmarks
+  };
+  return validateResults(run2, source);
+}
+function parseBenchgateJson(text, source) {
+  try {
+    return parseJson(text, source);
+  } catch (err) {
+    if (err instanceof InputError && /^Benchmark\S*\s+\d+\s+\S+ \S+/m.test(text)) {
+      throw new InputError(source, `${err.message.slice(source.length + 2)} \u2014 is this \`go test -bench\` output? pass --tool go`, { cause: err });
+    }
+    throw err;
+  }
+}
+async function readResultsFile(path, options = {}) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    throw new InputError(path, readProblem(err), { cause: err });
+  }
+  return parseResults(text, path, options);
+}
+function readProblem(err) {
+  const code = err.code;
+  if (code === "ENOENT") return "file not found";
+  if (code === "EISDIR") return "is a folder; expected a results file";
+  if (code === "EACCES" || code === "EPERM") return "not allowed to read this file";
+  return `cannot read: ${err.message}`;
+}
+function serializeResults(run2, source = "results to write") {
+  return `${formatJson(validateResults(run2, source), "")}
+`;
+}
+async function writeResultsFile(path, run2) {
+  await writeFileAtomic(path, serializeResults(run2, path));
+}
+function formatJson(value, indent) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    if (value.every((x) => typeof x !== "object" || x === null)) return `[${value.map((x) => JSON.stringify(x)).join(", ")}]`;
+    const inner = `${indent}  `;
+    return `[
+${value.map((x) => inner + formatJson(x, inner)).join(",\n")}
+${indent}]`;
+  }
+  if (typeof value === "object" && value !== null) {
+    const inner = `${indent}  `;
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+    if (entries.length === 0) return "{}";
+    if (entries.every(([, v]) => typeof v !== "object" || v === null)) {
+      const line = `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")} }`;
+      if (line.length <= 100) return line;
+    }
+    return `{
+${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${formatJson(v, inner)}`).join(",\n")}
+${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/config/parse.ts
+function parseNumber(origin, raw, range = {}) {
+  const value = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw.trim()) : NaN;
+  const { min, max, integer } = range;
+  const expected = `${integer ? "a whole number" : "a number"}${boundsText(min, max)}`;
+  if (!Number.isFinite(value)) throw new UsageError(`${origin}: expected ${expected}, found ${describe(raw)}`);
+  if (integer && !Number.isInteger(value)) throw new UsageError(`${origin}: expected ${expected}, found ${value}`);
+  if (min !== void 0 && value < min || max !== void 0 && value > max) {
+    throw new UsageError(`${origin}: expected ${expected}, found ${value}`);
+  }
+  return value;
+}
+function parseFraction(origin, raw, range = {}) {
+  const { min = 0, max = 1 } = range;
+  if (typeof raw === "string" && raw.trim().endsWith("%")) {
+    const pct = Number(raw.trim().slice(0, -1));
+    if (Number.isFinite(pct) && pct / 100 >= min && pct / 100 <= max) return pct / 100;
+    throw new UsageError(`${origin}: expected a fraction between ${min} and ${max} (such as 0.05 or 5%), found ${describe(raw)}`);
+  }
+  const value = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw.trim()) : NaN;
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`${origin}: expected a fraction between ${min} and ${max} (such as 0.05 or 5%), found ${describe(raw)}`);
+  }
+  return value;
+}
+function parseDuration(origin, raw, range = {}) {
+  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text);
+  const scale = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+  const ms = match ? Number(match[1]) * scale[match[2] ?? "ms"] : NaN;
+  const { min, max } = range;
+  if (!Number.isFinite(ms) || min !== void 0 && ms < min || max !== void 0 && ms > max) {
+    throw new UsageError(`${origin}: expected a duration such as 250ms, 2s or 5m${boundsText(min, max, "ms")}, found ${describe(raw)}`);
+  }
+  return ms;
+}
+function parseChoice(origin, raw, choices) {
+  const text = typeof raw === "string" ? raw.trim() : raw;
+  if (typeof text === "string" && choices.includes(text)) return text;
+  throw new UsageError(`${origin}: expected one of ${choices.join(", ")}, found ${describe(raw)}`);
+}
+function parseBoolean(origin, raw) {
+  if (typeof raw === "boolean") return raw;
+  const text = typeof raw === "string" ? raw.trim().toLowerCase() : "";
+  if (["true", "yes", "1", "on"].includes(text)) return true;
+  if (["false", "no", "0", "off"].includes(text)) return false;
+  throw new UsageError(`${origin}: expected true or false, found ${describe(raw)}`);
+}
+function parseName(origin, raw) {
+  const text = typeof raw === "string" ? raw.trim() : "";
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(text) && !text.includes("..")) return text;
+  throw new UsageError(`${origin}: expected a name of letters, digits, '.', '_' or '-' (up to 64, starting with a letter or digit), found ${describe(raw)}`);
+}
+function parseRegExp(origin, raw) {
+  if (typeof raw !== "string" || raw === "") throw new UsageError(`${origin}: expected a regular expression, found ${describe(raw)}`);
+  try {
+    return new RegExp(raw);
+  } catch (err) {
+    throw new UsageError(`${origin}: expected a regular expression, found ${describe(raw)} (${err.message})`);
+  }
+}
+function boundsText(min, max, unit = "") {
+  if (min !== void 0 && max !== void 0) return ` from ${min}${unit} to ${max}${unit}`;
+  if (min !== void 0) return ` of at least ${min}${unit}`;
+  if (max !== void 0) return ` of at most ${max}${unit}`;
+  return "";
+}
+
+// src/config/options.ts
+var REPORT_FORMATS = ["terminal", "markdown", "json"];
+var FAIL_ON = ["regression", "never"];
+var CORRECTIONS = ["holm", "bh", "none"];
+function option(spec) {
+  return spec;
+}
+var OPTIONS = [
+  option({
+    key: "suite",
+    name: "suite",
+    default: "default",
+    parse: parseName,
+    description: "Name of the suite, so several suites can keep separate baselines in one store."
+  }),
+  option({
+    key: "benchmarks",
+    name: "benchmarks",
+    default: "benchmarks",
+    parse: (o, v) => parseText(o, v),
+    description: "Folder searched for *.bench.ts / *.bench.js files."
+  }),
+  option({
+    key: "store",
+    name: "store",
+    default: ".benchgate",
+    parse: (o, v) => parseText(o, v),
+    description: "Folder of the local baseline store."
+  }),
+  option({
+    key: "retain",
+    name: "retain",
+    default: 50,
+    parse: (o, v) => parseNumber(o, v, { min: 1, max: 1e4, integer: true }),
+    description: "Runs kept per suite and branch in the store; older ones are pruned."
+  }),
+  option({
+    key: "samples",
+    name: "samples",
+    default: 10,
+    parse: (o, v) => parseNumber(o, v, { min: 2, max: 1e4, integer: true }),
+    description: "Samples per benchmark (one sample = the mean time per operation over one round)."
+  }),
+  option({
+    key: "processes",
+    name: "processes",
+    default: 2,
+    parse: (o, v) => parseNumber(o, v, { min: 1, max: 100, integer: true }),
+    description: "Separate processes the samples are spread over, so one process's luck is not the whole story."
+  }),
+  option({
+    key: "roundTime",
+    name: "round-time",
+    default: 100,
+    parse: (o, v) => parseDuration(o, v, { min: 1, max: 6e5 }),
+    description: "Length of one round (one sample) of one benchmark."
+  }),
+  option({
+    key: "timeout",
+    name: "timeout",
+    default: 3e4,
+    parse: (o, v) => parseDuration(o, v, { min: 10 }),
+    description: "A round that takes longer than this is stopped and the benchmark reported as an error."
+  }),
+  option({
+    key: "warmup",
+    name: "warmup",
+    default: 250,
+    parse: (o, v) => parseDuration(o, v, { min: 0, max: 6e5 }),
+    description: "Warm-up of each benchmark in each process before its first sample, so the JIT has settled."
+  }),
+  option({
+    key: "filter",
+    name: "filter",
+    default: void 0,
+    defaultText: "all",
+    parse: parseRegExp,
+    description: "Run only benchmarks whose name matches this regular expression."
+  }),
+  option({
+    key: "threshold",
+    name: "threshold",
+    default: 0.05,
+    parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
+    description: "Smallest change worth failing for (0.05 or 5%). Smaller significant changes are reported, never gated."
+  }),
+  option({
+    key: "alpha",
+    name: "alpha",
+    default: 0.05,
+    parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
+    description: "Significance level after correction for testing many benchmarks at once."
+  }),
+  option({
+    key: "correction",
+    name: "correction",
+    default: "holm",
+    parse: (o, v) => parseChoice(o, v, CORRECTIONS),
+    description: "Multiple-comparison correction: holm (family-wise), bh (false discovery rate) or none."
+  }),
+  option({
+    key: "confidence",
+    name: "confidence",
+    default: 0.95,
+    parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
+    description: "Confidence level of the intervals shown for each change."
+  }),
+  option({
+    key: "minSamples",
+    name: "min-samples",
+    default: 5,
+    parse: (o, v) => parseNumber(o, v, { min: 2, max: 1e4, integer: true }),
+    description: "Fewer samples than this on either side makes a benchmark inconclusive."
+  }),
+  option({
+    key: "runNoise",
+    name: "run-noise",
+    default: 0.03,
+    parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
+    description: "Assumed run-to-run spread of a benchmark's median until the stored history is long enough to learn it."
+  }),
+  option({
+    key: "failOn",
+    name: "fail-on",
+    default: "regression",
+    parse: (o, v) => parseChoice(o, v, FAIL_ON),
+    description: "regression: exit 1 when a regression (or a failed benchmark) is found; never: always exit 0."
+  }),
+  option({
+    key: "format",
+    name: "format",
+    default: "terminal",
+    parse: (o, v) => parseChoice(o, v, REPORT_FORMATS),
+    description: "Report format: terminal, markdown or json."
+  }),
+  option({
+    key: "tool",
+    name: "tool",
+    default: "benchgate",
+    parse: (o, v) => parseChoice(o, v, TOOL_FORMATS),
+    description: `Format of the results files read: ${TOOL_FORMATS.join(", ")} (custom*: github-action-benchmark's custom JSON).`
+  })
+];
+function defaultConfig() {
+  const config = {};
+  for (const spec of OPTIONS) config[spec.key] = spec.default;
+  return config;
+}
+function resolveConfig(layers) {
+  const config = defaultConfig();
+  const byName = new Map(OPTIONS.map((spec) => [spec.name, spec]));
+  for (const layer of layers) {
+    for (const [name, raw] of Object.entries(layer.values)) {
+      if (raw === void 0 || raw === "") continue;
+      const spec = byName.get(name);
+      if (!spec) throw new UnknownOptionError(layer.origin(name), name, [...byName.keys()]);
+      config[spec.key] = spec.parse(layer.origin(name), raw);
+    }
+  }
+  return config;
+}
+var UnknownOptionError = class extends UsageError {
+  constructor(origin, name, known) {
+    const near = known.find((k) => k.startsWith(name.slice(0, 3)));
+    super(`${origin}: unknown option${near ? ` (did you mean '${near}'?)` : ""}; known options: ${known.join(", ")}`);
+  }
+};
+function parseText(origin, raw) {
+  if (typeof raw === "string" && raw.trim() !== "") return raw.trim();
+  throw new UsageError(`${origin}: expected a path, found ${raw === "" ? "an empty value" : typeof raw}`);
+}
+
+// src/store/local.ts
+import { mkdir, readdir as readdir2, unlink as unlink2 } from "node:fs/promises";
+import { join as join3, resolve } from "node:path";
+
+// src/store/run-files.ts
+import { createHash } from "node:crypto";
+var SAFE = /^[A-Za-z0-9._-]$/;
+var LONGEST_SEGMENT = 200;
+var LONGEST_ID = 120;
+var SHORT_COMMIT = 12;
+var RUN_FILE = /^(\d{8}T\d{9}Z)_([0-9a-f]{1,12}|nocommit)_(.+)\.json$/;
+function encodeSegment(text) {
+  let out = "";
+  for (const char of text) {
+    if (SAFE.test(char) && !(out === "" && char === ".")) out += char;
+    else for (const byte of Buffer.from(char, "utf8")) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function folderName(text) {
+  const encoded = encodeSegment(text);
+  if (encoded.length <= LONGEST_SEGMENT) return encoded;
+  return `${encoded.slice(0, LONGEST_SEGMENT - 20)}~${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+}
+function suiteFolder(suite) {
+  if (typeof suite !== "string" || suite === "") throw new UsageError(`suite: expected a non-empty name, found ${describe(suite)}`);
+  if (suite === "." || suite === ".." || /[/\\\0]/.test(suite)) {
+    throw new UsageError(`suite: expected a name without "/", "\\" or NUL that is not "." or "..", found ${describe(suite)}`);
+  }
+  return folderName(suite);
+}
+function branchFolder(branch) {
+  if (typeof branch !== "string" || branch === "") throw new UsageError(`branch: expected a non-empty name, found ${describe(branch)}`);
+  if (branch.includes("\0")) throw new UsageError(`branch: expected a name without NUL characters, found ${describe(branch)}`);
+  return folderName(branch);
+}
+function shortCommit2(commit) {
+  return commit !== void 0 && /^[0-9a-f]+$/i.test(commit) ? commit.slice(0, SHORT_COMMIT).toLowerCase() : void 0;
+}
+function timeKey(time) {
+  const date = new Date(time);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`run.time: expected an ISO 8601 time, found ${describe(time)}`);
+  return date.toISOString().replace(/[-:.]/g, "");
+}
+function runFileName(ref) {
+  const id = encodeSegment(ref.id);
+  if (id.length > LONGEST_ID) {
+    throw new UsageError(`run.id: expected an id short enough for a file name (at most ${LONGEST_ID} characters once encoded), found ${id.length}`);
+  }
+  return `${timeKey(ref.time)}_${shortCommit2(ref.commit) ?? "nocommit"}_${id}.json`;
+}
+function parseRunFileName(name, suite, branch) {
+  const match = RUN_FILE.exec(name);
+  if (!match) return void 0;
+  const [, key, commit, encodedId] = match;
+  let id;
+  try {
+    id = decodeURIComponent(encodedId);
+  } catch {
+    return void 0;
+  }
+  const time = `${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}T${key.slice(9, 11)}:${key.slice(11, 13)}:${key.slice(13, 15)}.${key.slice(15, 18)}Z`;
+  if (Number.isNaN(Date.parse(time))) return void 0;
+  return { suite, branch, id, ...commit !== "nocommit" ? { commit } : {}, time };
+}
+function isFileOfRun(name, id) {
+  return name.endsWith(`_${encodeSegment(id)}.json`) && RUN_FILE.test(name);
+}
+
+// src/store/local.ts
+var DEFAULT_RETAIN = 50;
+var STALE_TEMP_MS = 10 * 60 * 1e3;
+var LocalStore = class {
+  location;
+  retain;
+  constructor(dir, options = {}) {
+    const retain = options.retain ?? DEFAULT_RETAIN;
+    if (!Number.isInteger(retain) || retain < 1) throw new UsageError(`retain: expected a whole number of runs \u2265 1, found ${describe(retain)}`);
+    this.location = resolve(dir);
+    this.retain = retain;
+  }
+  folder(suite, branch) {
+    return join3(this.location, suiteFolder(suite), branchFolder(branch));
+  }
+  async save(run2, branch) {
+    const folder = this.folder(run2.suite, branch);
+    const text = serializeResults(run2, `run ${run2.run.id}`);
+    const name = runFileName(run2.run);
+    await mkdir(folder, { recursive: true });
+    await writeFileAtomic(join3(folder, name), text);
+    await this.prune(folder, run2.suite, branch);
+    await removeStaleTempFiles(folder, STALE_TEMP_MS);
+    return parseRunFileName(name, run2.suite, branch);
+  }
+  async list(suite, branch, limit) {
+    const names = await this.runFiles(this.folder(suite, branch));
+    const runs = [];
+    for (const name of names) {
+      if (limit !== void 0 && runs.length >= limit) break;
+      const ref = parseRunFileName(name, suite, branch);
+      if (ref) runs.push(ref);
+    }
+    return runs;
+  }
+  async load(ref) {
+    const folder = this.folder(ref.suite, ref.branch);
+    let name = runFileName(ref);
+    const names = await this.runFiles(folder);
+    if (!names.includes(name)) {
+      const byId = names.find((n) => isFileOfRun(n, ref.id));
+      if (!byId) throw new InputError(folder, `no stored run with id ${describe(ref.id)} of suite ${describe(ref.suite)} on branch ${describe(ref.branch)}`);
+      name = byId;
+    }
+    const file = join3(folder, name);
+    const run2 = await readResultsFile(file);
+    if (run2.run.id !== ref.id) throw new InputError(file, `run.id: expected ${describe(ref.id)} (from the file name), found ${describe(run2.run.id)}`);
+    if (run2.suite !== ref.suite) throw new InputError(file, `suite: expected ${describe(ref.suite)} (from the folder), found ${describe(run2.suite)}`);
+    return run2;
+  }
+  /** Run file names in `folder`, newest first; none when the folder does not exist yet. */
+  async runFiles(folder) {
+    let names;
+    try {
+      names = await readdir2(folder);
+    } catch (err) {
+      if (err.code === "ENOENT") return [];
+      throw err;
+    }
+    return names.filter((n) => parseRunFileName(n, "", "") !== void 0).sort().reverse();
+  }
+  async prune(folder, suite, branch) {
+    const names = await this.runFiles(folder);
+    for (const name of names.slice(this.retain)) {
+      try {
+        await unlink2(join3(folder, name));
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          throw new InputError(join3(folder, name), `could not remove a run beyond the ${this.retain} kept for ${suite}/${branch}: ${err.message}`, { cause: err });
+        }
+      }
+    }
+  }
+};
+
+export {
+  EXIT_OK,
+  EXIT_BAD_INPUT,
+  gate,
+  createProgressReporter,
+  detectRevision,
+  renderJson,
+  truncate,
+  sanitizeTerminal,
+  formatValue,
+  formatSpread,
+  plural,
+  shortCommit,
+  displayWidth,
+  measure,
+  loadBaseline,
+  compareRuns,
+  renderReport,
+  writeFileAtomic,
+  summarize2 as summarize,
+  readResultsFile,
+  serializeResults,
+  writeResultsFile,
+  parseChoice,
+  parseBoolean,
+  OPTIONS,
+  resolveConfig,
+  encodeSegment,
+  suiteFolder,
+  branchFolder,
+  shortCommit2,
+  LocalStore
+};

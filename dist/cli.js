@@ -1,0 +1,347 @@
+#!/usr/bin/env node
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  EXIT_BAD_INPUT,
+  EXIT_OK,
+  LocalStore,
+  OPTIONS,
+  compareRuns,
+  createProgressReporter,
+  detectRevision,
+  displayWidth,
+  formatSpread,
+  formatValue,
+  gate,
+  loadBaseline,
+  measure,
+  plural,
+  readResultsFile,
+  renderReport,
+  resolveConfig,
+  sanitizeTerminal,
+  shortCommit,
+  truncate,
+  writeResultsFile
+} from "./chunks/chunk-YDK37U6X.js";
+import {
+  InputError,
+  UsageError,
+  describe,
+  isUserError
+} from "./chunks/chunk-PA2H4TYI.js";
+
+// src/cli/main.ts
+import { parseArgs } from "node:util";
+
+// src/config/file.ts
+import { readFile } from "node:fs/promises";
+var CONFIG_FILE = "benchgate.config.json";
+async function readConfigFile(path, explicit) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT" && !explicit) return void 0;
+    throw new InputError(path, `cannot read the config file (${err.code ?? err.message})`);
+  }
+  let values;
+  try {
+    values = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(path, `not valid JSON: ${err.message}`);
+  }
+  if (typeof values !== "object" || values === null || Array.isArray(values)) {
+    throw new InputError(path, `expected an object of options such as {"threshold": "5%"}, found ${describe(values)}`);
+  }
+  const { $schema: _ignored, ...options } = values;
+  return { values: options, origin: (name) => `${path}: ${name}` };
+}
+
+// src/cli/commands.ts
+import { resolve } from "node:path";
+
+// src/report/run-summary.ts
+var MAX_NAME = 80;
+var MAX_ERROR = 120;
+function median(sorted) {
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
+}
+function describeSamples(samples) {
+  const n = samples.length;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = samples.reduce((sum, x) => sum + x, 0) / n;
+  const variance = n > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1) : 0;
+  return { n, median: median(sorted), cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
+}
+function cells(b) {
+  const name = truncate(sanitizeTerminal(b.group ? `${b.group} > ${b.name}` : b.name), MAX_NAME);
+  if (b.error !== void 0) return [name, "", "", `error: ${truncate(sanitizeTerminal(b.error), MAX_ERROR)}`];
+  if (b.samples.length === 0) return [name, "", "", "no samples"];
+  const s = describeSamples(b.samples);
+  const spread = Number.isFinite(s.cv) ? formatSpread(s.cv) : "";
+  return [name, sanitizeTerminal(formatValue(s.median, b.unit)), spread, `n=${s.n}`];
+}
+function renderRunSummary(result) {
+  const where = [result.run.commit ? shortCommit(result.run.commit) : "", result.run.branch ? `(${result.run.branch})` : ""].filter((part) => part !== "").join(" ");
+  const failed = result.benchmarks.filter((b) => b.error !== void 0).length;
+  const counted = `${plural(result.benchmarks.length - failed, "benchmark")} measured${failed > 0 ? `, ${failed} failed` : ""}`;
+  const lines = [sanitizeTerminal(`${result.suite}${where ? ` at ${where}` : ""}: ${counted}`)];
+  if (result.benchmarks.length > 0) {
+    const rows = [["benchmark", "median", "spread", "samples"], ...result.benchmarks.map(cells)];
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
+    lines.push("");
+    for (const [name, value, spread, note] of rows) {
+      const pad = (text, width) => " ".repeat(Math.max(0, (width ?? 0) - displayWidth(text)));
+      lines.push(`${name}${pad(name, widths[0])}  ${pad(value, widths[1])}${value}  ${pad(spread, widths[2])}${spread}  ${note}`.trimEnd());
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/commands.ts
+var MEASURE_OPTIONS = ["suite", "benchmarks", "samples", "processes", "round-time", "timeout", "warmup", "filter"];
+var STATS_OPTIONS = ["threshold", "alpha", "correction", "confidence", "min-samples", "run-noise", "fail-on"];
+var run = {
+  name: "run",
+  usage: "benchgate run [--out FILE] [--benchmarks DIR] [--samples N] [--processes N] [--filter RE]",
+  summary: "Run the benchmarks in benchmarks/ and write their raw samples to a results file.",
+  options: MEASURE_OPTIONS,
+  flags: {
+    out: { type: "string", description: "Results file to write (default: benchgate-results.json)." },
+    commit: { type: "string", description: "Commit to record (default: from GITHUB_SHA or git)." },
+    branch: { type: "string", description: "Branch to record (default: from GitHub's environment or git)." }
+  },
+  positionals: [],
+  async run({ config, flags, io }) {
+    const out = resolve(io.cwd, stringFlag(flags, "out") ?? "benchgate-results.json");
+    const detected = await detectRevision(io.cwd, io.env);
+    const commit = stringFlag(flags, "commit") ?? detected.commit;
+    const branch = stringFlag(flags, "branch") ?? detected.branch;
+    const progress = createProgressReporter(io.stderr, { env: io.env });
+    const result = await measure(config, {
+      cwd: io.cwd,
+      ...commit ? { commit } : {},
+      ...branch ? { branch } : {},
+      onEvent: (event) => progress.onEvent(event)
+    });
+    progress.finish();
+    await writeResultsFile(out, result);
+    io.stdout.write(renderRunSummary(result));
+    io.stdout.write(`
+Wrote ${result.benchmarks.length} benchmarks to ${out}
+`);
+    return EXIT_OK;
+  }
+};
+var save = {
+  name: "save",
+  usage: "benchgate save FILE --branch NAME [--store DIR] [--retain N] [--tool FORMAT]",
+  summary: "Keep a results file in the local store as the newest run of a branch (baseline and history).",
+  options: ["store", "retain", "tool", "suite"],
+  flags: {
+    branch: { type: "string", description: "Branch to keep the run under (required)." },
+    commit: { type: "string", description: "Commit to record when the file has none." }
+  },
+  positionals: ["FILE"],
+  async run({ config, flags, positionals, io }) {
+    const file = positionals[0];
+    if (!file) throw new UsageError(`missing the results file to save; usage: ${save.usage}`);
+    const branch = requireFlag(flags, "branch", save.usage);
+    const result = await readResults(io.cwd, file, config, stringFlag(flags, "commit"));
+    const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+    const saved = await store.save(result, branch);
+    const kept = await store.list(saved.suite, branch);
+    io.stdout.write(`Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ""} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? "" : "s"} kept.
+`);
+    return EXIT_OK;
+  }
+};
+var compareCommand = {
+  name: "compare",
+  usage: "benchgate compare --head FILE (--base FILE | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]",
+  summary: "Compare a results file with a baseline, print the report, and exit 1 on a regression.",
+  options: [...STATS_OPTIONS, "store", "tool", "suite", "format"],
+  flags: {
+    head: { type: "string", description: "Results file of the code under test (required)." },
+    base: { type: "string", description: "Results file of the baseline." },
+    "baseline-branch": { type: "string", description: "Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise." },
+    output: { type: "string", description: "Also write the report to this file." }
+  },
+  positionals: [],
+  async run({ config, flags, io }) {
+    const headFile = requireFlag(flags, "head", compareCommand.usage);
+    const baseFile = stringFlag(flags, "base");
+    const baselineBranch = stringFlag(flags, "baseline-branch");
+    if (baseFile === void 0 === (baselineBranch === void 0)) {
+      throw new UsageError(`give exactly one of --base FILE or --baseline-branch NAME; usage: ${compareCommand.usage}`);
+    }
+    const head = await readResults(io.cwd, headFile, config);
+    let base;
+    if (baseFile !== void 0) {
+      base = { baseline: await readResults(io.cwd, baseFile, config), history: [], source: baseFile };
+    } else {
+      const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+      base = await loadBaseline(store, head.suite, baselineBranch);
+    }
+    const comparison = compareRuns(head, base, config);
+    const report = renderReport(comparison, config.format, { color: config.format === "terminal" && colorWanted(io) });
+    io.stdout.write(report.endsWith("\n") ? report : `${report}
+`);
+    const output = stringFlag(flags, "output");
+    if (output) {
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(resolve(io.cwd, output), renderReport(comparison, config.format, { color: false }));
+    }
+    const outcome = gate(comparison, config.failOn);
+    io.stderr.write(`benchgate: ${outcome.reason}
+`);
+    return outcome.exitCode;
+  }
+};
+var list = {
+  name: "list",
+  usage: "benchgate list --branch NAME [--store DIR] [--suite NAME]",
+  summary: "List the runs kept in the local store for a branch, newest first.",
+  options: ["store", "suite", "retain"],
+  flags: { branch: { type: "string", description: "Branch whose runs to list (required)." } },
+  positionals: [],
+  async run({ config, flags, io }) {
+    const branch = requireFlag(flags, "branch", list.usage);
+    const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+    const refs = await store.list(config.suite, branch);
+    if (refs.length === 0) io.stdout.write(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.
+`);
+    for (const ref of refs) io.stdout.write(`${ref.time}  ${(ref.commit ?? "-").slice(0, 12).padEnd(12)}  ${ref.id}
+`);
+    return EXIT_OK;
+  }
+};
+var COMMANDS = { run, save, compare: compareCommand, list };
+async function readResults(cwd, file, config, commit) {
+  const result = await readResultsFile(resolve(cwd, file), { tool: config.tool, suite: config.suite });
+  if (commit && !result.run.commit) result.run.commit = commit;
+  return result;
+}
+function stringFlag(flags, name) {
+  const value = flags[name];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function requireFlag(flags, name, usage) {
+  const value = stringFlag(flags, name);
+  if (value === void 0) throw new UsageError(`missing --${name}; usage: ${usage}`);
+  return value;
+}
+function colorWanted(io) {
+  return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+}
+
+// src/cli/help.ts
+function helpText(commandName) {
+  const command = commandName ? COMMANDS[commandName] : void 0;
+  if (!command) {
+    const rows = Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(9)} ${c.summary}`);
+    return [
+      "benchgate: catch performance regressions with statistics, not single numbers.",
+      "",
+      "Usage: benchgate <command> [options]",
+      "",
+      "Commands:",
+      ...rows,
+      "",
+      "Run 'benchgate help <command>' for its options. Options can also be set in benchgate.config.json.",
+      "Exit codes: 0 no regression, 1 regression or failed benchmark, 2 bad usage or bad input.",
+      ""
+    ].join("\n");
+  }
+  const lines = [`Usage: ${command.usage}`, "", command.summary, ""];
+  const own = Object.entries(command.flags).map(([name, spec]) => flagLine(name, spec.type === "string" ? "VALUE" : "", spec.description));
+  const shared = OPTIONS.filter((o) => command.options.includes(o.name)).map(
+    (o) => flagLine(o.name, "VALUE", `${o.description} (default: ${o.defaultText ?? String(o.default)})`)
+  );
+  lines.push("Options:", ...own, ...shared, flagLine("config", "FILE", "Read options from this JSON file (default: benchgate.config.json when present)."), "");
+  return lines.join("\n");
+}
+function flagLine(name, value, description) {
+  const flag = `--${name}${value ? ` ${value}` : ""}`;
+  return `  ${flag.padEnd(26)} ${description}`;
+}
+
+// src/cli/main.ts
+async function main(argv, io) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
+    io.stdout.write(helpText(rest[0]));
+    return name === void 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(`${VERSION}
+`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`benchgate: unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(", ")}. See 'benchgate help'.
+`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    const { flags, positionals } = parseFlags(command, rest);
+    if (flags.help) {
+      io.stdout.write(helpText(name));
+      return EXIT_OK;
+    }
+    const config = await loadConfig(flags, io.cwd);
+    const ctx = { config, flags, positionals, io };
+    return await command.run(ctx);
+  } catch (err) {
+    if (isUserError(err)) {
+      io.stderr.write(`benchgate ${name}: ${err.message}
+`);
+      return EXIT_BAD_INPUT;
+    }
+    throw err;
+  }
+}
+var VERSION = true ? "0.1.0" : "dev";
+function parseFlags(command, args) {
+  const options = { help: { type: "boolean", short: "h" }, config: { type: "string" } };
+  for (const name of command.options) options[name] = { type: "string" };
+  for (const [name, spec] of Object.entries(command.flags)) options[name] = { type: spec.type };
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    if (positionals.length > command.positionals.length) {
+      throw new UsageError(`unexpected argument '${positionals[command.positionals.length]}'; usage: ${command.usage}`);
+    }
+    return { flags: values, positionals };
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`${err.message.replace(/\. To specify a positional.*$/s, "")}. See 'benchgate help ${command.name}'.`);
+  }
+}
+async function loadConfig(flags, cwd) {
+  const explicit = typeof flags.config === "string";
+  const path = explicit ? flags.config : CONFIG_FILE;
+  const { resolve: resolve2 } = await import("node:path");
+  const file = await readConfigFile(resolve2(cwd, path), explicit);
+  const known = new Set(OPTIONS.map((o) => o.name));
+  const fromFlags = {
+    values: Object.fromEntries(Object.entries(flags).filter(([name]) => known.has(name))),
+    origin: (name) => `--${name}`
+  };
+  return resolveConfig(file ? [{ ...file, origin: (name) => `${path}: ${name}` }, fromFlags] : [fromFlags]);
+}
+
+// src/cli.ts
+main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`benchgate: unexpected error, please report it: ${err?.stack ?? String(err)}
+`);
+    process.exitCode = 2;
+  }
+);
