@@ -1,5 +1,6 @@
 // Every option of benchgate, in one place: its name (the same as a CLI flag, an action input
 // and a key of benchgate.config.json), its default, what it means, and how its value is checked.
+import { DEFAULT_COMPARE_OPTIONS as STATS } from '../compare/options.ts';
 import type { Correction } from '../compare/types.ts';
 import { UsageError } from '../errors.ts';
 import { TOOL_FORMATS, type ToolFormat } from '../results/io.ts';
@@ -69,17 +70,17 @@ export const OPTIONS = [
     description: 'Warm-up of each benchmark in each process before its first sample, so the JIT has settled.' }),
   option({ key: 'filter', name: 'filter', default: undefined, defaultText: 'all', parse: parseRegExp,
     description: 'Run only benchmarks whose name matches this regular expression.' }),
-  option({ key: 'threshold', name: 'threshold', default: 0.05, parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
+  option({ key: 'threshold', name: 'threshold', default: STATS.threshold, parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
     description: 'Smallest change worth failing for (0.05 or 5%). Smaller significant changes are reported, never gated.' }),
-  option({ key: 'alpha', name: 'alpha', default: 0.05, parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
+  option({ key: 'alpha', name: 'alpha', default: STATS.alpha, parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
     description: 'Significance level after correction for testing many benchmarks at once.' }),
-  option({ key: 'correction', name: 'correction', default: 'holm', parse: (o, v) => parseChoice(o, v, CORRECTIONS),
+  option({ key: 'correction', name: 'correction', default: STATS.correction, parse: (o, v) => parseChoice(o, v, CORRECTIONS),
     description: 'Multiple-comparison correction: holm (family-wise), bh (false discovery rate) or none.' }),
-  option({ key: 'confidence', name: 'confidence', default: 0.95, parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
+  option({ key: 'confidence', name: 'confidence', default: STATS.confidence, parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
     description: 'Confidence level of the intervals shown for each change.' }),
-  option({ key: 'minSamples', name: 'min-samples', default: 5, parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
+  option({ key: 'minSamples', name: 'min-samples', default: STATS.minSamples, parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
     description: 'Fewer samples than this on either side makes a benchmark inconclusive.' }),
-  option({ key: 'runNoise', name: 'run-noise', default: 0.03, parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
+  option({ key: 'runNoise', name: 'run-noise', default: STATS.defaultRunNoise, parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
     description: 'Assumed run-to-run spread of a benchmark\'s median until the stored history is long enough to learn it.' }),
   option({ key: 'failOn', name: 'fail-on', default: 'regression', parse: (o, v) => parseChoice(o, v, FAIL_ON),
     description: 'regression: exit 1 when a regression (or a failed benchmark) is found; never: always exit 0.' }),
