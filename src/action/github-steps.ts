@@ -22,9 +22,13 @@ export async function baselineAncestry(
   const { owner, repo } = github.context.repo;
   try {
     const mergeBase = await getMergeBase(octokit, owner, repo, pr.baseSha, pr.sha);
-    const ancestors = new Set(await listAncestorShas(octokit, owner, repo, mergeBase, 300));
-    core.info(`Merge-base ${mergeBase.slice(0, 12)}: looking for the newest stored run among its ${ancestors.size} latest commits.`);
-    return (commit) => commit !== undefined && ancestors.has(commit);
+    const ancestors = (await listAncestorShas(octokit, owner, repo, mergeBase, 300)).map((sha) => sha.toLowerCase());
+    core.info(`Merge-base ${mergeBase.slice(0, 12)}: looking for the newest stored run among its ${ancestors.length} latest commits.`);
+    // Stores name a run's commit by a prefix of its sha (12 digits in file names and cache keys).
+    return (commit) => {
+      const prefix = commit?.toLowerCase();
+      return prefix !== undefined && prefix.length >= 7 && ancestors.some((sha) => sha.startsWith(prefix));
+    };
   } catch (err) {
     const message = `Could not find the merge-base (${(err as Error).message}); compared with the newest stored run of the base branch instead.`;
     core.warning(message);
