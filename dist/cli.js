@@ -22,7 +22,7 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-YDK37U6X.js";
+} from "./chunks/chunk-7DKKH6VI.js";
 import {
   InputError,
   UsageError,
@@ -58,7 +58,8 @@ async function readConfigFile(path, explicit) {
 }
 
 // src/cli/commands.ts
-import { resolve } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 
 // src/report/run-summary.ts
 var MAX_NAME = 80;
@@ -128,6 +129,7 @@ var run = {
       onEvent: (event) => progress.onEvent(event)
     });
     progress.finish();
+    await mkdir(dirname(out), { recursive: true });
     await writeResultsFile(out, result);
     io.stdout.write(renderRunSummary(result));
     io.stdout.write(`

@@ -1,5 +1,6 @@
 // The CLI's commands. Each reads its flags, calls the pipeline, prints, and returns an exit code.
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Config, OptionName } from '../config/options.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT_OK, gate } from '../gate/gate.ts';
@@ -57,6 +58,7 @@ const run: Command = {
       onEvent: (event) => progress.onEvent(event),
     });
     progress.finish();
+    await mkdir(dirname(out), { recursive: true });
     await writeResultsFile(out, result);
     io.stdout.write(renderRunSummary(result));
     io.stdout.write(`\nWrote ${result.benchmarks.length} benchmarks to ${out}\n`);

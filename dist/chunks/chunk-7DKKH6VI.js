@@ -630,8 +630,8 @@ function logMediansByBenchmark(runs) {
       else if (unit !== b.unit) continue;
       const m = median(b.samples);
       if (!(m > 0) || !Number.isFinite(m)) continue;
-      const list = medians.get(b.name);
-      if (list) list.push(Math.log(m));
+      const list2 = medians.get(b.name);
+      if (list2) list2.push(Math.log(m));
       else medians.set(b.name, [Math.log(m)]);
     }
   }
@@ -1978,11 +1978,188 @@ function summarize2(samples) {
   };
 }
 
+// src/results/validate-scenarios.ts
+var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
+var WINDOW_PERCENTILES = ["p50", "p95", "p99"];
+var SCENARIO_BLOCKS = ["capacity", "memory", "soak", "faults"];
+function isObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function checkScenarios(c, value) {
+  if (!Array.isArray(value)) {
+    c.fail("scenarios", "an array of scenarios", value);
+    return void 0;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  const scenarios = [];
+  value.forEach((item, i) => {
+    const path = `scenarios[${i}]`;
+    const scenario = checkScenario(c, item, path);
+    if (scenario) {
+      const first = seen.get(scenario.name);
+      if (first !== void 0) {
+        c.issues.push({ path: `${path}.name`, message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])` });
+      } else {
+        seen.set(scenario.name, i);
+      }
+      scenarios.push(scenario);
+    }
+  });
+  return scenarios;
+}
+function checkScenario(c, value, path) {
+  if (!isObject4(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.issues.length;
+  const name = c.string(value, "name", path, { nonEmpty: true });
+  const group = c.string(value, "group", path, { optional: true });
+  const executor = c.string(value, "executor", path, { nonEmpty: true });
+  const model = value.model;
+  if (model === void 0) c.issues.push({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
+  else if (model !== "open" && model !== "closed") c.fail(`${path}.model`, '"open" or "closed"', model);
+  const duration = c.number(value, "duration", path);
+  const iterations = c.integer(value, "iterations", path);
+  const throughput = c.number(value, "throughput", path);
+  const latency = optionalLatency(c, value, "latency", path);
+  const errors = checkErrors(c, value, path);
+  const dropped = c.integer(value, "dropped", path);
+  const schedulerLag = optionalLatency(c, value, "schedulerLag", path);
+  const maxConcurrency = c.integer(value, "maxConcurrency", path, { optional: true });
+  const thresholds = list(c, value, "thresholds", path, "thresholds", checkThreshold);
+  const aborted = c.string(value, "aborted", path, { optional: true, nonEmpty: true });
+  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
+  const windows = list(c, value, "windows", path, "windows", checkWindow);
+  const blocks = {};
+  for (const key of SCENARIO_BLOCKS) {
+    const block = value[key];
+    if (block === void 0) continue;
+    if (!isObject4(block)) c.fail(`${path}.${key}`, "an object", block);
+    else blocks[key] = structuredClone(block);
+  }
+  if (c.issues.length > before || name === void 0 || executor === void 0 || duration === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
+    return void 0;
+  }
+  return {
+    name,
+    ...group !== void 0 ? { group } : {},
+    executor,
+    model,
+    duration,
+    iterations,
+    throughput,
+    ...latency ? { latency } : {},
+    errors,
+    dropped,
+    ...schedulerLag ? { schedulerLag } : {},
+    ...maxConcurrency !== void 0 ? { maxConcurrency } : {},
+    thresholds,
+    ...aborted !== void 0 ? { aborted } : {},
+    ...error !== void 0 ? { error } : {},
+    ...blocks,
+    windows
+  };
+}
+function optionalLatency(c, parent, key, path) {
+  const value = parent[key];
+  if (value === void 0) return void 0;
+  const at = `${path}.${key}`;
+  if (!isObject4(value)) {
+    c.fail(at, "an object", value);
+    return void 0;
+  }
+  const before = c.issues.length;
+  const count = c.integer(value, "count", at);
+  const fields = {};
+  for (const field of LATENCY_FIELDS) fields[field] = c.number(value, field, at);
+  if (c.issues.length > before || count === void 0) return void 0;
+  return { count, ...fields };
+}
+function checkErrors(c, parent, path) {
+  const errors = c.object(parent, "errors", path);
+  if (!errors) return void 0;
+  const at = `${path}.errors`;
+  const before = c.issues.length;
+  const count = c.integer(errors, "count", at);
+  const rate = c.number(errors, "rate", at, { max: 1 });
+  const kinds = c.object(errors, "byKind", at);
+  const byKind = {};
+  if (kinds) {
+    for (const kind of Object.keys(kinds)) {
+      const k = c.integer(kinds, kind, `${at}.byKind`);
+      if (k !== void 0) byKind[kind] = k;
+    }
+  }
+  if (c.issues.length > before || count === void 0 || rate === void 0) return void 0;
+  return { count, rate, byKind };
+}
+function list(c, parent, key, path, what, each) {
+  const value = parent[key];
+  const at = `${path}.${key}`;
+  if (value === void 0) {
+    c.issues.push({ path: at, message: `missing; expected an array of ${what} (may be empty)` });
+    return void 0;
+  }
+  if (!Array.isArray(value)) {
+    c.fail(at, `an array of ${what}`, value);
+    return void 0;
+  }
+  const items = [];
+  value.forEach((item, i) => {
+    const checked = each(c, item, `${at}[${i}]`);
+    if (checked !== void 0) items.push(checked);
+  });
+  return items;
+}
+function checkThreshold(c, value, path) {
+  if (!isObject4(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.issues.length;
+  const metric = c.string(value, "metric", path, { nonEmpty: true });
+  const expression = c.string(value, "expression", path, { nonEmpty: true });
+  const observed = c.number(value, "observed", path, { optional: true, min: -Infinity });
+  const passed = c.boolean(value, "passed", path);
+  const abortOnFail = c.boolean(value, "abortOnFail", path, { optional: true });
+  if (c.issues.length > before || metric === void 0 || expression === void 0 || passed === void 0) return void 0;
+  return {
+    metric,
+    expression,
+    ...observed !== void 0 ? { observed } : {},
+    passed,
+    ...abortOnFail !== void 0 ? { abortOnFail } : {}
+  };
+}
+function checkWindow(c, value, path) {
+  if (!isObject4(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.issues.length;
+  const start = c.number(value, "start", path);
+  const duration = c.number(value, "duration", path);
+  const iterations = c.integer(value, "iterations", path);
+  const errors = c.integer(value, "errors", path);
+  const dropped = c.integer(value, "dropped", path);
+  const throughput = c.number(value, "throughput", path);
+  const percentiles = {};
+  for (const p of WINDOW_PERCENTILES) {
+    const x = c.number(value, p, path, { optional: true });
+    if (x !== void 0) percentiles[p] = x;
+  }
+  if (c.issues.length > before || start === void 0 || duration === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
+    return void 0;
+  }
+  return { start, duration, iterations, errors, dropped, throughput, ...percentiles };
+}
+
 // src/results/validate.ts
 var TIME_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
 var timeRegExp = new RegExp(TIME_PATTERN);
 var MAX_LISTED = 10;
-function isObject4(value) {
+function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function join2(path, key) {
@@ -1998,7 +2175,7 @@ var Checker = class {
     const value = parent[key];
     const at = join2(path, key);
     if (value === void 0) this.issues.push({ path: at, message: "missing; expected an object" });
-    else if (!isObject4(value)) this.fail(at, "an object", value);
+    else if (!isObject5(value)) this.fail(at, "an object", value);
     else return value;
     return void 0;
   }
@@ -2010,6 +2187,33 @@ var Checker = class {
       if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
     } else if (typeof value !== "string" || options.nonEmpty && value === "") {
       this.fail(at, expected, value);
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+  /** A finite number ≥ `min` (default 0). */
+  number(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join2(path, key);
+    const { min = 0, max = Infinity } = options;
+    const expected = max === Infinity ? `a number \u2265 ${min}` : `a number from ${min} to ${max}`;
+    if (value === void 0) {
+      if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
+    } else if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
+      this.fail(at, expected, value);
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+  boolean(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join2(path, key);
+    if (value === void 0) {
+      if (!options.optional) this.issues.push({ path: at, message: "missing; expected true or false" });
+    } else if (typeof value !== "boolean") {
+      this.fail(at, "true or false", value);
     } else {
       return value;
     }
@@ -2032,9 +2236,9 @@ function foreignFormatHint(value) {
   if (Array.isArray(value)) {
     return " \u2014 is this github-action-benchmark's custom JSON? pass --tool customSmallerIsBetter (or customBiggerIsBetter)";
   }
-  if (isObject4(value)) {
-    if (isObject4(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
-    if (isObject4(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
+  if (isObject5(value)) {
+    if (isObject5(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
+    if (isObject5(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
   }
   return "";
 }
@@ -2072,9 +2276,10 @@ function checkRunMeta(c, doc) {
     env
   };
 }
+var ZERO_ALLOWED_UNIT = "%";
 var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
 function checkBenchmark(c, value, path) {
-  if (!isObject4(value)) {
+  if (!isObject5(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
@@ -2088,14 +2293,15 @@ function checkBenchmark(c, value, path) {
   const group = c.string(value, "group", path, { optional: true });
   const samples = value.samples;
   const samplesPath = join2(path, "samples");
+  const zeroAllowed = unit === ZERO_ALLOWED_UNIT;
   if (samples === void 0) {
     c.issues.push({ path: samplesPath, message: "missing; expected an array of numbers" });
   } else if (!Array.isArray(samples)) {
     c.fail(samplesPath, "an array of numbers", samples);
   } else {
     samples.forEach((sample, i) => {
-      if (typeof sample !== "number" || !Number.isFinite(sample) || sample <= 0) {
-        c.fail(join2(samplesPath, i), "a finite positive number", sample);
+      if (typeof sample !== "number" || !Number.isFinite(sample) || sample < 0 || sample === 0 && !zeroAllowed) {
+        c.fail(join2(samplesPath, i), zeroAllowed ? "a finite number \u2265 0" : "a finite positive number", sample);
       }
     });
     if (samples.length === 0 && error === void 0 && value.error === void 0) {
@@ -2121,7 +2327,7 @@ function checkBenchmark(c, value, path) {
   }
   const summary = value.summary;
   if (summary !== void 0) {
-    if (!isObject4(summary)) {
+    if (!isObject5(summary)) {
       c.fail(join2(path, "summary"), "an object", summary);
     } else {
       for (const field of SUMMARY_FIELDS) {
@@ -2147,8 +2353,8 @@ function checkBenchmark(c, value, path) {
 }
 function check(value) {
   const c = new Checker();
-  if (!isObject4(value) || value.format !== RESULTS_FORMAT) {
-    const found = isObject4(value) ? value.format : value;
+  if (!isObject5(value) || value.format !== RESULTS_FORMAT) {
+    const found = isObject5(value) ? value.format : value;
     const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
     return { issues: [{ path: "format", message }] };
   }
@@ -2162,14 +2368,14 @@ function check(value) {
   const suite = c.string(value, "suite", "", { nonEmpty: true });
   const run2 = checkRunMeta(c, value);
   const benchmarks = [];
-  const list = value.benchmarks;
-  if (list === void 0) c.issues.push({ path: "benchmarks", message: "missing; expected an array of benchmarks" });
-  else if (!Array.isArray(list)) c.fail("benchmarks", "an array of benchmarks", list);
+  const list2 = value.benchmarks;
+  if (list2 === void 0) c.issues.push({ path: "benchmarks", message: "missing; expected an array of benchmarks" });
+  else if (!Array.isArray(list2)) c.fail("benchmarks", "an array of benchmarks", list2);
   else {
     const seen = /* @__PURE__ */ new Map();
-    list.forEach((item, i) => {
+    list2.forEach((item, i) => {
       const benchmark2 = checkBenchmark(c, item, `benchmarks[${i}]`);
-      const name = isObject4(item) && typeof item.name === "string" ? item.name : void 0;
+      const name = isObject5(item) && typeof item.name === "string" ? item.name : void 0;
       if (name !== void 0) {
         const first = seen.get(name);
         if (first !== void 0) {
@@ -2181,8 +2387,13 @@ function check(value) {
       if (benchmark2) benchmarks.push(benchmark2);
     });
   }
+  let scenarios;
+  if (value.scenarios !== void 0) scenarios = checkScenarios(c, value.scenarios);
   if (c.issues.length > 0 || suite === void 0 || run2 === void 0) return { issues: c.issues };
-  return { issues: [], run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run: run2, benchmarks } };
+  return {
+    issues: [],
+    run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run: run2, benchmarks, ...scenarios ? { scenarios } : {} }
+  };
 }
 function formatIssues(issues) {
   const lines = issues.slice(0, MAX_LISTED).map((issue) => issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`);
@@ -2434,42 +2645,42 @@ var OPTIONS = [
   option({
     key: "threshold",
     name: "threshold",
-    default: 0.05,
+    default: DEFAULT_COMPARE_OPTIONS.threshold,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
     description: "Smallest change worth failing for (0.05 or 5%). Smaller significant changes are reported, never gated."
   }),
   option({
     key: "alpha",
     name: "alpha",
-    default: 0.05,
+    default: DEFAULT_COMPARE_OPTIONS.alpha,
     parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
     description: "Significance level after correction for testing many benchmarks at once."
   }),
   option({
     key: "correction",
     name: "correction",
-    default: "holm",
+    default: DEFAULT_COMPARE_OPTIONS.correction,
     parse: (o, v) => parseChoice(o, v, CORRECTIONS),
     description: "Multiple-comparison correction: holm (family-wise), bh (false discovery rate) or none."
   }),
   option({
     key: "confidence",
     name: "confidence",
-    default: 0.95,
+    default: DEFAULT_COMPARE_OPTIONS.confidence,
     parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
     description: "Confidence level of the intervals shown for each change."
   }),
   option({
     key: "minSamples",
     name: "min-samples",
-    default: 5,
+    default: DEFAULT_COMPARE_OPTIONS.minSamples,
     parse: (o, v) => parseNumber(o, v, { min: 2, max: 1e4, integer: true }),
     description: "Fewer samples than this on either side makes a benchmark inconclusive."
   }),
   option({
     key: "runNoise",
     name: "run-noise",
-    default: 0.03,
+    default: DEFAULT_COMPARE_OPTIONS.defaultRunNoise,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
     description: "Assumed run-to-run spread of a benchmark's median until the stored history is long enough to learn it."
   }),
