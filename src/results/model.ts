@@ -74,4 +74,97 @@ export interface RunResult {
   suite: string;
   run: RunMeta;
   benchmarks: BenchmarkResult[];
+  /** Load scenarios measured in this run, with their details; absent when there were none. */
+  scenarios?: ScenarioResult[];
 }
+
+/** Open: iterations start on a schedule, whatever the target does. Closed: each VU waits for its last iteration. */
+export type LoadModel = 'open' | 'closed';
+
+/** A latency distribution, in ms. From an HDR histogram (3 significant digits) where benchgate measured it. */
+export interface LatencySummary {
+  count: number;
+  min: number;
+  mean: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  p999: number;
+  max: number;
+}
+
+export interface ThresholdResult {
+  /** The metric it is set on: latency, errors, iterations, dropped, heap. */
+  metric: string;
+  /** As written, e.g. "p(95)<500". Untrusted text: escape before rendering. */
+  expression: string;
+  /** The value the aggregation had at the end (or when the run stopped); absent when there was nothing to aggregate. */
+  observed?: number;
+  passed: boolean;
+  /** Set when this threshold was to stop the run as soon as it broke. */
+  abortOnFail?: boolean;
+}
+
+/** One time window of a scenario (1 s unless the scenario says otherwise). */
+export interface ScenarioWindow {
+  /** Start, in ms from the start of the scenario. */
+  start: number;
+  /** Length in ms (the last window may be shorter). */
+  duration: number;
+  /** Iterations that ended in this window, failed ones included. */
+  iterations: number;
+  errors: number;
+  dropped: number;
+  /** Iterations ended per second. */
+  throughput: number;
+  /** Latency percentiles of the iterations that ended in this window, in ms; absent when none did. */
+  p50?: number;
+  p95?: number;
+  p99?: number;
+}
+
+/**
+ * One load scenario's run: the details a report shows. The figures that are compared with a
+ * baseline are also in `RunResult.benchmarks`, as "<scenario> › p95 latency" and the like.
+ */
+export interface ScenarioResult {
+  /** Unique within a run. Untrusted text: escape before rendering. */
+  name: string;
+  /** The file the scenario came from, for display. */
+  group?: string;
+  /** e.g. "constant-arrival-rate", "constant-vus", "stress". */
+  executor: string;
+  /** 'closed' figures are measured from each iteration's actual start, so they hide a stalled target. */
+  model: LoadModel;
+  /** How long it ran, in ms. */
+  duration: number;
+  /** Iterations that ended, failed ones included. */
+  iterations: number;
+  /** Iterations ended per second. */
+  throughput: number;
+  /** From intended start (open model, coordinated omission corrected) or actual start (closed) to the end of each iteration. */
+  latency?: LatencySummary;
+  errors: { count: number; rate: number; byKind: Record<string, number> };
+  /** Iterations the generator could not start (open model: no free VU, maxVUs reached). */
+  dropped: number;
+  /** How late the generator started iterations (actual − intended start), in ms. Open model only. */
+  schedulerLag?: LatencySummary;
+  /** Most iterations in flight at once. */
+  maxConcurrency?: number;
+  thresholds: ThresholdResult[];
+  /** Why the scenario stopped early, when it did (a threshold with abortOnFail, or the hard cap). */
+  aborted?: string;
+  /** Set when the scenario could not run (setup threw, bad definition); then the figures are zero. */
+  error?: string;
+  windows: ScenarioWindow[];
+  // Blocks filled by the stress, memory, soak executors and the fault proxy. Kept as written
+  // (any JSON object); their executors document their fields.
+  capacity?: ScenarioBlock;
+  memory?: ScenarioBlock;
+  soak?: ScenarioBlock;
+  faults?: ScenarioBlock;
+}
+
+/** A JSON object kept as it is. */
+export type ScenarioBlock = { [key: string]: unknown };

@@ -7,8 +7,9 @@
 // is rebuilt from the known fields only, so whatever is written back is canonical.
 import { describe, InputError } from '../errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
-import type { BenchmarkResult, Direction, Environment, RunMeta, RunResult } from './model.ts';
+import type { BenchmarkResult, Direction, Environment, RunMeta, RunResult, ScenarioResult } from './model.ts';
 import { summarize } from './summary.ts';
+import { checkScenarios } from './validate-scenarios.ts';
 
 export interface Issue {
   /** Where, e.g. "benchmarks[3].samples[5]"; empty for the whole document. */
@@ -25,18 +26,18 @@ const timeRegExp = new RegExp(TIME_PATTERN);
 /** More issues than this and the rest are counted, not listed: the first few say enough. */
 const MAX_LISTED = 10;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function join(path: string, key: string | number): string {
+export function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path === '' ? key : `${path}.${key}`;
 }
 
-class Checker {
+export class Checker {
   readonly issues: Issue[] = [];
 
   fail(path: string, expected: string, found: unknown): void {
@@ -60,6 +61,35 @@ class Checker {
       if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
     } else if (typeof value !== 'string' || (options.nonEmpty && value === '')) {
       this.fail(at, expected, value);
+    } else {
+      return value;
+    }
+    return undefined;
+  }
+
+  /** A finite number ≥ `min` (default 0). */
+  number(parent: Json, key: string, path: string, options: { optional?: boolean; min?: number; max?: number } = {}): number | undefined {
+    const value = parent[key];
+    const at = join(path, key);
+    const { min = 0, max = Infinity } = options;
+    const expected = max === Infinity ? `a number ≥ ${min}` : `a number from ${min} to ${max}`;
+    if (value === undefined) {
+      if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+      this.fail(at, expected, value);
+    } else {
+      return value;
+    }
+    return undefined;
+  }
+
+  boolean(parent: Json, key: string, path: string, options: { optional?: boolean } = {}): boolean | undefined {
+    const value = parent[key];
+    const at = join(path, key);
+    if (value === undefined) {
+      if (!options.optional) this.issues.push({ path: at, message: 'missing; expected true or false' });
+    } else if (typeof value !== 'boolean') {
+      this.fail(at, 'true or false', value);
     } else {
       return value;
     }
@@ -128,6 +158,9 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
   };
 }
 
+/** The one unit whose samples may be zero: error rates. The schema says the same. */
+export const ZERO_ALLOWED_UNIT = '%';
+
 const SUMMARY_FIELDS = ['n', 'median', 'mean', 'min', 'max', 'stddev', 'cv'] as const;
 
 function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResult | undefined {
@@ -146,14 +179,16 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
 
   const samples = value.samples;
   const samplesPath = join(path, 'samples');
+  // A rate in percent can truly be zero (no errors); other units are compared as ratios.
+  const zeroAllowed = unit === ZERO_ALLOWED_UNIT;
   if (samples === undefined) {
     c.issues.push({ path: samplesPath, message: 'missing; expected an array of numbers' });
   } else if (!Array.isArray(samples)) {
     c.fail(samplesPath, 'an array of numbers', samples);
   } else {
     samples.forEach((sample, i) => {
-      if (typeof sample !== 'number' || !Number.isFinite(sample) || sample <= 0) {
-        c.fail(join(samplesPath, i), 'a finite positive number', sample);
+      if (typeof sample !== 'number' || !Number.isFinite(sample) || sample < 0 || (sample === 0 && !zeroAllowed)) {
+        c.fail(join(samplesPath, i), zeroAllowed ? 'a finite number ≥ 0' : 'a finite positive number', sample);
       }
     });
     if (samples.length === 0 && error === undefined && value.error === undefined) {
@@ -255,8 +290,14 @@ function check(value: unknown): { issues: Issue[]; run?: RunResult } {
     });
   }
 
+  let scenarios: ScenarioResult[] | undefined;
+  if (value.scenarios !== undefined) scenarios = checkScenarios(c, value.scenarios);
+
   if (c.issues.length > 0 || suite === undefined || run === undefined) return { issues: c.issues };
-  return { issues: [], run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run, benchmarks } };
+  return {
+    issues: [],
+    run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run, benchmarks, ...(scenarios ? { scenarios } : {}) },
+  };
 }
 
 /** Say every issue in one message: the first on the first line, the rest indented below. */
