@@ -43,7 +43,13 @@ export interface EventPayload {
   };
 }
 
-export function planRun(eventName: string, payload: EventPayload, env: { sha: string; refName?: string }, options: PlanOptions): Plan {
+/** What the runner says about the run besides the payload: GITHUB_SHA and GITHUB_REF. */
+export interface RunContext {
+  sha: string;
+  ref?: string | undefined;
+}
+
+export function planRun(eventName: string, payload: EventPayload, env: RunContext, options: PlanOptions): Plan {
   const defaultBranch = payload.repository?.default_branch ?? 'main';
   switch (eventName) {
     case 'pull_request':
@@ -55,7 +61,7 @@ export function planRun(eventName: string, payload: EventPayload, env: { sha: st
           kind: 'refuse',
           summary:
             'Refusing to run under pull_request_target: it runs with a write token and secrets, and measuring the PR means running its code. ' +
-            "Use the pull_request + workflow_run pattern (see the README's fork-safe workflows), or set allow-pull-request-target: true if this workflow never checks out or runs the PR's code.",
+            "Use the pull_request + workflow_run pattern (see the fork-safe workflows in docs/action.md), or set allow-pull-request-target: true if this workflow never checks out or runs the PR's code.",
         };
       }
       const fork = Boolean(pr.head.repo?.full_name && pr.base.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name);
@@ -92,13 +98,18 @@ export function planRun(eventName: string, payload: EventPayload, env: { sha: st
     }
     case 'workflow_dispatch':
     case 'schedule': {
-      const branch = env.refName ?? defaultBranch;
+      const ref = env.ref ?? payload.ref ?? `refs/heads/${defaultBranch}`;
+      if (!ref.startsWith('refs/heads/')) {
+        // A tag has no line of baselines to extend; measuring it still gives a report.
+        return { kind: 'measure', branch: ref.replace(/^refs\/(tags\/)?/, ''), sha: env.sha, summary: `${eventName} on ${ref}: measuring only (not a branch).` };
+      }
+      const branch = ref.slice('refs/heads/'.length);
       return { kind: 'record', branch, sha: env.sha, compareWith: branch, summary: `${eventName}: measuring ${short(env.sha)} on ${branch} and recording it.` };
     }
     default:
       return {
         kind: 'skip',
-        summary: `benchgate does nothing on '${eventName}' events. It runs on pull_request, push, workflow_dispatch and schedule; for fork PRs use the 'report' mode in a workflow_run workflow.`,
+        summary: `benchgate does nothing on '${eventName}' events: nothing was measured, compared or saved. It runs on pull_request, push, workflow_dispatch and schedule; in a workflow_run workflow use mode 'report' (the fork-safe pattern).`,
       };
   }
 }

@@ -1,0 +1,56 @@
+// Which stored run a run is compared with, per plan: a PR with the newest run of its base
+// branch at or before the merge-base, a release push with the last release run or the branch
+// it was cut from, a recording push with the branch's previous run.
+import type { GitHubClient } from '../github/client.ts';
+import type { Plan } from '../github/plan.ts';
+import { isUserError } from '../errors.ts';
+import { loadBaseline, type Baseline } from '../pipeline.ts';
+import type { Store } from '../store/store.ts';
+import { baselineAncestry } from './github-steps.ts';
+
+export type MeasuringPlan = Exclude<Plan, { kind: 'skip' | 'refuse' }>;
+
+export class BaselineUnavailable extends Error {
+  override name = 'BaselineUnavailable';
+}
+
+export async function findBaseline(store: Store | undefined, plan: MeasuringPlan, suite: string, octokit: GitHubClient | undefined, notes: string[]): Promise<Baseline> {
+  if (!store) {
+    notes.push("baseline-store is 'none': nothing to compare with.");
+    return { history: [], source: 'none' };
+  }
+  try {
+    return await choose(store, plan, suite, octokit, notes);
+  } catch (err) {
+    // A corrupt stored run names its file; anything else (git or the network failing) is said plainly, not as a bug.
+    if (isUserError(err)) throw err;
+    throw new BaselineUnavailable(`Could not read the baselines in ${store.location}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+async function choose(store: Store, plan: MeasuringPlan, suite: string, octokit: GitHubClient | undefined, notes: string[]): Promise<Baseline> {
+  switch (plan.kind) {
+    case 'pull-request': {
+      const accept = octokit ? await baselineAncestry(octokit, plan, notes) : () => true;
+      const base = await loadBaseline(store, suite, plan.baseBranch, accept);
+      if (base.baseline || !octokit) return base;
+      const newest = await loadBaseline(store, suite, plan.baseBranch);
+      if (newest.baseline) notes.push(`No stored run of ${plan.baseBranch} is at or before the merge-base; compared with its newest run instead.`);
+      return newest;
+    }
+    case 'release': {
+      for (const branch of plan.baselineBranches) {
+        const base = await loadBaseline(store, suite, branch);
+        if (base.baseline) {
+          if (branch !== plan.branch) notes.push(`No earlier run of ${plan.branch}: gated against ${branch}, the branch it was cut from.`);
+          return base;
+        }
+      }
+      return { history: [], source: store.location };
+    }
+    case 'record':
+      return loadBaseline(store, suite, plan.compareWith);
+    case 'measure':
+      return { history: [], source: 'none' };
+  }
+}
