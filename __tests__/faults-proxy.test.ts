@@ -213,7 +213,7 @@ test('closing cuts open connections and cancels the faults still to come', async
 });
 
 test('says which entry and field of a schedule is wrong', async () => {
-  await assert.rejects(startFaultProxy({ target: targetAddress, schedule: [{ at: '5 sec', fault: {} }] }), /fault proxy schedule\[0\]\.at: expected a duration such as "250ms", "5s", "2m" or a number of milliseconds, found "5 sec"/);
+  await assert.rejects(startFaultProxy({ target: targetAddress, schedule: [{ at: '5 sec', fault: {} }] }), /fault proxy schedule\[0\]\.at: expected a duration like '250ms', '30s', '5m', '2h' or '1m30s' \(or a number of ms\), found "5 sec"/);
   await assert.rejects(startFaultProxy({ target: targetAddress, schedule: [{ at: '1s', fault: { reset: 2 } }] }), /fault proxy schedule\[0\]\.fault\.reset: expected a fraction between 0 and 1, found 2/);
   await assert.rejects(startFaultProxy({ target: targetAddress, schedule: [{ at: '1s', fault: { latency: 5 } as never }] }), /schedule\[0\]\.fault\.latency: expected one of latencyMs, jitterMs, reset, drop, bandwidth, found an unknown field/);
   await assert.rejects(startFaultProxy({ target: 'localhost' }), /fault proxy target: expected "host:port" such as "127.0.0.1:8080", found "localhost"/);

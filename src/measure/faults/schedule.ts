@@ -3,6 +3,7 @@
 // where `at` counts from the start of the schedule and a fault without `for` lasts until
 // the proxy closes. Checked up front, so a typo fails before any load is sent.
 import { UsageError, describe } from '../../errors.ts';
+import { parseDuration } from '../load/duration.ts';
 
 export interface Fault {
   /** Added to every chunk the target sends back, in ms: a request's latency grows by about this much. */
@@ -18,7 +19,7 @@ export interface Fault {
 }
 
 export interface ScheduledFault {
-  /** When the fault starts: '250ms', '5s', '1m', or a number of ms, from the start of the schedule. */
+  /** When the fault starts: '250ms', '5s', '1m30s', or a number of ms, from the start of the schedule. */
   at: string | number;
   /** How long it lasts; without it, until the proxy closes. */
   for?: string | number;
@@ -35,19 +36,6 @@ export interface PlannedFault {
   startMs: number;
   /** Absent: until the proxy closes. */
   endMs?: number;
-}
-
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** '250ms', '1.5s', '5m', '2h', or a number of ms, as ms. */
-export function parseDuration(value: unknown, where: string): number {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value) && value >= 0) return value;
-  } else if (typeof value === 'string') {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/.exec(value);
-    if (match) return Number(match[1]) * UNITS[match[2]!]!;
-  }
-  throw new UsageError(`${where}: expected a duration such as "250ms", "5s", "2m" or a number of milliseconds, found ${describe(value)}`);
 }
 
 const FAULT_FIELDS = ['latencyMs', 'jitterMs', 'reset', 'drop', 'bandwidth'] as const;

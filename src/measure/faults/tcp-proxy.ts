@@ -6,6 +6,7 @@
 import { createServer, connect } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import { UsageError, describe } from '../../errors.ts';
+import { registerFaultSource, wallClock } from './block.ts';
 import { checkFault, combineFaults, describeFault, planFaults } from './schedule.ts';
 import type { Fault, PlannedFault, ScheduledFault } from './schedule.ts';
 
@@ -83,10 +84,6 @@ const HIGH_WATER = 1 << 20;
 const LOW_WATER = 1 << 18;
 /** Slices a bandwidth cap sends at a time: small enough to keep the rate smooth, at least 512 bytes. */
 const SLICES_PER_SECOND = 50;
-
-function wallClock(): number {
-  return performance.timeOrigin + performance.now();
-}
 
 /** mulberry32: a small seeded generator, so fault dice can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -467,5 +464,6 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     throw new UsageError(`fault proxy port: expected a port between 0 and 65535, found ${describe(port)}`);
   }
   await proxy.listen(port);
+  registerFaultSource(proxy);
   return proxy;
 }
