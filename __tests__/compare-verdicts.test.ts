@@ -75,7 +75,8 @@ test('flags no benchmark of a 200-benchmark A/A comparison', () => {
   for (const pairing of ['same-run', 'separate-runs'] as const) {
     const c = compare(head, base, [], { pairing });
     assert.equal(c.counts.regression + c.counts.improvement, 0, `${pairing}: ${JSON.stringify(c.counts)}`);
-    assert.equal(c.commonShift, undefined);
+    if (pairing === 'same-run') assert.equal(c.commonShift, undefined);
+    else assert.ok(c.commonShift!.explainedByNoise && c.commonShift!.share < 0.8 && Math.abs(c.commonShift!.change) < 0.01, JSON.stringify(c.commonShift));
     assert.ok(Math.abs(c.geomean!.change) < 0.01 && c.geomean!.ci![0] < 0 && c.geomean!.ci![1] > 0, JSON.stringify(c.geomean));
   }
 });
@@ -270,15 +271,16 @@ test('between-run noise from history turns a small within-run-significant shift 
   assert.equal(across.historyRuns, 26, 'the baseline run and the 25 before it');
 });
 
-test('uses the default between-run noise when the history is too short', () => {
+test('assumes the relative and the common default together for a suite too small to split, when the history is too short', () => {
   const base = run([bench('x', samples(100, 0.01, 20, 43))]);
   const head = run([bench('x', samples(100, 0.01, 20, 44))]);
   const short = history(['x'], 1, 0.05, 9);
-  const c = compare(head, base, short, { defaultRunNoise: 0.04 });
+  const c = compare(head, base, short, { defaultRunNoise: 0.04, defaultCommonNoise: 0.03 });
   const b = only(c, 'x');
   assert.equal(c.historyRuns, 0, 'two runs teach nothing');
   assert.equal(b.runNoiseSource, 'default');
-  assert.equal(b.runNoise, 0.04);
+  assert.ok(Math.abs(b.runNoise! - 0.05) < 1e-12, `√(4%² + 3%²) = 5%, got ${b.runNoise}`);
+  assert.equal(b.relativeChange, undefined);
   const same = only(compare(head, base, short, sameRun), 'x');
   assert.ok(b.ci![0] < same.ci![0] && b.ci![1] > same.ci![1], 'separate runs widen the interval');
 });
@@ -336,14 +338,20 @@ test('averages like with like: the geomean leaves out the benchmarks of the less
   assert.ok(Math.abs(g.change - 0.1) < 0.01, `${g.change}`);
 });
 
-test('the geomean interval in separate runs does not shrink the shared run effect with the count', () => {
+test('the geomean interval in separate runs does not shrink the common run effect with the count, only the relative one', () => {
   const names = Array.from({ length: 50 }, (_, i) => `b${i}`);
   const base = run(names.map((n, i) => bench(n, samples(10, 0.01, 20, 800 + i))));
   const head = run(names.map((n, i) => bench(n, samples(10, 0.01, 20, 900 + i))));
-  const g = compare(head, base, [], { defaultRunNoise: 0.03 }).geomean!;
-  const halfWidth = (g.ci![1] - g.ci![0]) / 2;
+  const halfWidth = (options: Partial<CompareOptions>): number => {
+    const g = compare(head, base, [], options).geomean!;
+    return (g.ci![1] - g.ci![0]) / 2;
+  };
   // 1.96 · √2 · 3% ≈ 8.3%, however many benchmarks.
-  assert.ok(halfWidth > 0.075 && halfWidth < 0.095, `half-width ${halfWidth}`);
+  const common = halfWidth({ defaultRunNoise: 0, defaultCommonNoise: 0.03 });
+  assert.ok(common > 0.075 && common < 0.095, `half-width ${common}`);
+  // 1.96 · √2 · 3% / √50 ≈ 1.2%: fifty benchmarks' own moves average out.
+  const relative = halfWidth({ defaultRunNoise: 0.03, defaultCommonNoise: 0 });
+  assert.ok(relative > 0.008 && relative < 0.02, `half-width ${relative}`);
 });
 
 test('rejects an invalid option with a message naming it, what was expected and what was found', () => {
@@ -352,6 +360,7 @@ test('rejects an invalid option with a message naming it, what was expected and 
   assert.throws(() => compare(base, base, [], { minSamples: 0 }), /'minSamples' must be a whole number of 1 or more; found 0/);
   assert.throws(() => compare(base, base, [], { correction: 'bonferroni' as never }), /'correction'.*'holm', 'bh' or 'none'; found "bonferroni"/);
   assert.throws(() => compare(base, base, [], { threshold: -0.1 }), /'threshold'/);
+  assert.throws(() => compare(base, base, [], { defaultCommonNoise: Number.NaN }), /'defaultCommonNoise' must be a relative standard deviation of 0 or more, e\.g\. 0\.05 for 5%; found NaN/);
   assert.deepEqual(compare(base, base, [], { alpha: undefined }).options, DEFAULT_COMPARE_OPTIONS);
 });
 
@@ -363,7 +372,8 @@ test('keeps the defaults in one constant', () => {
     confidence: 0.95,
     minSamples: 5,
     pairing: 'separate-runs',
-    defaultRunNoise: 0.03,
+    defaultRunNoise: 0.05,
+    defaultCommonNoise: 0.25,
   });
   assert.ok(Object.isFrozen(DEFAULT_COMPARE_OPTIONS));
 });

@@ -7,7 +7,7 @@ function comparison(counts: Partial<Record<Verdict, number>>): Comparison {
   return {
     suite: 'default',
     head: { id: 'h', time: '2026-11-27T00:00:00.000Z', tool: 'benchgate', env: { node: 'v24', os: 'linux', arch: 'x64', cpu: 'x', cores: 2 } },
-    options: { alpha: 0.05, threshold: 0.05, correction: 'holm', confidence: 0.95, minSamples: 5, pairing: 'separate-runs', defaultRunNoise: 0.03 },
+    options: { alpha: 0.05, threshold: 0.05, correction: 'holm', confidence: 0.95, minSamples: 5, pairing: 'separate-runs', defaultRunNoise: 0.03, defaultCommonNoise: 0.25 },
     benchmarks: [],
     counts: { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, new: 0, missing: 0, error: 0, ...counts } as Comparison['counts'],
     historyRuns: 0,

@@ -86,6 +86,7 @@ export function comparison(benchmarks: BenchmarkComparison[], overrides: Partial
       minSamples: 5,
       pairing: 'separate-runs',
       defaultRunNoise: 0.03,
+      defaultCommonNoise: 0.25,
     },
     benchmarks,
     counts: countsOf(benchmarks),

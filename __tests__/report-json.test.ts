@@ -7,7 +7,7 @@ import { bench, comparison, everyVerdict } from './report-helpers.ts';
 // The documented shape (docs/report-json.md). Changing these lists means changing the version.
 const TOP_KEYS = ['format', 'version', 'suite', 'head', 'baseline', 'options', 'historyRuns', 'counts', 'geomean', 'commonShift', 'benchmarks'];
 const RUN_KEYS = ['commit', 'branch', 'time'];
-const OPTION_KEYS = ['alpha', 'threshold', 'correction', 'confidence', 'minSamples', 'pairing', 'defaultRunNoise'];
+const OPTION_KEYS = ['alpha', 'threshold', 'correction', 'confidence', 'minSamples', 'pairing', 'defaultRunNoise', 'defaultCommonNoise'];
 const COUNT_KEYS = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 const BENCHMARK_KEYS = [
   'name',

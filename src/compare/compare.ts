@@ -7,48 +7,75 @@
 //                 a side has fewer than `minSamples` samples, or samples are 0 or negative and the
 //                 baseline median is not positive. The reason says which.
 //   Otherwise both sides are tested:
-//     change   Hodges-Lehmann shift of log(head) against log(baseline), as exp(shift) − 1.
+//     change   Hodges-Lehmann shift d of log(head) against log(baseline), as exp(d) − 1.
 //              (Samples that are 0 or negative cannot be logged: then the shift of the raw values,
 //              divided by the baseline median.)
-//     ci       its distribution-free interval at `confidence`.
 //     pValue   two-sided Mann-Whitney U test of the samples.
-//     separate-runs: the two runs also differ by a run effect, learned from the baseline's history
-//              (or `defaultRunNoise`). Each run carries its own, so √2 · runNoise is added to the
-//              within-run uncertainty: the interval is widened by it, and the decision p-value is
-//              the larger of the Mann-Whitney p and a z-test on the widened uncertainty.
-//     same-run: both sides share the run, so the Mann-Whitney p and the interval are used as they are.
-//     adjustedP the decision p-value after `correction` over every benchmark that was tested.
-//   regression / improvement: adjustedP < alpha, the interval excludes 0, and the change is at least
-//              `threshold`; worse or better according to the direction (times: smaller is better,
-//              throughput: bigger is better).
+//   same-run: both sides share the run. ci is the distribution-free interval of d at `confidence`;
+//     the decision p-value is the Mann-Whitney p, corrected (`correction`) over every benchmark tested.
+//     regression / improvement: corrected p < alpha, ci excludes 0, |change| ≥ `threshold`; worse or
+//     better by the direction (times: smaller is better, throughput: bigger is better).
+//   separate-runs with at least COMMON_MODE_MIN_BENCHMARKS (4) benchmarks compared on log scale:
+//     whole runs move together on shared machines, so d is split into the common shift c (the
+//     median of the other benchmarks' shifts, times and throughputs oriented alike) and the
+//     relative shift r = d − c (common-mode.ts). From the baseline's history, or the defaults:
+//     σ_r (how much the benchmark moves against the rest of the suite between runs) and σ_c (how
+//     much a whole run moves). Two tests, corrected together over every benchmark:
+//       (a) r against √(within² + 2σ_r²), z-test;
+//       (b) d against √(within² + 2σ_r² + 2σ_c²), z-test, never below the Mann-Whitney p;
+//     within is the standard error of d from its interval. regression / improvement: |change| ≥
+//     `threshold` and either (b) is significant with its interval excluding 0, or (a) is significant
+//     and r is at least `threshold` the same way as d. A benchmark that stood still while most got
+//     faster has a large r but a small d: not a regression. ci is the interval of d widened by the
+//     noise of the test that decided (√2·σ_r for (a), √(2σ_r² + 2σ_c²) for (b) and for every
+//     verdict that is not a regression or improvement), as hypotenuses with the within-run bounds.
+//   separate-runs with fewer benchmarks (or samples not all positive): a single test, as (b) with
+//     the whole between-run noise of the benchmark learned from the history by run-noise.ts (or
+//     √(defaultRunNoise² + defaultCommonNoise²)) in place of √(σ_r² + σ_c²).
 //   inconclusive ("too noisy to tell"): otherwise, when the interval's half-width is more than
-//              UNCHANGED_MAX_HALF_WIDTH (2) × threshold, or the change is at least `threshold`
-//              without being significant.
+//     UNCHANGED_MAX_HALF_WIDTH (2) × threshold, or the change is at least `threshold` without being
+//     significant. The reason names the largest source of noise: the samples, the benchmark's own
+//     run-to-run moves, or the whole run's shift against what this machine shows between runs.
 //   unchanged: everything else — not significant with a narrow interval, or significant but smaller
-//              than the threshold.
+//     than the threshold.
 import type { BenchmarkResult, Direction, RunResult } from '../results/model.ts';
-import { alike, commonShift, geomean, type Compared } from './aggregate.ts';
+import { alike, commonShift, geomean, suiteShift, type Compared } from './aggregate.ts';
+import { decideAcrossRuns } from './common-verdict.ts';
+import { COMMON_MODE_MIN_BENCHMARKS, commonNoiseFor, learnCommonMode, orientation, relativeNoiseFor } from './common-mode.ts';
 import { adjustPValues } from './correction.ts';
-import { hodgesLehmann, medianInterval } from './interval.ts';
+import { hodgesLehmann, medianInterval, type ShiftEstimate } from './interval.ts';
 import { mannWhitney } from './mann-whitney.ts';
 import { median } from './median.ts';
 import { normalQuantile, normalSf } from './normal.ts';
 import { resolveCompareOptions } from './options.ts';
-import { learnRunNoise, runNoiseFor, type RunNoiseModel } from './run-noise.ts';
+import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
 import { alignUnits } from './units.ts';
-import { decide, percent, type Evidence } from './verdict.ts';
+import { decide, percent } from './verdict.ts';
 
 export { DEFAULT_COMPARE_OPTIONS } from './options.ts';
 
 const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
-interface Tested {
+/** A benchmark whose samples were compared, before any between-run noise. */
+interface Estimate {
   comparison: BenchmarkComparison;
-  evidence: Omit<Evidence, 'adjustedP'>;
-  decisionP: number;
-  aggregate?: Compared;
+  benchmark: BenchmarkResult;
+  /** The shift on log scale (or relative to the baseline median), with its within-run interval. */
+  est: ShiftEstimate;
+  pValue: number;
+  toRelative: (v: number) => number;
+  /** The larger within-run coefficient of variation of the two sides. */
+  spread: number;
   note: string;
+  /** Suite-wide figures, for benchmarks compared on log scale. */
+  aggregate?: Compared;
+}
+
+/** Tests waiting for the correction: their raw p-values, and what to do with the adjusted ones. */
+interface Pending {
+  pValues: number[];
+  settle: (adjusted: number[]) => void;
 }
 
 export function compare(
@@ -58,25 +85,16 @@ export function compare(
   options: Partial<CompareOptions> = {},
 ): Comparison {
   const o = resolveCompareOptions(options);
-  const model =
-    o.pairing === 'separate-runs' && baseline
-      ? learnRunNoise([baseline, ...history], head.suite, [head.run.id])
-      : undefined;
-
   const baseByName = new Map<string, BenchmarkResult>();
   for (const b of baseline?.benchmarks ?? []) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
   const headNames = new Set(head.benchmarks.map((b) => b.name));
 
   const benchmarks: BenchmarkComparison[] = [];
-  const tested: Tested[] = [];
+  const estimates: Estimate[] = [];
   for (const h of head.benchmarks) {
-    const outcome = assess(h, baseByName.get(h.name), o, model);
-    if ('evidence' in outcome) {
-      tested.push(outcome);
-      benchmarks.push(outcome.comparison);
-    } else {
-      benchmarks.push(outcome);
-    }
+    const outcome = assess(h, baseByName.get(h.name), o);
+    if ('est' in outcome) estimates.push(outcome);
+    benchmarks.push('est' in outcome ? outcome.comparison : outcome);
   }
   for (const b of baseByName.values()) {
     if (headNames.has(b.name)) continue;
@@ -88,18 +106,50 @@ export function compare(
     });
   }
 
-  const adjusted = adjustPValues(tested.map((t) => t.decisionP), o.correction);
-  tested.forEach((t, i) => {
-    const adjustedP = adjusted[i]!;
-    const { verdict, reason } = decide({ ...t.evidence, adjustedP }, o);
-    Object.assign(t.comparison, { verdict, reason: reason + t.note, adjustedP });
-  });
+  const z = normalQuantile((1 + o.confidence) / 2);
+  const onLog = estimates.filter((e) => e.aggregate !== undefined);
+  let pending: Pending[];
+  let historyRuns = 0;
+  let shared: Comparison['commonShift'] | undefined;
+  let commonNoise: number | undefined;
+  if (o.pairing === 'same-run') {
+    pending = estimates.map((e) => singleTest(e, o, z));
+  } else if (baseline && onLog.length >= COMMON_MODE_MIN_BENCHMARKS) {
+    const model = learnCommonMode([baseline, ...history], head.suite, [head.run.id]);
+    const common = commonNoiseFor(model, o.defaultCommonNoise);
+    const noiseOf = (e: Estimate): RunNoise => relativeNoiseFor(model, e.benchmark.name, o.defaultRunNoise);
+    for (const e of onLog) e.aggregate!.runNoise = noiseOf(e).noise;
+    const suite = suiteShift(onLog.map((e) => e.aggregate!), common, o.confidence);
+    const centreOf = new Map(onLog.map((e, i) => [e, suite.centres[i]!]));
+    pending = estimates.map((e) => {
+      const centre = centreOf.get(e);
+      const own = noiseOf(e);
+      if (centre === undefined) return singleTest(e, o, z, { noise: Math.hypot(own.noise, common.noise), source: own.source, runs: own.runs });
+      return twoTests(e, o, z, centre, own, common.noise, suite);
+    });
+    historyRuns = model.relative.pooled === undefined ? 0 : model.runs;
+    shared = suite.reported;
+    commonNoise = common.noise;
+  } else {
+    const model: RunNoiseModel = baseline ? learnRunNoise([baseline, ...history], head.suite, [head.run.id]) : { runs: 0, benchmarks: new Map() };
+    const fallback = Math.hypot(o.defaultRunNoise, o.defaultCommonNoise);
+    pending = estimates.map((e) => singleTest(e, o, z, runNoiseFor(model, e.benchmark.name, fallback)));
+    // Runs that did not add up to a learned value informed nothing: the default was used.
+    historyRuns = model.pooled === undefined ? 0 : model.runs;
+  }
+
+  const adjusted = adjustPValues(pending.flatMap((p) => p.pValues), o.correction);
+  let at = 0;
+  for (const p of pending) {
+    p.settle(adjusted.slice(at, at + p.pValues.length));
+    at += p.pValues.length;
+  }
 
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const b of benchmarks) counts[b.verdict]++;
-  const compared = alike(tested.flatMap((t) => (t.aggregate ? [t.aggregate] : [])));
-  const mean = geomean(compared, o.confidence);
-  const shift = commonShift(compared);
+  const compared = alike(onLog.map((e) => e.aggregate!));
+  const mean = geomean(compared, o.confidence, commonNoise);
+  const shift = shared ?? commonShift(compared);
   return {
     suite: head.suite,
     head: head.run,
@@ -109,13 +159,103 @@ export function compare(
     counts,
     ...(mean ? { geomean: mean } : {}),
     ...(shift ? { commonShift: shift } : {}),
-    // Runs that did not add up to a learned value informed nothing: the default was used.
-    historyRuns: model?.pooled === undefined ? 0 : model.runs,
+    historyRuns,
   };
 }
 
-/** One benchmark: a final comparison, or the evidence of a test still waiting for the correction. */
-function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOptions, model: RunNoiseModel | undefined): BenchmarkComparison | Tested {
+/**
+ * One test of the change: same-run without `noise`; across runs with the whole between-run noise
+ * `noise` of the benchmark, √2 · noise added to the within-run uncertainty.
+ */
+function singleTest(e: Estimate, o: CompareOptions, z: number, noise?: RunNoise): Pending {
+  const { est } = e;
+  let ci: [number, number] = [est.lower, est.upper];
+  let decisionP = e.pValue;
+  let noiseFromRuns = false;
+  if (noise) {
+    const between = Math.SQRT2 * noise.noise;
+    const wide = widen(est, between, z);
+    ci = wide.ci;
+    decisionP = Math.max(e.pValue, zTest(est.shift, wide.se));
+    noiseFromRuns = z * between > (est.upper - est.lower) / 2;
+    Object.assign(e.comparison, { runNoise: noise.noise, runNoiseSource: noise.source });
+    if (e.aggregate) e.aggregate.runNoise = noise.noise;
+  }
+  const relativeCi: [number, number] = [e.toRelative(ci[0]), e.toRelative(ci[1])];
+  e.comparison.ci = relativeCi;
+  return {
+    pValues: [decisionP],
+    settle: ([adjustedP]) => {
+      const { verdict, reason } = decide(
+        {
+          direction: e.benchmark.direction,
+          change: e.comparison.change!,
+          ci: relativeCi,
+          adjustedP: adjustedP!,
+          ...(noise ? { runNoise: noise.noise } : {}),
+          noiseFromRuns,
+          spread: e.spread,
+        },
+        o,
+      );
+      Object.assign(e.comparison, { verdict, reason: reason + e.note, adjustedP });
+    },
+  };
+}
+
+/** (a) and (b) of the header, for a benchmark of a suite with a common shift. */
+function twoTests(e: Estimate, o: CompareOptions, z: number, centre: number, own: RunNoise, commonNoise: number, suite: { shift: number; band: number; explained: boolean }): Pending {
+  const { est } = e;
+  const sign = orientation(e.benchmark.direction);
+  const within = (est.upper - est.lower) / (2 * z);
+  const relative = est.shift - sign * centre;
+  const relativeNoise = Math.SQRT2 * own.noise;
+  const wholeNoise = Math.SQRT2 * Math.hypot(own.noise, commonNoise);
+  const a = widen(est, relativeNoise, z);
+  const b = widen(est, wholeNoise, z);
+  const rel = (ci: [number, number]): [number, number] => [Math.expm1(ci[0]), Math.expm1(ci[1])];
+  Object.assign(e.comparison, { relativeChange: Math.expm1(relative), runNoise: own.noise, runNoiseSource: own.source });
+  return {
+    pValues: [zTest(relative, Math.hypot(within, relativeNoise)), Math.max(e.pValue, zTest(est.shift, b.se))],
+    settle: ([relativeP, wholeP]) => {
+      const decision = decideAcrossRuns(
+        {
+          direction: e.benchmark.direction,
+          change: e.comparison.change!,
+          relative: Math.expm1(relative),
+          relativeP: relativeP!,
+          wholeP: wholeP!,
+          relativeCi: rel(a.ci),
+          wholeCi: rel(b.ci),
+          within,
+          runNoise: own.noise,
+          commonNoise,
+          spread: e.spread,
+          run: { shift: Math.expm1(sign * suite.shift), band: suite.band, explained: suite.explained },
+        },
+        o,
+      );
+      Object.assign(e.comparison, { verdict: decision.verdict, reason: decision.reason + e.note, ci: decision.ci, adjustedP: decision.adjustedP });
+    },
+  };
+}
+
+/** The within-run interval widened by a between-run standard deviation, and the standard error of the shift. */
+function widen(est: ShiftEstimate, between: number, z: number): { ci: [number, number]; se: number } {
+  return {
+    ci: [est.shift - Math.hypot(est.shift - est.lower, z * between), est.shift + Math.hypot(est.upper - est.shift, z * between)],
+    se: Math.hypot((est.upper - est.lower) / (2 * z), between),
+  };
+}
+
+/** Two-sided z-test of a shift against its standard error. */
+function zTest(shift: number, se: number): number {
+  if (se > 0) return Math.min(1, 2 * normalSf(Math.abs(shift) / se));
+  return shift === 0 ? 1 : 0;
+}
+
+/** One benchmark: a final comparison, or the estimate of a test still waiting for the between-run noise and the correction. */
+function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOptions): BenchmarkComparison | Estimate {
   const base = b && b.error === undefined && b.samples.length > 0 ? b : undefined;
   const settled = (verdict: Verdict, reason: string): BenchmarkComparison => ({
     ...identity(h),
@@ -173,43 +313,24 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
     };
   }
 
-  const z = normalQuantile((1 + o.confidence) / 2);
-  let lower = est.lower;
-  let upper = est.upper;
-  let decisionP = pValue;
-  let noiseFromRuns = false;
-  let noise: ReturnType<typeof runNoiseFor> | undefined;
-  if (o.pairing === 'separate-runs') {
-    noise = runNoiseFor(model ?? { runs: 0, benchmarks: new Map() }, h.name, o.defaultRunNoise);
-    const between = Math.SQRT2 * noise.noise;
-    lower = est.shift - Math.hypot(est.shift - est.lower, z * between);
-    upper = est.shift + Math.hypot(est.upper - est.shift, z * between);
-    const se = Math.hypot((est.upper - est.lower) / (2 * z), between);
-    const pZ = se > 0 ? Math.min(1, 2 * normalSf(Math.abs(est.shift) / se)) : est.shift === 0 ? 1 : 0;
-    decisionP = Math.max(pValue, pZ);
-    noiseFromRuns = z * between > (est.upper - est.lower) / 2;
-  }
-
   const comparison: BenchmarkComparison = {
     ...identity(h),
     verdict: 'inconclusive',
     reason: '',
     ...sides,
     change: toRelative(est.shift),
-    ci: [toRelative(lower), toRelative(upper)],
     pValue,
-    ...(noise ? { runNoise: noise.noise, runNoiseSource: noise.source } : {}),
   };
-  const evidence: Omit<Evidence, 'adjustedP'> = {
-    direction: h.direction,
-    change: comparison.change!,
-    ci: comparison.ci!,
-    ...(noise ? { runNoise: noise.noise } : {}),
-    noiseFromRuns,
+  return {
+    comparison,
+    benchmark: h,
+    est,
+    pValue,
+    toRelative,
     spread: Math.max(sides.baseline.cv, sides.head.cv),
+    note,
+    ...(onLogScale ? { aggregate: compared(h.direction, sides, tBase, tHead, est, o.confidence) } : {}),
   };
-  const aggregate = onLogScale ? compared(h.direction, sides, tBase, tHead, est, o.confidence, noise?.noise) : undefined;
-  return { comparison, evidence, decisionP, note, ...(aggregate ? { aggregate } : {}) };
 }
 
 function compared(
@@ -219,7 +340,6 @@ function compared(
   logHead: number[],
   est: { shift: number; lower: number; upper: number },
   confidence: number,
-  runNoise: number | undefined,
 ): Compared {
   const z = normalQuantile((1 + confidence) / 2);
   const se = (values: number[]): number => {
@@ -233,7 +353,6 @@ function compared(
     logShift: est.shift,
     withinLower: est.lower,
     withinUpper: est.upper,
-    ...(runNoise === undefined ? {} : { runNoise }),
   };
 }
 

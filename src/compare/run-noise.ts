@@ -24,7 +24,7 @@ export const PRIOR_DIFFERENCES = 4;
 /** Only the newest runs count: machines, runners and Node versions change. */
 export const MAX_HISTORY_RUNS = 30;
 
-const MAD_TO_SD = 1 / (0.6744897501960817 * Math.SQRT2);
+export const MAD_TO_SD = 1 / (0.6744897501960817 * Math.SQRT2);
 
 export interface LearnedNoise {
   /** Relative standard deviation of the benchmark's median from run to run (log scale). */
@@ -54,36 +54,42 @@ export interface RunNoise {
  * Only runs of `suite` count, when given; runs with the ids in `exclude` are skipped.
  */
 export function learnRunNoise(history: readonly RunResult[], suite?: string, exclude: readonly string[] = []): RunNoiseModel {
-  const seen = new Set(exclude);
-  const runs: RunResult[] = [];
-  for (const run of history) {
-    if (runs.length >= MAX_HISTORY_RUNS) break;
-    if ((suite !== undefined && run.suite !== suite) || seen.has(run.run.id)) continue;
-    seen.add(run.run.id);
-    runs.push(run);
-  }
-  const raw = new Map<string, { noise: number; differences: number; runs: number }>();
+  const runs = historyRuns(history, suite, exclude);
+  const raw = new Map<string, RawNoise>();
   for (const [name, medians] of logMediansByBenchmark(runs)) {
-    if (medians.length < MIN_RUNS) {
-      raw.set(name, { noise: Number.NaN, differences: 0, runs: medians.length });
-      continue;
-    }
-    const differences = medians.slice(1).map((m, i) => Math.abs(medians[i]! - m));
-    raw.set(name, { noise: median(differences) * MAD_TO_SD, differences: differences.length, runs: medians.length });
+    const differences = medians.slice(1).map((m, i) => medians[i]! - m);
+    raw.set(name, { differences: medians.length < MIN_RUNS ? [] : differences, runs: medians.length });
   }
-  const own = [...raw.values()].filter((r) => r.differences > 0).map((r) => r.noise);
-  const pooled = own.length > 0 ? median(own) : undefined;
-  const benchmarks = new Map<string, LearnedNoise>();
+  return { runs: runs.length, ...shrinkTowardPooled(raw) };
+}
+
+/** What one benchmark's history says: its successive differences (empty when too few runs). */
+export interface RawNoise {
+  differences: number[];
+  runs: number;
+}
+
+/**
+ * Each benchmark's robust scale from its own differences, shrunk toward the pooled value (the
+ * median over benchmarks that had differences) with the weight of PRIOR_DIFFERENCES differences;
+ * benchmarks without differences get the pooled value. No pooled value when none had differences.
+ */
+export function shrinkTowardPooled(raw: ReadonlyMap<string, RawNoise>): Pick<RunNoiseModel, 'pooled' | 'benchmarks'> {
+  const own = new Map<string, number>();
   for (const [name, r] of raw) {
-    if (pooled === undefined) continue;
-    if (r.differences === 0) {
-      benchmarks.set(name, { noise: pooled, runs: r.runs });
-      continue;
-    }
-    const weight = r.differences / (r.differences + PRIOR_DIFFERENCES);
-    benchmarks.set(name, { noise: Math.sqrt(weight * r.noise ** 2 + (1 - weight) * pooled ** 2), runs: r.runs });
+    if (r.differences.length > 0) own.set(name, median(r.differences.map(Math.abs)) * MAD_TO_SD);
   }
-  return { runs: runs.length, ...(pooled === undefined ? {} : { pooled }), benchmarks };
+  const benchmarks = new Map<string, LearnedNoise>();
+  if (own.size === 0) return { benchmarks };
+  const pooled = median([...own.values()]);
+  for (const [name, r] of raw) {
+    const mine = own.get(name);
+    const n = r.differences.length;
+    const weight = n / (n + PRIOR_DIFFERENCES);
+    const noise = mine === undefined ? pooled : Math.sqrt(weight * mine ** 2 + (1 - weight) * pooled ** 2);
+    benchmarks.set(name, { noise, runs: r.runs });
+  }
+  return { pooled, benchmarks };
 }
 
 /**
@@ -134,6 +140,19 @@ export function processSpread(benchmark: BenchmarkResult): ProcessSpread | undef
   const mean = medians.reduce((a, b) => a + b, 0) / medians.length;
   const variance = medians.reduce((a, b) => a + (b - mean) ** 2, 0) / (medians.length - 1);
   return { processes: byProcess.size, spread: Math.sqrt(variance), withinProcess: median(within) };
+}
+
+/** The newest MAX_HISTORY_RUNS runs of `suite` (all suites when undefined), each once, skipping `exclude`. */
+export function historyRuns(history: readonly RunResult[], suite: string | undefined, exclude: readonly string[]): RunResult[] {
+  const seen = new Set(exclude);
+  const runs: RunResult[] = [];
+  for (const run of history) {
+    if (runs.length >= MAX_HISTORY_RUNS) break;
+    if ((suite !== undefined && run.suite !== suite) || seen.has(run.run.id)) continue;
+    seen.add(run.run.id);
+    runs.push(run);
+  }
+  return runs;
 }
 
 /** Per benchmark name, the log medians of the runs that measured it (newest first), one unit only. */

@@ -32,10 +32,17 @@ export interface CompareOptions {
    */
   pairing: 'same-run' | 'separate-runs';
   /**
-   * Relative between-run standard deviation of a benchmark's median assumed when the
-   * history is too short to learn it (separate-runs only).
+   * separate-runs: relative standard deviation (log scale) of how much one benchmark moves against
+   * the rest of its suite from run to run, assumed until the history teaches it. For a suite with
+   * too few benchmarks to split off the common shift, the whole between-run noise assumed is
+   * √(defaultRunNoise² + defaultCommonNoise²).
    */
   defaultRunNoise: number;
+  /**
+   * separate-runs: relative standard deviation (log scale) of the level of a whole run, how much
+   * every benchmark moves at once from run to run, assumed until the history is long enough.
+   */
+  defaultCommonNoise: number;
 }
 
 export interface SideSummary {
@@ -57,13 +64,28 @@ export interface BenchmarkComparison {
   head?: SideSummary;
   /** Relative change head vs baseline (0.1 = head is 10% larger), Hodges-Lehmann on log scale. */
   change?: number;
-  /** Confidence interval of `change` at `confidence`, widened by between-run noise when separate-runs. */
+  /**
+   * Confidence interval of `change` at `confidence`. same-run: the within-run interval.
+   * separate-runs: the within-run interval widened by the between-run noise of the test that decided:
+   * by √2·σ_r when the benchmark was flagged for moving against the rest of the suite (the interval
+   * the change has if the whole run's shift is taken as known), else by √(2σ_r² + 2σ_c²), every
+   * source of between-run noise (with too few benchmarks for a common shift: by √2 · runNoise).
+   */
   ci?: [number, number];
   /** Two-sided Mann-Whitney U p-value of the samples. */
   pValue?: number;
-  /** p-value after multiple-comparison correction (and between-run noise when separate-runs). */
+  /** p-value after multiple-comparison correction (and between-run noise when separate-runs) of the test that decided, as for `ci`. */
   adjustedP?: number;
-  /** Relative between-run standard deviation used for this benchmark (separate-runs only). */
+  /**
+   * separate-runs, with a common shift: relative change against the rest of the suite,
+   * exp(d − c) − 1 with c the median log shift of the other benchmarks.
+   */
+  relativeChange?: number;
+  /**
+   * Relative between-run standard deviation used for this benchmark (separate-runs only): σ_r, how
+   * much it moves against the rest of the suite, when there is a common shift; otherwise the whole
+   * run-to-run spread of its median.
+   */
   runNoise?: number;
   /** Where runNoise came from: learned from n stored runs, or the default. */
   runNoiseSource?: 'history' | 'default';
@@ -79,10 +101,24 @@ export interface Comparison {
   /** Geometric mean of head/baseline median ratios over benchmarks compared on both sides, minus 1. */
   geomean?: { change: number; ci?: [number, number]; n: number };
   /**
-   * When most benchmarks moved together in one direction: the shared shift.
-   * Worth showing: a whole-run shift is more often the machine than the code.
+   * The shift shared by the suite. separate-runs with at least 4 benchmarks compared on log scale:
+   * always, as the median shift, with its interval, σ_c and whether this machine's run-to-run noise
+   * explains it. Otherwise only when at least 5 were compared and most moved together (`share`).
+   * A whole-run shift is more often the machine than the code.
    */
-  commonShift?: { change: number; share: number };
+  commonShift?: {
+    /** exp(median log shift) − 1, in the direction of the more common kind of benchmark (times, on a tie). */
+    change: number;
+    /** Share of the compared benchmarks whose own within-run interval moved the way the majority did. */
+    share: number;
+    /** Interval of `change` at `confidence`: the median's sampling error and √2·σ_c. */
+    ci?: [number, number];
+    /** σ_c: relative standard deviation of a whole run's level from run to run. */
+    runNoise?: number;
+    runNoiseSource?: 'history' | 'default';
+    /** True when `ci` includes 0: a shift this machine shows between runs of the same code. */
+    explainedByNoise?: boolean;
+  };
   /** How many earlier baseline runs informed the between-run noise. */
   historyRuns: number;
 }

@@ -6,8 +6,10 @@ import type { CompareOptions, Verdict } from './types.ts';
 /**
  * 'unchanged' vouches that nothing much moved, so its interval may be at most this many thresholds
  * wide on either side of the estimate (half-width). Wider, and the benchmark is too noisy to tell.
- * Two thresholds leave room for the default between-run noise (1.96 · √2 · 3% ≈ 8.3% against 10%)
- * while a benchmark whose runs vary by 4% or more is called too noisy for a 5% threshold.
+ * Two thresholds: across runs the interval holds 1.96 · √2 · the between-run noise, so a benchmark
+ * can be called unchanged at a 5% threshold only when its runs vary by less than about 3.6% in all;
+ * on a noisier machine, or until the history has shown the machine to be that quiet, it is too
+ * noisy to tell, which is the truth at that threshold.
  */
 export const UNCHANGED_MAX_HALF_WIDTH = 2;
 
@@ -82,6 +84,7 @@ export function percent(x: number, signed = true): string {
   return `${sign}${text}%`;
 }
 
-function pText(p: number, label: string): string {
+/** An adjusted p-value for a reason: "adjusted p = 0.012", "p < 0.001". */
+export function pText(p: number, label: string): string {
   return p < 0.001 ? `${label} < 0.001` : `${label} = ${Number(p.toPrecision(2))}`;
 }

@@ -45,7 +45,7 @@ export interface BenchmarkJson {
  * ```
  * { format: 'benchgate/comparison', version: 1, suite,
  *   head: { commit, branch, time }, baseline: { commit, branch, time } | null,
- *   options: { alpha, threshold, correction, confidence, minSamples, pairing, defaultRunNoise },
+ *   options: { alpha, threshold, correction, confidence, minSamples, pairing, defaultRunNoise, defaultCommonNoise },
  *   historyRuns,
  *   counts: { regression, improvement, unchanged, inconclusive, new, missing, error },
  *   geomean: { change, ci: [lo, hi] | null, n } | null,
@@ -129,6 +129,7 @@ export function toComparisonJson(c: Comparison): ComparisonJson {
       minSamples: o.minSamples,
       pairing: o.pairing,
       defaultRunNoise: o.defaultRunNoise,
+      defaultCommonNoise: o.defaultCommonNoise,
     },
     historyRuns: c.historyRuns,
     counts,

@@ -85,12 +85,18 @@ export function methodSentence(c: Comparison): string {
 
 /**
  * The common shift as a warning about the machine, e.g. "All benchmarks moved +18% together:
- * likely a slower runner, not the code". Undefined when there is none.
+ * likely a slower runner, not the code". Undefined when there is none, or when it is neither shared
+ * by most benchmarks nor beyond this machine's run-to-run noise (comparisons across runs always
+ * carry one).
  */
 export function commonShiftSentence(c: Comparison): string | undefined {
   const shift = c.commonShift;
   if (shift === undefined || !Number.isFinite(shift.change)) return undefined;
-  const who = shift.share >= 0.995 ? 'All benchmarks' : `${Math.round(shift.share * 100)}% of benchmarks`;
+  const beyondNoise = shift.explainedByNoise === false;
+  if (shift.share < 0.8 && !beyondNoise) return undefined;
+  const who = shift.share >= 0.995 ? 'All benchmarks' : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : 'The suite as a whole';
+  const noise = shift.runNoise === undefined ? '' : `, ${beyondNoise ? 'beyond' : 'within'} this machine's run-to-run noise (${formatSpread(shift.runNoise)})`;
+  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: likely the code, not the runner.`;
   // Larger numbers mean a slower machine only for times; for throughput they mean a faster one.
   const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
   let cause = 'likely the runner, not the code';
@@ -99,7 +105,7 @@ export function commonShiftSentence(c: Comparison): string | undefined {
     const slower = directions.has('smaller') ? larger : !larger;
     cause = `likely a ${slower ? 'slower' : 'faster'} runner, not the code`;
   }
-  return `${who} moved ${formatChange(shift.change)} together: ${cause}.`;
+  return `${who} moved ${formatChange(shift.change)} together${noise}: ${cause}.`;
 }
 
 /** A commit as GitHub shows it: the first 7 hex digits of a sha (still autolinked), anything else as is. */
