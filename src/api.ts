@@ -1,4 +1,6 @@
-// What a benchmark file imports: `import { bench } from 'benchgate'`.
+// What a benchmark file imports: `import { bench } from 'benchgate'`, and a scenario file `import { scenario } from 'benchgate'`.
+import { declareScenario } from './measure/load/registry.ts';
+import type { IterationFunction, ScenarioOptions } from './measure/load/types.ts';
 import { register, type BenchFunction, type BenchOptions } from './measure/micro/registry.ts';
 
 export type { BenchFunction, BenchOptions, TimeUnit } from './measure/micro/registry.ts';
@@ -9,4 +11,23 @@ export type { BenchFunction, BenchOptions, TimeUnit } from './measure/micro/regi
  */
 export function bench(name: string, fn: BenchFunction, options?: BenchOptions): void {
   register(name, fn, options);
+}
+
+export type {
+  Duration,
+  IterationContext,
+  IterationFunction,
+  ScenarioOptions,
+  Stage,
+  ThresholdSpec,
+  Thresholds,
+} from './measure/load/types.ts';
+
+/**
+ * Declare a load scenario: `fn` is one iteration (any async operation; throwing counts as an
+ * error), driven by the executor `options` names. Call at the top level of a `*.load.ts` (or
+ * .js, .mjs) file; names must be unique within a run.
+ */
+export function scenario<D = unknown>(name: string, options: ScenarioOptions<D>, fn: IterationFunction<D>): void {
+  declareScenario(name, options, fn);
 }
