@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { SERVICE_ENTRY, serviceNode, startEventsService, type RunningService } from '../examples/events-service/src/launch.ts';
 import { seedFileName } from '../examples/events-service/src/seed-name.ts';
 import { seedEvents } from '../examples/events-service/src/data.ts';
+import { startInProcessService } from '../examples/events-service/src/in-process.ts';
 
 const EVENTS = 20_000;
 const cacheDir = mkdtempSync(join(tmpdir(), 'events-service-test-'));
@@ -240,4 +241,23 @@ test('says which Node to use when started on one that cannot load better-sqlite3
     startEventsService({ events: EVENTS, cacheDir, node: process.execPath }),
     /better-sqlite3 does not load on Node v24.*\/usr\/bin\/node/s,
   );
+});
+
+test('serves the same answers in process over node:sqlite as the service does over better-sqlite3', async () => {
+  const inProcess = await startInProcessService(join(cacheDir, seedFileName(EVENTS)));
+  try {
+    assert.equal(inProcess.events, EVENTS);
+    for (const params of [{ changeGroupId: 370, limit: 100 }, { changeGroupId: 1, limit: 5 }]) {
+      assert.deepEqual(
+        (await rpc(inProcess.url, 'query_change_events', params)).result,
+        (await rpc(service.url, 'query_change_events', params)).result,
+      );
+    }
+    const written = await rpc(inProcess.url, 'append_change_event', { changeGroupId: 5, kind: 'created', payload: {} });
+    assert.equal(written.result.id, EVENTS + 1);
+    const invalid = await rpc(inProcess.url, 'query_change_events', { limit: -1 });
+    assert.equal(invalid.error.data.param, 'limit');
+  } finally {
+    await inProcess.stop();
+  }
 });

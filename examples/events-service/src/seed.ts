@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SEED_VERSION, seedEvents } from './data.ts';
-import { EVENTS_INDEX, EVENTS_TABLE, SEED_TABLE } from './sqlite-store.ts';
+import { EVENTS_INDEX, EVENTS_TABLE, SEED_TABLE } from './event-store.ts';
 import { seedFileName } from './seed-name.ts';
 
 export interface SeedOutcome {
