@@ -38,8 +38,8 @@ export interface AcrossRunsDecision {
 /**
  * regression / improvement: the change is at least `threshold` and either (b) it is significant
  * against all between-run noise, or (a) it moved at least `threshold` the same way against the
- * rest of the suite, significantly against σ_r. Otherwise unchanged or inconclusive, judged on the
- * interval of (b) as for a single test.
+ * rest of the suite, significantly against σ_r, and its interval widened by σ_r excludes 0.
+ * Otherwise unchanged or inconclusive, judged on the interval of (b) as for a single test.
  */
 export function decideAcrossRuns(e: AcrossRunsEvidence, o: Pick<CompareOptions, 'alpha' | 'threshold' | 'confidence' | 'correction'>): AcrossRunsDecision {
   const label = o.correction === 'none' ? 'p' : 'adjusted p';
@@ -61,9 +61,13 @@ export function decideAcrossRuns(e: AcrossRunsEvidence, o: Pick<CompareOptions, 
       adjustedP: e.wholeP,
     };
   }
-  // A relative move the other way than the change itself (the benchmark stood still while the rest
-  // got faster) says nothing about this benchmark getting worse.
-  if (large && relativeSignificant && Math.sign(e.relative) === Math.sign(e.change)) {
+  // (a) reads the common shift as the machine. When the shift is beyond what the machine does, the
+  // code moved most benchmarks and the rest of the suite is no reference. And a benchmark that stood
+  // still while the rest got faster moved against them without getting worse: so its own change
+  // must be clear of 0 and go the same way.
+  const relativeDecides =
+    large && relativeSignificant && e.run.explained && Math.sign(e.relative) === Math.sign(e.change) && excludesZero(e.relativeCi);
+  if (relativeDecides) {
     return {
       verdict: flagged,
       reason:
@@ -83,10 +87,10 @@ export function decideAcrossRuns(e: AcrossRunsEvidence, o: Pick<CompareOptions, 
   });
   if (o.threshold > 0) {
     if ((ci[1] - ci[0]) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
-      return settle('inconclusive', `Too noisy to tell: ${percent(e.change)} (${interval(ci)}); ${widest(e)}.`);
+      return settle('inconclusive', `Too noisy to tell: ${percent(e.change)} (${interval(ci)}); ${widest(e, o.threshold)}.`);
     }
     if (!wholeSignificant && large) {
-      return settle('inconclusive', `${moved}, but not significant (${pText(e.wholeP, label)}; ${interval(ci)}): ${widest(e)}.`);
+      return settle('inconclusive', `${moved}, but not significant (${pText(e.wholeP, label)}; ${interval(ci)}): ${widest(e, o.threshold)}.`);
     }
   }
   if (wholeSignificant) {
@@ -96,12 +100,14 @@ export function decideAcrossRuns(e: AcrossRunsEvidence, o: Pick<CompareOptions, 
 }
 
 /** The largest of the three sources of uncertainty, in words with its size. */
-function widest(e: AcrossRunsEvidence): string {
+function widest(e: AcrossRunsEvidence, threshold: number): string {
   const within = e.within;
   const relative = Math.SQRT2 * e.runNoise;
   const common = Math.SQRT2 * e.commonNoise;
   if (common >= relative && common >= within) {
-    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? 'within' : 'beyond'} the ±${percent(e.run.band, false)} this machine shows between runs`;
+    const band = `±${percent(e.run.band, false)}`;
+    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine move by up to ${band} between them`;
+    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? 'within' : 'beyond'} the ${band} this machine shows between runs`;
   }
   if (relative >= within) return `it moves by ±${percent(e.runNoise, false)} against the rest of the suite from run to run`;
   return `samples vary by ±${percent(e.spread, false)} within the run`;

@@ -24,11 +24,15 @@
 //       (a) r against √(within² + 2σ_r²), z-test;
 //       (b) d against √(within² + 2σ_r² + 2σ_c²), z-test, never below the Mann-Whitney p;
 //     within is the standard error of d from its interval. regression / improvement: |change| ≥
-//     `threshold` and either (b) is significant with its interval excluding 0, or (a) is significant
-//     and r is at least `threshold` the same way as d. A benchmark that stood still while most got
-//     faster has a large r but a small d: not a regression. ci is the interval of d widened by the
-//     noise of the test that decided (√2·σ_r for (a), √(2σ_r² + 2σ_c²) for (b) and for every
-//     verdict that is not a regression or improvement), as hypotenuses with the within-run bounds.
+//     `threshold` and either
+//       (b) is significant and its interval excludes 0, or
+//       (a) is significant, r is at least `threshold` the same way as d, d's interval widened by
+//           σ_r alone excludes 0, and c is within this machine's run-to-run noise (else the code,
+//           not the machine, moved most benchmarks and the rest of the suite is no reference).
+//     A benchmark that stood still while most got faster has a large r but a small d: not a
+//     regression. ci is the interval of d widened by the noise of the test that decided (√2·σ_r for
+//     (a); √(2σ_r² + 2σ_c²) for (b) and for every verdict that is not a regression or improvement),
+//     each bound the hypotenuse of its within-run distance and z times that noise.
 //   separate-runs with fewer benchmarks (or samples not all positive): a single test, as (b) with
 //     the whole between-run noise of the benchmark learned from the history by run-noise.ts (or
 //     √(defaultRunNoise² + defaultCommonNoise²)) in place of √(σ_r² + σ_c²).
