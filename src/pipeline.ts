@@ -23,22 +23,18 @@ export interface MeasureContext {
 }
 
 export async function measure(config: Config, ctx: MeasureContext): Promise<RunResult> {
-  // Loaded on demand: only `run` needs the runner and tinybench, and cold start matters.
-  const { runMicroSuite } = await import('./measure/micro/runner.ts');
+  // Loaded on demand: only `run` needs the runners and tinybench, and cold start matters.
+  const { discoverScenarioFiles, findFiles } = await import('./measure/load/discover.ts');
+  const { BENCHMARK_FILE } = await import('./measure/micro/discover.ts');
   const time = new Date();
-  const { benchmarks, env } = await runMicroSuite({
-    dir: config.benchmarks,
-    cwd: ctx.cwd,
-    samples: config.samples,
-    processes: config.processes,
-    roundTimeMs: config.roundTime,
-    timeoutMs: config.timeout,
-    warmupMs: config.warmup,
-    ...(ctx.env ? { env: ctx.env } : {}),
-    ...(config.filter ? { filter: config.filter } : {}),
-    ...(ctx.onEvent ? { onEvent: ctx.onEvent } : {}),
-    ...(ctx.signal ? { signal: ctx.signal } : {}),
-  });
+  const scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
+  // Without scenario files the micro runner speaks for the folder (and says when it is empty).
+  const micro = scenarioFiles.length === 0 || findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE).length > 0 ? await measureMicro(config, ctx) : undefined;
+  const load = scenarioFiles.length > 0 ? await measureLoad(config, ctx, scenarioFiles) : undefined;
+  if (config.filter && !micro && !load?.benchmarks.length) {
+    throw new UsageError(`the filter /${config.filter?.source}/${config.filter?.flags} matches no benchmark or scenario`);
+  }
+  const env = micro?.env ?? load?.env ?? (await import('./results/environment.ts')).collectEnvironment();
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -51,8 +47,45 @@ export async function measure(config: Config, ctx: MeasureContext): Promise<RunR
       tool: 'benchgate',
       env,
     },
-    benchmarks,
+    benchmarks: [...(micro?.benchmarks ?? []), ...(load?.benchmarks ?? [])],
+    ...(load && load.scenarios.length > 0 ? { scenarios: load.scenarios } : {}),
   };
+}
+
+/** The micro-benchmarks; null when the filter left none (the scenarios may still match it). */
+async function measureMicro(config: Config, ctx: MeasureContext) {
+  const { runMicroSuite } = await import('./measure/micro/runner.ts');
+  try {
+    return await runMicroSuite({
+      dir: config.benchmarks,
+      cwd: ctx.cwd,
+      samples: config.samples,
+      processes: config.processes,
+      roundTimeMs: config.roundTime,
+      timeoutMs: config.timeout,
+      warmupMs: config.warmup,
+      ...(ctx.env ? { env: ctx.env } : {}),
+      ...(config.filter ? { filter: config.filter } : {}),
+      ...(ctx.onEvent ? { onEvent: ctx.onEvent } : {}),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+  } catch (err) {
+    if (config.filter && err instanceof UsageError && /^the filter .* matches no benchmark/.test(err.message)) return null;
+    throw err;
+  }
+}
+
+async function measureLoad(config: Config, ctx: MeasureContext, files: string[]) {
+  const { runLoadSuite } = await import('./measure/load/runner.ts');
+  return runLoadSuite({
+    files,
+    cwd: ctx.cwd,
+    timeoutMs: config.timeout,
+    ...(ctx.env ? { env: ctx.env } : {}),
+    ...(config.filter ? { filter: config.filter } : {}),
+    ...(ctx.onEvent ? { onEvent: ctx.onEvent } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
 }
 
 export interface Baseline {

@@ -1,0 +1,3 @@
+// Every executor a scenario file can name. Executors register themselves when imported; the
+// stress, memory and soak executors are added here by importing their modules.
+import './executors.ts';
