@@ -3,7 +3,7 @@
 import { collectEnvironment } from '../../results/environment.ts';
 import { loadBenchmarkFile } from './load.ts';
 import { createRoundBench, measureRound, prepare, type Prepared } from './measure.ts';
-import type { ChildConfig, ChildMessage, RegisteredInfo } from './protocol.ts';
+import type { ChildConfig, ChildMessage, DrivenConfig, ParentMessage, RegisteredInfo, RoundStatistic } from './protocol.ts';
 import { registry, type RegisteredBenchmark } from './registry.ts';
 
 interface Running {
@@ -59,33 +59,80 @@ async function main(config: ChildConfig): Promise<void> {
       continue;
     }
     try {
-      const prepared = await prepare(bench, definition.name, definition.fn, definition.options.unit ?? 'ns', config.warmupMs);
+      const mode = config.driven?.settle ? 'settle' : 'minimum';
+      const prepared = await prepare(bench, definition.name, definition.fn, definition.options.unit ?? 'ns', config.warmupMs, mode);
       const needed = config.needed?.[definition.name] ?? config.rounds;
       running.push({ prepared, definition, firstRound: config.rounds - needed + 1 });
+      if (config.driven) await send({ type: 'warmed', benchmark: definition.name, ms: prepared.warmup.ms, settled: prepared.warmup.settled });
     } catch (err) {
       await fail(definition.name, err);
       await tearDown(definition);
     }
   }
 
+  if (config.driven) await runDriven(config.driven, running);
+  else await runRounds(config, running);
+  for (const { definition } of running) await tearDown(definition);
+}
+
+async function runRounds(config: ChildConfig, running: Running[]): Promise<void> {
   const firstRound = Math.min(...running.map((r) => r.firstRound));
   for (let round = firstRound; round <= config.rounds; round++) {
     // A fresh order every round spreads machine drift over all benchmarks instead of one.
     for (const current of shuffle(running.filter((r) => r.firstRound <= round))) {
       globalThis.gc?.();
-      await send({ type: 'start', benchmark: current.definition.name, round });
-      try {
-        const value = await measureRound(current.prepared);
-        await send({ type: 'sample', benchmark: current.definition.name, round, value });
-      } catch (err) {
-        await fail(current.definition.name, err);
-        running.splice(running.indexOf(current), 1);
-        await tearDown(current.definition);
-      }
+      await runOne(running, current, round);
     }
     await send({ type: 'round-end', round });
   }
-  for (const { definition } of running) await tearDown(definition);
+}
+
+// The runner decides what runs when, so that rounds of two versions of the code, each in its own
+// child, can follow one another closely. Names the child does not run (failed, filtered) are skipped.
+async function runDriven(driven: DrivenConfig, running: Running[]): Promise<void> {
+  const inbox = messages();
+  await send({ type: 'ready' });
+  for (;;) {
+    const message = await inbox.next();
+    if (message === undefined || message.type === 'finish') return;
+    for (const name of message.benchmarks) {
+      const current = running.find((r) => r.definition.name === name);
+      if (!current) continue;
+      if (driven.gc) globalThis.gc?.();
+      await runOne(running, current, message.round, driven.statistic);
+    }
+    await send({ type: 'round-end', round: message.round });
+  }
+}
+
+async function runOne(running: Running[], current: Running, round: number, statistic: RoundStatistic = 'mean'): Promise<void> {
+  await send({ type: 'start', benchmark: current.definition.name, round });
+  try {
+    const value = await measureRound(current.prepared, statistic);
+    await send({ type: 'sample', benchmark: current.definition.name, round, value });
+  } catch (err) {
+    await fail(current.definition.name, err);
+    running.splice(running.indexOf(current), 1);
+    await tearDown(current.definition);
+  }
+}
+
+/** The runner's messages, one at a time, in order; undefined once the channel has closed. */
+function messages(): { next: () => Promise<ParentMessage | undefined> } {
+  const queue: ParentMessage[] = [];
+  let waiting: ((message: ParentMessage | undefined) => void) | undefined;
+  process.on('message', (message: ParentMessage) => {
+    if (waiting) {
+      const wake = waiting;
+      waiting = undefined;
+      wake(message);
+    } else {
+      queue.push(message);
+    }
+  });
+  return {
+    next: () => (queue.length > 0 ? Promise.resolve(queue.shift()) : new Promise((resolve) => (waiting = resolve))),
+  };
 }
 
 async function tearDown(definition: RegisteredBenchmark): Promise<void> {

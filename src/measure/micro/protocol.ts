@@ -18,7 +18,31 @@ export interface ChildConfig {
    * `needed[name]` rounds; one not listed does not run. Absent: every selected benchmark, every round.
    */
   needed?: Record<string, number>;
+  /** Driven round by round by the runner (interleaved A/B runs) instead of running `rounds` by itself. */
+  driven?: DrivenConfig;
 }
+
+/**
+ * A driven child warms its benchmarks up, says 'ready', and then runs one round of the benchmarks
+ * each 'run' names, in that order, until 'finish'. `rounds` and `needed` only select benchmarks then.
+ */
+export interface DrivenConfig {
+  /** Warm up until the timings settle (at least warmupMs · SETTLE_MIN_SHARE, at most warmupLimitMs), instead of at least warmupMs. */
+  settle: boolean;
+  /** Collect garbage before each round (the child must be started with --expose-gc). */
+  gc: boolean;
+  /** What one round's sample is: the mean time per call over its batches (default), or the median batch. */
+  statistic?: RoundStatistic;
+}
+
+export type RoundStatistic = 'mean' | 'median';
+
+/** What the runner says to a driven child. */
+export type ParentMessage =
+  /** Run one round of each of these benchmarks now, in this order; `round` is echoed back. */
+  | { type: 'run'; round: number; benchmarks: string[] }
+  /** Tear down and exit. */
+  | { type: 'finish' };
 
 export interface RegisteredInfo {
   name: string;
@@ -36,8 +60,12 @@ export type ChildMessage =
   | { type: 'load-error'; message: string }
   /** Setup, calibration and warm-up of one benchmark begin. */
   | { type: 'warmup'; benchmark: string }
+  /** Warm-up of one benchmark is over: how long it took and whether its timings settled (else the limit stopped it). */
+  | { type: 'warmed'; benchmark: string; ms: number; settled: boolean }
+  /** A driven child has warmed everything up and waits for 'run'. */
+  | { type: 'ready' }
   | { type: 'start'; benchmark: string; round: number }
-  /** Mean time per operation over one round, in the benchmark's unit. */
+  /** Time per operation over one round (mean, or the median batch in driven mode when asked), in the benchmark's unit. */
   | { type: 'sample'; benchmark: string; round: number; value: number }
   | { type: 'round-end'; round: number }
   | { type: 'teardown'; benchmark: string }
@@ -49,3 +77,6 @@ export type ChildMessage =
 export function warmupLimitMs(warmupMs: number): number {
   return 4 * warmupMs;
 }
+
+/** A settling warm-up lasts at least this share of warmupMs: a first flat stretch can still be followed by a faster tier. */
+export const SETTLE_MIN_SHARE = 0.4;

@@ -77,7 +77,7 @@ interface Entry {
 }
 
 // Loading can be slow for good reasons (tsx's first compile, large imports), so it is not held to a round's limit.
-const LOAD_LIMIT_MS = 30_000;
+export const LOAD_LIMIT_MS = 30_000;
 
 export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<MicroSuiteResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -252,6 +252,8 @@ class SuiteRun {
         return;
       }
       case 'warmup':
+      case 'warmed':
+      case 'ready':
       case 'teardown':
       case 'done':
         return;
@@ -328,7 +330,7 @@ class SuiteRun {
   }
 }
 
-function blame(exit: Extract<ChildExit, { kind: 'timeout' }>, timeoutOf: (name: string) => number): { benchmark: string; message: string } | undefined {
+export function blame(exit: Extract<ChildExit, { kind: 'timeout' }>, timeoutOf: (name: string) => number): { benchmark: string; message: string } | undefined {
   const { last, limitMs } = exit;
   switch (last?.type) {
     case 'start':
@@ -343,7 +345,7 @@ function blame(exit: Extract<ChildExit, { kind: 'timeout' }>, timeoutOf: (name: 
   }
 }
 
-function crashMessage(exit: Extract<ChildExit, { kind: 'crash' }>): string {
+export function crashMessage(exit: Extract<ChildExit, { kind: 'crash' }>): string {
   const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
   const lines = exit.stderr.trimEnd().split('\n').filter((line) => line.trim() !== '').slice(-8);
   return `the benchmark process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:\n${lines.join('\n')}` : ' (no output on stderr)'}`;
@@ -365,7 +367,7 @@ function doing(last: ChildMessage | undefined): string {
   }
 }
 
-function duration(ms: number): string {
+export function duration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   const seconds = ms / 1000;
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
@@ -385,7 +387,7 @@ function positive(name: string, value: number): number {
 
 // The bundle ships dist/child.js beside its entries, or one folder up when this code sits in a
 // split chunk (dist/chunks/); in benchgate's own sources the child is child.ts.
-function childEntry(): string {
+export function childEntry(): string {
   for (const bundled of ['./child.js', '../child.js']) {
     const url = new URL(bundled, import.meta.url);
     if (existsSync(url)) return fileURLToPath(url);
@@ -398,7 +400,7 @@ const strippingNodes = new Map<string, boolean>();
 // Only benchgate's own TypeScript sources need these. A Node that cannot strip types runs child.ts
 // through tsx; the condition lets `import { bench } from 'benchgate'` resolve to src/api.ts
 // (given a "benchgate-source" entry in package.json's exports).
-function sourceArgs(node: string, entry: string, env: NodeJS.ProcessEnv | undefined): string[] {
+export function sourceArgs(node: string, entry: string, env: NodeJS.ProcessEnv | undefined): string[] {
   if (!entry.endsWith('.ts')) return [];
   let strips = strippingNodes.get(node);
   if (strips === undefined) {

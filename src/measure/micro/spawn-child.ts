@@ -1,7 +1,7 @@
 // One benchmark child process: spawn it, relay its messages, stop it when it goes silent too long.
 import { spawn } from 'node:child_process';
 import { UsageError } from '../../errors.ts';
-import type { ChildConfig, ChildMessage } from './protocol.ts';
+import type { ChildConfig, ChildMessage, ParentMessage } from './protocol.ts';
 
 export interface ChildRun {
   node: string;
@@ -15,7 +15,17 @@ export interface ChildRun {
   limitAfter(last: ChildMessage | undefined): number;
   onMessage(message: ChildMessage): void;
   signal?: AbortSignal;
+  /** Called once the child is spawned, with a way to talk to it (driven children). */
+  onSpawn?: (handle: ChildHandle) => void;
 }
+
+export interface ChildHandle {
+  /** Send a message; the child must answer within `limitMs` or it is stopped as hung. */
+  send(message: ParentMessage, limitMs: number): void;
+}
+
+/** Longest a timer can wait: setTimeout fires at once for anything longer. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export type ChildExit =
   | { kind: 'done' }
@@ -46,11 +56,11 @@ export function runChild(run: ChildRun): Promise<ChildExit> {
       outcome ??= why;
       child.kill('SIGKILL');
     };
-    const arm = () => {
+    const arm = (limit?: number) => {
       clearTimeout(timer);
-      const limitMs = done ? EXIT_GRACE_MS : run.limitAfter(last);
+      const limitMs = done ? EXIT_GRACE_MS : (limit ?? run.limitAfter(last));
       const heard = last;
-      timer = setTimeout(() => (done ? child.kill('SIGKILL') : stop({ kind: 'timeout', last: heard, limitMs })), limitMs);
+      timer = setTimeout(() => (done ? child.kill('SIGKILL') : stop({ kind: 'timeout', last: heard, limitMs })), Math.min(limitMs, MAX_TIMER_MS));
     };
     const onAbort = () => stop({ kind: 'aborted' });
 
@@ -83,5 +93,13 @@ export function runChild(run: ChildRun): Promise<ChildExit> {
     if (run.signal?.aborted) onAbort();
     else run.signal?.addEventListener('abort', onAbort, { once: true });
     arm();
+    run.onSpawn?.({
+      send(message, limitMs) {
+        if (outcome || done || !child.connected) return;
+        arm(limitMs);
+        // A failed send means the child has gone; its 'close' says how.
+        child.send(message, () => {});
+      },
+    });
   });
 }
