@@ -2,17 +2,24 @@
 // tool's output, leaves here as a validated, canonical RunResult.
 import { readFile } from 'node:fs/promises';
 import { InputError, UsageError } from '../errors.ts';
+import { parseArtillery } from '../measure/import/artillery.ts';
+import { parseAutocannon } from '../measure/import/autocannon.ts';
 import { parseCustomBiggerIsBetter, parseCustomSmallerIsBetter } from '../measure/import/custom.ts';
 import { currentEnvironment } from '../measure/import/environment.ts';
 import { parseGo } from '../measure/import/go.ts';
 import { parseGoogleBenchmark } from '../measure/import/googlecpp.ts';
 import { parseJson } from '../measure/import/json.ts';
+import { parseK6HandleSummary, parseK6SummaryExport } from '../measure/import/k6.ts';
+import type { Imported } from '../measure/import/load-import.ts';
 import { parsePytest } from '../measure/import/pytest.ts';
 import { newRunId } from '../measure/run-meta.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
 import type { BenchmarkResult, Direction, Environment, RunResult } from './model.ts';
 import { validateResults } from './validate.ts';
+
+/** Reads one tool's output; load-testing tools also give the scenario's details. */
+type Importer = (text: string, source: string) => BenchmarkResult[] | Imported;
 
 /** Importers of other tools' outputs, one per format, named as github-action-benchmark's `tool` input names them. */
 const IMPORTERS = {
@@ -21,7 +28,11 @@ const IMPORTERS = {
   go: parseGo,
   pytest: parsePytest,
   googlecpp: parseGoogleBenchmark,
-} satisfies Record<string, (text: string, source: string) => BenchmarkResult[]>;
+  k6: parseK6SummaryExport,
+  'k6-summary': parseK6HandleSummary,
+  autocannon: parseAutocannon,
+  artillery: parseArtillery,
+} satisfies Record<string, Importer>;
 
 export const TOOL_FORMATS = ['benchgate', ...(Object.keys(IMPORTERS) as (keyof typeof IMPORTERS)[])] as const;
 export type ToolFormat = 'benchgate' | keyof typeof IMPORTERS;
@@ -55,9 +66,11 @@ export const DEFAULT_SUITE = 'default';
 export function parseResults(text: string, source: string, options: ReadOptions = {}): RunResult {
   const tool = options.tool ?? 'benchgate';
   if (tool === 'benchgate') return validateResults(parseBenchgateJson(text, source), source);
-  const importer = (IMPORTERS as Record<string, ((text: string, source: string) => BenchmarkResult[]) | undefined>)[tool];
+  const importer = (IMPORTERS as Record<string, Importer | undefined>)[tool];
   if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(', ')}, found ${JSON.stringify(tool)}`);
-  const benchmarks = importer(text, source).map((b) => (options.direction ? { ...b, direction: options.direction } : b));
+  const imported = importer(text, source);
+  const { benchmarks: found, scenarios } = Array.isArray(imported) ? { benchmarks: imported, scenarios: [] } : imported;
+  const benchmarks = found.map((b) => (options.direction ? { ...b, direction: options.direction } : b));
   const run = {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -71,6 +84,7 @@ export function parseResults(text: string, source: string, options: ReadOptions 
       env: options.env ?? currentEnvironment(),
     },
     benchmarks,
+    ...(scenarios.length > 0 ? { scenarios } : {}),
   };
   // Validated like any file, so imports meet every rule (and get their summaries).
   return validateResults(run, source);
