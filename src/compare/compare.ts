@@ -164,6 +164,7 @@ export function compare(
     ...(mean ? { geomean: mean } : {}),
     ...(shift ? { commonShift: shift } : {}),
     historyRuns,
+    ...(head.scenarios ? { scenarios: head.scenarios } : {}),
   };
 }
 

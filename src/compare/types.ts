@@ -1,5 +1,5 @@
 // The shape of a comparison: what compare/ produces and report/ and gate/ read.
-import type { Direction, RunMeta } from '../results/model.ts';
+import type { Direction, RunMeta, ScenarioResult } from '../results/model.ts';
 
 export type Verdict =
   | 'regression'
@@ -121,4 +121,6 @@ export interface Comparison {
   };
   /** How many earlier baseline runs informed the between-run noise. */
   historyRuns: number;
+  /** Head's load scenarios, carried for the report and the gate (their thresholds); absent when it had none. */
+  scenarios?: ScenarioResult[];
 }

@@ -1,7 +1,9 @@
 // From verdicts to pass or fail. A failed benchmark counts as failing too: otherwise a PR could
-// hide a regression by breaking the benchmark that would have shown it.
+// hide a regression by breaking the benchmark that would have shown it. A load scenario's broken
+// threshold fails like a regression: it is a limit the team set, baseline or not.
 import type { Comparison } from '../compare/types.ts';
 import type { FailOn } from '../config/options.ts';
+import { brokenThresholds } from '../results/scenarios.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_REGRESSION = 1;
@@ -16,12 +18,14 @@ export interface GateOutcome {
 
 export function gate(comparison: Comparison, failOn: FailOn): GateOutcome {
   const { regression, error } = comparison.counts;
+  const broken = brokenThresholds(comparison.scenarios).length;
   const problems = [
     regression > 0 ? `${regression} regression${regression === 1 ? '' : 's'}` : '',
     error > 0 ? `${error} failed benchmark${error === 1 ? '' : 's'}` : '',
+    broken > 0 ? `${broken} broken threshold${broken === 1 ? '' : 's'}` : '',
   ].filter(Boolean);
   if (problems.length === 0) return { failed: false, exitCode: EXIT_OK, reason: 'No regression found.' };
-  const found = `${problems.join(' and ')} found`;
+  const found = `${problems.length > 2 ? `${problems.slice(0, -1).join(', ')} and ${problems.at(-1)}` : problems.join(' and ')} found`;
   if (failOn === 'never') return { failed: false, exitCode: EXIT_OK, reason: `${found}; not failing because fail-on is 'never'.` };
   return { failed: true, exitCode: EXIT_REGRESSION, reason: `${found}.` };
 }

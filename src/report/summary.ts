@@ -1,6 +1,7 @@
 // The sentences every report says about a whole comparison: headline, counts, method, notes.
 // They hold only numbers and fixed words, so they need no escaping; callers escape names.
 import type { Comparison, Verdict } from '../compare/types.ts';
+import { brokenThresholds } from '../results/scenarios.ts';
 import { formatChange, formatLevel, formatSpread, plural } from './format.ts';
 
 export const NO_BASELINE_SENTENCE =
@@ -38,18 +39,22 @@ export function countPhrases(counts: Readonly<Record<Verdict, number>>): string[
 
 export function headline(c: Comparison): Headline {
   const count = (verdict: Verdict): number => c.counts[verdict] ?? 0;
+  // A broken threshold fails the gate with or without a baseline, so the headline says so too.
+  const broken = brokenThresholds(c.scenarios).length;
+  const brokenPhrase = broken > 0 ? [plural(broken, 'broken threshold')] : [];
   if (c.baseline === undefined) {
     const failed = count('error');
     const measured = plural(c.benchmarks.length - failed, 'benchmark');
     return {
-      tone: failed > 0 ? 'fail' : 'neutral',
-      verdict: 'No baseline yet',
-      detail: failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`,
+      tone: failed > 0 || broken > 0 ? 'fail' : 'neutral',
+      verdict: broken > 0 ? 'Thresholds broken' : 'No baseline yet',
+      detail: [failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`, ...brokenPhrase].join(', '),
     };
   }
-  const detail = countPhrases(c.counts).join(', ');
+  const detail = [...brokenPhrase, ...countPhrases(c.counts)].join(', ');
   if (count('regression') > 0) return { tone: 'fail', verdict: 'Regression', detail };
   if (count('error') > 0) return { tone: 'fail', verdict: 'Benchmarks failed', detail };
+  if (broken > 0) return { tone: 'fail', verdict: 'Thresholds broken', detail };
   if (count('improvement') > 0) return { tone: 'pass', verdict: 'Improved', detail };
   if (count('inconclusive') > 0) return { tone: 'neutral', verdict: 'Inconclusive', detail };
   return { tone: 'pass', verdict: 'No significant change', detail };

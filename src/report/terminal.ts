@@ -2,6 +2,7 @@
 import type { BenchmarkComparison, Comparison, SideSummary, Verdict } from '../compare/types.ts';
 import { sanitizeTerminal, truncate } from './escape.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
+import { renderLoadTerminal } from './load.ts';
 import { orderForReport, VERDICT_LABEL } from './order.ts';
 import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit } from './summary.ts';
 
@@ -180,6 +181,8 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions = {}): strin
   }
   if (c.benchmarks.length === 0) lines.push('This run has no benchmarks.');
   else lines.push(...layout(rows, color));
+  const load = renderLoadTerminal(c.scenarios);
+  if (load !== '') lines.push('', load);
 
   const shift = commonShiftSentence(c);
   const notes: string[] = [];
