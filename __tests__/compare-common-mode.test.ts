@@ -6,6 +6,7 @@ import { compare } from '../src/compare/compare.ts';
 import { median } from '../src/compare/median.ts';
 import { learnRunNoise, runNoiseFor } from '../src/compare/run-noise.ts';
 import type { BenchmarkComparison, Comparison } from '../src/compare/types.ts';
+import { commonShiftSentence } from '../src/report/summary.ts';
 import type { BenchmarkResult, Direction, RunResult } from '../src/results/model.ts';
 
 function random(seed: number): () => number {
@@ -305,4 +306,15 @@ test('compares a benchmark that cannot be logged with the whole between-run nois
   assert.ok(Math.abs(misses.runNoise! - Math.hypot(0.05, 0.25)) < 1e-12);
   assert.equal(only(c, 'b0').runNoise, 0.05);
   assert.notEqual(only(c, 'b0').relativeChange, undefined);
+});
+
+test("the report tells a whole-run shift within this machine's noise from one beyond it", () => {
+  const benches = names(10);
+  const slower = commonShiftSentence(compare(measure(benches, 1.2, 80), measure(benches, 1, 81), []));
+  assert.match(slower!, /^All benchmarks moved \+(19\.\d|20\.\d)% together, within this machine's run-to-run noise \(±25%\): likely a slower runner, not the code\.$/);
+  const history = machine(benches, 20, 0.03, 0.01, 82);
+  const beyond = commonShiftSentence(compare(measure(benches, 1.2, 83), history[0]!, history.slice(1)));
+  assert.match(beyond!, /^All benchmarks moved \+\d+\.\d% together, beyond this machine's run-to-run noise \(±\d%\): likely the code, not the runner\.$/);
+  // Every comparison across runs has a common shift; a small one is not news.
+  assert.equal(commonShiftSentence(compare(measure(benches, 1, 84), measure(benches, 1, 85), [])), undefined);
 });
