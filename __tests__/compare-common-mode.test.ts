@@ -6,7 +6,7 @@ import { compare } from '../src/compare/compare.ts';
 import { median } from '../src/compare/median.ts';
 import { learnRunNoise, runNoiseFor } from '../src/compare/run-noise.ts';
 import type { BenchmarkComparison, Comparison } from '../src/compare/types.ts';
-import { commonShiftSentence } from '../src/report/summary.ts';
+import { commonShiftSentence, methodSentence } from '../src/report/summary.ts';
 import type { BenchmarkResult, Direction, RunResult } from '../src/results/model.ts';
 
 function random(seed: number): () => number {
@@ -317,4 +317,14 @@ test("the report tells a whole-run shift within this machine's noise from one be
   assert.match(beyond!, /^All benchmarks moved \+\d+\.\d% together, beyond this machine's run-to-run noise \(±\d%\): likely the code, not the runner\.$/);
   // Every comparison across runs has a common shift; a small one is not news.
   assert.equal(commonShiftSentence(compare(measure(benches, 1, 84), measure(benches, 1, 85), [])), undefined);
+});
+
+test('the report says which between-run noise was assumed and which was learned', () => {
+  const benches = names(6);
+  const fresh = compare(measure(benches, 1, 90), measure(benches, 1, 91), []);
+  assert.match(methodSentence(fresh), /between-run noise assumed ±5% per benchmark and ±25% for whole runs \(no history yet\)$/);
+  const short = machine(benches, 4, 0.2, 0.02, 92);
+  assert.match(methodSentence(compare(measure(benches, 1, 93), short[0]!, short.slice(1))), /between-run noise learned from 4 runs \(whole runs assumed to move by ±25% until the history is longer\)$/);
+  const long = machine(benches, 12, 0.2, 0.02, 94);
+  assert.match(methodSentence(compare(measure(benches, 1, 95), long[0]!, long.slice(1))), /between-run noise learned from 12 runs$/);
 });

@@ -80,10 +80,17 @@ export function methodSentence(c: Comparison): string {
   ];
   if (o.pairing === 'same-run') {
     parts.push('both sides measured in one interleaved run');
-  } else if (c.historyRuns > 0) {
-    parts.push(`between-run noise learned from ${plural(c.historyRuns, 'run')}`);
   } else {
-    parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+    // Across runs with a common shift, the whole-run noise needs a longer history than the rest.
+    const common = c.commonShift?.runNoise === undefined ? undefined : c.commonShift;
+    const assumedCommon = common?.runNoiseSource === 'default' ? formatSpread(common.runNoise!) : undefined;
+    if (c.historyRuns > 0) {
+      parts.push(`between-run noise learned from ${plural(c.historyRuns, 'run')}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ''}`);
+    } else if (common) {
+      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} per benchmark and ${formatSpread(common.runNoise!)} for whole runs (no history yet)`);
+    } else {
+      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+    }
   }
   return parts.join(', ');
 }
