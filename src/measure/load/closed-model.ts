@@ -42,7 +42,6 @@ export async function runClosedModel(def: ScenarioDefinition, fn: IterationFunct
 
   let started = 0;
   let stopping = false;
-  let finished = false;
   let aborted: string | undefined;
   let target = Math.round(load.vusAt(0));
   let lastYield = clock();
@@ -72,7 +71,7 @@ export async function runClosedModel(def: ScenarioDefinition, fn: IterationFunct
         const from = clock();
         await new Promise<void>((resolve) => {
           runIteration(fn, options.data, vu, n, iterationsSignal.signal, (kind) => {
-            if (!finished) recorder.ended(from, clock(), kind);
+            recorder.ended(from, clock(), kind);
             resolve();
           });
         });
@@ -111,7 +110,5 @@ export async function runClosedModel(def: ScenarioDefinition, fn: IterationFunct
     onIdle = resolve;
     if (running.size === 0) resolve();
   });
-  finished = true;
-  while (recorder.inFlight > 0) recorder.abandoned();
   return recorder.finish(clock(), { name: def.name, executor: def.executor, ...(aborted ? { aborted } : {}) });
 }

@@ -42,7 +42,6 @@ export async function runOpenModel(def: ScenarioDefinition, fn: IterationFunctio
   const free: number[] = [];
   for (let vu = load.preAllocatedVUs; vu >= 1; vu--) free.push(vu);
   let allocated = load.preAllocatedVUs;
-  let finished = false;
   let onIdle: (() => void) | undefined;
 
   let i = 0;
@@ -65,7 +64,6 @@ export async function runOpenModel(def: ScenarioDefinition, fn: IterationFunctio
         const slot = vu;
         recorder.started(clock() - intended);
         runIteration(fn, options.data, slot, started++, iterationsSignal.signal, (kind) => {
-          if (finished) return;
           recorder.ended(intended, clock(), kind);
           free.push(slot);
           if (recorder.inFlight === 0) onIdle?.();
@@ -83,7 +81,5 @@ export async function runOpenModel(def: ScenarioDefinition, fn: IterationFunctio
   }
 
   await drain(recorder, common.gracefulStopMs, aborted !== undefined, iterationsSignal, (resolve) => (onIdle = resolve));
-  finished = true;
-  while (recorder.inFlight > 0) recorder.abandoned();
   return recorder.finish(clock(), { name: def.name, executor: def.executor, ...(aborted ? { aborted } : {}) });
 }

@@ -58,6 +58,7 @@ export class Recorder {
   #last: number;
   #broken: ThresholdResult | undefined;
   #brokenAt = 0;
+  #counting = true;
 
   constructor(options: RecorderOptions) {
     this.#o = options;
@@ -99,6 +100,7 @@ export class Recorder {
    */
   ended(from: number, end: number, errorKind?: string): void {
     this.#inFlight--;
+    if (!this.#counting) return;
     this.advance(end);
     const ms = end - from;
     recordMs(this.#latency, ms);
@@ -120,9 +122,12 @@ export class Recorder {
     this.#windowDropped++;
   }
 
-  /** An iteration that was still running when the scenario gave up waiting: not counted. */
-  abandoned(): void {
-    this.#inFlight--;
+  /**
+   * From now on iterations that end are not counted: the scenario gave up waiting for them, or
+   * told them to stop (an iteration cut short says nothing about the target).
+   */
+  stopCounting(): void {
+    this.#counting = false;
   }
 
   /**

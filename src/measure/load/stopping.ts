@@ -11,8 +11,9 @@ export function stopReason(signal: AbortSignal | undefined): string | undefined 
 }
 
 /**
- * Wait until nothing is in flight or `graceMs` has passed. `hurry`: the run was cut short, so
- * the iterations are told to stop at once. `watch` receives the callback to call when the last
+ * Wait until nothing is in flight or `graceMs` has passed; iterations ending after that are not
+ * counted. `hurry`: the run was cut short, so the iterations are told to stop at once (and are
+ * not counted either). `watch` receives the callback to call when the last
  * in-flight iteration ends.
  */
 export async function drain(
@@ -22,7 +23,10 @@ export async function drain(
   iterations: AbortController,
   watch: (idle: () => void) => void,
 ): Promise<void> {
-  if (hurry) iterations.abort(new Error('the scenario stopped'));
+  if (hurry) {
+    recorder.stopCounting();
+    iterations.abort(new Error('the scenario stopped'));
+  }
   if (recorder.inFlight > 0) {
     let timer: NodeJS.Timeout | undefined;
     await new Promise<void>((resolve) => {
@@ -31,5 +35,6 @@ export async function drain(
     });
     clearTimeout(timer);
   }
+  recorder.stopCounting();
   if (!iterations.signal.aborted) iterations.abort(new Error('the scenario ended'));
 }
