@@ -1,0 +1,72 @@
+// Throughput of benchgate's in-process load generator (the load engine driving the undici
+// helpers) against autocannon's, on the same local server, in interleaved rounds. The
+// issue's target: within 15% of autocannon. Run: node evaluation/http-throughput.ts
+//   --rounds 5 --seconds 5 --connections 10 [--delay-ms 0]
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import { runAutocannon } from '../src/measure/http/autocannon.ts';
+import { HttpClient } from '../src/measure/http/client.ts';
+import { startReferenceTarget } from '../src/measure/http/reference-target.ts';
+import { runScenario } from '../src/measure/load/run-scenario.ts';
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    'delay-ms': { type: 'string', default: '0' },
+  },
+});
+const rounds = Number(values.rounds);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const delayMs = Number(values['delay-ms']);
+
+/** Requests per second the engine gets with `connections` closed-model VUs, each awaiting http.get. */
+export async function generatorThroughput(url: string, vus: number, durationS: number): Promise<{ rps: number; errors: number }> {
+  const client = new HttpClient();
+  try {
+    const outcome = await runScenario(
+      { name: 'reference target', executor: 'constant-vus', vus, duration: durationS * 1000 },
+      async () => {
+        await client.get(url);
+      },
+    );
+    return { rps: outcome.throughput, errors: outcome.errors.count };
+  } finally {
+    await client.close();
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const target = await startReferenceTarget({ delayMs });
+try {
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, node ${process.version}`);
+  console.log(`target: node:http on 127.0.0.1 in its own process${delayMs ? `, ${delayMs} ms service time` : ''}; ${connections} connections / VUs, ${seconds} s per run, ${rounds} rounds`);
+  // Warm both up (JIT, connections) before anything is counted.
+  await runAutocannon({ url: target.url, connections, durationSeconds: 1 });
+  await generatorThroughput(target.url, connections, 1);
+  const ratios: number[] = [];
+  console.log('round | autocannon req/s | benchgate req/s | benchgate / autocannon');
+  for (let round = 1; round <= rounds; round++) {
+    // Alternate which goes first, so a slow patch on the machine does not always hit the same one.
+    const first = round % 2 === 1;
+    let ac = 0;
+    let bg = { rps: 0, errors: 0 };
+    if (first) ac = (await runAutocannon({ url: target.url, connections, durationSeconds: seconds })).requestsPerSecond;
+    bg = await generatorThroughput(target.url, connections, seconds);
+    if (!first) ac = (await runAutocannon({ url: target.url, connections, durationSeconds: seconds })).requestsPerSecond;
+    const ratio = bg.rps / ac;
+    ratios.push(ratio);
+    console.log(`${round} | ${ac.toFixed(0)} | ${bg.rps.toFixed(0)}${bg.errors ? ` (${bg.errors} errors)` : ''} | ${ratio.toFixed(3)}`);
+  }
+  const m = median(ratios);
+  console.log(`median ratio ${m.toFixed(3)} (min ${Math.min(...ratios).toFixed(3)}, max ${Math.max(...ratios).toFixed(3)}): ${Math.abs(m - 1) <= 0.15 ? 'within' : 'NOT within'} 15% of autocannon`);
+} finally {
+  await target.close();
+}
