@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeFaults } from '../src/measure/faults/analysis.ts';
 import { faultSpansBetween } from '../src/measure/faults/block.ts';
+import { describeFaultsBlock } from '../src/measure/faults/describe.ts';
 import type { ScenarioWindow } from '../src/results/model.ts';
 
 /** One-second windows: `p95` and error fraction per second, 100 iterations each. */
@@ -70,14 +71,17 @@ test('has no recovery for a fault that lasts to the end, nor for one with no cal
   assert.equal(first!.recovered, false);
 });
 
-test("keeps one fault's windows out of the next fault's baseline", () => {
-  const w = windows([calm, [500, 0.4], calm, calm, [40, 0], calm]);
+test("keeps one fault's windows, and those before it recovered, out of the next fault's baseline", () => {
+  const w = windows([calm, [500, 0.4], [60, 0.1], calm, [40, 0], calm]);
   const { faults } = analyzeFaults(w, [
     { name: 'second', fault: { latencyMs: 30 }, start: 4000, end: 5000 },
     { name: 'first', fault: { reset: 0.4 }, start: 1000, end: 2000 },
   ]);
   assert.deepEqual(faults.map((f) => f.name), ['first', 'second']);
-  assert.equal(faults[1]!.baseline.windows, 3);
+  assert.equal(faults[0]!.recoveryMs, 1000);
+  // Windows 0 and 3: window 1 had the first fault, window 2 was still recovering from it.
+  assert.equal(faults[1]!.baseline.windows, 2);
+  assert.equal(faults[1]!.baseline.errorRate, 0);
   assert.equal(faults[1]!.baseline.worstP95, 10);
   assert.equal(faults[1]!.recoveryMs, 0);
 });
@@ -114,4 +118,22 @@ test("moves the proxies' wall-clock fault times onto the scenario's clock", () =
     { name: 'inside', fault: { reset: 0.1 }, start: 3000, end: 4000 },
     { name: 'still on', fault: { drop: 0.1 }, start: 8000 },
   ]);
+});
+
+test('describes each fault in one line for the report', () => {
+  const w = windows([calm, calm, calm, [200, 0.48], [150, 0.02], calm]);
+  const block = analyzeFaults(w, [
+    { name: 'flaky link', fault: { reset: 0.5 }, start: 3000, end: 4000 },
+    { name: 'slow link', fault: { latencyMs: 100 }, start: 5500 },
+  ]);
+  assert.deepEqual(describeFaultsBlock(block), [
+    'flaky link (reset 50%) from 3 s for 1 s: error rate 48% (before: 0%), p95 200 ms (before: 10 ms); back to normal 1 s after it ended',
+    'slow link (latency 100 ms) from 5.5 s on: error rate 0% (before: 0%), p95 10 ms (before: 10 ms); the fault lasted until the end of the run',
+  ]);
+});
+
+test('reads a faults block from a file defensively', () => {
+  assert.deepEqual(describeFaultsBlock(undefined), []);
+  assert.deepEqual(describeFaultsBlock({ faults: 'x' }), []);
+  assert.deepEqual(describeFaultsBlock({ faults: [{ name: 'odd', during: { iterations: 0 } }, 7] }), ['odd: no request finished; no recovery time']);
 });

@@ -98,45 +98,45 @@ function isBack(w: ScenarioWindow, baseline: WindowFigures, c: RecoveryCriteria)
 
 /**
  * For each fault: figures before, during, and the recovery time after. Windows that overlap
- * any fault are kept out of every baseline, so one fault does not spoil the next one's.
+ * any fault, or come after one before the figures are back, are kept out of every baseline,
+ * so one fault does not spoil the next one's.
  */
 export function analyzeFaults(windows: readonly ScenarioWindow[], spans: readonly FaultSpan[], criteria: Partial<RecoveryCriteria> = {}): FaultsBlock {
   const c: RecoveryCriteria = { ...DEFAULT_RECOVERY, ...criteria };
   const ordered = [...windows].sort((a, b) => a.start - b.start);
   const runEnd = ordered.length > 0 ? Math.max(...ordered.map((w) => w.start + w.duration)) : 0;
   const touchedByAnyFault = (w: ScenarioWindow): boolean => spans.some((s) => overlap(w, s.start, s.end ?? Number.POSITIVE_INFINITY) > 0);
+  // Each fault disturbs from its start until the figures are back (for ever, if they never are).
+  const disturbed: Array<{ start: number; end: number }> = [];
+  const isDisturbed = (w: ScenarioWindow): boolean => touchedByAnyFault(w) || disturbed.some((d) => overlap(w, d.start, d.end) > 0);
 
-  const faults = [...spans]
-    .sort((a, b) => a.start - b.start)
-    .map((span): FaultReport => {
-      const end = span.end ?? runEnd;
-      const baselineWindows = ordered.filter((w) => w.start + w.duration <= span.start && !touchedByAnyFault(w));
-      const baseline = figures(baselineWindows);
-      // A window belongs to the fault when the fault covers at least half of it; a fault
-      // shorter than half a window still gets the windows it touches.
-      let duringWindows = ordered.filter((w) => overlap(w, span.start, end) >= w.duration / 2);
-      if (duringWindows.length === 0) duringWindows = ordered.filter((w) => overlap(w, span.start, end) > 0);
-      const during = figures(duringWindows);
-      const report: FaultReport = {
-        name: span.name,
-        description: describeFault(span.fault),
-        fault: { ...span.fault },
-        start: span.start,
-        ...(span.end !== undefined ? { end: span.end } : {}),
-        baseline,
-        during,
-        recovered: false,
-      };
-      if (span.end === undefined) return { ...report, note: 'the fault lasted until the end of the run' };
-      if (baseline.p95 === undefined || baseline.errorRate === undefined) {
-        return { ...report, note: 'no fault-free window before the fault to compare with' };
-      }
-      const back = ordered.find((w) => w.start >= span.end! && isBack(w, baseline, c));
-      if (!back) {
-        const left = Math.max(0, runEnd - span.end);
-        return { ...report, note: `not back to the baseline by the end of the run, ${Math.round(left)} ms after the fault` };
-      }
-      return { ...report, recovered: true, recoveryMs: back.start - span.end };
-    });
+  const faults: FaultReport[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const end = span.end ?? runEnd;
+    const baselineWindows = ordered.filter((w) => w.start + w.duration <= span.start && !isDisturbed(w));
+    const baseline = figures(baselineWindows);
+    // A window belongs to the fault when the fault covers at least half of it; a fault
+    // shorter than half a window still gets the windows it touches.
+    let duringWindows = ordered.filter((w) => overlap(w, span.start, end) >= w.duration / 2);
+    if (duringWindows.length === 0) duringWindows = ordered.filter((w) => overlap(w, span.start, end) > 0);
+    const report: FaultReport = {
+      name: span.name,
+      description: describeFault(span.fault),
+      fault: { ...span.fault },
+      start: span.start,
+      ...(span.end !== undefined ? { end: span.end } : {}),
+      baseline,
+      during: figures(duringWindows),
+      recovered: false,
+    };
+    const back = span.end !== undefined && baseline.p95 !== undefined ? ordered.find((w) => w.start >= span.end! && isBack(w, baseline, c)) : undefined;
+    disturbed.push({ start: span.start, end: back ? back.start : Number.POSITIVE_INFINITY });
+    if (span.end === undefined) faults.push({ ...report, note: 'the fault lasted until the end of the run' });
+    else if (baseline.p95 === undefined || baseline.errorRate === undefined) faults.push({ ...report, note: 'no fault-free window before the fault to compare with' });
+    else if (!back) {
+      const left = Math.max(0, runEnd - span.end);
+      faults.push({ ...report, note: `not back to the baseline by the end of the run, ${Math.round(left)} ms after the fault` });
+    } else faults.push({ ...report, recovered: true, recoveryMs: back.start - span.end });
+  }
   return { criteria: c, faults };
 }
