@@ -9,7 +9,22 @@ export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const;
 export const ACTION_MODES = ['run', 'report'] as const;
 
 /** Options of the shared table that make no sense in the Action. */
-const CLI_ONLY = new Set(['store', 'format']);
+export const CLI_ONLY = new Set(['store', 'format']);
+
+/** The Action's inputs beyond the shared option table, as action.yml names them. */
+export const ACTION_INPUTS = [
+  'results',
+  'baseline-store',
+  'data-branch',
+  'data-repository',
+  'data-folder',
+  'comment',
+  'release-branches',
+  'mode',
+  'allow-pull-request-target',
+  'github-token',
+] as const;
+type ActionInputName = (typeof ACTION_INPUTS)[number] | (typeof OPTIONS)[number]['name'];
 
 export interface ActionInputs {
   config: Config;
@@ -27,7 +42,7 @@ export interface ActionInputs {
   token: string;
 }
 
-export type GetInput = (name: string) => string;
+export type GetInput = (name: ActionInputName) => string;
 
 /** Reads what the runner passes as INPUT_<NAME> variables. */
 export function inputsFromEnv(env: NodeJS.ProcessEnv): GetInput {
