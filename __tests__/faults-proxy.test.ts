@@ -19,7 +19,11 @@ const clients: HttpClient[] = [];
 before(async () => {
   target = createServer((req, res) => {
     if (req.url === '/big') res.end(BIG);
-    else res.end('ok');
+    else if (req.url === '/upload') {
+      let bytes = 0;
+      req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      req.on('end', () => res.end(String(bytes)));
+    } else res.end('ok');
   });
   target.on('connection', (socket) => {
     targetSockets.add(socket);
@@ -68,6 +72,19 @@ test('passes requests and large responses through unchanged when no fault is on'
   assert.equal(big.body, BIG.toString());
   assert.ok(p.stats.bytesDown >= BIG.length, `${p.stats.bytesDown} bytes down`);
   assert.equal(p.stats.resets + p.stats.drops, 0);
+});
+
+test('carries large transfers both ways without losing or reordering bytes', async () => {
+  const p = await proxy();
+  const c = client(20_000);
+  const upload = Buffer.alloc(6_000_000);
+  for (let i = 0; i < upload.length; i++) upload[i] = i % 251;
+  const up = await c.request<string>('POST', p.url('/upload'), upload);
+  assert.equal(up.body, String(upload.length));
+  // With a delay on, chunks queue up in the proxy and must still come out whole and in order.
+  p.inject({ latencyMs: 5, jitterMs: 5 });
+  const downs = await Promise.all(Array.from({ length: 8 }, () => c.get<string>(p.url('/big'))));
+  for (const down of downs) assert.ok(down.body === BIG.toString(), 'a response came back changed');
 });
 
 test('adds the latency it is given to each request', async () => {

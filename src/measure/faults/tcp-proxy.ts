@@ -146,6 +146,20 @@ class Pipe {
   push(chunk: Buffer, fault: Fault, link: Link, random: () => number): void {
     const now = wallClock();
     const delay = this.direction === 'down' ? latencyOf(fault, random) : 0;
+    // No fault on this chunk and nothing waiting before it: pass it straight on.
+    if (delay === 0 && fault.bandwidth === undefined && this.#queue.length === 0 && !this.#waitingForDrain && !this.to.destroyed) {
+      this.#lastDue = now;
+      this.connection.count(this.direction, chunk.length);
+      if (!this.to.write(chunk)) {
+        this.#waitingForDrain = true;
+        this.from.pause();
+        this.to.once('drain', () => {
+          this.#waitingForDrain = false;
+          this.#flush();
+        });
+      }
+      return;
+    }
     const slices: Buffer[] = [];
     if (fault.bandwidth !== undefined) {
       const size = Math.max(512, Math.floor(fault.bandwidth / SLICES_PER_SECOND));
