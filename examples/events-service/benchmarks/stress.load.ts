@@ -11,10 +11,10 @@ scenario<Target>(
   'events: breaking point',
   {
     executor: 'stress',
-    startRate: 200,
+    startRate: 100,
     stepFactor: 1.5,
     stepDuration: seconds(5),
-    maxSteps: 12,
+    maxSteps: 14,
     precision: 0.05,
     preAllocatedVUs: 50,
     maxVUs: 2_000,

@@ -1,7 +1,12 @@
 // What every scenario file here shares: where the events service is, and the requests it gets.
 // `npm run demo:load` starts one service for all files and passes EVENTS_SERVICE_URL; a file run
 // on its own (benchgate run --benchmarks examples/events-service/benchmarks) starts its own.
+import { http } from '../../../src/measure/http/client.ts';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startEventsService } from '../src/launch.ts';
+import { seedFileName } from '../src/seed-name.ts';
 import { CHANGE_GROUPS, EVENT_KINDS, prng } from '../src/data.ts';
 
 export interface Target {
@@ -11,15 +16,47 @@ export interface Target {
 
 export async function eventsService(): Promise<Target> {
   const given = process.env.EVENTS_SERVICE_URL;
-  if (given) return { url: given, stop: async () => {} };
-  const events = Number(process.env.EVENTS_SEED_COUNT ?? 1_000_000);
-  const service = await startEventsService({ events, onLog: (line) => process.stderr.write(`${line}\n`) });
+  if (given) {
+    await warmUp(given);
+    return { url: given, stop: async () => {} };
+  }
+  const service = await startEventsService({ events: seedCount(), onLog: (line) => process.stderr.write(`${line}\n`) });
+  await warmUp(service.url);
   return {
     url: service.url,
     stop: async () => {
       await service.stop();
     },
   };
+}
+
+function seedCount(): number {
+  return Number(process.env.EVENTS_SEED_COUNT ?? 1_000_000);
+}
+
+/**
+ * The cached seed database, built first (by starting the service once, which seeds it) when this
+ * machine has none yet.
+ */
+export async function seedFile(): Promise<string> {
+  const path = join(process.env.EVENTS_CACHE_DIR || tmpdir(), seedFileName(seedCount()));
+  if (!existsSync(path)) {
+    const service = await startEventsService({ events: seedCount(), onLog: (line) => process.stderr.write(`${line}\n`) });
+    await service.stop();
+  }
+  return path;
+}
+
+/**
+ * A few hundred queries before the load, untimed: the service's JIT and SQLite's page cache warm
+ * up here rather than in the first window, and this process's connections get opened.
+ */
+export async function warmUp(url: string, requests = 500, concurrency = 10): Promise<void> {
+  let left = requests;
+  const worker = async (): Promise<void> => {
+    while (left-- > 0) await http.jsonRpc(url, 'query_change_events', queryParams());
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
 /**
