@@ -10,6 +10,7 @@ import { compareRuns, loadBaseline, measure, renderReport, type Baseline } from 
 import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
+import { abCommand } from './ab-command.ts';
 import type { CliIo } from './main.ts';
 
 export interface CommandContext {
@@ -147,7 +148,7 @@ const list: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list };
+export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list, ab: abCommand };
 
 async function readResults(cwd: string, file: string, config: Config, commit?: string) {
   const result = await readResultsFile(resolve(cwd, file), { tool: config.tool, suite: config.suite });

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { Bench, type Task } from 'tinybench';
 import type { BenchFunction, TimeUnit } from './registry.ts';
 import type { RoundStatistic } from './protocol.ts';
-import { SETTLE_MIN_SHARE, warmupLimitMs } from './protocol.ts';
+import { SETTLE_MIN_SHARE, settleLimitMs, warmupLimitMs } from './protocol.ts';
 
 // One timed batch must swamp the timer's resolution and the cost of timing it.
 const BATCH_TARGET_MS = 1;
@@ -104,7 +104,7 @@ async function warmUp(batch: Batch, warmupMs: number): Promise<{ perCall: number
 // (after at least SETTLE_MIN_SHARE of warmupMs) or the warm-up limit is reached.
 async function warmUpUntilSettled(batch: Batch, warmupMs: number): Promise<{ perCall: number; settled: boolean }> {
   const minMs = SETTLE_MIN_SHARE * warmupMs;
-  const maxMs = Math.max(warmupLimitMs(warmupMs), 2 * SETTLE_CHUNK_MS * SETTLE_WINDOW);
+  const maxMs = settleLimitMs(warmupMs);
   const started = performance.now();
   const chunks: number[] = [];
   for (;;) {

@@ -80,3 +80,8 @@ export function warmupLimitMs(warmupMs: number): number {
 
 /** A settling warm-up lasts at least this share of warmupMs: a first flat stretch can still be followed by a faster tier. */
 export const SETTLE_MIN_SHARE = 0.4;
+
+/** Longest settling warm-up: as long as any warm-up may take, and at least long enough to see timings settle at all. */
+export function settleLimitMs(warmupMs: number): number {
+  return Math.max(warmupLimitMs(warmupMs), 160);
+}

@@ -1,0 +1,204 @@
+// Compare head with base when both were measured in one interleaved run, round pair by round pair.
+//
+// Samples of a benchmark are paired by position: head.samples[i] and base.samples[i] were measured
+// one right after the other (in random order), so a slow spell of the machine hits both. Per pair
+// the log ratio d = log(head / base) is taken, and then:
+//   change    Hodges-Lehmann centre of d (median of the Walsh averages), as exp(centre) − 1.
+//   ci        its distribution-free interval at `confidence` (see paired-interval.ts).
+//   pValue    two-sided Wilcoxon signed-rank test of d (see paired-wilcoxon.ts).
+//   adjustedP pValue after `correction` over every benchmark tested.
+// Between-process effect: each side runs in several long-lived processes, and a process may be a
+// little faster or slower all along (code layout, JIT decisions). A pair compares one head process
+// with one base process, so such an effect does not average out over rounds, only over processes.
+// When the pairs come from two or more process pairs, the spread between their centres beyond what
+// the rounds explain is estimated (robust one-way random effects, paired-stopping.ts) and added to
+// the uncertainty: the
+// interval is widened by it and the decision p-value is the larger of the signed-rank p and a z-test
+// on the widened uncertainty, as compare.ts does with between-run noise.
+// The verdict follows the same rules as compare.ts (verdict.ts): regression or improvement needs
+// adjustedP < alpha, an interval excluding 0 and a change of at least `threshold`.
+// Benchmarks only in head are 'new', only in base 'missing'; a failure in head is 'error'.
+import type { BenchmarkResult, RunResult } from '../results/model.ts';
+import { alike, commonShift, geomean, type Compared } from './aggregate.ts';
+import { adjustPValues } from './correction.ts';
+import { median } from './median.ts';
+import { normalQuantile, normalSf } from './normal.ts';
+import { resolveCompareOptions } from './options.ts';
+import { walshInterval } from './paired-interval.ts';
+import { processEffect, robustSpread } from './paired-stopping.ts';
+import { wilcoxonSignedRank } from './paired-wilcoxon.ts';
+import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
+import { alignUnits } from './units.ts';
+import { decide, percent, type Evidence } from './verdict.ts';
+
+const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
+
+export interface PairedExtras {
+  /** Per benchmark, a sentence on how its sampling ended (added to the reason), e.g. "Stopped early after 24 pairs." */
+  sampling?: Record<string, string>;
+}
+
+interface Tested {
+  comparison: BenchmarkComparison;
+  evidence: Omit<Evidence, 'adjustedP'>;
+  decisionP: number;
+  aggregate: Compared;
+  note: string;
+}
+
+export function comparePaired(
+  head: RunResult,
+  base: RunResult,
+  options: Partial<CompareOptions> = {},
+  extras: PairedExtras = {},
+): Comparison {
+  const o = resolveCompareOptions({ ...options, pairing: 'same-run' });
+  const baseByName = new Map<string, BenchmarkResult>();
+  for (const b of base.benchmarks) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
+  const headNames = new Set(head.benchmarks.map((b) => b.name));
+
+  const benchmarks: BenchmarkComparison[] = [];
+  const tested: Tested[] = [];
+  for (const h of head.benchmarks) {
+    const outcome = assessPaired(h, baseByName.get(h.name), o);
+    const sampling = extras.sampling?.[h.name];
+    if ('evidence' in outcome) {
+      if (sampling) outcome.note += ` ${sampling}`;
+      tested.push(outcome);
+      benchmarks.push(outcome.comparison);
+    } else {
+      if (sampling && outcome.verdict === 'inconclusive') outcome.reason += ` ${sampling}`;
+      benchmarks.push(outcome);
+    }
+  }
+  for (const b of baseByName.values()) {
+    if (headNames.has(b.name)) continue;
+    benchmarks.push({
+      ...identity(b),
+      verdict: 'missing',
+      reason: 'In the baseline, but not in head.',
+      ...(b.error === undefined && b.samples.length > 0 ? { baseline: summarize(b.samples) } : {}),
+    });
+  }
+
+  const adjusted = adjustPValues(tested.map((t) => t.decisionP), o.correction);
+  tested.forEach((t, i) => {
+    const adjustedP = adjusted[i]!;
+    const { verdict, reason } = decide({ ...t.evidence, adjustedP }, o);
+    Object.assign(t.comparison, { verdict, reason: reason + t.note, adjustedP });
+  });
+
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  for (const b of benchmarks) counts[b.verdict]++;
+  const compared = alike(tested.map((t) => t.aggregate));
+  const mean = geomean(compared, o.confidence);
+  const shift = commonShift(compared);
+  return {
+    suite: head.suite,
+    head: head.run,
+    baseline: base.run,
+    options: o,
+    benchmarks,
+    counts,
+    ...(mean ? { geomean: mean } : {}),
+    ...(shift ? { commonShift: shift } : {}),
+    historyRuns: 0,
+  };
+}
+
+/** The log ratios log(head / base) of a benchmark's round pairs; undefined when they are not paired. */
+export function pairedLogRatios(head: readonly number[], base: readonly number[]): number[] | undefined {
+  if (head.length !== base.length) return undefined;
+  if (![...head, ...base].every((v) => v > 0 && Number.isFinite(v))) return undefined;
+  return head.map((h, i) => Math.log(h / base[i]!));
+}
+
+function assessPaired(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOptions): BenchmarkComparison | Tested {
+  const base = b && b.error === undefined && b.samples.length > 0 ? b : undefined;
+  const settled = (verdict: Verdict, reason: string): BenchmarkComparison => ({
+    ...identity(h),
+    verdict,
+    reason,
+    ...(base && verdict !== 'inconclusive' ? { baseline: summarize(base.samples) } : {}),
+    ...(h.samples.length > 0 ? { head: summarize(h.samples) } : {}),
+  });
+
+  if (h.error !== undefined) return settled('error', `Failed in head: ${firstLine(h.error)}`);
+  if (!b) return settled('new', 'In head, but not in the baseline.');
+  if (!base) return settled('inconclusive', `No baseline to compare with: it failed in the base tree (${firstLine(b.error ?? 'no samples')}).`);
+  if (b.direction !== h.direction) {
+    return settled('inconclusive', `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`);
+  }
+  const units = alignUnits(b.unit, h.unit);
+  if (!units.ok) return settled('inconclusive', units.reason);
+  const baseSamples = units.factor === 1 ? b.samples : b.samples.map((v) => v * units.factor);
+  const note = units.factor === 1 ? '' : ` Baseline converted from ${b.unit} to ${h.unit}.`;
+  const sides = { baseline: summarize(baseSamples), head: summarize(h.samples) };
+  const inconclusive = (reason: string): BenchmarkComparison => ({ ...identity(h), verdict: 'inconclusive', reason, ...sides });
+
+  const d = pairedLogRatios(h.samples, baseSamples);
+  if (!d) {
+    return inconclusive(
+      h.samples.length !== baseSamples.length
+        ? `The samples are not paired: ${h.samples.length} in head and ${baseSamples.length} in the baseline.`
+        : 'A sample is zero, negative or not a finite number, so the ratio of a pair is undefined.',
+    );
+  }
+  if (d.length < o.minSamples) return inconclusive(`Too few round pairs: ${d.length}; at least ${o.minSamples} are needed.`);
+
+  const pValue = wilcoxonSignedRank(d).pValue;
+  const est = walshInterval(d, o.confidence);
+  if (est.rank === 0) {
+    return { ...inconclusive(`Too few round pairs for a ${percent(o.confidence, false)} interval (${d.length}).`), change: Math.expm1(est.centre), pValue };
+  }
+  const z = normalQuantile((1 + o.confidence) / 2);
+  const effect = processEffect(d, h.processes);
+  const between = effect.groups > 0 ? effect.sd / Math.sqrt(effect.groups) : 0;
+  const lower = est.centre - Math.hypot(est.centre - est.lower, z * between);
+  const upper = est.centre + Math.hypot(est.upper - est.centre, z * between);
+  const se = Math.hypot((est.upper - est.lower) / (2 * z), between);
+  const pZ = se > 0 ? Math.min(1, 2 * normalSf(Math.abs(est.centre) / se)) : est.centre === 0 ? 1 : 0;
+  const decisionP = between > 0 ? Math.max(pValue, pZ) : pValue;
+  const pairNoise = robustSpread(d);
+
+  const comparison: BenchmarkComparison = {
+    ...identity(h),
+    verdict: 'inconclusive',
+    reason: '',
+    ...sides,
+    change: Math.expm1(est.centre),
+    ci: [Math.expm1(lower), Math.expm1(upper)],
+    pValue,
+  };
+  const processNote = between > 0 && z * between > (est.upper - est.lower) / 2 ? ` Processes differ by ±${percent(effect.sd, false)} beyond the rounds' noise, which widens the interval.` : '';
+  return {
+    comparison,
+    evidence: { direction: h.direction, change: comparison.change!, ci: comparison.ci!, noiseFromRuns: false, spread: pairNoise },
+    decisionP,
+    note: `${note}${processNote}`,
+    aggregate: {
+      direction: h.direction,
+      logRatio: est.centre,
+      logRatioSe: se,
+      logShift: est.centre,
+      withinLower: est.lower,
+      withinUpper: est.upper,
+    },
+  };
+}
+
+function identity(b: BenchmarkResult): Pick<BenchmarkComparison, 'name' | 'unit' | 'direction' | 'group'> {
+  return { name: b.name, unit: b.unit, direction: b.direction, ...(b.group === undefined ? {} : { group: b.group }) };
+}
+
+function summarize(samples: readonly number[]): SideSummary {
+  const n = samples.length;
+  const mean = samples.reduce((a, b) => a + b, 0) / n;
+  const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
+  return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0]!.trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}

@@ -1,0 +1,173 @@
+// `benchgate ab` and the Action's `compare: interleaved`: check the base revision out into a
+// temporary worktree, run the setup command in each tree, measure both in alternating rounds
+// (interleave.ts), and compare the round pairs (compare/paired-compare.ts). The worktrees are
+// removed whatever happens.
+//
+// Adaptive sampling is measurement steered by statistics, so this module reaches into compare/
+// for the stopping rule; the statistics themselves stay pure and know nothing of processes.
+import { join } from 'node:path';
+import { comparePaired } from '../../compare/paired-compare.ts';
+import { samplingDecision } from '../../compare/paired-stopping.ts';
+import type { CompareOptions, Comparison } from '../../compare/types.ts';
+import type { Config } from '../../config/options.ts';
+import { UsageError } from '../../errors.ts';
+import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../results/model.ts';
+import { SETTLE_MIN_SHARE, settleLimitMs, type RoundStatistic } from '../micro/protocol.ts';
+import { newRunId } from '../run-meta.ts';
+import { childCommand } from './command.ts';
+import { describeConditions, samplingSentence, summarizeWarmups, type Conditions } from './conditions.ts';
+import { measureInterleaved, type BenchmarkSampling, type InterleaveEvent } from './interleave.ts';
+import { onInterrupt } from './interrupt.ts';
+import { runSetup } from './setup.ts';
+import { createWorktrees, isDirty, repositoryOf, resolveCommit } from './worktree.ts';
+
+/** Defaults of the sampling, chosen so that a 20-benchmark suite fits in about 5 minutes (see docs/ab.md). */
+export const AB_DEFAULTS = Object.freeze({
+  budgetMs: 4 * 60_000,
+  benchmarkBudgetMs: 60_000,
+  minPairs: 10,
+  maxPairs: 400,
+  statistic: 'median' as RoundStatistic,
+  gc: true,
+});
+
+export interface InterleavedOptions {
+  /** Folder inside the repository to run from; the benchmarks folder is relative to it in each tree. */
+  cwd: string;
+  /** The base revision: a branch, tag or commit. */
+  base: string;
+  /** The head revision; default: the working tree at cwd, as it is (uncommitted changes included). */
+  head?: string;
+  /** Shell command run in each tree before measuring, e.g. "npm ci && npm run build". */
+  setup?: string;
+  config: Pick<Config, 'suite' | 'benchmarks' | 'filter' | 'processes' | 'roundTime' | 'timeout' | 'warmup' | 'threshold' | 'alpha'>;
+  budgetMs?: number;
+  benchmarkBudgetMs?: number;
+  minPairs?: number;
+  maxPairs?: number;
+  /** GC before each round (children started with --expose-gc). */
+  gc?: boolean;
+  /** Pin the benchmark children to these CPUs with taskset, e.g. "1" or "2,3". */
+  cpu?: string;
+  statistic?: RoundStatistic;
+  /** The Node that runs the benchmarks (default "node" from PATH). */
+  node?: string;
+  /** Environment of the setup commands and benchmark processes (the Action strips its secrets). */
+  env?: NodeJS.ProcessEnv;
+  /** Setup output and headings. */
+  write?: (text: string) => void;
+  onEvent?: (event: InterleaveEvent) => void;
+  signal?: AbortSignal;
+}
+
+export interface InterleavedRun {
+  /** Samples of benchmarks on both sides are paired by position; `processes` says which process pair. */
+  head: RunResult;
+  base: RunResult;
+  /** How each benchmark's sampling went, by name. */
+  sampling: Record<string, BenchmarkSampling>;
+  conditions: Conditions;
+}
+
+export async function runInterleaved(options: InterleavedOptions): Promise<InterleavedRun> {
+  const { root, subfolder } = await repositoryOf(options.cwd);
+  const budgetMs = options.budgetMs ?? AB_DEFAULTS.budgetMs;
+  const benchmarkBudgetMs = options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs;
+  const minPairs = options.minPairs ?? AB_DEFAULTS.minPairs;
+  const maxPairs = options.maxPairs ?? AB_DEFAULTS.maxPairs;
+  const gc = options.gc ?? AB_DEFAULTS.gc;
+  const statistic = options.statistic ?? AB_DEFAULTS.statistic;
+  if (minPairs < 2 || maxPairs < minPairs) throw new UsageError(`expected 2 ≤ min-pairs ≤ max-pairs, found min-pairs ${minPairs} and max-pairs ${maxPairs}`);
+  // Checked before any worktree exists, so that a bad --cpu costs nothing.
+  const command = childCommand({ gc, ...(options.node ? { node: options.node } : {}), ...(options.cpu ? { cpu: options.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
+  const baseCommit = await resolveCommit(root, options.base, '--base');
+  const headCommit = options.head ? await resolveCommit(root, options.head, '--head') : await resolveCommit(root, 'HEAD', 'the working tree').catch(() => undefined);
+  const uncommitted = options.head ? undefined : await isDirty(root);
+
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', forwardAbort, { once: true });
+  // Interrupted: stop the benchmark children before their worktree goes.
+  const forgetAbort = onInterrupt(() => controller.abort(new Error('interrupted')));
+  const trees = createWorktrees(root);
+  const write = options.write ?? (() => {});
+  try {
+    const base = await trees.add('base', baseCommit);
+    const head = options.head ? await trees.add('head', headCommit!) : undefined;
+    const baseCwd = join(base.path, subfolder);
+    const headCwd = head ? join(head.path, subfolder) : options.cwd;
+    if (options.setup) {
+      const io = { write, ...(options.env ? { env: options.env } : {}), signal: controller.signal };
+      await runSetup(options.setup, { label: 'base', revision: `${options.base} (${baseCommit.slice(0, 7)})`, cwd: baseCwd }, io);
+      const headRevision = options.head ? `${options.head} (${headCommit!.slice(0, 7)})` : 'the working tree';
+      await runSetup(options.setup, { label: 'head', revision: headRevision, cwd: headCwd }, io);
+    }
+    const time = new Date();
+    const { config } = options;
+    const measured = await measureInterleaved({
+      base: baseCwd,
+      head: headCwd,
+      benchmarks: config.benchmarks,
+      ...(config.filter ? { filter: config.filter } : {}),
+      processes: config.processes,
+      roundTimeMs: config.roundTime,
+      warmupMs: config.warmup,
+      timeoutMs: config.timeout,
+      budgetMs,
+      benchmarkBudgetMs,
+      minPairs,
+      maxPairs,
+      statistic,
+      gc,
+      command,
+      ...(options.env ? { env: options.env } : {}),
+      decide: (logRatios, benchmarks, processes) =>
+        samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs }, processes),
+      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+      signal: controller.signal,
+    });
+    const run = (commit: string | undefined): RunResult['run'] => ({
+      id: newRunId(time),
+      ...(commit ? { commit } : {}),
+      time: time.toISOString(),
+      tool: 'benchgate',
+      env: measured.env,
+    });
+    const warmups = summarizeWarmups(measured.warmups);
+    return {
+      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(headCommit), benchmarks: measured.head },
+      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(baseCommit), benchmarks: measured.base },
+      sampling: measured.sampling,
+      conditions: {
+        base: { ref: options.base, commit: baseCommit },
+        head: { ...(options.head ? { ref: options.head } : {}), ...(headCommit ? { commit: headCommit } : {}), workingTree: !options.head, ...(uncommitted ? { uncommitted } : {}) },
+        ...(options.setup ? { setup: options.setup } : {}),
+        processes: config.processes,
+        roundTimeMs: config.roundTime,
+        roundStatistic: statistic,
+        gcBeforeRound: gc,
+        ...(options.cpu ? { cpu: options.cpu } : {}),
+        warmup: { mode: 'until settled', minMs: SETTLE_MIN_SHARE * config.warmup, maxMs: settleLimitMs(config.warmup), ...warmups },
+        budget: { totalMs: budgetMs, benchmarkMs: benchmarkBudgetMs, minPairs, maxPairs },
+        elapsedMs: measured.elapsedMs,
+        env: measured.env,
+      },
+    };
+  } finally {
+    trees.remove();
+    forgetAbort();
+    options.signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+/** The paired comparison of an interleaved run, each benchmark's reason saying how its sampling ended. */
+export function compareInterleaved(run: InterleavedRun, options: Partial<CompareOptions>): Comparison {
+  const sampling: Record<string, string> = {};
+  for (const [name, s] of Object.entries(run.sampling)) sampling[name] = samplingSentence(s, run.conditions.budget.benchmarkMs);
+  return comparePaired(run.head, run.base, options, { sampling });
+}
+
+/** Lines for the report's notes: the conditions in force. */
+export function interleavedNotes(run: InterleavedRun): string[] {
+  return describeConditions(run.conditions);
+}
