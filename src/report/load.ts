@@ -96,7 +96,7 @@ export function renderLoadMarkdown(scenarios: readonly ScenarioResult[] | undefi
   if (broken.length > 0) {
     const items = broken.slice(0, MAX_ROWS).map((b) => {
       const what = escapeMarkdown(`${truncate(b.scenario, MAX_NAME)}: ${b.threshold.metric} ${truncate(b.threshold.expression, MAX_NAME)}`);
-      return `- ❌ **${what}** — ${escapeMarkdown(observedText(b))}`;
+      return `- ❌ **${what}** — ${observedText(b)}`;
     });
     if (broken.length > MAX_ROWS) items.push(`- _and ${broken.length - MAX_ROWS} more_`);
     blocks.push(`**${plural(broken.length, 'broken threshold')}:**\n${items.join('\n')}`);
@@ -141,7 +141,7 @@ export function renderLoadTerminal(scenarios: readonly ScenarioResult[] | undefi
   if (broken.length > 0) {
     lines.push('', `${plural(broken.length, 'broken threshold')}:`);
     for (const b of broken) {
-      lines.push(`  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME))}: ${b.threshold.metric} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME))} (${observedText(b)})`);
+      lines.push(`  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME))} (${observedText(b)})`);
     }
   }
   const notesText = notes(scenarios);
