@@ -5,6 +5,7 @@ import type { GitHubClient } from '../github/client.ts';
 import type { Plan } from '../github/plan.ts';
 import { isUserError } from '../errors.ts';
 import { loadBaseline, type Baseline } from '../pipeline.ts';
+import { ActionsCacheStore, describeRestore } from '../store/actions-cache.ts';
 import type { Store } from '../store/store.ts';
 import { baselineAncestry } from './github-steps.ts';
 
@@ -20,7 +21,9 @@ export async function findBaseline(store: Store | undefined, plan: MeasuringPlan
     return { history: [], source: 'none' };
   }
   try {
-    return await choose(store, plan, suite, octokit, notes);
+    const base = await choose(store, plan, suite, octokit, notes);
+    if (!base.baseline) notes.push(whyNoBaseline(store, plan, suite));
+    return base;
   } catch (err) {
     // A corrupt stored run names its file; anything else (git or the network failing) is said plainly, not as a bug.
     if (isUserError(err)) throw err;
@@ -53,4 +56,11 @@ async function choose(store: Store, plan: MeasuringPlan, suite: string, octokit:
     case 'measure':
       return { history: [], source: 'none' };
   }
+}
+
+/** For the report: a first run, an evicted cache entry and a scope the run may not read all look alike otherwise. */
+function whyNoBaseline(store: Store, plan: MeasuringPlan, suite: string): string {
+  if (store instanceof ActionsCacheStore && store.lastRestore) return describeRestore(store.lastRestore);
+  const branch = plan.kind === 'pull-request' ? plan.baseBranch : plan.kind === 'record' ? plan.compareWith : plan.kind === 'release' ? plan.baselineBranches.join(' or ') : '';
+  return `No stored run of ${suite}${branch ? ` on ${branch}` : ''} in ${store.location} yet: a first run, or runs not recorded there.`;
 }
