@@ -229,3 +229,20 @@ test('hostile benchmark names leave no live HTML, mention or link in the comment
   for (const text of [run.summary]) assert.doesNotMatch(text, /<(img|script|a)\b/i);
   assertApiContractKept();
 });
+
+test('a corrupt cache entry stops the run with an error naming the entry, and no entry is changed', async () => {
+  cache.setScope(MAIN);
+  const newest = cache.entries.filter((e) => e.key.startsWith('benchgate-default-main-')).sort((a, b) => b.createdSeq - a.createdSeq)[0]!;
+  newest.data = Buffer.from('this is not a zstd archive');
+  const before = cache.entries.map((e) => `${e.key}:${e.data.toString('base64')}`);
+
+  const file = runner.writeResults('results/after-corrupt.json', results({ commit: sha('m3'), time: '2025-01-12T00:00:00Z', benchmarks: { parse: 70, render: 2000 } }));
+  const run = await runner.run(job({ event: 'push', payload: { ...pushPayload(), after: sha('m3') }, sha: sha('m3'), inputs: { results: file } }));
+
+  assert.equal(run.code, 1, run.stdout);
+  const error = run.errors.join('\n');
+  assert.ok(error.includes(newest.key), `names the entry: ${error}`);
+  assert.doesNotMatch(error, /unexpectedly|please report/);
+  assert.deepEqual(cache.entries.map((e) => `${e.key}:${e.data.toString('base64')}`), before, 'the stored entries are byte-identical afterwards');
+  assertApiContractKept();
+});
