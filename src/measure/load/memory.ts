@@ -1,6 +1,16 @@
 // The memory check: run an operation many times, force a garbage collection every few operations,
 // and fit a line to the heap left after each collection. What survives a full collection is what
 // the operation keeps; its slope per operation, with a confidence interval, is the leak.
+// Also the 'memory' executor, which runs a scenario's iteration function this way.
+import { describe, UsageError } from '../../errors.ts';
+import type { ThresholdResult } from '../../results/model.ts';
+import { registerExecutor } from './executors.ts';
+import { runIteration } from './iteration.ts';
+import { commonSettings, numberOption, onlyKnownOptions, option, where, wholeNumber } from './options.ts';
+import { Recorder } from './recorder.ts';
+import { stopReason } from './stopping.ts';
+import type { Aggregation } from './thresholds.ts';
+import type { IterationFunction, RunOptions, ScenarioDefinition, ScenarioOutcome } from './types.ts';
 
 /** One reading, taken right after a forced full garbage collection. */
 export interface MemorySample {
@@ -12,6 +22,8 @@ export interface MemorySample {
   external: number;
   /** Resident set size of the process, bytes. */
   rss: number;
+  /** V8 heap in use just before the collection (garbage included), bytes. */
+  heapBeforeGc?: number;
 }
 
 export interface MemorySeries {
@@ -305,6 +317,10 @@ export interface MemoryRunOptions {
   gc?: () => void;
   signal?: AbortSignal;
   now?: () => number;
+  /** The warm-up is over: measured operations start now. */
+  onMeasureStart?: () => void;
+  /** Each measured reading as it is taken. */
+  onReading?: (sample: MemorySample) => void;
 }
 
 /** `globalThis.gc`, or an error that says how to get it. */
@@ -324,9 +340,10 @@ export function requireGc(scenario: string): () => void {
  * collection every `sampleEvery` calls and a reading of heap, external and RSS right after it.
  * Every buffer the run writes to is allocated before the first reading, so the run's own
  * bookkeeping does not look like growth. An operation that throws is counted, not fatal.
+ * `operation` gets its 0-based number within its phase and whether it is measured (false in warm-up).
  */
 export async function runMemorySeries(
-  operation: () => unknown,
+  operation: (index: number, measured: boolean) => unknown,
   options: MemoryRunOptions,
 ): Promise<MemorySeries> {
   const iterations = Math.floor(options.iterations);
@@ -337,15 +354,17 @@ export async function runMemorySeries(
   const now = options.now ?? (() => performance.now());
 
   let errors = 0;
-  const call = async (): Promise<void> => {
+  let measured = false;
+  const call = async (index: number): Promise<void> => {
     try {
-      await operation();
+      await operation(index, measured);
     } catch {
       errors++;
     }
   };
   const capacity = Math.floor(Math.max(iterations, warmup) / sampleEvery) + 2;
   const ops = new Float64Array(capacity);
+  const heapBefore = new Float64Array(capacity);
   const heapUsed = new Float64Array(capacity);
   const external = new Float64Array(capacity);
   const rss = new Float64Array(capacity);
@@ -363,11 +382,20 @@ export async function runMemorySeries(
     const after = process.memoryUsage();
     peakRss = Math.max(peakRss, before.rss, after.rss);
     ops[count] = done;
+    heapBefore[count] = before.heapUsed;
     heapUsed[count] = after.heapUsed;
     external[count] = after.external;
     rss[count] = after.rss;
     count++;
+    if (measured) options.onReading?.(sampleAt(count - 1));
   };
+  const sampleAt = (i: number): MemorySample => ({
+    operations: ops[i]!,
+    heapUsed: heapUsed[i]!,
+    external: external[i]!,
+    rss: rss[i]!,
+    heapBeforeGc: heapBefore[i]!,
+  });
   // The warm-up goes through the same loop, readings included, so that compiling the loop and the
   // readings themselves happens before the first sample that counts; then its readings are dropped.
   const loop = async (total: number): Promise<number> => {
@@ -375,7 +403,7 @@ export async function runMemorySeries(
     let done = 0;
     while (done < total && !options.signal?.aborted) {
       const start = now();
-      await call();
+      await call(done);
       latencies[done] = now() - start;
       done++;
       if (done % sampleEvery === 0 || done === total) {
@@ -389,11 +417,200 @@ export async function runMemorySeries(
   };
   if (warmup > 0) await loop(warmup);
   count = 0;
+  measured = true;
+  options.onMeasureStart?.();
   const done = await loop(iterations);
 
   const samples: MemorySample[] = [];
-  for (let i = 0; i < count; i++) {
-    samples.push({ operations: ops[i]!, heapUsed: heapUsed[i]!, external: external[i]!, rss: rss[i]! });
-  }
+  for (let i = 0; i < count; i++) samples.push(sampleAt(i));
   return { samples, peakHeap, peakRss, warmup, errors, latencies: latencies.subarray(0, done) };
 }
+
+/** The `memory` block of a memory scenario's result: the analysis and the readings behind it. */
+export interface MemoryBlock extends MemoryAnalysis {
+  [key: string]: unknown;
+  warmup: number;
+  sampleEvery: number;
+  /** Every reading after warm-up (at most MAX_STORED_READINGS, evenly thinned). */
+  readings: MemorySample[];
+}
+
+const MAX_STORED_READINGS = 200;
+
+const MEMORY_OPTIONS = ['sampleEvery', 'warmup', 'leakThreshold', 'failOnLeak'];
+
+interface MemorySettings {
+  iterations: number;
+  sampleEvery: number;
+  warmup: number;
+  leakThreshold: number;
+  failOnLeak: boolean;
+}
+
+function memorySettings(def: ScenarioDefinition): MemorySettings {
+  onlyKnownOptions(def, MEMORY_OPTIONS);
+  const common = commonSettings(def);
+  const iterations = common.iterations ?? DEFAULT_MEMORY_ITERATIONS;
+  if (iterations < 3) throw new UsageError(`${where(def, 'iterations')}: expected at least 3 for a memory check, found ${iterations}`);
+  const sampleEvery = wholeNumber(def, 'sampleEvery', 1, Math.max(1, Math.floor(iterations / DEFAULT_MEMORY_SAMPLES)));
+  if (Math.floor(iterations / sampleEvery) < 6) {
+    throw new UsageError(
+      `${where(def, 'sampleEvery')}: expected at most iterations / 6 (${Math.floor(iterations / 6)}) so the steady half of the run has readings to fit, found ${sampleEvery}`,
+    );
+  }
+  const warmup = wholeNumber(def, 'warmup', 0, Math.max(50, Math.floor(iterations / 10)));
+  const leakThreshold = numberOption(def, 'leakThreshold', { fallback: DEFAULT_LEAK_THRESHOLD, allowZero: true });
+  const failOnLeak = option(def, 'failOnLeak') ?? true;
+  if (typeof failOnLeak !== 'boolean') throw new UsageError(`${where(def, 'failOnLeak')}: expected true or false, found ${describe(failOnLeak)}`);
+  return { iterations, sampleEvery, warmup, leakThreshold, failOnLeak };
+}
+
+function aggregate(values: Float64Array, aggregation: Aggregation): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = Array.from(values).sort((a, b) => a - b);
+  switch (aggregation.kind) {
+    case 'avg':
+      return sorted.reduce((sum, v) => sum + v, 0) / sorted.length;
+    case 'min':
+      return sorted[0];
+    case 'max':
+      return sorted[sorted.length - 1];
+    case 'med':
+      return quantile(sorted, 0.5);
+    case 'p':
+      return quantile(sorted, aggregation.p / 100);
+    default:
+      return undefined;
+  }
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const at = q * (sorted.length - 1);
+  const lo = Math.floor(at);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+function thin<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  return Array.from({ length: max }, (_, i) => items[Math.round((i * (items.length - 1)) / (max - 1))]!);
+}
+
+/** The largest value of each of about ten runs of consecutive readings: a peak with a spread. */
+function chunkPeaks(values: readonly number[]): number[] {
+  const size = Math.max(1, Math.ceil(values.length / 10));
+  const peaks: number[] = [];
+  for (let i = 0; i < values.length; i += size) peaks.push(Math.max(...values.slice(i, i + size)));
+  return peaks;
+}
+
+/** Growth per operation between consecutive readings of the steady half: its spread is the noise. */
+function growthSamples(samples: readonly MemorySample[], steadyFraction: number): number[] {
+  const last = samples[samples.length - 1];
+  if (last === undefined) return [];
+  const from = last.operations * (1 - steadyFraction);
+  const steady = samples.filter((q) => q.operations >= from);
+  const out: number[] = [];
+  for (let i = 1; i < steady.length; i++) {
+    const a = steady[i - 1]!;
+    const b = steady[i]!;
+    if (b.operations > a.operations) out.push((b.heapUsed + b.external - a.heapUsed - a.external) / (b.operations - a.operations));
+  }
+  return out;
+}
+
+async function runMemory(def: ScenarioDefinition, fn: IterationFunction, options: RunOptions): Promise<ScenarioOutcome> {
+  const settings = memorySettings(def);
+  const common = commonSettings(def);
+  const gc = requireGc(def.name);
+  const clock = options.now ?? (() => performance.now());
+  const internal = new AbortController();
+  const forward = () => internal.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', forward, { once: true });
+
+  // Allocated before the first reading, like every buffer of the run.
+  const afterGc = new Float64Array(Math.floor(settings.iterations / settings.sampleEvery) + 2);
+  let readings = 0;
+  const heapObserve = (metric: string, aggregation: Aggregation): number | undefined =>
+    metric === 'heap' ? aggregate(afterGc.subarray(0, readings), aggregation) : undefined;
+  let recorder: Recorder | undefined;
+  let start = clock();
+
+  const operation = (index: number, measured: boolean): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const began = clock();
+      if (measured) recorder?.started(0);
+      runIteration(fn, options.data, 1, index, internal.signal, (kind) => {
+        if (measured) recorder?.ended(began, clock(), kind);
+        if (recorder?.abortReason !== undefined) internal.abort(new Error(recorder.abortReason));
+        resolve();
+      });
+    });
+
+  let series: MemorySeries;
+  try {
+    series = await runMemorySeries(operation, {
+      iterations: settings.iterations,
+      sampleEvery: settings.sampleEvery,
+      warmup: settings.warmup,
+      gc,
+      signal: internal.signal,
+      now: clock,
+      onMeasureStart: () => {
+        start = clock();
+        recorder = new Recorder({
+          model: 'closed',
+          windowMs: common.windowMs,
+          thresholds: common.thresholds,
+          start,
+          observe: heapObserve,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+      },
+      onReading: (sample) => {
+        if (readings < afterGc.length) afterGc[readings++] = sample.heapUsed;
+      },
+    });
+  } finally {
+    options.signal?.removeEventListener('abort', forward);
+  }
+  if (!recorder) throw new Error(`${where(def)}: stopped during warm-up, before anything was measured`);
+
+  const aborted = recorder.abortReason ?? stopReason(options.signal);
+  const outcome = recorder.finish(clock(), { name: def.name, executor: 'memory', ...(aborted ? { aborted } : {}) });
+  let analysis: MemoryAnalysis;
+  try {
+    analysis = analyzeMemory(series, { threshold: settings.leakThreshold });
+  } catch (err) {
+    return { ...outcome, error: err instanceof Error ? err.message : String(err) };
+  }
+  const memory: MemoryBlock = {
+    ...analysis,
+    warmup: series.warmup,
+    sampleEvery: settings.sampleEvery,
+    readings: thin(series.samples, MAX_STORED_READINGS),
+  };
+  const leakCheck: ThresholdResult = {
+    metric: 'heap',
+    expression: `growth per op < ${settings.leakThreshold} B (leak check)`,
+    observed: Math.round(analysis.growthPerOp * 10) / 10,
+    passed: analysis.verdict !== 'leak',
+  };
+  return {
+    ...outcome,
+    ...(settings.failOnLeak ? { thresholds: [...outcome.thresholds, leakCheck] } : {}),
+    memory,
+    metrics: [
+      { metric: 'heap growth per op', unit: 'B/op', direction: 'smaller', samples: growthSamples(series.samples, DEFAULT_STEADY_FRACTION) },
+      { metric: 'peak heap', unit: 'B', direction: 'smaller', samples: chunkPeaks(series.samples.map((q) => q.heapBeforeGc ?? q.heapUsed)) },
+      { metric: 'peak RSS', unit: 'B', direction: 'smaller', samples: chunkPeaks(series.samples.map((q) => q.rss)) },
+    ],
+  };
+}
+
+registerExecutor({
+  name: 'memory',
+  model: 'closed',
+  check: (def) => void memorySettings(def),
+  run: runMemory,
+});
