@@ -1,12 +1,17 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   registry
-} from "./chunks/chunk-TI2VO2EE.js";
+} from "./chunks/chunk-DZRNYXEC.js";
 import {
-  collectEnvironment,
+  SETTLE_MIN_SHARE,
+  settleLimitMs,
   warmupLimitMs
-} from "./chunks/chunk-W2N5OLWU.js";
-import "./chunks/chunk-PA2H4TYI.js";
+} from "./chunks/chunk-YXRWVZUI.js";
+import "./chunks/chunk-A3TNSP7U.js";
+import {
+  collectEnvironment
+} from "./chunks/chunk-6ROBQZ6W.js";
+import "./chunks/chunk-35VAMBZN.js";
 
 // src/measure/micro/load.ts
 import { readFileSync } from "node:fs";
@@ -49,7 +54,7 @@ function tsxApi(from) {
 // src/measure/micro/measure.ts
 import { performance } from "node:perf_hooks";
 
-// node_modules/tinybench/dist/index.js
+// ../../work/main/node_modules/tinybench/dist/index.js
 var e = Object.freeze(() => {
 });
 var t = globalThis.Event;
@@ -776,30 +781,35 @@ var ce = class extends EventTarget {
 // src/measure/micro/measure.ts
 var BATCH_TARGET_MS = 1;
 var SETTLED = 0.05;
+var SETTLE_CHUNK_MS = 10;
+var SETTLE_WINDOW = 8;
+var SETTLE_FLAT = 0.02;
 var NS_PER = { ns: 1, us: 1e3, \u00B5s: 1e3, ms: 1e6, s: 1e9 };
 function createRoundBench(roundTimeMs) {
   return new ce({ time: roundTimeMs, iterations: 1, warmup: false, throws: false });
 }
-async function prepare(bench, name, fn, unit, warmupMs) {
+async function prepare(bench, name, fn, unit, warmupMs, mode = "minimum") {
+  const started = performance.now();
   const first = fn();
   const async = isThenable(first);
   if (async) await first;
   const batch = compileBatch(fn, async);
-  const msPerCall = await warmUp(batch, warmupMs);
-  batch.calls = Math.max(1, Math.ceil(BATCH_TARGET_MS / msPerCall));
+  const { perCall, settled } = mode === "settle" ? await warmUpUntilSettled(batch, warmupMs) : await warmUp(batch, warmupMs);
+  batch.calls = Math.max(1, Math.ceil(BATCH_TARGET_MS / perCall));
   bench.add(name, batch.run, { async });
   const task = bench.getTask(name);
   if (!task) throw new Error(`tinybench did not keep the task "${name}"`);
-  return { name, task, batch: batch.calls, nsPerUnit: NS_PER[unit] };
+  return { name, task, batch: batch.calls, nsPerUnit: NS_PER[unit], warmup: { ms: performance.now() - started, settled } };
 }
-async function measureRound(prepared) {
+async function measureRound(prepared, statistic = "mean") {
   const { task } = prepared;
   task.reset(false);
   await task.run();
   const result = task.result;
   if (result.state === "errored") throw result.error;
   if (result.state !== "completed") throw new Error(`the round ended in state "${result.state}"`);
-  return result.latency.mean * 1e6 / prepared.batch / prepared.nsPerUnit;
+  const ms = statistic === "median" ? result.latency.p50 : result.latency.mean;
+  return ms * 1e6 / prepared.batch / prepared.nsPerUnit;
 }
 async function warmUp(batch, warmupMs) {
   const minMs = warmupMs;
@@ -808,23 +818,49 @@ async function warmUp(batch, warmupMs) {
   const started = performance.now();
   let previous;
   for (; ; ) {
-    let calls = 0;
-    let spent = 0;
-    while (spent < chunkMs) {
-      const t0 = performance.now();
-      if (batch.async) await batch.run();
-      else batch.run();
-      const took = performance.now() - t0;
-      spent += took;
-      calls += batch.calls;
-      if (took < BATCH_TARGET_MS) batch.calls *= 2;
-    }
-    const perCall = spent / calls;
+    const perCall = await timeChunk(batch, chunkMs);
     const elapsed = performance.now() - started;
     const settled = previous !== void 0 && Math.abs(perCall - previous) <= SETTLED * previous;
-    if (elapsed >= maxMs || elapsed >= minMs && settled) return perCall;
+    if (elapsed >= maxMs || elapsed >= minMs && settled) return { perCall, settled };
     previous = perCall;
   }
+}
+async function warmUpUntilSettled(batch, warmupMs) {
+  const minMs = SETTLE_MIN_SHARE * warmupMs;
+  const maxMs = settleLimitMs(warmupMs);
+  const started = performance.now();
+  const chunks = [];
+  for (; ; ) {
+    chunks.push(await timeChunk(batch, SETTLE_CHUNK_MS));
+    const elapsed = performance.now() - started;
+    const settled = chunks.length >= SETTLE_WINDOW && isFlat(chunks.slice(-SETTLE_WINDOW));
+    if (settled && elapsed >= minMs || elapsed >= maxMs) return { perCall: middle(chunks.slice(-SETTLE_WINDOW / 2)), settled };
+  }
+}
+function isFlat(window) {
+  const half = window.length >> 1;
+  const earlier = middle(window.slice(0, half));
+  const later = middle(window.slice(half));
+  return Math.abs(later - earlier) <= SETTLE_FLAT * earlier;
+}
+async function timeChunk(batch, ms) {
+  let calls = 0;
+  let spent = 0;
+  while (spent < ms) {
+    const t0 = performance.now();
+    if (batch.async) await batch.run();
+    else batch.run();
+    const took = performance.now() - t0;
+    spent += took;
+    calls += batch.calls;
+    if (took < BATCH_TARGET_MS) batch.calls *= 2;
+  }
+  return spent / calls;
+}
+function middle(values) {
+  const sorted = [...values].sort((a2, b2) => a2 - b2);
+  const m2 = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[m2] : (sorted[m2 - 1] + sorted[m2]) / 2;
 }
 var compiled = 0;
 function compileBatch(fn, async) {
@@ -882,31 +918,71 @@ async function main(config2) {
       continue;
     }
     try {
-      const prepared = await prepare(bench, definition.name, definition.fn, definition.options.unit ?? "ns", config2.warmupMs);
+      const mode = config2.driven?.settle ? "settle" : "minimum";
+      const prepared = await prepare(bench, definition.name, definition.fn, definition.options.unit ?? "ns", config2.warmupMs, mode);
       const needed = config2.needed?.[definition.name] ?? config2.rounds;
       running.push({ prepared, definition, firstRound: config2.rounds - needed + 1 });
+      if (config2.driven) await send({ type: "warmed", benchmark: definition.name, ms: prepared.warmup.ms, settled: prepared.warmup.settled });
     } catch (err) {
       await fail(definition.name, err);
       await tearDown(definition);
     }
   }
+  if (config2.driven) await runDriven(config2.driven, running);
+  else await runRounds(config2, running);
+  for (const { definition } of running) await tearDown(definition);
+}
+async function runRounds(config2, running) {
   const firstRound = Math.min(...running.map((r2) => r2.firstRound));
   for (let round = firstRound; round <= config2.rounds; round++) {
     for (const current of shuffle(running.filter((r2) => r2.firstRound <= round))) {
       globalThis.gc?.();
-      await send({ type: "start", benchmark: current.definition.name, round });
-      try {
-        const value = await measureRound(current.prepared);
-        await send({ type: "sample", benchmark: current.definition.name, round, value });
-      } catch (err) {
-        await fail(current.definition.name, err);
-        running.splice(running.indexOf(current), 1);
-        await tearDown(current.definition);
-      }
+      await runOne(running, current, round);
     }
     await send({ type: "round-end", round });
   }
-  for (const { definition } of running) await tearDown(definition);
+}
+async function runDriven(driven, running) {
+  const inbox = messages();
+  await send({ type: "ready" });
+  for (; ; ) {
+    const message = await inbox.next();
+    if (message === void 0 || message.type === "finish") return;
+    for (const name of message.benchmarks) {
+      const current = running.find((r2) => r2.definition.name === name);
+      if (!current) continue;
+      if (driven.gc) globalThis.gc?.();
+      await runOne(running, current, message.round, driven.statistic);
+    }
+    await send({ type: "round-end", round: message.round });
+  }
+}
+async function runOne(running, current, round, statistic = "mean") {
+  await send({ type: "start", benchmark: current.definition.name, round });
+  try {
+    const value = await measureRound(current.prepared, statistic);
+    await send({ type: "sample", benchmark: current.definition.name, round, value });
+  } catch (err) {
+    await fail(current.definition.name, err);
+    running.splice(running.indexOf(current), 1);
+    await tearDown(current.definition);
+  }
+}
+function messages() {
+  const queue = [];
+  let waiting;
+  process.on("message", (message) => {
+    if (waiting) {
+      const wake = waiting;
+      waiting = void 0;
+      wake(message);
+    } else {
+      queue.push(message);
+    }
+  });
+  return {
+    next: () => queue.length > 0 ? Promise.resolve(queue.shift()) : new Promise((resolve) => waiting = resolve)
+  };
 }
 async function tearDown(definition) {
   if (!definition.options.teardown) return;

@@ -3,23 +3,7 @@ import {
   InputError,
   UsageError,
   describe
-} from "./chunk-PA2H4TYI.js";
-
-// src/gate/gate.ts
-var EXIT_OK = 0;
-var EXIT_REGRESSION = 1;
-var EXIT_BAD_INPUT = 2;
-function gate(comparison, failOn) {
-  const { regression, error } = comparison.counts;
-  const problems = [
-    regression > 0 ? `${regression} regression${regression === 1 ? "" : "s"}` : "",
-    error > 0 ? `${error} failed benchmark${error === 1 ? "" : "s"}` : ""
-  ].filter(Boolean);
-  if (problems.length === 0) return { failed: false, exitCode: EXIT_OK, reason: "No regression found." };
-  const found = `${problems.join(" and ")} found`;
-  if (failOn === "never") return { failed: false, exitCode: EXIT_OK, reason: `${found}; not failing because fail-on is 'never'.` };
-  return { failed: true, exitCode: EXIT_REGRESSION, reason: `${found}.` };
-}
+} from "./chunk-A3TNSP7U.js";
 
 // src/measure/micro/progress.ts
 var CLEAR_LINE = "\r\x1B[2K";
@@ -115,79 +99,169 @@ function indentRest(text, prefix) {
 ${prefix}`);
 }
 
-// src/report/json.ts
-var COMPARISON_JSON_FORMAT = "benchgate/comparison";
-var COMPARISON_JSON_VERSION = 1;
-var VERDICTS = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
-function num(value) {
-  return value !== void 0 && Number.isFinite(value) ? value : null;
-}
-function interval(ci) {
-  if (ci === void 0) return null;
-  const [lo, hi] = ci;
-  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
-}
-function run(meta) {
-  return { commit: meta.commit ?? null, branch: meta.branch ?? null, time: meta.time };
-}
-function sideJson(s) {
-  return s === void 0 ? null : { n: s.n, median: num(s.median), cv: num(s.cv) };
-}
-function benchmark(b) {
-  return {
-    name: b.name,
-    group: b.group ?? null,
-    unit: b.unit,
-    direction: b.direction,
-    verdict: b.verdict,
-    reason: b.reason,
-    baseline: sideJson(b.baseline),
-    head: sideJson(b.head),
-    change: num(b.change),
-    ci: interval(b.ci),
-    pValue: num(b.pValue),
-    adjustedP: num(b.adjustedP),
-    runNoise: num(b.runNoise),
-    runNoiseSource: b.runNoiseSource ?? null
-  };
-}
-function toComparisonJson(c) {
-  const o = c.options;
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, c.counts[v] ?? 0]));
-  return {
-    format: COMPARISON_JSON_FORMAT,
-    version: COMPARISON_JSON_VERSION,
-    suite: c.suite,
-    head: run(c.head),
-    baseline: c.baseline === void 0 ? null : run(c.baseline),
-    // Listed key by key so the document's shape does not follow whatever else an options object carries.
-    options: {
-      alpha: o.alpha,
-      threshold: o.threshold,
-      correction: o.correction,
-      confidence: o.confidence,
-      minSamples: o.minSamples,
-      pairing: o.pairing,
-      defaultRunNoise: o.defaultRunNoise
-    },
-    historyRuns: c.historyRuns,
-    counts,
-    geomean: c.geomean === void 0 ? null : { change: num(c.geomean.change), ci: interval(c.geomean.ci), n: c.geomean.n },
-    commonShift: c.commonShift === void 0 ? null : { change: num(c.commonShift.change), share: num(c.commonShift.share) },
-    benchmarks: c.benchmarks.map(benchmark)
-  };
-}
-function renderJson(c) {
-  return `${JSON.stringify(toComparisonJson(c), null, 2)}
-`;
-}
-
 // src/compare/median.ts
 function median(values) {
   if (values.length === 0) throw new RangeError("median of an empty list");
   const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/compare/run-noise.ts
+var MIN_RUNS = 3;
+var PRIOR_DIFFERENCES = 4;
+var MAX_HISTORY_RUNS = 30;
+var MAD_TO_SD = 1 / (0.6744897501960817 * Math.SQRT2);
+function learnRunNoise(history, suite, exclude = []) {
+  const runs = historyRuns(history, suite, exclude);
+  const raw = /* @__PURE__ */ new Map();
+  for (const [name, medians] of logMediansByBenchmark(runs)) {
+    const differences = medians.slice(1).map((m, i) => medians[i] - m);
+    raw.set(name, { differences: medians.length < MIN_RUNS ? [] : differences, runs: medians.length });
+  }
+  return { runs: runs.length, ...shrinkTowardPooled(raw) };
+}
+function shrinkTowardPooled(raw) {
+  const own = /* @__PURE__ */ new Map();
+  for (const [name, r] of raw) {
+    if (r.differences.length > 0) own.set(name, median(r.differences.map(Math.abs)) * MAD_TO_SD);
+  }
+  const benchmarks = /* @__PURE__ */ new Map();
+  if (own.size === 0) return { benchmarks };
+  const pooled = median([...own.values()]);
+  for (const [name, r] of raw) {
+    const mine = own.get(name);
+    const n = r.differences.length;
+    const weight = n / (n + PRIOR_DIFFERENCES);
+    const noise = mine === void 0 ? pooled : Math.sqrt(weight * mine ** 2 + (1 - weight) * pooled ** 2);
+    benchmarks.set(name, { noise, runs: r.runs });
+  }
+  return { pooled, benchmarks };
+}
+function runNoiseFor(model, name, defaultRunNoise) {
+  const learned = model.benchmarks.get(name);
+  if (learned) return { noise: learned.noise, source: "history", runs: learned.runs };
+  if (model.pooled !== void 0) return { noise: model.pooled, source: "history", runs: 0 };
+  return { noise: defaultRunNoise, source: "default", runs: 0 };
+}
+function historyRuns(history, suite, exclude) {
+  const seen = new Set(exclude);
+  const runs = [];
+  for (const run2 of history) {
+    if (runs.length >= MAX_HISTORY_RUNS) break;
+    if (suite !== void 0 && run2.suite !== suite || seen.has(run2.run.id)) continue;
+    seen.add(run2.run.id);
+    runs.push(run2);
+  }
+  return runs;
+}
+function logMediansByBenchmark(runs) {
+  const unitOf = /* @__PURE__ */ new Map();
+  const medians = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    for (const b of run2.benchmarks) {
+      if (b.error !== void 0 || b.samples.length === 0) continue;
+      const unit = unitOf.get(b.name);
+      if (unit === void 0) unitOf.set(b.name, b.unit);
+      else if (unit !== b.unit) continue;
+      const m = median(b.samples);
+      if (!(m > 0) || !Number.isFinite(m)) continue;
+      const list2 = medians.get(b.name);
+      if (list2) list2.push(Math.log(m));
+      else medians.set(b.name, [Math.log(m)]);
+    }
+  }
+  return medians;
+}
+
+// src/compare/common-mode.ts
+var COMMON_MODE_MIN_BENCHMARKS = 4;
+var MIN_COMMON_RUNS = 10;
+function leaveOneOutMedians(values) {
+  const n = values.length;
+  if (n < 2) throw new RangeError(`a leave-one-out median needs at least two values; got ${n}`);
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const sorted = order.map((i) => values[i]);
+  const rest = (j, p) => sorted[j < p ? j : j + 1];
+  const lo = n - 2 >> 1;
+  const hi = n - 1 >> 1;
+  const out = new Array(n);
+  order.forEach((index, p) => {
+    out[index] = (rest(lo, p) + rest(hi, p)) / 2;
+  });
+  return out;
+}
+function orientation(direction) {
+  return direction === "bigger" ? -1 : 1;
+}
+function learnCommonMode(history, suite, exclude = []) {
+  const runs = historyRuns(history, suite, exclude).map(orientedLogMedians);
+  alignToNewest(runs);
+  const relative = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const run2 of runs) for (const name of run2.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const common = [];
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const newer = runs[k];
+    const older = runs[k + 1];
+    const names = [];
+    const shifts = [];
+    for (const [name, m] of newer) {
+      const before = older.get(name);
+      if (before === void 0) continue;
+      names.push(name);
+      shifts.push(m.value - before.value);
+    }
+    if (shifts.length < COMMON_MODE_MIN_BENCHMARKS) continue;
+    common.push(median(shifts));
+    const centres = leaveOneOutMedians(shifts);
+    names.forEach((name, i) => {
+      const list2 = relative.get(name);
+      const r = shifts[i] - centres[i];
+      if (list2) list2.push(r);
+      else relative.set(name, [r]);
+    });
+  }
+  const raw = /* @__PURE__ */ new Map();
+  for (const [name, count] of seen) {
+    const differences = relative.get(name) ?? [];
+    raw.set(name, { differences: differences.length < MIN_RUNS - 1 ? [] : differences, runs: count });
+  }
+  return {
+    runs: runs.length,
+    relative: shrinkTowardPooled(raw),
+    ...common.length >= MIN_COMMON_RUNS - 1 ? { common: { noise: Math.sqrt(common.reduce((a, c) => a + c * c, 0) / (2 * common.length)), differences: common.length } } : {}
+  };
+}
+function relativeNoiseFor(model, name, defaultRunNoise) {
+  const learned = model.relative.benchmarks.get(name);
+  if (learned) return { noise: learned.noise, source: "history", runs: learned.runs };
+  if (model.relative.pooled !== void 0) return { noise: model.relative.pooled, source: "history", runs: 0 };
+  return { noise: defaultRunNoise, source: "default", runs: 0 };
+}
+function commonNoiseFor(model, defaultCommonNoise) {
+  if (model.common) return { noise: model.common.noise, source: "history", runs: model.common.differences + 1 };
+  return { noise: defaultCommonNoise, source: "default", runs: 0 };
+}
+function orientedLogMedians(run2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of run2.benchmarks) {
+    if (b.error !== void 0 || b.samples.length === 0 || out.has(b.name)) continue;
+    const m = median(b.samples);
+    if (!(m > 0) || !Number.isFinite(m)) continue;
+    out.set(b.name, { value: orientation(b.direction) * Math.log(m), kind: `${b.unit} ${b.direction}` });
+  }
+  return out;
+}
+function alignToNewest(runs) {
+  const kindOf = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    for (const [name, m] of run2) {
+      const kind = kindOf.get(name);
+      if (kind === void 0) kindOf.set(name, m.kind);
+      else if (kind !== m.kind) run2.delete(name);
+    }
+  }
 }
 
 // src/compare/normal.ts
@@ -250,18 +324,45 @@ function normalQuantile(p) {
 // src/compare/aggregate.ts
 var COMMON_SHIFT_MIN_BENCHMARKS = 5;
 var COMMON_SHIFT_SHARE = 0.8;
-function geomean(items, confidence) {
+function geomean(items, confidence, commonNoise) {
   const n = items.length;
   if (n === 0) return void 0;
   const mean = items.reduce((a, b) => a + b.logRatio, 0) / n;
   const within = items.reduce((a, b) => a + b.logRatioSe ** 2, 0) / n ** 2;
   const noises = items.filter((i) => i.runNoise !== void 0).map((i) => i.runNoise);
-  const shared = noises.length > 0 ? 2 * (noises.reduce((a, b) => a + b, 0) / noises.length) ** 2 : 0;
-  const se = Math.sqrt(within + shared);
+  const between2 = commonNoise !== void 0 ? 2 * commonNoise ** 2 + noises.reduce((a, b) => a + 2 * b ** 2, 0) / n ** 2 : noises.length > 0 ? 2 * (noises.reduce((a, b) => a + b, 0) / noises.length) ** 2 : 0;
+  const se = Math.sqrt(within + between2);
   const z = normalQuantile((1 + confidence) / 2);
   const change = Math.expm1(mean);
   if (!Number.isFinite(se)) return { change, n };
   return { change, ci: [Math.expm1(mean - z * se), Math.expm1(mean + z * se)], n };
+}
+function suiteShift(items, common, confidence) {
+  const z = normalQuantile((1 + confidence) / 2);
+  const n = items.length;
+  const oriented = items.map((i) => orientation(i.direction) * i.logShift);
+  const shift = median(oriented);
+  const variance = items.reduce((a, i) => a + ((i.withinUpper - i.withinLower) / (2 * z)) ** 2 + 2 * (i.runNoise ?? 0) ** 2, 0) / n;
+  const band = z * Math.sqrt(2 * common.noise ** 2 + Math.PI / 2 * (variance / n));
+  const up = items.filter((i) => orientation(i.direction) === 1 ? i.withinLower > 0 : i.withinUpper < 0).length;
+  const down = items.filter((i) => orientation(i.direction) === 1 ? i.withinUpper < 0 : i.withinLower > 0).length;
+  const sign = alike(items)[0]?.direction === "bigger" ? -1 : 1;
+  const explained = Math.abs(shift) <= band;
+  const ends = [Math.expm1(sign * shift - band), Math.expm1(sign * shift + band)];
+  return {
+    shift,
+    band,
+    explained,
+    centres: leaveOneOutMedians(oriented),
+    reported: {
+      change: Math.expm1(sign * shift),
+      share: Math.max(up, down) / n,
+      ci: [ends[0], ends[1]],
+      runNoise: common.noise,
+      runNoiseSource: common.source,
+      explainedByNoise: explained
+    }
+  };
 }
 function commonShift(items) {
   const n = items.length;
@@ -275,6 +376,116 @@ function commonShift(items) {
 function alike(items) {
   const bigger = items.filter((i) => i.direction === "bigger");
   return 2 * bigger.length > items.length ? bigger : items.filter((i) => i.direction === "smaller");
+}
+
+// src/compare/verdict.ts
+var UNCHANGED_MAX_HALF_WIDTH = 2;
+function decide(e, o) {
+  const [lo, hi] = e.ci;
+  const p = pText(e.adjustedP, o.correction === "none" ? "p" : "adjusted p");
+  const significant2 = e.adjustedP < o.alpha && (lo > 0 || hi < 0);
+  const large = Math.abs(e.change) >= o.threshold;
+  const interval2 = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
+  const moved = `${e.change >= 0 ? "Up" : "Down"} ${percent(Math.abs(e.change), false)}`;
+  if (significant2 && large) {
+    const worse = e.direction === "smaller" ? e.change > 0 : e.change < 0;
+    return {
+      verdict: worse ? "regression" : "improvement",
+      reason: `${moved} (${interval2}), significant (${p}) and beyond the ${percent(o.threshold, false)} threshold.`
+    };
+  }
+  if (o.threshold > 0) {
+    if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
+      const noise = e.noiseFromRuns && e.runNoise !== void 0 ? `runs vary by \xB1${percent(e.runNoise, false)} between them` : `samples vary by \xB1${percent(e.spread, false)} within the run`;
+      return { verdict: "inconclusive", reason: `Too noisy to tell: ${percent(e.change)} (${interval2}); ${noise}.` };
+    }
+    if (!significant2 && large) {
+      return {
+        verdict: "inconclusive",
+        reason: `${moved}, but not significant (${p}; ${interval2}): too noisy to tell.`
+      };
+    }
+  }
+  if (significant2) {
+    return {
+      verdict: "unchanged",
+      reason: `${moved} (${interval2}): significant, but within the ${percent(o.threshold, false)} threshold.`
+    };
+  }
+  return { verdict: "unchanged", reason: `No significant change: ${percent(e.change)} (${interval2}).` };
+}
+function percent(x, signed2 = true) {
+  if (!Number.isFinite(x)) return x > 0 ? "+\u221E" : "-\u221E";
+  const v = x * 100;
+  const digits = Math.abs(v) < 1 ? 2 : 1;
+  const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, "");
+  const sign = !signed2 || text === "0" ? "" : v > 0 ? "+" : "-";
+  return `${sign}${text}%`;
+}
+function pText(p, label) {
+  return p < 1e-3 ? `${label} < 0.001` : `${label} = ${Number(p.toPrecision(2))}`;
+}
+
+// src/compare/common-verdict.ts
+function decideAcrossRuns(e, o) {
+  const label = o.correction === "none" ? "p" : "adjusted p";
+  const excludesZero = ([lo, hi]) => lo > 0 || hi < 0;
+  const large = Math.abs(e.change) >= o.threshold;
+  const wholeSignificant = e.wholeP < o.alpha && excludesZero(e.wholeCi);
+  const relativeSignificant = e.relativeP < o.alpha && Math.abs(e.relative) >= o.threshold;
+  const moved = `${e.change >= 0 ? "Up" : "Down"} ${percent(Math.abs(e.change), false)}`;
+  const interval2 = (ci2) => `${percent(o.confidence, false)} CI ${percent(ci2[0])} to ${percent(ci2[1])}`;
+  const worse = e.direction === "smaller" ? e.change > 0 : e.change < 0;
+  const flagged = worse ? "regression" : "improvement";
+  const beyond = `beyond the ${percent(o.threshold, false)} threshold`;
+  if (large && wholeSignificant) {
+    return {
+      verdict: flagged,
+      reason: `${moved} (${interval2(e.wholeCi)}), significant (${pText(e.wholeP, label)}) and ${beyond}.`,
+      ci: e.wholeCi,
+      adjustedP: e.wholeP
+    };
+  }
+  const relativeDecides = large && relativeSignificant && e.run.explained && Math.sign(e.relative) === Math.sign(e.change) && excludesZero(e.relativeCi);
+  if (relativeDecides) {
+    return {
+      verdict: flagged,
+      reason: `${moved} (${interval2(e.relativeCi)}), ${percent(e.relative)} against the rest of the suite, which moved ${percent(e.run.shift)}: significant (${pText(e.relativeP, label)}) and ${beyond}.`,
+      ci: e.relativeCi,
+      adjustedP: e.relativeP
+    };
+  }
+  const ci = e.wholeCi;
+  const settle = (verdict, reason) => ({
+    verdict,
+    reason: relativeSignificant ? `${reason} Against the rest of the suite it moved ${percent(e.relative)} (${pText(e.relativeP, label)}).` : reason,
+    ci,
+    adjustedP: e.wholeP
+  });
+  if (o.threshold > 0) {
+    if ((ci[1] - ci[0]) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
+      return settle("inconclusive", `Too noisy to tell: ${percent(e.change)} (${interval2(ci)}); ${widest(e, o.threshold)}.`);
+    }
+    if (!wholeSignificant && large) {
+      return settle("inconclusive", `${moved}, but not significant (${pText(e.wholeP, label)}; ${interval2(ci)}): ${widest(e, o.threshold)}.`);
+    }
+  }
+  if (wholeSignificant) {
+    return settle("unchanged", `${moved} (${interval2(ci)}): significant, but within the ${percent(o.threshold, false)} threshold.`);
+  }
+  return settle("unchanged", `No significant change: ${percent(e.change)} (${interval2(ci)}).`);
+}
+function widest(e, threshold) {
+  const within = e.within;
+  const relative = Math.SQRT2 * e.runNoise;
+  const common = Math.SQRT2 * e.commonNoise;
+  if (common >= relative && common >= within) {
+    const band = `\xB1${percent(e.run.band, false)}`;
+    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine move by up to ${band} between them`;
+    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? "within" : "beyond"} the ${band} this machine shows between runs`;
+  }
+  if (relative >= within) return `it moves by \xB1${percent(e.runNoise, false)} against the rest of the suite from run to run`;
+  return `samples vary by \xB1${percent(e.spread, false)} within the run`;
 }
 
 // src/compare/correction.ts
@@ -551,18 +762,22 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
   confidence: 0.95,
   minSamples: 5,
   pairing: "separate-runs",
-  defaultRunNoise: 0.03
+  defaultRunNoise: 0.05,
+  defaultCommonNoise: 0.25
 });
 function resolveCompareOptions(options = {}) {
-  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
-  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined };
+  const defined2 = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
+  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined2 };
   between("alpha", o.alpha, "a probability between 0 and 1, e.g. 0.05");
   between("confidence", o.confidence, "a level between 0 and 1, e.g. 0.95");
   if (typeof o.threshold !== "number" || !(o.threshold >= 0) || !Number.isFinite(o.threshold)) {
     fail("threshold", "a relative change of 0 or more, e.g. 0.05 for 5%", o.threshold);
   }
-  if (typeof o.defaultRunNoise !== "number" || !(o.defaultRunNoise >= 0) || !Number.isFinite(o.defaultRunNoise)) {
-    fail("defaultRunNoise", "a relative standard deviation of 0 or more, e.g. 0.03 for 3%", o.defaultRunNoise);
+  for (const name of ["defaultRunNoise", "defaultCommonNoise"]) {
+    const value = o[name];
+    if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) {
+      fail(name, "a relative standard deviation of 0 or more, e.g. 0.05 for 5%", value);
+    }
   }
   if (!Number.isInteger(o.minSamples) || o.minSamples < 1) fail("minSamples", "a whole number of 1 or more", o.minSamples);
   if (!["holm", "bh", "none"].includes(o.correction)) fail("correction", "one of 'holm', 'bh' or 'none'", o.correction);
@@ -574,68 +789,6 @@ function between(name, value, expected) {
 }
 function fail(name, expected, found) {
   throw new UsageError(`compare option '${name}' must be ${expected}; found ${describe(found)}`);
-}
-
-// src/compare/run-noise.ts
-var MIN_RUNS = 3;
-var PRIOR_DIFFERENCES = 4;
-var MAX_HISTORY_RUNS = 30;
-var MAD_TO_SD = 1 / (0.6744897501960817 * Math.SQRT2);
-function learnRunNoise(history, suite, exclude = []) {
-  const seen = new Set(exclude);
-  const runs = [];
-  for (const run2 of history) {
-    if (runs.length >= MAX_HISTORY_RUNS) break;
-    if (suite !== void 0 && run2.suite !== suite || seen.has(run2.run.id)) continue;
-    seen.add(run2.run.id);
-    runs.push(run2);
-  }
-  const raw = /* @__PURE__ */ new Map();
-  for (const [name, medians] of logMediansByBenchmark(runs)) {
-    if (medians.length < MIN_RUNS) {
-      raw.set(name, { noise: Number.NaN, differences: 0, runs: medians.length });
-      continue;
-    }
-    const differences = medians.slice(1).map((m, i) => Math.abs(medians[i] - m));
-    raw.set(name, { noise: median(differences) * MAD_TO_SD, differences: differences.length, runs: medians.length });
-  }
-  const own = [...raw.values()].filter((r) => r.differences > 0).map((r) => r.noise);
-  const pooled = own.length > 0 ? median(own) : void 0;
-  const benchmarks = /* @__PURE__ */ new Map();
-  for (const [name, r] of raw) {
-    if (pooled === void 0) continue;
-    if (r.differences === 0) {
-      benchmarks.set(name, { noise: pooled, runs: r.runs });
-      continue;
-    }
-    const weight = r.differences / (r.differences + PRIOR_DIFFERENCES);
-    benchmarks.set(name, { noise: Math.sqrt(weight * r.noise ** 2 + (1 - weight) * pooled ** 2), runs: r.runs });
-  }
-  return { runs: runs.length, ...pooled === void 0 ? {} : { pooled }, benchmarks };
-}
-function runNoiseFor(model, name, defaultRunNoise) {
-  const learned = model.benchmarks.get(name);
-  if (learned) return { noise: learned.noise, source: "history", runs: learned.runs };
-  if (model.pooled !== void 0) return { noise: model.pooled, source: "history", runs: 0 };
-  return { noise: defaultRunNoise, source: "default", runs: 0 };
-}
-function logMediansByBenchmark(runs) {
-  const unitOf = /* @__PURE__ */ new Map();
-  const medians = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    for (const b of run2.benchmarks) {
-      if (b.error !== void 0 || b.samples.length === 0) continue;
-      const unit = unitOf.get(b.name);
-      if (unit === void 0) unitOf.set(b.name, b.unit);
-      else if (unit !== b.unit) continue;
-      const m = median(b.samples);
-      if (!(m > 0) || !Number.isFinite(m)) continue;
-      const list2 = medians.get(b.name);
-      if (list2) list2.push(Math.log(m));
-      else medians.set(b.name, [Math.log(m)]);
-    }
-  }
-  return medians;
 }
 
 // src/compare/units.ts
@@ -664,72 +817,19 @@ function parseTime(unit) {
   return seconds === void 0 ? void 0 : { seconds, per: slash < 0 ? "" : unit.slice(slash).trim() };
 }
 
-// src/compare/verdict.ts
-var UNCHANGED_MAX_HALF_WIDTH = 2;
-function decide(e, o) {
-  const [lo, hi] = e.ci;
-  const p = pText(e.adjustedP, o.correction === "none" ? "p" : "adjusted p");
-  const significant2 = e.adjustedP < o.alpha && (lo > 0 || hi < 0);
-  const large = Math.abs(e.change) >= o.threshold;
-  const interval2 = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
-  const moved = `${e.change >= 0 ? "Up" : "Down"} ${percent(Math.abs(e.change), false)}`;
-  if (significant2 && large) {
-    const worse = e.direction === "smaller" ? e.change > 0 : e.change < 0;
-    return {
-      verdict: worse ? "regression" : "improvement",
-      reason: `${moved} (${interval2}), significant (${p}) and beyond the ${percent(o.threshold, false)} threshold.`
-    };
-  }
-  if (o.threshold > 0) {
-    if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
-      const noise = e.noiseFromRuns && e.runNoise !== void 0 ? `runs vary by \xB1${percent(e.runNoise, false)} between them` : `samples vary by \xB1${percent(e.spread, false)} within the run`;
-      return { verdict: "inconclusive", reason: `Too noisy to tell: ${percent(e.change)} (${interval2}); ${noise}.` };
-    }
-    if (!significant2 && large) {
-      return {
-        verdict: "inconclusive",
-        reason: `${moved}, but not significant (${p}; ${interval2}): too noisy to tell.`
-      };
-    }
-  }
-  if (significant2) {
-    return {
-      verdict: "unchanged",
-      reason: `${moved} (${interval2}): significant, but within the ${percent(o.threshold, false)} threshold.`
-    };
-  }
-  return { verdict: "unchanged", reason: `No significant change: ${percent(e.change)} (${interval2}).` };
-}
-function percent(x, signed2 = true) {
-  if (!Number.isFinite(x)) return x > 0 ? "+\u221E" : "-\u221E";
-  const v = x * 100;
-  const digits = Math.abs(v) < 1 ? 2 : 1;
-  const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, "");
-  const sign = !signed2 || text === "0" ? "" : v > 0 ? "+" : "-";
-  return `${sign}${text}%`;
-}
-function pText(p, label) {
-  return p < 1e-3 ? `${label} < 0.001` : `${label} = ${Number(p.toPrecision(2))}`;
-}
-
 // src/compare/compare.ts
-var VERDICTS2 = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
+var VERDICTS = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
 function compare(head, baseline, history, options = {}) {
   const o = resolveCompareOptions(options);
-  const model = o.pairing === "separate-runs" && baseline ? learnRunNoise([baseline, ...history], head.suite, [head.run.id]) : void 0;
   const baseByName = /* @__PURE__ */ new Map();
   for (const b of baseline?.benchmarks ?? []) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
   const headNames = new Set(head.benchmarks.map((b) => b.name));
   const benchmarks = [];
-  const tested = [];
+  const estimates = [];
   for (const h of head.benchmarks) {
-    const outcome = assess(h, baseByName.get(h.name), o, model);
-    if ("evidence" in outcome) {
-      tested.push(outcome);
-      benchmarks.push(outcome.comparison);
-    } else {
-      benchmarks.push(outcome);
-    }
+    const outcome = assess(h, baseByName.get(h.name), o);
+    if ("est" in outcome) estimates.push(outcome);
+    benchmarks.push("est" in outcome ? outcome.comparison : outcome);
   }
   for (const b of baseByName.values()) {
     if (headNames.has(b.name)) continue;
@@ -740,17 +840,47 @@ function compare(head, baseline, history, options = {}) {
       ...b.error === void 0 && b.samples.length > 0 ? { baseline: summarize(b.samples) } : {}
     });
   }
-  const adjusted = adjustPValues(tested.map((t) => t.decisionP), o.correction);
-  tested.forEach((t, i) => {
-    const adjustedP = adjusted[i];
-    const { verdict, reason } = decide({ ...t.evidence, adjustedP }, o);
-    Object.assign(t.comparison, { verdict, reason: reason + t.note, adjustedP });
-  });
-  const counts = Object.fromEntries(VERDICTS2.map((v) => [v, 0]));
+  const z = normalQuantile((1 + o.confidence) / 2);
+  const onLog = estimates.filter((e) => e.aggregate !== void 0);
+  let pending;
+  let historyRuns2 = 0;
+  let shared;
+  let commonNoise;
+  if (o.pairing === "same-run") {
+    pending = estimates.map((e) => singleTest(e, o, z));
+  } else if (baseline && onLog.length >= COMMON_MODE_MIN_BENCHMARKS) {
+    const model = learnCommonMode([baseline, ...history], head.suite, [head.run.id]);
+    const common = commonNoiseFor(model, o.defaultCommonNoise);
+    const noiseOf = (e) => relativeNoiseFor(model, e.benchmark.name, o.defaultRunNoise);
+    for (const e of onLog) e.aggregate.runNoise = noiseOf(e).noise;
+    const suite = suiteShift(onLog.map((e) => e.aggregate), common, o.confidence);
+    const centreOf = new Map(onLog.map((e, i) => [e, suite.centres[i]]));
+    pending = estimates.map((e) => {
+      const centre = centreOf.get(e);
+      const own = noiseOf(e);
+      if (centre === void 0) return singleTest(e, o, z, { noise: Math.hypot(own.noise, common.noise), source: own.source, runs: own.runs });
+      return twoTests(e, o, z, centre, own, common.noise, suite);
+    });
+    historyRuns2 = model.relative.pooled === void 0 ? 0 : model.runs;
+    shared = suite.reported;
+    commonNoise = common.noise;
+  } else {
+    const model = baseline ? learnRunNoise([baseline, ...history], head.suite, [head.run.id]) : { runs: 0, benchmarks: /* @__PURE__ */ new Map() };
+    const fallback = Math.hypot(o.defaultRunNoise, o.defaultCommonNoise);
+    pending = estimates.map((e) => singleTest(e, o, z, runNoiseFor(model, e.benchmark.name, fallback)));
+    historyRuns2 = model.pooled === void 0 ? 0 : model.runs;
+  }
+  const adjusted = adjustPValues(pending.flatMap((p) => p.pValues), o.correction);
+  let at = 0;
+  for (const p of pending) {
+    p.settle(adjusted.slice(at, at + p.pValues.length));
+    at += p.pValues.length;
+  }
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
   for (const b of benchmarks) counts[b.verdict]++;
-  const compared2 = alike(tested.flatMap((t) => t.aggregate ? [t.aggregate] : []));
-  const mean = geomean(compared2, o.confidence);
-  const shift = commonShift(compared2);
+  const compared2 = alike(onLog.map((e) => e.aggregate));
+  const mean = geomean(compared2, o.confidence, commonNoise);
+  const shift = shared ?? commonShift(compared2);
   return {
     suite: head.suite,
     head: head.run,
@@ -760,11 +890,91 @@ function compare(head, baseline, history, options = {}) {
     counts,
     ...mean ? { geomean: mean } : {},
     ...shift ? { commonShift: shift } : {},
-    // Runs that did not add up to a learned value informed nothing: the default was used.
-    historyRuns: model?.pooled === void 0 ? 0 : model.runs
+    historyRuns: historyRuns2,
+    ...head.scenarios ? { scenarios: head.scenarios } : {}
   };
 }
-function assess(h, b, o, model) {
+function singleTest(e, o, z, noise) {
+  const { est } = e;
+  let ci = [est.lower, est.upper];
+  let decisionP = e.pValue;
+  let noiseFromRuns = false;
+  if (noise) {
+    const between2 = Math.SQRT2 * noise.noise;
+    const wide = widen(est, between2, z);
+    ci = wide.ci;
+    decisionP = Math.max(e.pValue, zTest(est.shift, wide.se));
+    noiseFromRuns = z * between2 > (est.upper - est.lower) / 2;
+    Object.assign(e.comparison, { runNoise: noise.noise, runNoiseSource: noise.source });
+    if (e.aggregate) e.aggregate.runNoise = noise.noise;
+  }
+  const relativeCi = [e.toRelative(ci[0]), e.toRelative(ci[1])];
+  e.comparison.ci = relativeCi;
+  return {
+    pValues: [decisionP],
+    settle: ([adjustedP]) => {
+      const { verdict, reason } = decide(
+        {
+          direction: e.benchmark.direction,
+          change: e.comparison.change,
+          ci: relativeCi,
+          adjustedP,
+          ...noise ? { runNoise: noise.noise } : {},
+          noiseFromRuns,
+          spread: e.spread
+        },
+        o
+      );
+      Object.assign(e.comparison, { verdict, reason: reason + e.note, adjustedP });
+    }
+  };
+}
+function twoTests(e, o, z, centre, own, commonNoise, suite) {
+  const { est } = e;
+  const sign = orientation(e.benchmark.direction);
+  const within = (est.upper - est.lower) / (2 * z);
+  const relative = est.shift - sign * centre;
+  const relativeNoise = Math.SQRT2 * own.noise;
+  const wholeNoise = Math.SQRT2 * Math.hypot(own.noise, commonNoise);
+  const a = widen(est, relativeNoise, z);
+  const b = widen(est, wholeNoise, z);
+  const rel = (ci) => [Math.expm1(ci[0]), Math.expm1(ci[1])];
+  Object.assign(e.comparison, { relativeChange: Math.expm1(relative), runNoise: own.noise, runNoiseSource: own.source });
+  return {
+    pValues: [zTest(relative, Math.hypot(within, relativeNoise)), Math.max(e.pValue, zTest(est.shift, b.se))],
+    settle: ([relativeP, wholeP]) => {
+      const decision = decideAcrossRuns(
+        {
+          direction: e.benchmark.direction,
+          change: e.comparison.change,
+          relative: Math.expm1(relative),
+          relativeP,
+          wholeP,
+          relativeCi: rel(a.ci),
+          wholeCi: rel(b.ci),
+          within,
+          runNoise: own.noise,
+          commonNoise,
+          spread: e.spread,
+          run: { shift: Math.expm1(sign * suite.shift), band: suite.band, explained: suite.explained }
+        },
+        o
+      );
+      Object.assign(e.comparison, { verdict: decision.verdict, reason: decision.reason + e.note, ci: decision.ci, adjustedP: decision.adjustedP });
+    }
+  };
+}
+function widen(est, between2, z) {
+  return {
+    ci: [est.shift - Math.hypot(est.shift - est.lower, z * between2), est.shift + Math.hypot(est.upper - est.shift, z * between2)],
+    se: Math.hypot((est.upper - est.lower) / (2 * z), between2)
+  };
+}
+function zTest(shift, se) {
+  if (se > 0) return Math.min(1, 2 * normalSf(Math.abs(shift) / se));
+  return shift === 0 ? 1 : 0;
+}
+function assess(h, b, o) {
   const base = b && b.error === void 0 && b.samples.length > 0 ? b : void 0;
   const settled = (verdict, reason) => ({
     ...identity(h),
@@ -816,44 +1026,26 @@ function assess(h, b, o, model) {
       pValue
     };
   }
-  const z = normalQuantile((1 + o.confidence) / 2);
-  let lower = est.lower;
-  let upper = est.upper;
-  let decisionP = pValue;
-  let noiseFromRuns = false;
-  let noise;
-  if (o.pairing === "separate-runs") {
-    noise = runNoiseFor(model ?? { runs: 0, benchmarks: /* @__PURE__ */ new Map() }, h.name, o.defaultRunNoise);
-    const between2 = Math.SQRT2 * noise.noise;
-    lower = est.shift - Math.hypot(est.shift - est.lower, z * between2);
-    upper = est.shift + Math.hypot(est.upper - est.shift, z * between2);
-    const se = Math.hypot((est.upper - est.lower) / (2 * z), between2);
-    const pZ = se > 0 ? Math.min(1, 2 * normalSf(Math.abs(est.shift) / se)) : est.shift === 0 ? 1 : 0;
-    decisionP = Math.max(pValue, pZ);
-    noiseFromRuns = z * between2 > (est.upper - est.lower) / 2;
-  }
   const comparison = {
     ...identity(h),
     verdict: "inconclusive",
     reason: "",
     ...sides,
     change: toRelative(est.shift),
-    ci: [toRelative(lower), toRelative(upper)],
+    pValue
+  };
+  return {
+    comparison,
+    benchmark: h,
+    est,
     pValue,
-    ...noise ? { runNoise: noise.noise, runNoiseSource: noise.source } : {}
+    toRelative,
+    spread: Math.max(sides.baseline.cv, sides.head.cv),
+    note,
+    ...onLogScale ? { aggregate: compared(h.direction, sides, tBase, tHead, est, o.confidence) } : {}
   };
-  const evidence = {
-    direction: h.direction,
-    change: comparison.change,
-    ci: comparison.ci,
-    ...noise ? { runNoise: noise.noise } : {},
-    noiseFromRuns,
-    spread: Math.max(sides.baseline.cv, sides.head.cv)
-  };
-  const aggregate = onLogScale ? compared(h.direction, sides, tBase, tHead, est, o.confidence, noise?.noise) : void 0;
-  return { comparison, evidence, decisionP, note, ...aggregate ? { aggregate } : {} };
 }
-function compared(direction, sides, logBase, logHead, est, confidence, runNoise) {
+function compared(direction, sides, logBase, logHead, est, confidence) {
   const z = normalQuantile((1 + confidence) / 2);
   const se = (values) => {
     const [lo, hi] = medianInterval(values, confidence);
@@ -865,8 +1057,7 @@ function compared(direction, sides, logBase, logHead, est, confidence, runNoise)
     logRatioSe: Math.hypot(se(logBase), se(logHead)),
     logShift: est.shift,
     withinLower: est.lower,
-    withinUpper: est.upper,
-    ...runNoise === void 0 ? {} : { runNoise }
+    withinUpper: est.upper
   };
 }
 function identity(b) {
@@ -905,6 +1096,74 @@ async function git(cwd, args) {
   }
 }
 
+// src/report/json.ts
+var COMPARISON_JSON_FORMAT = "benchgate/comparison";
+var COMPARISON_JSON_VERSION = 1;
+var VERDICTS2 = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
+function num(value) {
+  return value !== void 0 && Number.isFinite(value) ? value : null;
+}
+function interval(ci) {
+  if (ci === void 0) return null;
+  const [lo, hi] = ci;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
+}
+function run(meta) {
+  return { commit: meta.commit ?? null, branch: meta.branch ?? null, time: meta.time };
+}
+function sideJson(s) {
+  return s === void 0 ? null : { n: s.n, median: num(s.median), cv: num(s.cv) };
+}
+function benchmark(b) {
+  return {
+    name: b.name,
+    group: b.group ?? null,
+    unit: b.unit,
+    direction: b.direction,
+    verdict: b.verdict,
+    reason: b.reason,
+    baseline: sideJson(b.baseline),
+    head: sideJson(b.head),
+    change: num(b.change),
+    ci: interval(b.ci),
+    pValue: num(b.pValue),
+    adjustedP: num(b.adjustedP),
+    runNoise: num(b.runNoise),
+    runNoiseSource: b.runNoiseSource ?? null
+  };
+}
+function toComparisonJson(c) {
+  const o = c.options;
+  const counts = Object.fromEntries(VERDICTS2.map((v) => [v, c.counts[v] ?? 0]));
+  return {
+    format: COMPARISON_JSON_FORMAT,
+    version: COMPARISON_JSON_VERSION,
+    suite: c.suite,
+    head: run(c.head),
+    baseline: c.baseline === void 0 ? null : run(c.baseline),
+    // Listed key by key so the document's shape does not follow whatever else an options object carries.
+    options: {
+      alpha: o.alpha,
+      threshold: o.threshold,
+      correction: o.correction,
+      confidence: o.confidence,
+      minSamples: o.minSamples,
+      pairing: o.pairing,
+      defaultRunNoise: o.defaultRunNoise,
+      defaultCommonNoise: o.defaultCommonNoise
+    },
+    historyRuns: c.historyRuns,
+    counts,
+    geomean: c.geomean === void 0 ? null : { change: num(c.geomean.change), ci: interval(c.geomean.ci), n: c.geomean.n },
+    commonShift: c.commonShift === void 0 ? null : { change: num(c.commonShift.change), share: num(c.commonShift.share) },
+    benchmarks: c.benchmarks.map(benchmark)
+  };
+}
+function renderJson(c) {
+  return `${JSON.stringify(toComparisonJson(c), null, 2)}
+`;
+}
+
 // src/report/escape.ts
 var ZWSP = "\u200B";
 var BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -940,6 +1199,11 @@ function escapeMarkdown(text) {
 }
 function sanitizeTerminal(text) {
   return toSingleLine(text.replace(ANSI_SEQUENCES, ""));
+}
+
+// src/results/scenarios.ts
+function brokenThresholds(scenarios) {
+  return (scenarios ?? []).flatMap((s) => s.thresholds.filter((t) => !t.passed).map((threshold) => ({ scenario: s.name, threshold })));
 }
 
 // src/report/format.ts
@@ -1072,6 +1336,121 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+// src/report/load.ts
+var MAX_NAME = 120;
+var MAX_MESSAGE = 300;
+var MAX_ROWS = 50;
+var DASH = "\u2014";
+var CLOSED_MODEL_NOTE = "closed model: latency counts from each iteration\u2019s actual start, so while the target stalls the virtual users wait and the stall shows in few samples. An arrival-rate executor shows the wait it causes.";
+function loadCell(s) {
+  const model = s.model === "open" ? "open" : "closed";
+  return s.maxConcurrency !== void 0 && s.model === "closed" ? `${model} \xB7 ${plural(s.maxConcurrency, "VU")}` : model;
+}
+function ms(value) {
+  return value === void 0 ? DASH : formatValue(value, "ms");
+}
+function errorsCell(s) {
+  if (s.iterations === 0) return DASH;
+  const rate = s.errors.rate * 100;
+  return `${rate === 0 ? "0" : rate < 0.01 ? "<0.01" : Number(rate.toPrecision(2))}%`;
+}
+function thresholdsCell(s, icons) {
+  if (s.thresholds.length === 0) return DASH;
+  const passed = s.thresholds.filter((t) => t.passed).length;
+  const all = passed === s.thresholds.length;
+  const mark = icons ? all ? "\u2705 " : "\u274C " : all ? "" : "BROKEN ";
+  return `${mark}${passed} of ${s.thresholds.length} held`;
+}
+function observedText(b) {
+  const { threshold } = b;
+  if (threshold.observed === void 0) return "nothing to measure (no iteration ended)";
+  const unit = threshold.metric === "latency" ? "ms" : threshold.metric === "heap" ? "bytes" : "";
+  return `observed ${unit ? formatValue(threshold.observed, unit) : String(threshold.observed)}`;
+}
+function figures(s) {
+  const failed = s.error !== void 0;
+  return {
+    load: loadCell(s),
+    iterations: failed ? DASH : String(s.iterations),
+    throughput: failed ? DASH : formatValue(s.throughput, "ops/s"),
+    p50: ms(s.latency?.p50),
+    p95: ms(s.latency?.p95),
+    p99: ms(s.latency?.p99),
+    errors: failed ? DASH : errorsCell(s),
+    dropped: failed ? DASH : String(s.dropped),
+    lag: s.schedulerLag ? ms(s.schedulerLag.p99) : DASH
+  };
+}
+function notes(scenarios) {
+  const lines = [];
+  for (const s of scenarios) {
+    const name = truncate(s.name, MAX_NAME);
+    if (s.error !== void 0) lines.push(`${name} failed: ${truncate(s.error, MAX_MESSAGE)}`);
+    if (s.aborted !== void 0) lines.push(`${name} stopped early: ${truncate(s.aborted, MAX_MESSAGE)}`);
+  }
+  const closed = scenarios.filter((s) => s.model === "closed" && s.error === void 0);
+  if (closed.length > 0) {
+    const who = closed.length === scenarios.length ? "All scenarios here" : closed.map((s) => truncate(s.name, MAX_NAME)).join(", ");
+    lines.push(`${who}: ${CLOSED_MODEL_NOTE}`);
+  }
+  return lines;
+}
+function renderLoadMarkdown(scenarios) {
+  if (!scenarios || scenarios.length === 0) return "";
+  const blocks = ["#### Load scenarios"];
+  const broken = brokenThresholds(scenarios);
+  if (broken.length > 0) {
+    const items = broken.slice(0, MAX_ROWS).map((b) => {
+      const what = escapeMarkdown(`${truncate(b.scenario, MAX_NAME)}: ${b.threshold.metric} ${truncate(b.threshold.expression, MAX_NAME)}`);
+      return `- \u274C **${what}** \u2014 ${observedText(b)}`;
+    });
+    if (broken.length > MAX_ROWS) items.push(`- _and ${broken.length - MAX_ROWS} more_`);
+    blocks.push(`**${plural(broken.length, "broken threshold")}:**
+${items.join("\n")}`);
+  }
+  const header = "| scenario | load | iterations | throughput | p50 | p95 | p99 | errors | dropped | lag p99 | thresholds |\n| :-- | :-- | --: | --: | --: | --: | --: | --: | --: | --: | :-- |";
+  const rows = scenarios.slice(0, MAX_ROWS).map((s) => {
+    const f = figures(s);
+    const name = escapeMarkdown(truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME));
+    const cells = [name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, true)];
+    return `| ${cells.join(" | ")} |`;
+  });
+  blocks.push([header, ...rows].join("\n"));
+  if (scenarios.length > MAX_ROWS) blocks.push(`_${plural(scenarios.length - MAX_ROWS, "more scenario")} not shown._`);
+  const notesText = notes(scenarios);
+  if (notesText.length > 0) blocks.push(notesText.map((n) => `<sub>${escapeMarkdown(n)}</sub>`).join("<br>\n"));
+  return blocks.join("\n\n");
+}
+function renderLoadTerminal(scenarios) {
+  if (!scenarios || scenarios.length === 0) return "";
+  const lines = ["Load scenarios"];
+  const table = [["scenario", "load", "iterations", "throughput", "p50", "p95", "p99", "errors", "dropped", "lag p99", "thresholds"]];
+  for (const s of scenarios) {
+    const f = figures(s);
+    const name = sanitizeTerminal(truncate(s.name, MAX_NAME));
+    table.push([name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, false)].map((c) => c.replace(DASH, "-")));
+  }
+  const widths = table[0].map((_, i) => Math.max(...table.map((row2) => Array.from(row2[i] ?? "").length)));
+  for (const row2 of table) {
+    lines.push(
+      row2.map((cell2, i) => {
+        const gap = " ".repeat(Math.max(0, widths[i] - Array.from(cell2).length));
+        return i === 0 || i === 1 || i === row2.length - 1 ? cell2 + gap : gap + cell2;
+      }).join("  ").trimEnd()
+    );
+  }
+  const broken = brokenThresholds(scenarios);
+  if (broken.length > 0) {
+    lines.push("", `${plural(broken.length, "broken threshold")}:`);
+    for (const b of broken) {
+      lines.push(`  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME))} (${observedText(b)})`);
+    }
+  }
+  const notesText = notes(scenarios);
+  if (notesText.length > 0) lines.push("", ...notesText.map((n) => `Note: ${sanitizeTerminal(n)}`));
+  return lines.join("\n");
+}
+
 // src/report/order.ts
 var REPORT_ORDER = [
   "regression",
@@ -1127,18 +1506,21 @@ function countPhrases(counts) {
 }
 function headline(c) {
   const count = (verdict) => c.counts[verdict] ?? 0;
+  const broken = brokenThresholds(c.scenarios).length;
+  const brokenPhrase = broken > 0 ? [plural(broken, "broken threshold")] : [];
   if (c.baseline === void 0) {
     const failed = count("error");
     const measured = plural(c.benchmarks.length - failed, "benchmark");
     return {
-      tone: failed > 0 ? "fail" : "neutral",
-      verdict: "No baseline yet",
-      detail: failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`
+      tone: failed > 0 || broken > 0 ? "fail" : "neutral",
+      verdict: broken > 0 ? "Thresholds broken" : "No baseline yet",
+      detail: [failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`, ...brokenPhrase].join(", ")
     };
   }
-  const detail = countPhrases(c.counts).join(", ");
+  const detail = [...brokenPhrase, ...countPhrases(c.counts)].join(", ");
   if (count("regression") > 0) return { tone: "fail", verdict: "Regression", detail };
   if (count("error") > 0) return { tone: "fail", verdict: "Benchmarks failed", detail };
+  if (broken > 0) return { tone: "fail", verdict: "Thresholds broken", detail };
   if (count("improvement") > 0) return { tone: "pass", verdict: "Improved", detail };
   if (count("inconclusive") > 0) return { tone: "neutral", verdict: "Inconclusive", detail };
   return { tone: "pass", verdict: "No significant change", detail };
@@ -1158,17 +1540,27 @@ function methodSentence(c) {
   ];
   if (o.pairing === "same-run") {
     parts.push("both sides measured in one interleaved run");
-  } else if (c.historyRuns > 0) {
-    parts.push(`between-run noise learned from ${plural(c.historyRuns, "run")}`);
   } else {
-    parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+    const common = c.commonShift?.runNoise === void 0 ? void 0 : c.commonShift;
+    const assumedCommon = common?.runNoiseSource === "default" ? formatSpread(common.runNoise) : void 0;
+    if (c.historyRuns > 0) {
+      parts.push(`between-run noise learned from ${plural(c.historyRuns, "run")}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ""}`);
+    } else if (common) {
+      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} per benchmark and ${formatSpread(common.runNoise)} for whole runs (no history yet)`);
+    } else {
+      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+    }
   }
   return parts.join(", ");
 }
 function commonShiftSentence(c) {
   const shift = c.commonShift;
   if (shift === void 0 || !Number.isFinite(shift.change)) return void 0;
-  const who = shift.share >= 0.995 ? "All benchmarks" : `${Math.round(shift.share * 100)}% of benchmarks`;
+  const beyondNoise = shift.explainedByNoise === false;
+  if (shift.share < 0.8 && !beyondNoise) return void 0;
+  const who = shift.share >= 0.995 ? "All benchmarks" : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : "The suite as a whole";
+  const noise = shift.runNoise === void 0 ? "" : `, ${beyondNoise ? "beyond" : "within"} this machine's run-to-run noise (${formatSpread(shift.runNoise)})`;
+  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: likely the code, not the runner.`;
   const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
   let cause = "likely the runner, not the code";
   if (directions.size === 1) {
@@ -1176,7 +1568,7 @@ function commonShiftSentence(c) {
     const slower = directions.has("smaller") ? larger : !larger;
     cause = `likely a ${slower ? "slower" : "faster"} runner, not the code`;
   }
-  return `${who} moved ${formatChange(shift.change)} together: ${cause}.`;
+  return `${who} moved ${formatChange(shift.change)} together${noise}: ${cause}.`;
 }
 function shortCommit(commit) {
   return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : commit;
@@ -1185,9 +1577,9 @@ function shortCommit(commit) {
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - 1024;
-var MAX_NAME = 200;
+var MAX_NAME2 = 200;
 var MAX_REASON = 160;
-var DASH = "\u2014";
+var DASH2 = "\u2014";
 var ICON = { fail: "\u274C ", pass: "\u2705 ", neutral: "" };
 function utf8Length(text) {
   let bytes = 0;
@@ -1198,20 +1590,20 @@ function utf8Length(text) {
   return bytes;
 }
 function cell(text) {
-  return escapeMarkdown(truncate(text, MAX_NAME));
+  return escapeMarkdown(truncate(text, MAX_NAME2));
 }
 function nameCell(b) {
-  const name = b.group ? `${truncate(b.group, MAX_NAME)} \u203A ${truncate(b.name, MAX_NAME)}` : truncate(b.name, MAX_NAME);
+  const name = b.group ? `${truncate(b.group, MAX_NAME2)} \u203A ${truncate(b.name, MAX_NAME2)}` : truncate(b.name, MAX_NAME2);
   return escapeMarkdown(name);
 }
 function sideCell(side2, unit) {
-  if (side2 === void 0) return DASH;
+  if (side2 === void 0) return DASH2;
   const shown = formatValue(side2.median, unit);
   const value = /^[0-9A-Za-z .µ/%]*$/u.test(shown) ? shown : escapeMarkdown(shown);
   return Number.isFinite(side2.cv) ? `${value} ${formatSpread(side2.cv)}` : value;
 }
 function changeCell(change, ci) {
-  if (change === void 0) return DASH;
+  if (change === void 0) return DASH2;
   return ci === void 0 ? formatChange(change) : `${formatChange(change)} ${formatInterval(ci)}`;
 }
 function verdictCell(b) {
@@ -1319,6 +1711,8 @@ function renderMarkdown(c, ctx = {}) {
   if (c.baseline === void 0) top.push(NO_BASELINE_SENTENCE);
   if (c.benchmarks.length === 0) top.push("This run has no benchmarks.");
   const bottom = [];
+  const load = renderLoadMarkdown(c.scenarios);
+  if (load !== "") bottom.push(load);
   const shift = commonShiftSentence(c);
   if (shift !== void 0) bottom.push(`**Note:** ${shift}`);
   for (const note of ctx.notes ?? []) bottom.push(escapeMarkdown(truncate(note, 1e3)));
@@ -1341,9 +1735,9 @@ function renderMarkdown(c, ctx = {}) {
 }
 
 // src/report/terminal.ts
-var MAX_NAME2 = 80;
+var MAX_NAME3 = 80;
 var MAX_REASON2 = 120;
-var DASH2 = "-";
+var DASH3 = "-";
 var RESET = "\x1B[0m";
 var VERDICT_COLOR = {
   regression: "\x1B[31m",
@@ -1366,13 +1760,13 @@ function displayWidth(text) {
   return width;
 }
 function side(s, unit) {
-  if (s === void 0) return DASH2;
+  if (s === void 0) return DASH3;
   const value = sanitizeTerminal(formatValue(s.median, unit));
   return Number.isFinite(s.cv) ? `${value} ${formatSpread(s.cv)}` : value;
 }
 function nameOf(b) {
-  const name = truncate(sanitizeTerminal(b.name), MAX_NAME2);
-  return b.group ? `${truncate(sanitizeTerminal(b.group), MAX_NAME2)} > ${name}` : name;
+  const name = truncate(sanitizeTerminal(b.name), MAX_NAME3);
+  return b.group ? `${truncate(sanitizeTerminal(b.group), MAX_NAME3)} > ${name}` : name;
 }
 function verdictText(b) {
   const label = VERDICT_LABEL[b.verdict] ?? sanitizeTerminal(b.verdict);
@@ -1452,7 +1846,7 @@ function renderTerminal(c, opts = {}) {
         { text: nameOf(b), align: "left" },
         { text: side(b.baseline, b.unit), align: "right" },
         { text: side(b.head, b.unit), align: "right" },
-        { text: b.change === void 0 ? DASH2 : formatChange(b.change), align: "right", color: tint },
+        { text: b.change === void 0 ? DASH3 : formatChange(b.change), align: "right", color: tint },
         { text: b.ci === void 0 ? "" : formatInterval(b.ci), align: "left" },
         { text: p === void 0 ? "" : formatPValue(p), align: "right" },
         { text: verdictText(b), align: "left", color: tint }
@@ -1473,11 +1867,13 @@ function renderTerminal(c, opts = {}) {
   }
   if (c.benchmarks.length === 0) lines.push("This run has no benchmarks.");
   else lines.push(...layout(rows, color));
+  const load = renderLoadTerminal(c.scenarios);
+  if (load !== "") lines.push("", load);
   const shift = commonShiftSentence(c);
-  const notes = [];
-  if (shift !== void 0) notes.push(`Note: ${shift}`);
-  if (c.baseline !== void 0) notes.push(`${methodSentence(c)}.`);
-  if (notes.length > 0) lines.push("", ...notes);
+  const notes2 = [];
+  if (shift !== void 0) notes2.push(`Note: ${shift}`);
+  if (c.baseline !== void 0) notes2.push(`${methodSentence(c)}.`);
+  if (notes2.length > 0) lines.push("", ...notes2);
   return `${lines.join("\n")}
 `;
 }
@@ -1488,21 +1884,16 @@ var RESULTS_VERSION = 1;
 
 // src/pipeline.ts
 async function measure(config, ctx) {
-  const { runMicroSuite } = await import("./runner-MPOCIX6W.js");
+  const { discoverScenarioFiles, findFiles } = await import("./discover-WGXK32KH.js");
+  const { BENCHMARK_FILE } = await import("./discover-B6QXEBDZ.js");
   const time = /* @__PURE__ */ new Date();
-  const { benchmarks, env } = await runMicroSuite({
-    dir: config.benchmarks,
-    cwd: ctx.cwd,
-    samples: config.samples,
-    processes: config.processes,
-    roundTimeMs: config.roundTime,
-    timeoutMs: config.timeout,
-    warmupMs: config.warmup,
-    ...ctx.env ? { env: ctx.env } : {},
-    ...config.filter ? { filter: config.filter } : {},
-    ...ctx.onEvent ? { onEvent: ctx.onEvent } : {},
-    ...ctx.signal ? { signal: ctx.signal } : {}
-  });
+  const scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
+  const micro = scenarioFiles.length === 0 || findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE).length > 0 ? await measureMicro(config, ctx) : void 0;
+  const load = scenarioFiles.length > 0 ? await measureLoad(config, ctx, scenarioFiles) : void 0;
+  if (config.filter && !micro && !load?.benchmarks.length) {
+    throw new UsageError(`the filter /${config.filter?.source}/${config.filter?.flags} matches no benchmark or scenario`);
+  }
+  const env = micro?.env ?? load?.env ?? (await import("./environment-5TRWXKOU.js")).collectEnvironment();
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -1515,8 +1906,42 @@ async function measure(config, ctx) {
       tool: "benchgate",
       env
     },
-    benchmarks
+    benchmarks: [...micro?.benchmarks ?? [], ...load?.benchmarks ?? []],
+    ...load && load.scenarios.length > 0 ? { scenarios: load.scenarios } : {}
   };
+}
+async function measureMicro(config, ctx) {
+  const { runMicroSuite } = await import("./runner-QUU527X5.js");
+  try {
+    return await runMicroSuite({
+      dir: config.benchmarks,
+      cwd: ctx.cwd,
+      samples: config.samples,
+      processes: config.processes,
+      roundTimeMs: config.roundTime,
+      timeoutMs: config.timeout,
+      warmupMs: config.warmup,
+      ...ctx.env ? { env: ctx.env } : {},
+      ...config.filter ? { filter: config.filter } : {},
+      ...ctx.onEvent ? { onEvent: ctx.onEvent } : {},
+      ...ctx.signal ? { signal: ctx.signal } : {}
+    });
+  } catch (err) {
+    if (config.filter && err instanceof UsageError && /^the filter .* matches no benchmark/.test(err.message)) return null;
+    throw err;
+  }
+}
+async function measureLoad(config, ctx, files) {
+  const { runLoadSuite } = await import("./runner-6IPS3J5Y.js");
+  return runLoadSuite({
+    files,
+    cwd: ctx.cwd,
+    timeoutMs: config.timeout,
+    ...ctx.env ? { env: ctx.env } : {},
+    ...config.filter ? { filter: config.filter } : {},
+    ...ctx.onEvent ? { onEvent: ctx.onEvent } : {},
+    ...ctx.signal ? { signal: ctx.signal } : {}
+  });
 }
 var HISTORY_RUNS = 20;
 async function loadBaseline(store, suite, branch, accept = () => true) {
@@ -1699,8 +2124,265 @@ function locateSyntaxError(text) {
   return { offset: 0, problem: "the JSON parser rejected it" };
 }
 
-// src/measure/import/custom.ts
+// src/measure/import/load-import.ts
 function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var METRIC_SEPARATOR = " \u203A ";
+function figure(scenario, metric, unit, direction, values, group) {
+  const zeroAllowed = unit === "%";
+  const samples = values.filter((v) => v !== void 0 && Number.isFinite(v) && (v > 0 || zeroAllowed && v === 0));
+  if (samples.length === 0) return void 0;
+  return { name: `${scenario}${METRIC_SEPARATOR}${metric}`, unit, direction, samples, ...group ? { group } : {} };
+}
+function defined(items) {
+  return items.filter((x) => x !== void 0);
+}
+var Fields = class _Fields {
+  source;
+  path;
+  value;
+  constructor(source, path, value, expected = "an object") {
+    if (!isObject(value)) throw new InputError(source, `${path || "the file"}: expected ${expected}, found ${describe(value)}`);
+    this.source = source;
+    this.path = path;
+    this.value = value;
+  }
+  at(key) {
+    return this.path === "" ? key : `${this.path}.${key}`;
+  }
+  fail(key, expected) {
+    throw new InputError(this.source, `${this.at(key)}: expected ${expected}, found ${describe(this.value[key])}`);
+  }
+  number(key, options = {}) {
+    const x = this.value[key];
+    if (x === void 0 && options.optional) return void 0;
+    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(key, "a number \u2265 0");
+    return x;
+  }
+  object(key, options = {}) {
+    const x = this.value[key];
+    if (x === void 0 && options.optional) return void 0;
+    return new _Fields(this.source, this.at(key), x);
+  }
+  string(key, options = {}) {
+    const x = this.value[key];
+    if (x === void 0 && options.optional) return void 0;
+    if (typeof x !== "string") this.fail(key, "a string");
+    return x;
+  }
+};
+
+// src/measure/import/artillery.ts
+var ARTILLERY_SCENARIO = "artillery";
+var LATENCY_SUMMARIES = ["http.response_time", "vusers.session_length"];
+function readSnapshot(snapshot) {
+  const counters = snapshot.object("counters", { optional: true });
+  const byKind = {};
+  let responses = 0;
+  let noResponse = 0;
+  let badStatus = 0;
+  for (const key of Object.keys(counters?.value ?? {})) {
+    const value = counters.number(key);
+    const status = /^http\.codes\.(\d{3})$/.exec(key)?.[1];
+    if (key === "http.responses") responses = value;
+    else if (status && Number(status) >= 400 && value > 0) {
+      badStatus += value;
+      byKind[`HTTP_${status}`] = value;
+    } else if (key.startsWith("errors.") && value > 0) {
+      noResponse += value;
+      byKind[key.slice("errors.".length)] = value;
+    }
+  }
+  const summaries = snapshot.object("summaries", { optional: true });
+  const name = LATENCY_SUMMARIES.find((n) => summaries?.value[n] !== void 0);
+  let latency;
+  if (name) {
+    const s = summaries.object(name);
+    latency = {};
+    for (const key of Object.keys(s.value)) latency[key] = s.number(key);
+  }
+  const rates = snapshot.object("rates", { optional: true });
+  const period = snapshot.value.period;
+  const start = typeof period === "number" ? period : typeof period === "string" && /^\d+$/.test(period) ? Number(period) : snapshot.number("firstMetricAt", { optional: true });
+  return {
+    start,
+    lastMetricAt: snapshot.number("lastMetricAt", { optional: true }),
+    responses: responses + noResponse,
+    failed: noResponse + badStatus,
+    byKind,
+    requestRate: rates?.number("http.request_rate", { optional: true }),
+    latency
+  };
+}
+function latencySummary(l) {
+  if (!l) return void 0;
+  const p50 = l.p50 ?? l.median;
+  const fields = [l.count, l.min, l.mean, p50, l.p90, l.p95, l.p99, l.p999, l.max];
+  if (fields.some((x) => x === void 0)) return void 0;
+  const [count, min, mean, , p90, p95, p99, p999, max] = fields;
+  return { count, min, mean, p50, p90, p95, p99, p999, max };
+}
+function parseArtillery(text, source) {
+  const doc = new Fields(source, "", parseJson(text, source), 'an Artillery report (an object with "aggregate")');
+  if (!isObject(doc.value.aggregate)) {
+    throw new InputError(source, `aggregate: expected an Artillery report (artillery run --output) with an "aggregate" object, found ${doc.value.aggregate === void 0 ? "none" : "something else"}`);
+  }
+  const aggregateFields = doc.object("aggregate");
+  if (aggregateFields.value.latency !== void 0 && aggregateFields.value.summaries === void 0) {
+    throw new InputError(source, "aggregate.summaries: expected an Artillery 2 report, found an Artillery 1 report (aggregate.latency); run it again with Artillery 2");
+  }
+  const aggregate = readSnapshot(aggregateFields);
+  if (!aggregate.latency) {
+    throw new InputError(source, `aggregate.summaries: expected a latency summary (${LATENCY_SUMMARIES.join(" or ")}), found none`);
+  }
+  const list2 = doc.value.intermediate;
+  if (list2 !== void 0 && !Array.isArray(list2)) throw new InputError(source, "intermediate: expected an array of period snapshots, found something else");
+  const periods = (list2 ?? []).map((snapshot, i) => readSnapshot(new Fields(source, `intermediate[${i}]`, snapshot))).filter((p) => p.start !== void 0).sort((a, b) => a.start - b.start);
+  const firstMetricAt = aggregateFields.number("firstMetricAt", { optional: true }) ?? periods[0]?.start;
+  const lastMetricAt = aggregateFields.number("lastMetricAt", { optional: true }) ?? periods.at(-1)?.lastMetricAt;
+  const durationMs = firstMetricAt !== void 0 && lastMetricAt !== void 0 ? Math.max(0, lastMetricAt - firstMetricAt) : 0;
+  const origin = periods[0]?.start ?? firstMetricAt ?? 0;
+  const windows = periods.map((p, i) => {
+    const next = periods[i + 1]?.start;
+    const end = next ?? Math.max(p.lastMetricAt ?? p.start, p.start + 1);
+    const duration = Math.max(1, end - p.start);
+    const l = p.latency;
+    return {
+      start: p.start - origin,
+      duration,
+      iterations: Math.round(p.responses),
+      errors: Math.round(p.failed),
+      dropped: 0,
+      throughput: p.responses * 1e3 / duration,
+      ...l && (l.p50 ?? l.median) !== void 0 && p.responses > 0 ? { p50: l.p50 ?? l.median } : {},
+      ...l?.p95 !== void 0 && p.responses > 0 ? { p95: l.p95 } : {},
+      ...l?.p99 !== void 0 && p.responses > 0 ? { p99: l.p99 } : {}
+    };
+  });
+  const series = (pick) => {
+    const per = periods.filter((p) => p.responses > 0).map(pick);
+    return per.some((x) => x !== void 0) ? per : [pick(aggregate)];
+  };
+  const name = ARTILLERY_SCENARIO;
+  const group = "artillery";
+  const throughputOf = (p) => p.requestRate;
+  const benchmarks = defined([
+    figure(name, "p50 latency", "ms", "smaller", series((p) => p.latency?.p50 ?? p.latency?.median), group),
+    figure(name, "p95 latency", "ms", "smaller", series((p) => p.latency?.p95), group),
+    figure(name, "p99 latency", "ms", "smaller", series((p) => p.latency?.p99), group),
+    figure(name, "throughput", "req/s", "bigger", series(throughputOf), group),
+    figure(name, "error rate", "%", "smaller", series((p) => p.responses > 0 ? p.failed / p.responses * 100 : void 0), group)
+  ]);
+  const summary = latencySummary(aggregate.latency);
+  const scenario = {
+    name,
+    group,
+    executor: "artillery",
+    model: "open",
+    duration: durationMs,
+    iterations: Math.round(aggregate.responses),
+    throughput: aggregate.requestRate ?? (durationMs > 0 ? aggregate.responses * 1e3 / durationMs : 0),
+    ...summary ? { latency: summary } : {},
+    errors: { count: Math.round(aggregate.failed), rate: aggregate.responses > 0 ? aggregate.failed / aggregate.responses : 0, byKind: aggregate.byKind },
+    dropped: 0,
+    thresholds: [],
+    windows
+  };
+  return { benchmarks, scenarios: [scenario] };
+}
+
+// src/measure/import/autocannon.ts
+var QUANTILES = [
+  ["p0_001", 1e-5],
+  ["p0_01", 1e-4],
+  ["p0_1", 1e-3],
+  ["p1", 0.01],
+  ["p2_5", 0.025],
+  ["p10", 0.1],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p90", 0.9],
+  ["p97_5", 0.975],
+  ["p99", 0.99],
+  ["p99_9", 0.999],
+  ["p99_99", 0.9999],
+  ["p99_999", 0.99999]
+];
+function rebuild(requests, n) {
+  const known = QUANTILES.flatMap(([key, q]) => {
+    const v = requests.number(key, { optional: true });
+    return v === void 0 ? [] : [{ q, v }];
+  });
+  if (known.length === 0) return [];
+  return Array.from({ length: n }, (_, i) => {
+    const q = (i + 0.5) / n;
+    return (known.find((k) => k.q >= q) ?? known[known.length - 1]).v;
+  });
+}
+function parseAutocannon(text, source) {
+  const doc = parseJson(text, source);
+  if (Array.isArray(doc)) throw new InputError(source, 'expected one autocannon --json result (an object with "latency" and "requests"), found an array');
+  const run2 = new Fields(source, "", doc, 'an autocannon --json result (an object with "latency" and "requests")');
+  if (run2.value.latency === void 0 || run2.value.requests === void 0) {
+    throw new InputError(source, `expected autocannon --json output with "latency" and "requests", found ${run2.value.latency === void 0 ? 'no "latency"' : 'no "requests"'}`);
+  }
+  const title = run2.string("title", { optional: true });
+  const url = run2.value.url;
+  const name = title && title.trim() !== "" ? title : typeof url === "string" && url !== "" ? url : Array.isArray(url) ? url.join(", ") : "autocannon";
+  const latency = run2.object("latency");
+  const requests = run2.object("requests");
+  const durationS = run2.number("duration");
+  const total = requests.number("total");
+  const seconds = run2.number("samples", { optional: true }) ?? 0;
+  const errors = run2.number("errors", { optional: true }) ?? 0;
+  const timeouts = run2.number("timeouts", { optional: true }) ?? 0;
+  const mismatches = run2.number("mismatches", { optional: true }) ?? 0;
+  const non2xx = run2.number("non2xx", { optional: true }) ?? 0;
+  const failed = errors + mismatches + non2xx;
+  const attempts = total + errors;
+  const errorRate = attempts > 0 ? failed / attempts : 0;
+  const byKind = {};
+  const codes = run2.object("statusCodeStats", { optional: true });
+  for (const [code, stats] of Object.entries(codes?.value ?? {})) {
+    if (/^2\d\d$/.test(code)) continue;
+    const count = new Fields(source, codes.at(code), stats).number("count");
+    if (count > 0) byKind[`HTTP_${code}`] = count;
+  }
+  if (timeouts > 0) byKind.TIMEOUT = timeouts;
+  if (errors - timeouts > 0) byKind.NETWORK = errors - timeouts;
+  if (mismatches > 0) byKind.MISMATCH = mismatches;
+  const perSecond = seconds > 0 ? rebuild(requests, seconds) : [requests.number("average")];
+  const connections = run2.number("connections", { optional: true });
+  const benchmarks = defined([
+    figure(name, "p50 latency", "ms", "smaller", [latency.number("p50", { optional: true })], "autocannon"),
+    figure(name, "p90 latency", "ms", "smaller", [latency.number("p90", { optional: true })], "autocannon"),
+    figure(name, "p97.5 latency", "ms", "smaller", [latency.number("p97_5", { optional: true })], "autocannon"),
+    figure(name, "p99 latency", "ms", "smaller", [latency.number("p99", { optional: true })], "autocannon"),
+    figure(name, "throughput", "req/s", "bigger", perSecond, "autocannon"),
+    figure(name, "error rate", "%", "smaller", [errorRate * 100], "autocannon")
+  ]);
+  const scenario = {
+    name,
+    group: "autocannon",
+    executor: "autocannon",
+    model: "closed",
+    duration: durationS * 1e3,
+    iterations: Math.round(total),
+    throughput: durationS > 0 ? total / durationS : 0,
+    // No latency summary: autocannon lists no p95, and the summary has no field to leave out.
+    errors: { count: Math.round(failed), rate: errorRate, byKind },
+    dropped: 0,
+    ...connections !== void 0 ? { maxConcurrency: connections * (run2.number("pipelining", { optional: true }) ?? 1) } : {},
+    thresholds: [],
+    windows: []
+  };
+  return { benchmarks, scenarios: [scenario] };
+}
+
+// src/measure/import/custom.ts
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isSample(value) {
@@ -1709,13 +2391,13 @@ function isSample(value) {
 function parseCustom(text, source, direction) {
   const doc = parseJson(text, source);
   if (!Array.isArray(doc)) {
-    const hint = isObject(doc) && doc.format === "benchgate/results" ? " \u2014 this is a benchgate results file: pass --tool benchgate" : "";
+    const hint = isObject2(doc) && doc.format === "benchgate/results" ? " \u2014 this is a benchgate results file: pass --tool benchgate" : "";
     throw new InputError(source, `expected an array of { name, unit, value } entries, found ${describe(doc)}${hint}`);
   }
   const seen = /* @__PURE__ */ new Map();
   return doc.map((entry, i) => {
     const at = `[${i}]`;
-    if (!isObject(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
     const { name, unit, value, samples } = entry;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(name)}`);
     const first = seen.get(name);
@@ -1812,18 +2494,18 @@ function parseGo(text, source) {
 }
 
 // src/measure/import/googlecpp.ts
-function isObject2(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseGoogleBenchmark(text, source) {
   const doc = parseJson(text, source);
-  if (!isObject2(doc) || !Array.isArray(doc.benchmarks)) {
-    throw new InputError(source, `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject2(doc) ? describe(doc.benchmarks) : describe(doc)}`);
+  if (!isObject3(doc) || !Array.isArray(doc.benchmarks)) {
+    throw new InputError(source, `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject3(doc) ? describe(doc.benchmarks) : describe(doc)}`);
   }
   const byName = /* @__PURE__ */ new Map();
   doc.benchmarks.forEach((entry, i) => {
     const at = `benchmarks[${i}]`;
-    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    if (!isObject3(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     if (entry.run_type === "aggregate") return;
     const name = typeof entry.run_name === "string" && entry.run_name !== "" ? entry.run_name : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(entry.name)}`);
@@ -1850,22 +2532,156 @@ function parseGoogleBenchmark(text, source) {
   return [...byName.values()];
 }
 
+// src/measure/import/k6.ts
+var K6_SCENARIO = "k6";
+var PERCENTILES = [
+  ["med", "p50 latency"],
+  ["p(90)", "p90 latency"],
+  ["p(95)", "p95 latency"],
+  ["p(99)", "p99 latency"],
+  ["p(99.9)", "p99.9 latency"]
+];
+function isHandleSummaryData(metrics) {
+  return Object.values(metrics).some((m) => isObject(m) && typeof m.type === "string" && isObject(m.values));
+}
+function numbers(source, path, value, skip) {
+  const out = {};
+  for (const [key, x] of Object.entries(value)) {
+    if (skip.includes(key)) continue;
+    if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError(source, `${path}.${key}: expected a number, found ${describe(x)}`);
+    out[key] = x;
+  }
+  return out;
+}
+function readSummaryExport(source, metrics) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, raw] of Object.entries(metrics.value)) {
+    const path = metrics.at(name);
+    const m = new Fields(source, path, raw);
+    const values = numbers(source, path, m.value, ["thresholds"]);
+    if (values.value !== void 0 && values.passes !== void 0 && values.rate === void 0) values.rate = values.value;
+    const thresholds = Object.entries(m.object("thresholds", { optional: true })?.value ?? {}).map(([expression, failed]) => {
+      if (typeof failed !== "boolean") throw new InputError(source, `${path}.thresholds[${JSON.stringify(expression)}]: expected true (failed) or false (passed), found ${describe(failed)}`);
+      return { expression, passed: !failed };
+    });
+    out.set(name, { values, thresholds });
+  }
+  return out;
+}
+function readHandleSummary(source, metrics) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, raw] of Object.entries(metrics.value)) {
+    const path = metrics.at(name);
+    const m = new Fields(source, path, raw);
+    const values = numbers(source, m.at("values"), m.object("values").value, []);
+    const thresholds = Object.entries(m.object("thresholds", { optional: true })?.value ?? {}).map(([expression, result]) => {
+      const ok = isObject(result) ? result.ok : void 0;
+      if (typeof ok !== "boolean") throw new InputError(source, `${path}.thresholds[${JSON.stringify(expression)}].ok: expected true or false, found ${describe(ok)}`);
+      return { expression, passed: ok };
+    });
+    out.set(name, { values, thresholds });
+  }
+  return out;
+}
+function metricsOf(text, source, shape) {
+  const doc = new Fields(source, "", parseJson(text, source), 'a k6 summary (an object with "metrics")');
+  if (!isObject(doc.value.metrics)) {
+    throw new InputError(source, `metrics: expected k6 summary JSON with a "metrics" object, found ${describe(doc.value.metrics)}`);
+  }
+  const metrics = doc.object("metrics");
+  const handleSummary = isHandleSummaryData(metrics.value);
+  if (shape === "summary-export" && handleSummary) {
+    throw new InputError(source, 'metrics: expected --summary-export output, found handleSummary() data (metrics with "type" and "values") \u2014 pass --tool k6-summary');
+  }
+  if (shape === "handleSummary" && !handleSummary) {
+    throw new InputError(source, 'metrics: expected handleSummary() data (metrics with "type" and "values"), found none \u2014 is this --summary-export output? pass --tool k6');
+  }
+  if (shape === "summary-export") return { metrics: readSummaryExport(source, metrics) };
+  const durationMs = doc.object("state", { optional: true })?.number("testRunDurationMs", { optional: true });
+  return { metrics: readHandleSummary(source, metrics), ...durationMs !== void 0 ? { durationMs } : {} };
+}
+function observed(expression, values) {
+  const match = /^\s*(avg|min|max|med|count|rate|value|p\(\s*\d+(?:\.\d+)?\s*\))\s*(?:<|>|=|!)/.exec(expression);
+  if (!match) return void 0;
+  const stat2 = match[1].replace(/\s+/g, "");
+  return values[stat2] ?? (stat2 === "value" ? values.rate : void 0);
+}
+function latencySummary2(trend, count) {
+  const v = trend?.values;
+  if (!v) return void 0;
+  const n = v.count ?? count;
+  const fields = [v.min, v.avg, v.med, v["p(90)"], v["p(95)"], v["p(99)"], v["p(99.9)"], v.max];
+  if (n === void 0 || fields.some((x) => x === void 0)) return void 0;
+  const [min, mean, p50, p90, p95, p99, p999, max] = fields;
+  return { count: n, min, mean, p50, p90, p95, p99, p999, max };
+}
+function importK6(text, source, shape) {
+  const { metrics, durationMs: stated } = metricsOf(text, source, shape);
+  const latencyName = metrics.has("http_req_duration") ? "http_req_duration" : metrics.has("iteration_duration") ? "iteration_duration" : void 0;
+  if (!latencyName) throw new InputError(source, "metrics.http_req_duration: expected the request (or iteration_duration) latency metric, found neither");
+  const latency = metrics.get(latencyName);
+  const requests = metrics.get("http_reqs")?.values;
+  const iterations = metrics.get("iterations")?.values;
+  const failed = metrics.get("http_req_failed")?.values;
+  const name = K6_SCENARIO;
+  const group = "k6";
+  const benchmarks = defined([
+    ...PERCENTILES.map(([stat2, metric]) => figure(name, metric, "ms", "smaller", [latency.values[stat2]], group)),
+    requests?.rate !== void 0 ? figure(name, "throughput", "req/s", "bigger", [requests.rate], group) : figure(name, "throughput", "ops/s", "bigger", [iterations?.rate], group),
+    failed?.rate !== void 0 ? figure(name, "error rate", "%", "smaller", [failed.rate * 100], group) : void 0
+  ]);
+  const count = iterations?.count ?? requests?.count ?? 0;
+  const rate = iterations?.rate ?? requests?.rate ?? 0;
+  const durationMs = stated ?? (rate > 0 ? count / rate * 1e3 : 0);
+  const thresholds = [...metrics.entries()].flatMap(
+    ([metric, m]) => m.thresholds.map((t) => {
+      const value = observed(t.expression, m.values);
+      return { metric, expression: t.expression, ...value !== void 0 ? { observed: value } : {}, passed: t.passed };
+    })
+  );
+  const failedCount = Math.round(failed?.passes ?? 0);
+  const summary = latencySummary2(latency, requests?.count);
+  const vus = metrics.get("vus")?.values.max;
+  const scenario = {
+    name,
+    group,
+    executor: "k6",
+    model: "closed",
+    duration: durationMs,
+    iterations: Math.round(count),
+    throughput: rate,
+    ...summary ? { latency: summary } : {},
+    errors: { count: failedCount, rate: failed?.rate ?? 0, byKind: failedCount > 0 ? { http_req_failed: failedCount } : {} },
+    dropped: Math.round(metrics.get("dropped_iterations")?.values.count ?? 0),
+    ...vus !== void 0 ? { maxConcurrency: Math.round(vus) } : {},
+    thresholds,
+    windows: []
+  };
+  return { benchmarks, scenarios: [scenario] };
+}
+function parseK6SummaryExport(text, source) {
+  return importK6(text, source, "summary-export");
+}
+function parseK6HandleSummary(text, source) {
+  return importK6(text, source, "handleSummary");
+}
+
 // src/measure/import/pytest.ts
-function isObject3(value) {
+function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parsePytest(text, source) {
   const doc = parseJson(text, source);
-  if (!isObject3(doc) || !Array.isArray(doc.benchmarks)) {
-    throw new InputError(source, `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject3(doc) ? describe(doc.benchmarks) : describe(doc)}`);
+  if (!isObject4(doc) || !Array.isArray(doc.benchmarks)) {
+    throw new InputError(source, `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject4(doc) ? describe(doc.benchmarks) : describe(doc)}`);
   }
   return doc.benchmarks.map((entry, i) => {
     const at = `benchmarks[${i}]`;
-    if (!isObject3(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     const name = typeof entry.fullname === "string" && entry.fullname !== "" ? entry.fullname : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.fullname: expected a non-empty string, found ${describe(entry.fullname)}`);
     const stats = entry.stats;
-    if (!isObject3(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
+    if (!isObject4(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
     let samples;
     if (stats.data !== void 0) {
       if (!Array.isArray(stats.data) || stats.data.length === 0) {
@@ -1982,7 +2798,7 @@ function summarize2(samples) {
 var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
 var WINDOW_PERCENTILES = ["p50", "p95", "p99"];
 var SCENARIO_BLOCKS = ["capacity", "memory", "soak", "faults"];
-function isObject4(value) {
+function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function checkScenarios(c, value) {
@@ -2008,7 +2824,7 @@ function checkScenarios(c, value) {
   return scenarios;
 }
 function checkScenario(c, value, path) {
-  if (!isObject4(value)) {
+  if (!isObject5(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
@@ -2035,7 +2851,7 @@ function checkScenario(c, value, path) {
   for (const key of SCENARIO_BLOCKS) {
     const block = value[key];
     if (block === void 0) continue;
-    if (!isObject4(block)) c.fail(`${path}.${key}`, "an object", block);
+    if (!isObject5(block)) c.fail(`${path}.${key}`, "an object", block);
     else blocks[key] = structuredClone(block);
   }
   if (c.issues.length > before || name === void 0 || executor === void 0 || duration === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
@@ -2065,7 +2881,7 @@ function optionalLatency(c, parent, key, path) {
   const value = parent[key];
   if (value === void 0) return void 0;
   const at = `${path}.${key}`;
-  if (!isObject4(value)) {
+  if (!isObject5(value)) {
     c.fail(at, "an object", value);
     return void 0;
   }
@@ -2113,27 +2929,27 @@ function list(c, parent, key, path, what, each) {
   return items;
 }
 function checkThreshold(c, value, path) {
-  if (!isObject4(value)) {
+  if (!isObject5(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
   const before = c.issues.length;
   const metric = c.string(value, "metric", path, { nonEmpty: true });
   const expression = c.string(value, "expression", path, { nonEmpty: true });
-  const observed = c.number(value, "observed", path, { optional: true, min: -Infinity });
+  const observed2 = c.number(value, "observed", path, { optional: true, min: -Infinity });
   const passed = c.boolean(value, "passed", path);
   const abortOnFail = c.boolean(value, "abortOnFail", path, { optional: true });
   if (c.issues.length > before || metric === void 0 || expression === void 0 || passed === void 0) return void 0;
   return {
     metric,
     expression,
-    ...observed !== void 0 ? { observed } : {},
+    ...observed2 !== void 0 ? { observed: observed2 } : {},
     passed,
     ...abortOnFail !== void 0 ? { abortOnFail } : {}
   };
 }
 function checkWindow(c, value, path) {
-  if (!isObject4(value)) {
+  if (!isObject5(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
@@ -2159,7 +2975,7 @@ function checkWindow(c, value, path) {
 var TIME_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
 var timeRegExp = new RegExp(TIME_PATTERN);
 var MAX_LISTED = 10;
-function isObject5(value) {
+function isObject6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function join2(path, key) {
@@ -2175,7 +2991,7 @@ var Checker = class {
     const value = parent[key];
     const at = join2(path, key);
     if (value === void 0) this.issues.push({ path: at, message: "missing; expected an object" });
-    else if (!isObject5(value)) this.fail(at, "an object", value);
+    else if (!isObject6(value)) this.fail(at, "an object", value);
     else return value;
     return void 0;
   }
@@ -2236,9 +3052,9 @@ function foreignFormatHint(value) {
   if (Array.isArray(value)) {
     return " \u2014 is this github-action-benchmark's custom JSON? pass --tool customSmallerIsBetter (or customBiggerIsBetter)";
   }
-  if (isObject5(value)) {
-    if (isObject5(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
-    if (isObject5(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
+  if (isObject6(value)) {
+    if (isObject6(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
+    if (isObject6(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
   }
   return "";
 }
@@ -2279,7 +3095,7 @@ function checkRunMeta(c, doc) {
 var ZERO_ALLOWED_UNIT = "%";
 var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
 function checkBenchmark(c, value, path) {
-  if (!isObject5(value)) {
+  if (!isObject6(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
@@ -2327,7 +3143,7 @@ function checkBenchmark(c, value, path) {
   }
   const summary = value.summary;
   if (summary !== void 0) {
-    if (!isObject5(summary)) {
+    if (!isObject6(summary)) {
       c.fail(join2(path, "summary"), "an object", summary);
     } else {
       for (const field of SUMMARY_FIELDS) {
@@ -2353,8 +3169,8 @@ function checkBenchmark(c, value, path) {
 }
 function check(value) {
   const c = new Checker();
-  if (!isObject5(value) || value.format !== RESULTS_FORMAT) {
-    const found = isObject5(value) ? value.format : value;
+  if (!isObject6(value) || value.format !== RESULTS_FORMAT) {
+    const found = isObject6(value) ? value.format : value;
     const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
     return { issues: [{ path: "format", message }] };
   }
@@ -2375,7 +3191,7 @@ function check(value) {
     const seen = /* @__PURE__ */ new Map();
     list2.forEach((item, i) => {
       const benchmark2 = checkBenchmark(c, item, `benchmarks[${i}]`);
-      const name = isObject5(item) && typeof item.name === "string" ? item.name : void 0;
+      const name = isObject6(item) && typeof item.name === "string" ? item.name : void 0;
       if (name !== void 0) {
         const first = seen.get(name);
         if (first !== void 0) {
@@ -2412,7 +3228,11 @@ var IMPORTERS = {
   customBiggerIsBetter: parseCustomBiggerIsBetter,
   go: parseGo,
   pytest: parsePytest,
-  googlecpp: parseGoogleBenchmark
+  googlecpp: parseGoogleBenchmark,
+  k6: parseK6SummaryExport,
+  "k6-summary": parseK6HandleSummary,
+  autocannon: parseAutocannon,
+  artillery: parseArtillery
 };
 var TOOL_FORMATS = ["benchgate", ...Object.keys(IMPORTERS)];
 var DEFAULT_SUITE = "default";
@@ -2421,7 +3241,9 @@ function parseResults(text, source, options = {}) {
   if (tool === "benchgate") return validateResults(parseBenchgateJson(text, source), source);
   const importer = IMPORTERS[tool];
   if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(", ")}, found ${JSON.stringify(tool)}`);
-  const benchmarks = importer(text, source).map((b) => options.direction ? { ...b, direction: options.direction } : b);
+  const imported = importer(text, source);
+  const { benchmarks: found, scenarios } = Array.isArray(imported) ? { benchmarks: imported, scenarios: [] } : imported;
+  const benchmarks = found.map((b) => options.direction ? { ...b, direction: options.direction } : b);
   const run2 = {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -2434,7 +3256,8 @@ function parseResults(text, source, options = {}) {
       tool,
       env: options.env ?? currentEnvironment()
     },
-    benchmarks
+    benchmarks,
+    ...scenarios.length > 0 ? { scenarios } : {}
   };
   return validateResults(run2, source);
 }
@@ -2524,12 +3347,12 @@ function parseDuration(origin, raw, range = {}) {
   const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text);
   const scale = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-  const ms = match ? Number(match[1]) * scale[match[2] ?? "ms"] : NaN;
+  const ms2 = match ? Number(match[1]) * scale[match[2] ?? "ms"] : NaN;
   const { min, max } = range;
-  if (!Number.isFinite(ms) || min !== void 0 && ms < min || max !== void 0 && ms > max) {
+  if (!Number.isFinite(ms2) || min !== void 0 && ms2 < min || max !== void 0 && ms2 > max) {
     throw new UsageError(`${origin}: expected a duration such as 250ms, 2s or 5m${boundsText(min, max, "ms")}, found ${describe(raw)}`);
   }
-  return ms;
+  return ms2;
 }
 function parseChoice(origin, raw, choices) {
   const text = typeof raw === "string" ? raw.trim() : raw;
@@ -2735,6 +3558,24 @@ function parseText(origin, raw) {
   throw new UsageError(`${origin}: expected a path, found ${raw === "" ? "an empty value" : typeof raw}`);
 }
 
+// src/gate/gate.ts
+var EXIT_OK = 0;
+var EXIT_REGRESSION = 1;
+var EXIT_BAD_INPUT = 2;
+function gate(comparison, failOn) {
+  const { regression, error } = comparison.counts;
+  const broken = brokenThresholds(comparison.scenarios).length;
+  const problems = [
+    regression > 0 ? `${regression} regression${regression === 1 ? "" : "s"}` : "",
+    error > 0 ? `${error} failed benchmark${error === 1 ? "" : "s"}` : "",
+    broken > 0 ? `${broken} broken threshold${broken === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  if (problems.length === 0) return { failed: false, exitCode: EXIT_OK, reason: "No regression found." };
+  const found = `${problems.length > 2 ? `${problems.slice(0, -1).join(", ")} and ${problems.at(-1)}` : problems.join(" and ")} found`;
+  if (failOn === "never") return { failed: false, exitCode: EXIT_OK, reason: `${found}; not failing because fail-on is 'never'.` };
+  return { failed: true, exitCode: EXIT_REGRESSION, reason: `${found}.` };
+}
+
 // src/store/local.ts
 import { mkdir, readdir as readdir2, unlink as unlink2 } from "node:fs/promises";
 import { join as join3, resolve } from "node:path";
@@ -2880,10 +3721,20 @@ var LocalStore = class {
 };
 
 export {
-  EXIT_OK,
-  EXIT_BAD_INPUT,
-  gate,
   createProgressReporter,
+  median,
+  normalSf,
+  normalCdf,
+  normalQuantile,
+  geomean,
+  commonShift,
+  alike,
+  decide,
+  percent,
+  adjustPValues,
+  resolveCompareOptions,
+  alignUnits,
+  newRunId,
   detectRevision,
   renderJson,
   truncate,
@@ -2893,6 +3744,8 @@ export {
   plural,
   shortCommit,
   displayWidth,
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
   measure,
   loadBaseline,
   compareRuns,
@@ -2902,13 +3755,18 @@ export {
   readResultsFile,
   serializeResults,
   writeResultsFile,
-  parseChoice,
-  parseBoolean,
-  OPTIONS,
-  resolveConfig,
   encodeSegment,
   suiteFolder,
   branchFolder,
   shortCommit2,
-  LocalStore
+  LocalStore,
+  parseNumber,
+  parseDuration,
+  parseChoice,
+  parseBoolean,
+  OPTIONS,
+  resolveConfig,
+  EXIT_OK,
+  EXIT_BAD_INPUT,
+  gate
 };

@@ -15,12 +15,6 @@ function collectEnvironment(env = process.env) {
   };
 }
 
-// src/measure/micro/protocol.ts
-function warmupLimitMs(warmupMs) {
-  return 4 * warmupMs;
-}
-
 export {
-  collectEnvironment,
-  warmupLimitMs
+  collectEnvironment
 };

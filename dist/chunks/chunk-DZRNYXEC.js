@@ -2,7 +2,7 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   UsageError,
   describe
-} from "./chunk-PA2H4TYI.js";
+} from "./chunk-A3TNSP7U.js";
 
 // src/measure/micro/registry.ts
 var REGISTRY_KEY = /* @__PURE__ */ Symbol.for("benchgate.registry");

@@ -1,63 +1,32 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
-  collectEnvironment,
   warmupLimitMs
-} from "./chunk-W2N5OLWU.js";
+} from "./chunk-YXRWVZUI.js";
 import {
-  InputError,
+  checkBenchmarkFiles,
+  discoverBenchmarkFiles,
+  relativeTo
+} from "./chunk-VJYNFM5C.js";
+import {
   UsageError,
   describe
-} from "./chunk-PA2H4TYI.js";
+} from "./chunk-A3TNSP7U.js";
+import {
+  collectEnvironment
+} from "./chunk-6ROBQZ6W.js";
 
 // src/measure/micro/runner.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-
-// src/measure/micro/discover.ts
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-var BENCHMARK_FILE = /\.bench\.(ts|mts|js|mjs)$/;
-var PATTERN_TEXT = "*.bench.ts, *.bench.mts, *.bench.js or *.bench.mjs";
-function discoverBenchmarkFiles(dir, cwd) {
-  const root = resolve(cwd, dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new UsageError(`benchmark folder ${relativeTo(cwd, root)} not found: expected a folder of ${PATTERN_TEXT} files`);
-  }
-  const files = walk(root).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  if (files.length === 0) {
-    throw new UsageError(`no benchmark files in ${relativeTo(cwd, root)}: expected files named ${PATTERN_TEXT}`);
-  }
-  return files;
-}
-function checkBenchmarkFiles(files, cwd) {
-  const absolute = [...new Set(files.map((file) => resolve(cwd, file)))];
-  for (const file of absolute) {
-    if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(relativeTo(cwd, file), "benchmark file not found");
-  }
-  if (absolute.length === 0) throw new UsageError("no benchmark files given");
-  return absolute;
-}
-function walk(dir) {
-  const found = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...walk(path));
-    else if (entry.isFile() && BENCHMARK_FILE.test(entry.name)) found.push(path);
-  }
-  return found;
-}
-function relativeTo(cwd, path) {
-  return (relative(cwd, path) || ".").split("\\").join("/");
-}
 
 // src/measure/micro/spawn-child.ts
 import { spawn } from "node:child_process";
+var MAX_TIMER_MS = 2 ** 31 - 1;
 var STDERR_KEPT = 16 * 1024;
 var EXIT_GRACE_MS = 5e3;
 function runChild(run) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(run.node, [...run.nodeArgs, run.entry, JSON.stringify(run.config)], {
       cwd: run.cwd,
       ...run.env ? { env: run.env } : {},
@@ -72,11 +41,11 @@ function runChild(run) {
       outcome ??= why;
       child.kill("SIGKILL");
     };
-    const arm = () => {
+    const arm = (limit) => {
       clearTimeout(timer);
-      const limitMs = done ? EXIT_GRACE_MS : run.limitAfter(last);
+      const limitMs = done ? EXIT_GRACE_MS : limit ?? run.limitAfter(last);
       const heard = last;
-      timer = setTimeout(() => done ? child.kill("SIGKILL") : stop({ kind: "timeout", last: heard, limitMs }), limitMs);
+      timer = setTimeout(() => done ? child.kill("SIGKILL") : stop({ kind: "timeout", last: heard, limitMs }), Math.min(limitMs, MAX_TIMER_MS));
     };
     const onAbort = () => stop({ kind: "aborted" });
     child.stdout?.resume();
@@ -100,11 +69,19 @@ function runChild(run) {
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       run.signal?.removeEventListener("abort", onAbort);
-      resolve2(outcome ?? (done ? { kind: "done" } : { kind: "crash", code, signal, stderr, last }));
+      resolve(outcome ?? (done ? { kind: "done" } : { kind: "crash", code, signal, stderr, last }));
     });
     if (run.signal?.aborted) onAbort();
     else run.signal?.addEventListener("abort", onAbort, { once: true });
     arm();
+    run.onSpawn?.({
+      send(message, limitMs) {
+        if (outcome || done || !child.connected) return;
+        arm(limitMs);
+        child.send(message, () => {
+        });
+      }
+    });
   });
 }
 
@@ -273,6 +250,8 @@ var SuiteRun = class {
         return;
       }
       case "warmup":
+      case "warmed":
+      case "ready":
       case "teardown":
       case "done":
         return;
@@ -394,7 +373,7 @@ function positive(name, value) {
 function childEntry() {
   for (const bundled of ["./child.js", "../child.js"]) {
     const url = new URL(bundled, import.meta.url);
-    if (existsSync2(url)) return fileURLToPath(url);
+    if (existsSync(url)) return fileURLToPath(url);
   }
   return fileURLToPath(new URL("./child.ts", import.meta.url));
 }
@@ -412,6 +391,14 @@ function sourceArgs(node, entry, env) {
   }
   return ["--conditions=benchgate-source", ...strips ? [] : ["--import", import.meta.resolve("tsx")]];
 }
+
 export {
-  runMicroSuite
+  runChild,
+  LOAD_LIMIT_MS,
+  runMicroSuite,
+  blame,
+  crashMessage,
+  duration,
+  childEntry,
+  sourceArgs
 };
