@@ -187,6 +187,16 @@ test('names a reset connection and a refused one', async () => {
   await assert.rejects(http.get(`http://127.0.0.1:${port}/`), (err: unknown) => err instanceof HttpRequestError && err.kind === 'connection refused');
 });
 
+test('says what is wrong with a URL it cannot call', async () => {
+  await assert.rejects(http.get('/relative'), /http: expected an absolute URL such as "http:\/\/127\.0\.0\.1:8080\/path", found "\/relative"/);
+  await assert.rejects(http.get('ftp://127.0.0.1/x'), /http: expected an http: or https: URL, found "ftp:\/\/127\.0\.0\.1\/x"/);
+});
+
+test('keeps the query string of the URL', async () => {
+  const response = await http.get(`${base}/status?code=201`);
+  assert.equal(response.status, 201);
+});
+
 test('says which option is wrong', () => {
   assert.throws(() => new HttpClient({ connections: 0 }), /http client: expected connections to be a positive number, found 0/);
   assert.throws(() => new HttpClient({ timeoutMs: Number.NaN }), /expected timeoutMs to be a positive number, found NaN/);

@@ -28,6 +28,8 @@ export interface AutocannonOptions {
   timeoutSeconds?: number;
   /** Cap on requests per second over all connections (autocannon then corrects latency for coordinated omission). */
   rate?: number;
+  /** Seconds of load before measuring starts (JIT and connections warm; not in the result). */
+  warmupSeconds?: number;
   /** Where to look for autocannon (default: this file's folder, then the working directory). */
   resolveFrom?: string;
 }
@@ -71,7 +73,9 @@ export function autocannonArguments(o: AutocannonOptions): string[] {
   positive('pipelining', o.pipelining, true);
   positive('timeoutSeconds', o.timeoutSeconds);
   positive('rate', o.rate);
+  positive('warmupSeconds', o.warmupSeconds);
   const args = ['--json', '--connections', String(o.connections ?? 10)];
+  if (o.warmupSeconds !== undefined) args.push('--warmup', '[', '-c', String(o.connections ?? 10), '-d', String(o.warmupSeconds), ']');
   if (o.amount !== undefined) args.push('--amount', String(o.amount));
   else args.push('--duration', String(o.durationSeconds ?? 10));
   if (o.pipelining !== undefined) args.push('--pipelining', String(o.pipelining));
@@ -89,7 +93,7 @@ export function autocannonArguments(o: AutocannonOptions): string[] {
 export async function runAutocannon(options: AutocannonOptions): Promise<AutocannonResult> {
   const args = autocannonArguments(options);
   const script = findAutocannon(options.resolveFrom);
-  const limitMs = (options.amount !== undefined ? 600 : (options.durationSeconds ?? 10)) * 1000 + GRACE_MS;
+  const limitMs = ((options.amount !== undefined ? 600 : (options.durationSeconds ?? 10)) + (options.warmupSeconds ?? 0)) * 1000 + GRACE_MS;
   const { stdout, stderr, code } = await new Promise<{ stdout: string; stderr: string; code: number | null }>((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -112,8 +116,10 @@ export async function runAutocannon(options: AutocannonOptions): Promise<Autocan
   if (code !== 0 || stdout.trim() === '') {
     throw new Error(`autocannon exited with ${code ?? 'a signal'}: ${stderr.trim().split('\n').slice(-3).join(' ') || 'no output'}`);
   }
-  const raw = JSON.parse(stdout) as Record<string, unknown>;
-  const imported = parseAutocannon(stdout, 'autocannon output');
+  // With --warmup, autocannon prints the warm-up's result on a line of its own first.
+  const last = stdout.trim().split('\n').at(-1)!;
+  const raw = JSON.parse(last) as Record<string, unknown>;
+  const imported = parseAutocannon(last, 'autocannon output');
   const scenario = imported.scenarios[0]!;
   return { raw, imported, requestsPerSecond: scenario.throughput };
 }

@@ -8,7 +8,7 @@
 // warming up (at most two per concurrent caller); from then on connections are reused.
 // Waiting for that (a setImmediate per request) would add event-loop time to every
 // measured latency, so it is not done.
-import { Agent, request as undiciRequest } from 'undici';
+import { Agent } from 'undici';
 import type { Dispatcher } from 'undici';
 import { UsageError, describe } from '../../errors.ts';
 import { classifyNetworkError, HttpRequestError, HttpStatusError, JsonRpcError, networkDetail } from './errors.ts';
@@ -42,6 +42,8 @@ export interface HttpResponse<T = unknown> {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_KEEP_ALIVE_MS = 10_000;
+/** URLs whose split into origin and path is remembered; a scenario uses a handful, a crawl could use millions. */
+const URL_CACHE_SIZE = 1_000;
 /** How much of an error response's body goes into the error message. */
 const BODY_IN_MESSAGE = 200;
 
@@ -58,6 +60,7 @@ export class HttpClient {
   readonly #timeoutMs: number;
   readonly #headers: Record<string, string>;
   #nextRpcId = 1;
+  readonly #urls = new Map<string, { origin: string; path: string }>();
 
   constructor(options: HttpClientOptions = {}) {
     checkPositive('connections', options.connections);
@@ -112,17 +115,21 @@ export class HttpClient {
 
   async request<T = unknown>(method: string, url: string | URL, body: string | Buffer | undefined, options: RequestOptions = {}): Promise<HttpResponse<T>> {
     const where = typeof url === 'string' ? url : url.href;
+    const { origin, path } = this.#split(where);
     let response: Dispatcher.ResponseData;
-    const timeout = options.timeoutMs ?? this.#timeoutMs;
+    const request: Dispatcher.RequestOptions = {
+      origin,
+      path,
+      method: method as Dispatcher.HttpMethod,
+      headers: options.headers ? { ...this.#headers, ...options.headers } : this.#headers,
+    };
+    if (body !== undefined) request.body = body;
+    if (options.timeoutMs !== undefined) request.headersTimeout = request.bodyTimeout = options.timeoutMs;
+    if (options.signal) request.signal = options.signal;
     try {
-      response = await undiciRequest(url, {
-        method: method as Dispatcher.HttpMethod,
-        dispatcher: this.#agent,
-        headers: { ...this.#headers, ...options.headers },
-        ...(body !== undefined ? { body } : {}),
-        ...(options.timeoutMs !== undefined ? { headersTimeout: timeout, bodyTimeout: timeout } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
+      // The agent's own request(), not undici.request(url): the URL is split once per URL
+      // (cached), which is a sixth of the client's cost per request at high rates.
+      response = await this.#agent.request(request);
     } catch (err) {
       throw new HttpRequestError(method, where, classifyNetworkError(err), networkDetail(err), { cause: err });
     }
@@ -138,6 +145,25 @@ export class HttpClient {
       throw new HttpStatusError(method, where, response.statusCode, text.slice(0, BODY_IN_MESSAGE).replace(/\s+/g, ' ').trim());
     }
     return { status: response.statusCode, headers: response.headers, body: parseBody(text, response.headers['content-type']) as T };
+  }
+
+  #split(url: string): { origin: string; path: string } {
+    let parts = this.#urls.get(url);
+    if (!parts) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        throw new UsageError(`http: expected an absolute URL such as "http://127.0.0.1:8080/path", found ${describe(url)}`);
+      }
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new UsageError(`http: expected an http: or https: URL, found ${describe(url)}`);
+      }
+      parts = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      if (this.#urls.size >= URL_CACHE_SIZE) this.#urls.clear();
+      this.#urls.set(url, parts);
+    }
+    return parts;
   }
 
   /** Close idle connections and refuse new requests; waits for requests under way. */
