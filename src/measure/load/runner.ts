@@ -221,14 +221,16 @@ const strippingNodes = new Map<string, boolean>();
 // strip types runs child.ts through tsx; the condition resolves 'benchgate' to src/api.ts.
 function sourceArgs(node: string, entry: string, env: NodeJS.ProcessEnv | undefined): string[] {
   if (!entry.endsWith('.ts')) return [];
-  let strips = strippingNodes.get(node);
+  // "node" means whichever one PATH finds first, so the answer is kept per PATH.
+  const key = `${node}\0${(env ?? process.env).PATH ?? ''}`;
+  let strips = strippingNodes.get(key);
   if (strips === undefined) {
     try {
       strips = execFileSync(node, ['-p', 'Boolean(process.features.typescript)'], { encoding: 'utf8', timeout: 10_000, env }).trim() === 'true';
     } catch {
       strips = true;
     }
-    strippingNodes.set(node, strips);
+    strippingNodes.set(key, strips);
   }
   return ['--conditions=benchgate-source', ...(strips ? [] : ['--import', import.meta.resolve('tsx')])];
 }
