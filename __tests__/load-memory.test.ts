@@ -2,8 +2,11 @@
 // statistics behind the verdict (least-squares slope, Student's t interval) match SciPy.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
@@ -15,6 +18,7 @@ import {
   tQuantile,
   type MemorySample,
 } from '../src/measure/load/memory.ts';
+import { runLoadSuite } from '../src/measure/load/runner.ts';
 
 // The test runner does not start files with --expose-gc; this is the same collector, reached another way.
 setFlagsFromString('--expose-gc');
@@ -210,4 +214,43 @@ test('refuses too few samples to fit a line, naming what to change', () => {
     () => analyzeMemory({ samples: syntheticSeries(0, 0, 2, 1), peakHeap: 0, peakRss: 0 }),
     /expected at least 3 samples in the steady part of the run, found 1; run more iterations or sample more often/,
   );
+});
+
+test('a memory scenario run by benchgate in its own process flags the leaky operation and passes the clean one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'benchgate-memory-'));
+  try {
+    const api = pathToFileURL(join(import.meta.dirname, '../src/api.ts')).href;
+    const file = join(dir, 'memory.load.ts');
+    writeFileSync(
+      file,
+      [
+        `import { scenario } from ${JSON.stringify(api)};`,
+        'const kept: number[][] = [];',
+        "scenario('leaky cache', { executor: 'memory', iterations: 2000, thresholds: { heap: ['max<1e9'] } }, () => { kept.push(new Array(125).fill(kept.length)); });",
+        "scenario('clean parse', { executor: 'memory', iterations: 2000 }, () => JSON.parse('{\"a\":[1,2,3]}'));",
+      ].join('\n'),
+    );
+    const run = await runLoadSuite({ files: [file], cwd: dir, node: process.execPath });
+    const [leaky, clean] = run.scenarios;
+    assert.equal(leaky?.error, undefined, leaky?.error);
+    const leak = leaky?.memory as { verdict?: string; growthPerOp?: number } | undefined;
+    assert.equal(leak?.verdict, 'leak');
+    assert.ok((leak?.growthPerOp ?? 0) > 900, `growth ${leak?.growthPerOp}`);
+    // The leak check is a threshold, so it fails the gate; the user's own heap threshold held.
+    assert.deepEqual(
+      leaky?.thresholds.map((t) => [t.metric, t.expression, t.passed]),
+      [
+        ['heap', 'max<1e9', true],
+        ['heap', 'growth per op < 64 B (leak check)', false],
+      ],
+    );
+    assert.notEqual((clean?.memory as { verdict?: string } | undefined)?.verdict, 'leak');
+    assert.ok(clean?.thresholds.every((t) => t.passed));
+    const names = run.benchmarks.map((b) => `${b.name} [${b.unit}]`);
+    for (const expected of ['leaky cache › heap growth per op [B/op]', 'leaky cache › peak heap [B]', 'leaky cache › peak RSS [B]', 'clean parse › p95 latency [ms]']) {
+      assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
