@@ -29,8 +29,15 @@ export interface SamplingVerdict {
   pairsNeeded?: number;
 }
 
-/** `benchmarks`: how many benchmarks the run compares, as far as known (later files are estimated). */
-export type Decide = (logRatios: readonly number[], benchmarks: number, processes: readonly number[]) => SamplingVerdict;
+export interface DecideContext {
+  benchmark: string;
+  /** How many benchmarks the run compares, as far as known (later files are estimated). */
+  benchmarks: number;
+  /** The process pair of each log ratio. */
+  processes: readonly number[];
+}
+
+export type Decide = (logRatios: readonly number[], context: DecideContext) => SamplingVerdict;
 
 export type StopReason =
   /** Clearly beyond the threshold. */
@@ -280,7 +287,7 @@ class InterleavedRun {
       for (const track of active) {
         if (track.stop) continue;
         if (track.logRatios.length >= o.minPairs) {
-          track.last = o.decide(track.logRatios, this.#suiteSize, track.processes);
+          track.last = o.decide(track.logRatios, { benchmark: track.name, benchmarks: this.#suiteSize, processes: track.processes });
           if (track.last.state !== 'continue') {
             this.#stop(track, track.last.state);
             continue;

@@ -121,7 +121,7 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
       gc,
       command,
       ...(options.env ? { env: options.env } : {}),
-      decide: (logRatios, benchmarks, processes) =>
+      decide: (logRatios, { benchmarks, processes }) =>
         samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs }, processes),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
       signal: controller.signal,
