@@ -96,8 +96,10 @@ test('adds the latency it is given to each request', async () => {
   p.inject({ latencyMs: 120 });
   const slow: number[] = [];
   for (let i = 0; i < 10; i++) slow.push(await timed(() => c.get(p.url('/'))));
+  // No request can beat the delay; the median difference allows for a noisy machine.
+  assert.ok(Math.min(...slow) >= 118, `a request took ${Math.min(...slow).toFixed(1)} ms under a 120 ms delay`);
   const added = median(slow) - median(plain);
-  assert.ok(added >= 110 && added < 400, `added ${added.toFixed(1)} ms for a 120 ms fault`);
+  assert.ok(added >= 80 && added < 400, `added ${added.toFixed(1)} ms for a 120 ms fault`);
 });
 
 test('spreads latency by the jitter it is given', async () => {
@@ -172,14 +174,17 @@ test('caps bandwidth at the rate it is given', async () => {
 });
 
 test('starts and ends scheduled faults on time and records when', async () => {
-  const p = await proxy({ schedule: [{ at: '300ms', for: '500ms', fault: { latencyMs: 150 }, name: 'slow link' }] });
+  const p = await proxy({ schedule: [{ at: '300ms', for: '600ms', fault: { latencyMs: 250 }, name: 'slow link' }] });
   const opened = performance.timeOrigin + performance.now();
   const c = client();
-  assert.ok((await timed(() => c.get(p.url('/')))) < 140, 'slow before the fault started');
-  await new Promise((resolve) => setTimeout(resolve, 450));
-  assert.ok((await timed(() => c.get(p.url('/')))) >= 140, 'not slow during the fault');
-  await new Promise((resolve) => setTimeout(resolve, 600));
-  assert.ok((await timed(() => c.get(p.url('/')))) < 140, 'still slow after the fault ended');
+  const before = await timed(() => c.get(p.url('/')));
+  assert.ok(before < 200, `${before.toFixed(0)} ms before the fault started`);
+  await new Promise((resolve) => setTimeout(resolve, 400 - (performance.timeOrigin + performance.now() - opened)));
+  const during = await timed(() => c.get(p.url('/')));
+  assert.ok(during >= 248, `${during.toFixed(0)} ms during the fault`);
+  await new Promise((resolve) => setTimeout(resolve, 1_000 - (performance.timeOrigin + performance.now() - opened)));
+  const after = await timed(() => c.get(p.url('/')));
+  assert.ok(after < 200, `${after.toFixed(0)} ms after the fault ended`);
   const [start, end] = p.events;
   assert.equal(start?.type, 'start');
   assert.equal(start?.name, 'slow link');
@@ -187,7 +192,7 @@ test('starts and ends scheduled faults on time and records when', async () => {
   const startsAfter = start!.time - opened;
   const lasted = end!.time - start!.time;
   assert.ok(startsAfter >= 250 && startsAfter < 700, `started ${startsAfter.toFixed(0)} ms after the proxy opened; 300 planned`);
-  assert.ok(lasted >= 450 && lasted < 900, `lasted ${lasted.toFixed(0)} ms; 500 planned`);
+  assert.ok(lasted >= 550 && lasted < 1_000, `lasted ${lasted.toFixed(0)} ms; 600 planned`);
   assert.deepEqual(p.periods().map((x) => ({ index: x.index, name: x.name, ended: x.end !== undefined })), [{ index: 0, name: 'slow link', ended: true }]);
 });
 
