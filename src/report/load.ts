@@ -41,7 +41,7 @@ function thresholdsCell(s: ScenarioResult, icons: boolean): string {
 function observedText(b: BrokenThreshold): string {
   const { threshold } = b;
   if (threshold.observed === undefined) return 'nothing to measure (no iteration ended)';
-  const unit = threshold.metric === 'latency' ? 'ms' : threshold.metric === 'heap' ? 'bytes' : '';
+  const unit = threshold.metric === 'latency' || threshold.metric === 'lag' ? 'ms' : threshold.metric === 'heap' ? 'bytes' : '';
   return `observed ${unit ? formatValue(threshold.observed, unit) : String(threshold.observed)}`;
 }
 

@@ -205,7 +205,9 @@ export class Recorder {
     const elapsedS = (this.#last - this.#o.start) / 1_000;
     switch (metric) {
       case 'latency':
-        return this.#trend(aggregation);
+        return this.#trend(aggregation, this.#latency, this.#latencyExact);
+      case 'lag':
+        return this.#lag ? this.#trend(aggregation, this.#lag, this.#lagExact) : undefined;
       case 'errors':
         if (aggregation.kind === 'count') return this.#errors;
         return this.#iterations > 0 ? this.#errors / this.#iterations : undefined;
@@ -220,8 +222,7 @@ export class Recorder {
     }
   };
 
-  #trend(aggregation: Aggregation): number | undefined {
-    const exact = this.#latencyExact;
+  #trend(aggregation: Aggregation, histogram: Histogram, exact: Extremes): number | undefined {
     if (exact.count === 0) return undefined;
     switch (aggregation.kind) {
       case 'avg':
@@ -231,9 +232,9 @@ export class Recorder {
       case 'max':
         return round(exact.max);
       case 'med':
-        return round(Math.min(exact.max, percentileMs(this.#latency, 50)));
+        return round(Math.min(exact.max, percentileMs(histogram, 50)));
       case 'p':
-        return round(Math.min(exact.max, Math.max(exact.min, percentileMs(this.#latency, aggregation.p))));
+        return round(Math.min(exact.max, Math.max(exact.min, percentileMs(histogram, aggregation.p))));
       default:
         return undefined;
     }

@@ -34,6 +34,7 @@ export const THRESHOLD_METRICS: Record<string, { aggregations: readonly Aggregat
   iterations: { aggregations: ['count', 'rate'], about: 'iterations ended: count, or rate per second' },
   dropped: { aggregations: ['count', 'rate'], about: 'iterations the generator could not start: count, or rate per second' },
   heap: { aggregations: ['avg', 'min', 'med', 'max', 'p'], about: 'heap used after GC in bytes (memory scenarios)' },
+  lag: { aggregations: ['avg', 'min', 'med', 'max', 'p'], about: 'how late the generator started iterations, in ms (open model)' },
 };
 
 const AGGREGATION_TEXT: Record<AggregationKind, string> = {
