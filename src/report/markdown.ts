@@ -1,6 +1,7 @@
 // The PR comment and job summary: a headline to read in a second, then the rows that matter.
 import type { BenchmarkComparison, Comparison, SideSummary } from '../compare/types.ts';
 import { escapeMarkdown, truncate } from './escape.ts';
+import { renderCapacityMarkdown } from './capacity.ts';
 import { renderLoadMarkdown } from './load.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
 import { orderForReport, VERDICT_LABEL } from './order.ts';
@@ -218,6 +219,8 @@ export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string
   const bottom: string[] = [];
   const load = renderLoadMarkdown(c.scenarios);
   if (load !== '') bottom.push(load);
+  const capacity = renderCapacityMarkdown(c.scenarios);
+  if (capacity !== '') bottom.push(capacity);
   const shift = commonShiftSentence(c);
   if (shift !== undefined) bottom.push(`**Note:** ${shift}`);
   for (const note of ctx.notes ?? []) bottom.push(escapeMarkdown(truncate(note, 1_000)));

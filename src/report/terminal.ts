@@ -2,6 +2,7 @@
 import type { BenchmarkComparison, Comparison, SideSummary, Verdict } from '../compare/types.ts';
 import { sanitizeTerminal, truncate } from './escape.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
+import { renderCapacityTerminal } from './capacity.ts';
 import { renderLoadTerminal } from './load.ts';
 import { orderForReport, VERDICT_LABEL } from './order.ts';
 import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit } from './summary.ts';
@@ -183,6 +184,8 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions = {}): strin
   else lines.push(...layout(rows, color));
   const load = renderLoadTerminal(c.scenarios);
   if (load !== '') lines.push('', load);
+  const capacity = renderCapacityTerminal(c.scenarios);
+  if (capacity !== '') lines.push('', capacity);
 
   const shift = commonShiftSentence(c);
   const notes: string[] = [];
