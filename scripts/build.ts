@@ -1,5 +1,6 @@
-// Bundles dist/ as ESM: the Action (index.js), the CLI (cli.js), the benchmark child (child.js)
-// and the public API (api.js). Run by `npm run build`; CI rebuilds and fails if dist/ differs.
+// Bundles dist/ as ESM: the Action (index.js), the CLI (cli.js), the benchmark child (child.js),
+// the load scenario child (load-child.js) and the public API (api.js). Run by `npm run build`; CI
+// rebuilds and fails if dist/ differs.
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
@@ -11,6 +12,7 @@ await build({
     index: 'src/action.ts',
     cli: 'src/cli.ts',
     child: 'src/measure/micro/child.ts',
+    'load-child': 'src/measure/load/child.ts',
     api: 'src/api.ts',
   },
   outdir: 'dist',
