@@ -16,7 +16,7 @@ import { SETTLE_MIN_SHARE, settleLimitMs, type RoundStatistic } from '../micro/p
 import { newRunId } from '../run-meta.ts';
 import { childCommand } from './command.ts';
 import { describeConditions, samplingSentence, summarizeWarmups, type Conditions } from './conditions.ts';
-import { measureInterleaved, type BenchmarkSampling, type InterleaveEvent } from './interleave.ts';
+import { measureInterleaved, type BenchmarkSampling, type InterleavedMeasurement, type InterleaveEvent, type Side } from './interleave.ts';
 import { onInterrupt } from './interrupt.ts';
 import { runSetup } from './setup.ts';
 import { createWorktrees, isDirty, repositoryOf, resolveCommit } from './worktree.ts';
@@ -31,15 +31,8 @@ export const AB_DEFAULTS = Object.freeze({
   gc: true,
 });
 
-export interface InterleavedOptions {
-  /** Folder inside the repository to run from; the benchmarks folder is relative to it in each tree. */
-  cwd: string;
-  /** The base revision: a branch, tag or commit. */
-  base: string;
-  /** The head revision; default: the working tree at cwd, as it is (uncommitted changes included). */
-  head?: string;
-  /** Shell command run in each tree before measuring, e.g. "npm ci && npm run build". */
-  setup?: string;
+/** How to measure, whatever the trees: the shared options and the sampling settings. */
+export interface MeasureOptions {
   config: Pick<Config, 'suite' | 'benchmarks' | 'filter' | 'processes' | 'roundTime' | 'timeout' | 'warmup' | 'threshold' | 'alpha'>;
   budgetMs?: number;
   benchmarkBudgetMs?: number;
@@ -54,10 +47,21 @@ export interface InterleavedOptions {
   node?: string;
   /** Environment of the setup commands and benchmark processes (the Action strips its secrets). */
   env?: NodeJS.ProcessEnv;
-  /** Setup output and headings. */
-  write?: (text: string) => void;
   onEvent?: (event: InterleaveEvent) => void;
   signal?: AbortSignal;
+}
+
+export interface InterleavedOptions extends MeasureOptions {
+  /** Folder inside the repository to run from; the benchmarks folder is relative to it in each tree. */
+  cwd: string;
+  /** The base revision: a branch, tag or commit. */
+  base: string;
+  /** The head revision; default: the working tree at cwd, as it is (uncommitted changes included). */
+  head?: string;
+  /** Shell command run in each tree before measuring, e.g. "npm ci && npm run build". */
+  setup?: string;
+  /** Setup output and headings. */
+  write?: (text: string) => void;
 }
 
 export interface InterleavedRun {
@@ -69,17 +73,75 @@ export interface InterleavedRun {
   conditions: Conditions;
 }
 
+/** The sampling settings in force, defaults filled in. */
+export interface SamplingSettings {
+  budgetMs: number;
+  benchmarkBudgetMs: number;
+  minPairs: number;
+  maxPairs: number;
+  gc: boolean;
+  statistic: RoundStatistic;
+  cpu?: string;
+}
+
+export function samplingSettings(options: MeasureOptions): SamplingSettings {
+  const settings: SamplingSettings = {
+    budgetMs: options.budgetMs ?? AB_DEFAULTS.budgetMs,
+    benchmarkBudgetMs: options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs,
+    minPairs: options.minPairs ?? AB_DEFAULTS.minPairs,
+    maxPairs: options.maxPairs ?? AB_DEFAULTS.maxPairs,
+    gc: options.gc ?? AB_DEFAULTS.gc,
+    statistic: options.statistic ?? AB_DEFAULTS.statistic,
+    ...(options.cpu ? { cpu: options.cpu } : {}),
+  };
+  if (settings.minPairs < 2 || settings.maxPairs < settings.minPairs) {
+    throw new UsageError(`expected 2 ≤ min-pairs ≤ max-pairs, found min-pairs ${settings.minPairs} and max-pairs ${settings.maxPairs}`);
+  }
+  return settings;
+}
+
+/**
+ * Measure two folders in alternating rounds, sampling each benchmark until its pairs decide it
+ * against the threshold or its time is up. No git: the folders are given (runInterleaved makes them).
+ */
+export async function measureTrees(
+  trees: { base: string; head: string },
+  options: MeasureOptions & { sideEnv?: Partial<Record<Side, NodeJS.ProcessEnv>> },
+): Promise<{ measured: InterleavedMeasurement; settings: SamplingSettings }> {
+  const settings = samplingSettings(options);
+  const { config } = options;
+  const command = childCommand({ gc: settings.gc, ...(options.node ? { node: options.node } : {}), ...(settings.cpu ? { cpu: settings.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
+  const measured = await measureInterleaved({
+    base: trees.base,
+    head: trees.head,
+    benchmarks: config.benchmarks,
+    ...(config.filter ? { filter: config.filter } : {}),
+    processes: config.processes,
+    roundTimeMs: config.roundTime,
+    warmupMs: config.warmup,
+    timeoutMs: config.timeout,
+    budgetMs: settings.budgetMs,
+    benchmarkBudgetMs: settings.benchmarkBudgetMs,
+    minPairs: settings.minPairs,
+    maxPairs: settings.maxPairs,
+    statistic: settings.statistic,
+    gc: settings.gc,
+    command,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.sideEnv ? { sideEnv: options.sideEnv } : {}),
+    decide: (logRatios, { benchmarks, processes }) =>
+      samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  return { measured, settings };
+}
+
 export async function runInterleaved(options: InterleavedOptions): Promise<InterleavedRun> {
   const { root, subfolder } = await repositoryOf(options.cwd);
-  const budgetMs = options.budgetMs ?? AB_DEFAULTS.budgetMs;
-  const benchmarkBudgetMs = options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs;
-  const minPairs = options.minPairs ?? AB_DEFAULTS.minPairs;
-  const maxPairs = options.maxPairs ?? AB_DEFAULTS.maxPairs;
-  const gc = options.gc ?? AB_DEFAULTS.gc;
-  const statistic = options.statistic ?? AB_DEFAULTS.statistic;
-  if (minPairs < 2 || maxPairs < minPairs) throw new UsageError(`expected 2 ≤ min-pairs ≤ max-pairs, found min-pairs ${minPairs} and max-pairs ${maxPairs}`);
-  // Checked before any worktree exists, so that a bad --cpu costs nothing.
-  const command = childCommand({ gc, ...(options.node ? { node: options.node } : {}), ...(options.cpu ? { cpu: options.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
+  // Checked before any worktree exists, so that bad settings or a bad --cpu cost nothing.
+  samplingSettings(options);
+  childCommand({ gc: options.gc ?? AB_DEFAULTS.gc, ...(options.node ? { node: options.node } : {}), ...(options.cpu ? { cpu: options.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
   const baseCommit = await resolveCommit(root, options.base, '--base');
   const headCommit = options.head ? await resolveCommit(root, options.head, '--head') : await resolveCommit(root, 'HEAD', 'the working tree').catch(() => undefined);
   const uncommitted = options.head ? undefined : await isDirty(root);
@@ -104,28 +166,7 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
     }
     const time = new Date();
     const { config } = options;
-    const measured = await measureInterleaved({
-      base: baseCwd,
-      head: headCwd,
-      benchmarks: config.benchmarks,
-      ...(config.filter ? { filter: config.filter } : {}),
-      processes: config.processes,
-      roundTimeMs: config.roundTime,
-      warmupMs: config.warmup,
-      timeoutMs: config.timeout,
-      budgetMs,
-      benchmarkBudgetMs,
-      minPairs,
-      maxPairs,
-      statistic,
-      gc,
-      command,
-      ...(options.env ? { env: options.env } : {}),
-      decide: (logRatios, { benchmarks, processes }) =>
-        samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs }, processes),
-      ...(options.onEvent ? { onEvent: options.onEvent } : {}),
-      signal: controller.signal,
-    });
+    const { measured, settings } = await measureTrees({ base: baseCwd, head: headCwd }, { ...options, signal: controller.signal });
     const run = (commit: string | undefined): RunResult['run'] => ({
       id: newRunId(time),
       ...(commit ? { commit } : {}),
@@ -144,11 +185,11 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
         ...(options.setup ? { setup: options.setup } : {}),
         processes: config.processes,
         roundTimeMs: config.roundTime,
-        roundStatistic: statistic,
-        gcBeforeRound: gc,
-        ...(options.cpu ? { cpu: options.cpu } : {}),
+        roundStatistic: settings.statistic,
+        gcBeforeRound: settings.gc,
+        ...(settings.cpu ? { cpu: settings.cpu } : {}),
         warmup: { mode: 'until settled', minMs: SETTLE_MIN_SHARE * config.warmup, maxMs: settleLimitMs(config.warmup), ...warmups },
-        budget: { totalMs: budgetMs, benchmarkMs: benchmarkBudgetMs, minPairs, maxPairs },
+        budget: { totalMs: settings.budgetMs, benchmarkMs: settings.benchmarkBudgetMs, minPairs: settings.minPairs, maxPairs: settings.maxPairs },
         elapsedMs: measured.elapsedMs,
         env: measured.env,
       },
