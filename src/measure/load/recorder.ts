@@ -247,7 +247,9 @@ export class Recorder {
   ): ScenarioOutcome {
     this.advance(end);
     // The last, partial window; its iterations count, its throughput is not a whole window's.
-    if (end > this.#windowStart || this.#windowIterations > 0 || this.#windowDropped > 0) this.#closeWindow(Math.max(end, this.#windowStart));
+    // A sliver with nothing in it (the run ended just after a window closed) is not a window.
+    const partial = end - this.#windowStart;
+    if (this.#windowIterations > 0 || this.#windowDropped > 0 || partial >= this.#o.windowMs / 10) this.#closeWindow(Math.max(end, this.#windowStart));
     for (const { key, p } of PERCENTILES) {
       const pending = this.#pending[key];
       if (pending.count > 0 && this.#samples[key].length === 0) this.#samples[key].push(round(percentileMs(pending.histogram, p)));
