@@ -20,7 +20,7 @@ test('runs the 100-user scenario against a service it starts itself, through ben
       {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, EVENTS_SEED_COUNT: '20000', EVENTS_LOAD_SCALE: '0.1', EVENTS_CACHE_DIR: work, EVENTS_SERVICE_URL: '' },
+        env: { ...process.env, EVENTS_SEED_COUNT: '20000', EVENTS_LOAD_SCALE: '0.07', EVENTS_CACHE_DIR: work, EVENTS_SERVICE_URL: '' },
         timeout: 110_000,
       },
     );

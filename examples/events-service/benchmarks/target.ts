@@ -63,9 +63,9 @@ export async function warmUp(url: string, requests = 500, concurrency = 10): Pro
  * Durations scaled by EVENTS_LOAD_SCALE (default 1): `demo:load --quick` runs every scenario at a
  * fraction of its length to check the wiring, not to measure.
  */
-export function seconds(full: number): string {
+export function seconds(full: number, min = 1): string {
   const scale = Number(process.env.EVENTS_LOAD_SCALE ?? 1);
-  const value = Math.max(1, Math.round(full * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+  const value = Math.max(min, Math.round(full * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
   return `${value}s`;
 }
 
