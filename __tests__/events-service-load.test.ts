@@ -1,6 +1,6 @@
 // A scenario file of the events service run the way a user runs it: `benchgate run` on the example's
-// benchmarks folder, the scenario starting its own service (20,000 events) in its setup, at a
-// 7% of its length (2 s).
+// benchmarks folder, the scenario starting its own service (20,000 events) in its setup,
+// at 7% of its length (2 s).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
