@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  LOAD_LIMIT_MS,
+  blame,
+  childEntry,
+  crashMessage,
+  duration,
+  runChild,
+  sourceArgs
+} from "./chunks/chunk-SCAWZMBO.js";
+import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   LocalStore,
@@ -39,16 +48,7 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-PBK7N4J3.js";
-import {
-  LOAD_LIMIT_MS,
-  blame,
-  childEntry,
-  crashMessage,
-  duration,
-  runChild,
-  sourceArgs
-} from "./chunks/chunk-SCAWZMBO.js";
+} from "./chunks/chunk-D776CECP.js";
 import {
   SETTLE_MIN_SHARE,
   settleLimitMs
@@ -1005,7 +1005,7 @@ var InterleavedRun = class {
       for (const track of active) {
         if (track.stop) continue;
         if (track.logRatios.length >= o.minPairs) {
-          track.last = o.decide(track.logRatios, this.#suiteSize, track.processes);
+          track.last = o.decide(track.logRatios, { benchmark: track.name, benchmarks: this.#suiteSize, processes: track.processes });
           if (track.last.state !== "continue") {
             this.#stop(track, track.last.state);
             continue;
@@ -1034,10 +1034,11 @@ var InterleavedRun = class {
   async #spawn(side, group, path, p, only) {
     const o = this.#o;
     o.onEvent?.({ type: "warmup", file: group, side, process: p });
+    const env = o.sideEnv?.[side] ?? o.env;
     const child = await DrivenChild.start({
       ...o.command,
       cwd: side === "base" ? o.base : o.head,
-      ...o.env ? { env: o.env } : {},
+      ...env ? { env } : {},
       file: path,
       roundTimeMs: o.roundTimeMs,
       warmupMs: o.warmupMs,
@@ -1296,16 +1297,53 @@ var AB_DEFAULTS = Object.freeze({
   statistic: "median",
   gc: true
 });
+function samplingSettings(options) {
+  const settings = {
+    budgetMs: options.budgetMs ?? AB_DEFAULTS.budgetMs,
+    benchmarkBudgetMs: options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs,
+    minPairs: options.minPairs ?? AB_DEFAULTS.minPairs,
+    maxPairs: options.maxPairs ?? AB_DEFAULTS.maxPairs,
+    gc: options.gc ?? AB_DEFAULTS.gc,
+    statistic: options.statistic ?? AB_DEFAULTS.statistic,
+    ...options.cpu ? { cpu: options.cpu } : {}
+  };
+  if (settings.minPairs < 2 || settings.maxPairs < settings.minPairs) {
+    throw new UsageError(`expected 2 \u2264 min-pairs \u2264 max-pairs, found min-pairs ${settings.minPairs} and max-pairs ${settings.maxPairs}`);
+  }
+  return settings;
+}
+async function measureTrees(trees, options) {
+  const settings = samplingSettings(options);
+  const { config } = options;
+  const command = childCommand({ gc: settings.gc, ...options.node ? { node: options.node } : {}, ...settings.cpu ? { cpu: settings.cpu } : {}, ...options.env ? { env: options.env } : {} });
+  const measured = await measureInterleaved({
+    base: trees.base,
+    head: trees.head,
+    benchmarks: config.benchmarks,
+    ...config.filter ? { filter: config.filter } : {},
+    processes: config.processes,
+    roundTimeMs: config.roundTime,
+    warmupMs: config.warmup,
+    timeoutMs: config.timeout,
+    budgetMs: settings.budgetMs,
+    benchmarkBudgetMs: settings.benchmarkBudgetMs,
+    minPairs: settings.minPairs,
+    maxPairs: settings.maxPairs,
+    statistic: settings.statistic,
+    gc: settings.gc,
+    command,
+    ...options.env ? { env: options.env } : {},
+    ...options.sideEnv ? { sideEnv: options.sideEnv } : {},
+    decide: (logRatios, { benchmarks, processes }) => samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
+    ...options.onEvent ? { onEvent: options.onEvent } : {},
+    ...options.signal ? { signal: options.signal } : {}
+  });
+  return { measured, settings };
+}
 async function runInterleaved(options) {
   const { root, subfolder } = await repositoryOf(options.cwd);
-  const budgetMs = options.budgetMs ?? AB_DEFAULTS.budgetMs;
-  const benchmarkBudgetMs = options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs;
-  const minPairs = options.minPairs ?? AB_DEFAULTS.minPairs;
-  const maxPairs = options.maxPairs ?? AB_DEFAULTS.maxPairs;
-  const gc = options.gc ?? AB_DEFAULTS.gc;
-  const statistic = options.statistic ?? AB_DEFAULTS.statistic;
-  if (minPairs < 2 || maxPairs < minPairs) throw new UsageError(`expected 2 \u2264 min-pairs \u2264 max-pairs, found min-pairs ${minPairs} and max-pairs ${maxPairs}`);
-  const command = childCommand({ gc, ...options.node ? { node: options.node } : {}, ...options.cpu ? { cpu: options.cpu } : {}, ...options.env ? { env: options.env } : {} });
+  samplingSettings(options);
+  childCommand({ gc: options.gc ?? AB_DEFAULTS.gc, ...options.node ? { node: options.node } : {}, ...options.cpu ? { cpu: options.cpu } : {}, ...options.env ? { env: options.env } : {} });
   const baseCommit = await resolveCommit(root, options.base, "--base");
   const headCommit = options.head ? await resolveCommit(root, options.head, "--head") : await resolveCommit(root, "HEAD", "the working tree").catch(() => void 0);
   const uncommitted = options.head ? void 0 : await isDirty(root);
@@ -1329,27 +1367,7 @@ async function runInterleaved(options) {
     }
     const time = /* @__PURE__ */ new Date();
     const { config } = options;
-    const measured = await measureInterleaved({
-      base: baseCwd,
-      head: headCwd,
-      benchmarks: config.benchmarks,
-      ...config.filter ? { filter: config.filter } : {},
-      processes: config.processes,
-      roundTimeMs: config.roundTime,
-      warmupMs: config.warmup,
-      timeoutMs: config.timeout,
-      budgetMs,
-      benchmarkBudgetMs,
-      minPairs,
-      maxPairs,
-      statistic,
-      gc,
-      command,
-      ...options.env ? { env: options.env } : {},
-      decide: (logRatios, benchmarks, processes) => samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs }, processes),
-      ...options.onEvent ? { onEvent: options.onEvent } : {},
-      signal: controller.signal
-    });
+    const { measured, settings } = await measureTrees({ base: baseCwd, head: headCwd }, { ...options, signal: controller.signal });
     const run2 = (commit) => ({
       id: newRunId(time),
       ...commit ? { commit } : {},
@@ -1368,11 +1386,11 @@ async function runInterleaved(options) {
         ...options.setup ? { setup: options.setup } : {},
         processes: config.processes,
         roundTimeMs: config.roundTime,
-        roundStatistic: statistic,
-        gcBeforeRound: gc,
-        ...options.cpu ? { cpu: options.cpu } : {},
+        roundStatistic: settings.statistic,
+        gcBeforeRound: settings.gc,
+        ...settings.cpu ? { cpu: settings.cpu } : {},
         warmup: { mode: "until settled", minMs: SETTLE_MIN_SHARE * config.warmup, maxMs: settleLimitMs(config.warmup), ...warmups },
-        budget: { totalMs: budgetMs, benchmarkMs: benchmarkBudgetMs, minPairs, maxPairs },
+        budget: { totalMs: settings.budgetMs, benchmarkMs: settings.benchmarkBudgetMs, minPairs: settings.minPairs, maxPairs: settings.maxPairs },
         elapsedMs: measured.elapsedMs,
         env: measured.env
       }

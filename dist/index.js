@@ -20,7 +20,7 @@ import {
   suiteFolder,
   summarize,
   writeFileAtomic
-} from "./chunks/chunk-PBK7N4J3.js";
+} from "./chunks/chunk-D776CECP.js";
 import {
   InputError,
   UsageError,

@@ -270,9 +270,9 @@ function erfc(x) {
   const y = Math.abs(x);
   if (y <= 0.46875) {
     const z = y * y;
-    const num2 = (((0.18577770618460315 * z + 3.1611237438705655) * z + 113.86415415105016) * z + 377.485237685302) * z + 3209.3775891384694;
+    const num3 = (((0.18577770618460315 * z + 3.1611237438705655) * z + 113.86415415105016) * z + 377.485237685302) * z + 3209.3775891384694;
     const den = (((z + 23.601290952344122) * z + 244.02463793444417) * z + 1282.6165260773723) * z + 2844.236833439171;
-    return 1 - x * num2 / den;
+    return 1 - x * num3 / den;
   }
   let tail;
   if (y >= 26.543) {
@@ -280,14 +280,14 @@ function erfc(x) {
   } else {
     let ratio;
     if (y <= 4) {
-      const num2 = (((((((21531153547440383e-24 * y + 0.5641884969886701) * y + 8.883149794388377) * y + 66.11919063714163) * y + 298.6351381974001) * y + 881.952221241769) * y + 1712.0476126340707) * y + 2051.0783778260716) * y + 1230.3393547979972;
+      const num3 = (((((((21531153547440383e-24 * y + 0.5641884969886701) * y + 8.883149794388377) * y + 66.11919063714163) * y + 298.6351381974001) * y + 881.952221241769) * y + 1712.0476126340707) * y + 2051.0783778260716) * y + 1230.3393547979972;
       const den = (((((((y + 15.744926110709835) * y + 117.6939508913125) * y + 537.1811018620099) * y + 1621.3895745666903) * y + 3290.7992357334597) * y + 4362.619090143247) * y + 3439.3676741437216) * y + 1230.3393548037495;
-      ratio = num2 / den;
+      ratio = num3 / den;
     } else {
       const z = 1 / (y * y);
-      const num2 = z * (((((0.016315387137302097 * z + 0.30532663496123236) * z + 0.36034489994980445) * z + 0.12578172611122926) * z + 0.016083785148742275) * z + 6587491615298378e-19);
+      const num3 = z * (((((0.016315387137302097 * z + 0.30532663496123236) * z + 0.36034489994980445) * z + 0.12578172611122926) * z + 0.016083785148742275) * z + 6587491615298378e-19);
       const den = ((((z + 2.568520192289822) * z + 1.8729528499234604) * z + 0.5279051029514285) * z + 0.06051834131244132) * z + 0.0023352049762686918;
-      ratio = (0.5641895835477563 - num2 / den) / y;
+      ratio = (0.5641895835477563 - num3 / den) / y;
     }
     const y16 = Math.trunc(y * 16) / 16;
     tail = Math.exp(-y16 * y16) * Math.exp(-(y - y16) * (y + y16)) * ratio;
@@ -1201,11 +1201,6 @@ function sanitizeTerminal(text) {
   return toSingleLine(text.replace(ANSI_SEQUENCES, ""));
 }
 
-// src/results/scenarios.ts
-function brokenThresholds(scenarios) {
-  return (scenarios ?? []).flatMap((s) => s.thresholds.filter((t) => !t.passed).map((threshold) => ({ scenario: s.name, threshold })));
-}
-
 // src/report/format.ts
 var MINUS = "\u2212";
 var NOT_A_NUMBER = "n/a";
@@ -1311,9 +1306,9 @@ function signed(text, negative) {
 }
 function formatChange(change) {
   if (!Number.isFinite(change)) return NOT_A_NUMBER;
-  const percent2 = Math.abs(change * 100);
-  const digits = percent2 >= 1e3 ? 0 : 1;
-  return `${signed(percent2.toFixed(digits), change < 0)}%`;
+  const percent3 = Math.abs(change * 100);
+  const digits = percent3 >= 1e3 ? 0 : 1;
+  return `${signed(percent3.toFixed(digits), change < 0)}%`;
 }
 function formatInterval(ci) {
   return `[${formatChange(ci[0])}, ${formatChange(ci[1])}]`;
@@ -1325,8 +1320,8 @@ function formatPValue(p) {
 }
 function formatSpread(cv) {
   if (!Number.isFinite(cv)) return NOT_A_NUMBER;
-  const percent2 = Math.abs(cv * 100);
-  return `\xB1${percent2 >= 0.95 ? percent2.toFixed(0) : percent2.toFixed(1)}%`;
+  const percent3 = Math.abs(cv * 100);
+  return `\xB1${percent3 >= 0.95 ? percent3.toFixed(0) : percent3.toFixed(1)}%`;
 }
 function formatLevel(level) {
   if (!Number.isFinite(level)) return NOT_A_NUMBER;
@@ -1336,8 +1331,211 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-// src/report/load.ts
+// src/report/capacity.ts
 var MAX_NAME = 120;
+var MAX_REASON = 240;
+var MAX_SCENARIOS = 20;
+var HEADROOM = 0.8;
+var NOTABLE_CONTENTION = 0.05;
+function num2(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function texts(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string").map((v) => truncate(v, MAX_REASON)) : [];
+}
+function block(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function rate(value) {
+  return formatValue(value, "ops/s");
+}
+function bytes(value, unit = "B") {
+  const shown = formatValue(Math.abs(value), unit);
+  return value < 0 ? `\u2212${shown}` : shown;
+}
+function duration(ms2) {
+  if (ms2 < 12e4) return `${Number((ms2 / 1e3).toPrecision(3))} s`;
+  if (ms2 < 72e5) return `${Number((ms2 / 6e4).toPrecision(3))} min`;
+  return `${Number((ms2 / 36e5).toPrecision(3))} h`;
+}
+function percent2(value) {
+  const p = value * 100;
+  return `${p === 0 ? "0" : Number(p.toPrecision(2))}%`;
+}
+function readUsl(value) {
+  const u = block(value);
+  if (!u) return void 0;
+  const sigma = num2(u.sigma);
+  const kappa = num2(u.kappa);
+  const lambda = num2(u.lambda);
+  if (sigma === void 0 || kappa === void 0 || lambda === void 0) return void 0;
+  const peakConcurrency = num2(u.peakConcurrency);
+  const peakThroughput = num2(u.peakThroughput);
+  const rSquared = num2(u.rSquared);
+  return {
+    sigma,
+    kappa,
+    lambda,
+    ...peakConcurrency !== void 0 ? { peakConcurrency } : {},
+    ...peakThroughput !== void 0 ? { peakThroughput } : {},
+    ...rSquared !== void 0 ? { rSquared } : {},
+    warnings: texts(u.warnings)
+  };
+}
+function uslAdvice(usl) {
+  if (usl.warnings.length > 0) return ["The scalability fit is not reliable enough to plan on (see the warnings); measure more steps before relying on it."];
+  const advice = [];
+  if (usl.kappa > 0 && usl.peakConcurrency !== void 0) {
+    advice.push(
+      `Throughput peaks at about ${Math.round(usl.peakConcurrency)} operations in flight and falls beyond it (coherency cost): cap concurrency near that (connection pool, worker count) rather than adding more.`
+    );
+  }
+  if (usl.sigma >= NOTABLE_CONTENTION) {
+    advice.push(
+      `About ${percent2(usl.sigma)} of the work is serialised (contention): more concurrency gives at most ${Number((1 / usl.sigma).toPrecision(2))}\xD7 one unit's throughput; look for a lock, a single connection or a single-threaded stage.`
+    );
+  }
+  if (advice.length === 0) advice.push("Throughput grows almost linearly with concurrency over what was measured: more workers or instances should add capacity.");
+  return advice;
+}
+function stressSection(s, c) {
+  const lines = [];
+  const sustainable = num2(c.sustainableRate);
+  const breaking = num2(c.breakingRate);
+  const knee = num2(c.kneeConcurrency);
+  const maxThroughput = num2(c.maxThroughput);
+  const steps = Array.isArray(c.steps) ? c.steps.length : void 0;
+  const firstRate = Array.isArray(c.steps) ? num2(c.steps[0]?.rate) : void 0;
+  const reasons = texts(c.breakingReasons);
+  if (breaking !== void 0) {
+    lines.push({ label: "Breaking point", text: `${rate(breaking)}${reasons.length > 0 ? ` \u2014 ${reasons.join("; ")}` : ""}` });
+  } else if (c.stoppedBy === "max-rate" && sustainable !== void 0) {
+    lines.push({ label: "Breaking point", text: `not reached: still within every limit at ${rate(sustainable)}, the most it was asked to offer` });
+  } else {
+    lines.push({ label: "Breaking point", text: "not found before the search stopped" });
+  }
+  if (sustainable !== void 0) {
+    const at = [];
+    if (s.latency) at.push(`p95 ${formatValue(s.latency.p95, "ms")}`);
+    if (s.iterations > 0) at.push(`${percent2(s.errors.rate)} errors`);
+    const held = s.thresholds.length > 0 ? `every threshold held${at.length > 0 ? ": " : ""}` : "";
+    const figures2 = at.length > 0 || held ? ` (${held}${at.join(", ")})` : "";
+    const inFlight = knee !== void 0 ? `, about ${Number(knee.toPrecision(2))} in flight (Little's law)` : "";
+    lines.push({ label: "Sustainable rate", text: `${rate(sustainable)}${figures2}${inFlight}` });
+  } else {
+    lines.push({ label: "Sustainable rate", text: `none: even the first rate${firstRate !== void 0 ? `, ${rate(firstRate)},` : ""} broke a limit` });
+  }
+  if (maxThroughput !== void 0 && maxThroughput > 0) {
+    lines.push({ label: "Most completed", text: `${rate(maxThroughput)}${steps !== void 0 ? ` over ${steps} steps` : ""}` });
+  }
+  const usl = readUsl(c.usl);
+  if (usl) {
+    const fit = usl.rSquared !== void 0 ? `, R\xB2 ${usl.rSquared.toFixed(2)}` : "";
+    const params = `\u03C3 ${Number(usl.sigma.toPrecision(2))}, \u03BA ${Number(usl.kappa.toPrecision(2))}${fit}`;
+    const peak = usl.peakConcurrency !== void 0 && usl.peakThroughput !== void 0 ? `peak ${rate(usl.peakThroughput)} at ${Number(usl.peakConcurrency.toPrecision(2))} in flight` : usl.peakThroughput !== void 0 ? `no peak, a ceiling of ${rate(usl.peakThroughput)}` : "no limit in sight";
+    lines.push({ label: "USL", text: `${peak} (${params})` });
+    for (const warning of usl.warnings) lines.push({ label: "Warning", text: warning });
+  }
+  const advice = [];
+  if (sustainable !== void 0 && breaking !== void 0) {
+    advice.push(`Plan for at most ${rate(sustainable * HEADROOM)} (${percent2(HEADROOM)} of the sustainable rate) to keep headroom for bursts.`);
+  } else if (sustainable !== void 0) {
+    advice.push(`The limit is above ${rate(sustainable)}: raise maxRate to find it.`);
+  } else {
+    advice.push("Start lower (startRate) or look at the errors of the first step.");
+  }
+  if (knee !== void 0 && sustainable !== void 0) {
+    advice.push(`Size pools (database connections, workers) for at least ${Math.ceil(knee)} operations in flight.`);
+  }
+  if (usl) advice.push(...uslAdvice(usl));
+  lines.push({ label: "Advice", text: advice.join(" ") });
+  return lines;
+}
+function memorySection(m, sustainable) {
+  const lines = [];
+  const growth = num2(m.growthPerOp);
+  const ci = Array.isArray(m.ci) ? m.ci.map(num2) : [];
+  const threshold = num2(m.threshold);
+  const verdict = m.verdict === "leak" || m.verdict === "no-leak" || m.verdict === "inconclusive" ? m.verdict : void 0;
+  if (growth !== void 0) {
+    const interval2 = ci[0] !== void 0 && ci[1] !== void 0 ? ` [${bytes(ci[0], "B/op")} to ${bytes(ci[1], "B/op")}]` : "";
+    const word = verdict === "leak" ? "a leak" : verdict === "no-leak" ? "no leak" : verdict === "inconclusive" ? "not clear either way" : void 0;
+    const against = threshold !== void 0 ? ` against a threshold of ${bytes(threshold, "B/op")}` : "";
+    lines.push({ label: "Memory per operation", text: `${bytes(growth, "B/op")}${interval2}${word ? ` \u2014 ${word}${against}` : ""}` });
+  }
+  const peakHeap = num2(m.peakHeap);
+  const peakRss = num2(m.peakRss);
+  const peaks = [peakHeap !== void 0 ? `heap ${bytes(peakHeap)}` : "", peakRss !== void 0 ? `RSS ${bytes(peakRss)}` : ""].filter(Boolean);
+  if (peaks.length > 0) lines.push({ label: "Peak", text: peaks.join(", ") });
+  if (verdict === "leak" && growth !== void 0) {
+    const hourly = sustainable !== void 0 ? ` At ${rate(sustainable)} that is ${bytes(growth * sustainable * 3600)} an hour.` : "";
+    lines.push({
+      label: "Advice",
+      text: `Every operation leaves about ${bytes(growth)} behind: ${bytes(growth * 1e6)} per million operations.${hourly} Look for what keeps a reference per call: a cache without a bound, listeners added and never removed, closures held in a list.`
+    });
+  }
+  return lines;
+}
+function soakSection(s, k) {
+  const verdict = k.verdict === "drift" || k.verdict === "stable" || k.verdict === "inconclusive" ? k.verdict : void 0;
+  const reasons = texts(k.reasons);
+  const length = s.duration > 0 ? ` over ${duration(s.duration)}` : "";
+  const lines = [];
+  if (verdict === "stable") lines.push({ label: "Soak", text: `stable${length}: neither latency nor memory drifted` });
+  else if (verdict === "drift") lines.push({ label: "Soak", text: `drift${length}` });
+  else if (verdict === "inconclusive") lines.push({ label: "Soak", text: `inconclusive${length}` });
+  for (const reason of reasons) lines.push({ label: verdict === "drift" ? "Drift" : "Why", text: reason });
+  if (verdict === "drift") {
+    lines.push({ label: "Advice", text: "A target that gets slower or bigger the longer it runs will fail in production on a timescale the tests do not reach: look for growing queues, caches, connection churn or fragmentation." });
+  }
+  return lines;
+}
+function sections(scenarios) {
+  const sustainable = scenarios.map((s) => num2(block(s.capacity)?.sustainableRate)).find((r) => r !== void 0);
+  const out = [];
+  for (const s of scenarios) {
+    if (s.error !== void 0) continue;
+    const name = truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME);
+    const capacity = block(s.capacity);
+    const memory = block(s.memory);
+    const soak = block(s.soak);
+    if (capacity) out.push({ name, kind: "stress", lines: stressSection(s, capacity) });
+    if (memory) out.push({ name, kind: "memory", lines: memorySection(memory, sustainable) });
+    if (soak) out.push({ name, kind: "soak", lines: soakSection(s, soak) });
+  }
+  return out.filter((section) => section.lines.length > 0);
+}
+function renderCapacityMarkdown(scenarios) {
+  const all = sections(scenarios ?? []);
+  if (all.length === 0) return "";
+  const blocks = ["#### Capacity"];
+  for (const section of all.slice(0, MAX_SCENARIOS)) {
+    const items = section.lines.map((line) => `- **${line.label}:** ${escapeMarkdown(line.text)}`);
+    blocks.push(`**${escapeMarkdown(section.name)}** (${section.kind})
+${items.join("\n")}`);
+  }
+  if (all.length > MAX_SCENARIOS) blocks.push(`_${all.length - MAX_SCENARIOS} more not shown._`);
+  return blocks.join("\n\n");
+}
+function renderCapacityTerminal(scenarios) {
+  const all = sections(scenarios ?? []);
+  if (all.length === 0) return "";
+  const lines = ["Capacity"];
+  for (const section of all.slice(0, MAX_SCENARIOS)) {
+    lines.push(`  ${sanitizeTerminal(section.name)} (${section.kind})`);
+    for (const line of section.lines) lines.push(`    ${line.label}: ${sanitizeTerminal(line.text)}`);
+  }
+  if (all.length > MAX_SCENARIOS) lines.push(`  ${all.length - MAX_SCENARIOS} more not shown.`);
+  return lines.join("\n");
+}
+
+// src/results/scenarios.ts
+function brokenThresholds(scenarios) {
+  return (scenarios ?? []).flatMap((s) => s.thresholds.filter((t) => !t.passed).map((threshold) => ({ scenario: s.name, threshold })));
+}
+
+// src/report/load.ts
+var MAX_NAME2 = 120;
 var MAX_MESSAGE = 300;
 var MAX_ROWS = 50;
 var DASH = "\u2014";
@@ -1351,8 +1549,8 @@ function ms(value) {
 }
 function errorsCell(s) {
   if (s.iterations === 0) return DASH;
-  const rate = s.errors.rate * 100;
-  return `${rate === 0 ? "0" : rate < 0.01 ? "<0.01" : Number(rate.toPrecision(2))}%`;
+  const rate2 = s.errors.rate * 100;
+  return `${rate2 === 0 ? "0" : rate2 < 0.01 ? "<0.01" : Number(rate2.toPrecision(2))}%`;
 }
 function thresholdsCell(s, icons) {
   if (s.thresholds.length === 0) return DASH;
@@ -1364,7 +1562,7 @@ function thresholdsCell(s, icons) {
 function observedText(b) {
   const { threshold } = b;
   if (threshold.observed === void 0) return "nothing to measure (no iteration ended)";
-  const unit = threshold.metric === "latency" ? "ms" : threshold.metric === "heap" ? "bytes" : "";
+  const unit = threshold.metric === "latency" || threshold.metric === "lag" ? "ms" : threshold.metric === "heap" ? "bytes" : "";
   return `observed ${unit ? formatValue(threshold.observed, unit) : String(threshold.observed)}`;
 }
 function figures(s) {
@@ -1384,13 +1582,13 @@ function figures(s) {
 function notes(scenarios) {
   const lines = [];
   for (const s of scenarios) {
-    const name = truncate(s.name, MAX_NAME);
+    const name = truncate(s.name, MAX_NAME2);
     if (s.error !== void 0) lines.push(`${name} failed: ${truncate(s.error, MAX_MESSAGE)}`);
     if (s.aborted !== void 0) lines.push(`${name} stopped early: ${truncate(s.aborted, MAX_MESSAGE)}`);
   }
   const closed = scenarios.filter((s) => s.model === "closed" && s.error === void 0);
   if (closed.length > 0) {
-    const who = closed.length === scenarios.length ? "All scenarios here" : closed.map((s) => truncate(s.name, MAX_NAME)).join(", ");
+    const who = closed.length === scenarios.length ? "All scenarios here" : closed.map((s) => truncate(s.name, MAX_NAME2)).join(", ");
     lines.push(`${who}: ${CLOSED_MODEL_NOTE}`);
   }
   return lines;
@@ -1401,7 +1599,7 @@ function renderLoadMarkdown(scenarios) {
   const broken = brokenThresholds(scenarios);
   if (broken.length > 0) {
     const items = broken.slice(0, MAX_ROWS).map((b) => {
-      const what = escapeMarkdown(`${truncate(b.scenario, MAX_NAME)}: ${b.threshold.metric} ${truncate(b.threshold.expression, MAX_NAME)}`);
+      const what = escapeMarkdown(`${truncate(b.scenario, MAX_NAME2)}: ${b.threshold.metric} ${truncate(b.threshold.expression, MAX_NAME2)}`);
       return `- \u274C **${what}** \u2014 ${observedText(b)}`;
     });
     if (broken.length > MAX_ROWS) items.push(`- _and ${broken.length - MAX_ROWS} more_`);
@@ -1411,7 +1609,7 @@ ${items.join("\n")}`);
   const header = "| scenario | load | iterations | throughput | p50 | p95 | p99 | errors | dropped | lag p99 | thresholds |\n| :-- | :-- | --: | --: | --: | --: | --: | --: | --: | --: | :-- |";
   const rows = scenarios.slice(0, MAX_ROWS).map((s) => {
     const f = figures(s);
-    const name = escapeMarkdown(truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME));
+    const name = escapeMarkdown(truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME2));
     const cells = [name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, true)];
     return `| ${cells.join(" | ")} |`;
   });
@@ -1427,7 +1625,7 @@ function renderLoadTerminal(scenarios) {
   const table = [["scenario", "load", "iterations", "throughput", "p50", "p95", "p99", "errors", "dropped", "lag p99", "thresholds"]];
   for (const s of scenarios) {
     const f = figures(s);
-    const name = sanitizeTerminal(truncate(s.name, MAX_NAME));
+    const name = sanitizeTerminal(truncate(s.name, MAX_NAME2));
     table.push([name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, false)].map((c) => c.replace(DASH, "-")));
   }
   const widths = table[0].map((_, i) => Math.max(...table.map((row2) => Array.from(row2[i] ?? "").length)));
@@ -1443,7 +1641,7 @@ function renderLoadTerminal(scenarios) {
   if (broken.length > 0) {
     lines.push("", `${plural(broken.length, "broken threshold")}:`);
     for (const b of broken) {
-      lines.push(`  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME))} (${observedText(b)})`);
+      lines.push(`  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME2))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME2))} (${observedText(b)})`);
     }
   }
   const notesText = notes(scenarios);
@@ -1577,23 +1775,23 @@ function shortCommit(commit) {
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - 1024;
-var MAX_NAME2 = 200;
-var MAX_REASON = 160;
+var MAX_NAME3 = 200;
+var MAX_REASON2 = 160;
 var DASH2 = "\u2014";
 var ICON = { fail: "\u274C ", pass: "\u2705 ", neutral: "" };
 function utf8Length(text) {
-  let bytes = 0;
+  let bytes2 = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    bytes += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
+    bytes2 += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
   }
-  return bytes;
+  return bytes2;
 }
 function cell(text) {
-  return escapeMarkdown(truncate(text, MAX_NAME2));
+  return escapeMarkdown(truncate(text, MAX_NAME3));
 }
 function nameCell(b) {
-  const name = b.group ? `${truncate(b.group, MAX_NAME2)} \u203A ${truncate(b.name, MAX_NAME2)}` : truncate(b.name, MAX_NAME2);
+  const name = b.group ? `${truncate(b.group, MAX_NAME3)} \u203A ${truncate(b.name, MAX_NAME3)}` : truncate(b.name, MAX_NAME3);
   return escapeMarkdown(name);
 }
 function sideCell(side2, unit) {
@@ -1610,7 +1808,7 @@ function verdictCell(b) {
   const label = VERDICT_LABEL[b.verdict] ?? b.verdict;
   const word = b.verdict === "regression" || b.verdict === "error" ? `**${label}**` : label;
   const explain = b.verdict === "error" || b.verdict === "inconclusive";
-  return explain && b.reason ? `${word}: ${escapeMarkdown(truncate(b.reason, MAX_REASON))}` : word;
+  return explain && b.reason ? `${word}: ${escapeMarkdown(truncate(b.reason, MAX_REASON2))}` : word;
 }
 function row(cells) {
   return `| ${cells.join(" | ")} |`;
@@ -1713,30 +1911,32 @@ function renderMarkdown(c, ctx = {}) {
   const bottom = [];
   const load = renderLoadMarkdown(c.scenarios);
   if (load !== "") bottom.push(load);
+  const capacity = renderCapacityMarkdown(c.scenarios);
+  if (capacity !== "") bottom.push(capacity);
   const shift = commonShiftSentence(c);
   if (shift !== void 0) bottom.push(`**Note:** ${shift}`);
   for (const note of ctx.notes ?? []) bottom.push(escapeMarkdown(truncate(note, 1e3)));
   bottom.push(...footer(c, ctx));
   const table = c.baseline === void 0 ? firstRunTable() : comparisonTable(c);
   const ordered = orderForReport(c.benchmarks);
-  const sections = {
+  const sections2 = {
     top,
     table,
     main: ordered.filter((b) => b.verdict !== "unchanged").map(table.toRow),
     unchanged: ordered.filter((b) => b.verdict === "unchanged").map(table.toRow),
     bottom
   };
-  const fits = (keepMain, keepUnchanged) => utf8Length(assemble(sections, keepMain, keepUnchanged)) <= limit;
-  const allMain = sections.main.length;
+  const fits = (keepMain, keepUnchanged) => utf8Length(assemble(sections2, keepMain, keepUnchanged)) <= limit;
+  const allMain = sections2.main.length;
   if (fits(allMain, 0)) {
-    return assemble(sections, allMain, largestFitting(sections.unchanged.length, (n) => fits(allMain, n)));
+    return assemble(sections2, allMain, largestFitting(sections2.unchanged.length, (n) => fits(allMain, n)));
   }
-  return assemble(sections, largestFitting(allMain, (n) => fits(n, 0)), 0);
+  return assemble(sections2, largestFitting(allMain, (n) => fits(n, 0)), 0);
 }
 
 // src/report/terminal.ts
-var MAX_NAME3 = 80;
-var MAX_REASON2 = 120;
+var MAX_NAME4 = 80;
+var MAX_REASON3 = 120;
 var DASH3 = "-";
 var RESET = "\x1B[0m";
 var VERDICT_COLOR = {
@@ -1765,13 +1965,13 @@ function side(s, unit) {
   return Number.isFinite(s.cv) ? `${value} ${formatSpread(s.cv)}` : value;
 }
 function nameOf(b) {
-  const name = truncate(sanitizeTerminal(b.name), MAX_NAME3);
-  return b.group ? `${truncate(sanitizeTerminal(b.group), MAX_NAME3)} > ${name}` : name;
+  const name = truncate(sanitizeTerminal(b.name), MAX_NAME4);
+  return b.group ? `${truncate(sanitizeTerminal(b.group), MAX_NAME4)} > ${name}` : name;
 }
 function verdictText(b) {
   const label = VERDICT_LABEL[b.verdict] ?? sanitizeTerminal(b.verdict);
   const explain = (b.verdict === "error" || b.verdict === "inconclusive") && b.reason;
-  return explain ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON2)}` : label;
+  return explain ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON3)}` : label;
 }
 function pad(cell2, width, color) {
   const gap = " ".repeat(Math.max(0, width - displayWidth(cell2.text)));
@@ -1869,6 +2069,8 @@ function renderTerminal(c, opts = {}) {
   else lines.push(...layout(rows, color));
   const load = renderLoadTerminal(c.scenarios);
   if (load !== "") lines.push("", load);
+  const capacity = renderCapacityTerminal(c.scenarios);
+  if (capacity !== "") lines.push("", capacity);
   const shift = commonShiftSentence(c);
   const notes2 = [];
   if (shift !== void 0) notes2.push(`Note: ${shift}`);
@@ -1932,7 +2134,7 @@ async function measureMicro(config, ctx) {
   }
 }
 async function measureLoad(config, ctx, files) {
-  const { runLoadSuite } = await import("./runner-6IPS3J5Y.js");
+  const { runLoadSuite } = await import("./runner-6R3EXMKE.js");
   return runLoadSuite({
     files,
     cwd: ctx.cwd,
@@ -2246,15 +2448,15 @@ function parseArtillery(text, source) {
   const windows = periods.map((p, i) => {
     const next = periods[i + 1]?.start;
     const end = next ?? Math.max(p.lastMetricAt ?? p.start, p.start + 1);
-    const duration = Math.max(1, end - p.start);
+    const duration2 = Math.max(1, end - p.start);
     const l = p.latency;
     return {
       start: p.start - origin,
-      duration,
+      duration: duration2,
       iterations: Math.round(p.responses),
       errors: Math.round(p.failed),
       dropped: 0,
-      throughput: p.responses * 1e3 / duration,
+      throughput: p.responses * 1e3 / duration2,
       ...l && (l.p50 ?? l.median) !== void 0 && p.responses > 0 ? { p50: l.p50 ?? l.median } : {},
       ...l?.p95 !== void 0 && p.responses > 0 ? { p95: l.p95 } : {},
       ...l?.p99 !== void 0 && p.responses > 0 ? { p99: l.p99 } : {}
@@ -2631,8 +2833,8 @@ function importK6(text, source, shape) {
     failed?.rate !== void 0 ? figure(name, "error rate", "%", "smaller", [failed.rate * 100], group) : void 0
   ]);
   const count = iterations?.count ?? requests?.count ?? 0;
-  const rate = iterations?.rate ?? requests?.rate ?? 0;
-  const durationMs = stated ?? (rate > 0 ? count / rate * 1e3 : 0);
+  const rate2 = iterations?.rate ?? requests?.rate ?? 0;
+  const durationMs = stated ?? (rate2 > 0 ? count / rate2 * 1e3 : 0);
   const thresholds = [...metrics.entries()].flatMap(
     ([metric, m]) => m.thresholds.map((t) => {
       const value = observed(t.expression, m.values);
@@ -2649,7 +2851,7 @@ function importK6(text, source, shape) {
     model: "closed",
     duration: durationMs,
     iterations: Math.round(count),
-    throughput: rate,
+    throughput: rate2,
     ...summary ? { latency: summary } : {},
     errors: { count: failedCount, rate: failed?.rate ?? 0, byKind: failedCount > 0 ? { http_req_failed: failedCount } : {} },
     dropped: Math.round(metrics.get("dropped_iterations")?.values.count ?? 0),
@@ -2835,7 +3037,7 @@ function checkScenario(c, value, path) {
   const model = value.model;
   if (model === void 0) c.issues.push({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
   else if (model !== "open" && model !== "closed") c.fail(`${path}.model`, '"open" or "closed"', model);
-  const duration = c.number(value, "duration", path);
+  const duration2 = c.number(value, "duration", path);
   const iterations = c.integer(value, "iterations", path);
   const throughput = c.number(value, "throughput", path);
   const latency = optionalLatency(c, value, "latency", path);
@@ -2849,12 +3051,12 @@ function checkScenario(c, value, path) {
   const windows = list(c, value, "windows", path, "windows", checkWindow);
   const blocks = {};
   for (const key of SCENARIO_BLOCKS) {
-    const block = value[key];
-    if (block === void 0) continue;
-    if (!isObject5(block)) c.fail(`${path}.${key}`, "an object", block);
-    else blocks[key] = structuredClone(block);
+    const block2 = value[key];
+    if (block2 === void 0) continue;
+    if (!isObject5(block2)) c.fail(`${path}.${key}`, "an object", block2);
+    else blocks[key] = structuredClone(block2);
   }
-  if (c.issues.length > before || name === void 0 || executor === void 0 || duration === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
+  if (c.issues.length > before || name === void 0 || executor === void 0 || duration2 === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
     return void 0;
   }
   return {
@@ -2862,7 +3064,7 @@ function checkScenario(c, value, path) {
     ...group !== void 0 ? { group } : {},
     executor,
     model,
-    duration,
+    duration: duration2,
     iterations,
     throughput,
     ...latency ? { latency } : {},
@@ -2898,7 +3100,7 @@ function checkErrors(c, parent, path) {
   const at = `${path}.errors`;
   const before = c.issues.length;
   const count = c.integer(errors, "count", at);
-  const rate = c.number(errors, "rate", at, { max: 1 });
+  const rate2 = c.number(errors, "rate", at, { max: 1 });
   const kinds = c.object(errors, "byKind", at);
   const byKind = {};
   if (kinds) {
@@ -2907,8 +3109,8 @@ function checkErrors(c, parent, path) {
       if (k !== void 0) byKind[kind] = k;
     }
   }
-  if (c.issues.length > before || count === void 0 || rate === void 0) return void 0;
-  return { count, rate, byKind };
+  if (c.issues.length > before || count === void 0 || rate2 === void 0) return void 0;
+  return { count, rate: rate2, byKind };
 }
 function list(c, parent, key, path, what, each) {
   const value = parent[key];
@@ -2955,7 +3157,7 @@ function checkWindow(c, value, path) {
   }
   const before = c.issues.length;
   const start = c.number(value, "start", path);
-  const duration = c.number(value, "duration", path);
+  const duration2 = c.number(value, "duration", path);
   const iterations = c.integer(value, "iterations", path);
   const errors = c.integer(value, "errors", path);
   const dropped = c.integer(value, "dropped", path);
@@ -2965,10 +3167,10 @@ function checkWindow(c, value, path) {
     const x = c.number(value, p, path, { optional: true });
     if (x !== void 0) percentiles[p] = x;
   }
-  if (c.issues.length > before || start === void 0 || duration === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
+  if (c.issues.length > before || start === void 0 || duration2 === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
     return void 0;
   }
-  return { start, duration, iterations, errors, dropped, throughput, ...percentiles };
+  return { start, duration: duration2, iterations, errors, dropped, throughput, ...percentiles };
 }
 
 // src/results/validate.ts

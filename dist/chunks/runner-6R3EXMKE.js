@@ -1,5 +1,11 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  failedScenario,
+  formatDuration,
+  scenarioBenchmarks,
+  toScenarioResult
+} from "./chunk-M7ZAMOUQ.js";
+import {
   discoverScenarioFiles
 } from "./chunk-LGBNBKBQ.js";
 import {
@@ -15,17 +21,6 @@ import "./chunk-35VAMBZN.js";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-
-// src/measure/load/duration.ts
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 12e4) return `${trim(ms / 1e3)} s`;
-  if (ms < 72e5) return `${trim(ms / 6e4)} min`;
-  return `${trim(ms / 36e5)} h`;
-}
-function trim(x) {
-  return Number.isInteger(x) ? String(x) : x.toFixed(1);
-}
 
 // src/measure/load/spawn.ts
 import { spawn } from "node:child_process";
@@ -82,52 +77,6 @@ function runLoadChild(run) {
     else run.signal?.addEventListener("abort", onAbort, { once: true });
     arm();
   });
-}
-
-// src/measure/load/to-results.ts
-var METRIC_SEPARATOR = " \u203A ";
-var STANDARD = [
-  { key: "p50", metric: "p50 latency", unit: "ms", direction: "smaller" },
-  { key: "p95", metric: "p95 latency", unit: "ms", direction: "smaller" },
-  { key: "p99", metric: "p99 latency", unit: "ms", direction: "smaller" },
-  { key: "throughput", metric: "throughput", unit: "ops/s", direction: "bigger" },
-  { key: "errorRate", metric: "error rate", unit: "%", direction: "smaller" }
-];
-function toScenarioResult(outcome, group) {
-  const { samples: _samples, histogram: _histogram, metrics: _metrics, group: _group, ...result } = outcome;
-  return { ...result, ...group !== void 0 ? { group } : {} };
-}
-function scenarioBenchmarks(outcome, group) {
-  const named = (metric) => `${outcome.name}${METRIC_SEPARATOR}${metric}`;
-  const where = group !== void 0 ? { group } : {};
-  if (outcome.error !== void 0) {
-    return [{ name: named("p95 latency"), unit: "ms", direction: "smaller", ...where, error: outcome.error, samples: [] }];
-  }
-  const benchmarks = [];
-  for (const { key, metric, unit, direction } of STANDARD) {
-    const samples = unit === "%" ? outcome.samples[key] : outcome.samples[key].filter((v) => v > 0);
-    if (samples.length > 0) benchmarks.push({ name: named(metric), unit, direction, ...where, samples });
-  }
-  for (const extra of outcome.metrics ?? []) {
-    if (extra.samples.length > 0) benchmarks.push({ name: named(extra.metric), unit: extra.unit, direction: extra.direction, ...where, samples: [...extra.samples] });
-  }
-  return benchmarks;
-}
-function failedScenario(name, executor, model, error) {
-  return {
-    name,
-    executor: typeof executor === "string" && executor !== "" ? executor : "unknown",
-    model,
-    duration: 0,
-    iterations: 0,
-    throughput: 0,
-    errors: { count: 0, rate: 0, byKind: {} },
-    dropped: 0,
-    thresholds: [],
-    error,
-    windows: [],
-    samples: { p50: [], p95: [], p99: [], throughput: [], errorRate: [] }
-  };
 }
 
 // src/measure/load/runner.ts
@@ -293,14 +242,15 @@ function childEntry() {
 var strippingNodes = /* @__PURE__ */ new Map();
 function sourceArgs(node, entry, env) {
   if (!entry.endsWith(".ts")) return [];
-  let strips = strippingNodes.get(node);
+  const key = `${node}\0${(env ?? process.env).PATH ?? ""}`;
+  let strips = strippingNodes.get(key);
   if (strips === void 0) {
     try {
       strips = execFileSync(node, ["-p", "Boolean(process.features.typescript)"], { encoding: "utf8", timeout: 1e4, env }).trim() === "true";
     } catch {
       strips = true;
     }
-    strippingNodes.set(node, strips);
+    strippingNodes.set(key, strips);
   }
   return ["--conditions=benchgate-source", ...strips ? [] : ["--import", import.meta.resolve("tsx")]];
 }
