@@ -373,7 +373,7 @@ test('keeps the defaults in one constant', () => {
     minSamples: 5,
     pairing: 'separate-runs',
     defaultRunNoise: 0.05,
-    defaultCommonNoise: 0.25,
+    defaultCommonNoise: 0.4,
   });
   assert.ok(Object.isFrozen(DEFAULT_COMPARE_OPTIONS));
 });

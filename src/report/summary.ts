@@ -108,7 +108,7 @@ export function commonShiftSentence(c: Comparison): string | undefined {
   if (shift.share < 0.8 && !beyondNoise) return undefined;
   const who = shift.share >= 0.995 ? 'All benchmarks' : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : 'The suite as a whole';
   const noise = shift.runNoise === undefined ? '' : `, ${beyondNoise ? 'beyond' : 'within'} this machine's run-to-run noise (${formatSpread(shift.runNoise)})`;
-  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: likely the code, not the runner.`;
+  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
   // Larger numbers mean a slower machine only for times; for throughput they mean a faster one.
   const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
   let cause = 'likely the runner, not the code';
