@@ -48,7 +48,7 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-D776CECP.js";
+} from "./chunks/chunk-7H6X3V4K.js";
 import {
   SETTLE_MIN_SHARE,
   settleLimitMs

@@ -763,7 +763,7 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
   minSamples: 5,
   pairing: "separate-runs",
   defaultRunNoise: 0.05,
-  defaultCommonNoise: 0.25
+  defaultCommonNoise: 0.4
 });
 function resolveCompareOptions(options = {}) {
   const defined2 = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
@@ -1758,7 +1758,7 @@ function commonShiftSentence(c) {
   if (shift.share < 0.8 && !beyondNoise) return void 0;
   const who = shift.share >= 0.995 ? "All benchmarks" : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : "The suite as a whole";
   const noise = shift.runNoise === void 0 ? "" : `, ${beyondNoise ? "beyond" : "within"} this machine's run-to-run noise (${formatSpread(shift.runNoise)})`;
-  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: likely the code, not the runner.`;
+  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
   const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
   let cause = "likely the runner, not the code";
   if (directions.size === 1) {
