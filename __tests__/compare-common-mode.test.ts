@@ -219,7 +219,7 @@ test('says that the whole run moved when a real fast run is compared with a slow
   assert.equal(c.commonShift!.runNoiseSource, 'default');
   for (const b of c.benchmarks) {
     assert.equal(b.verdict, 'inconclusive');
-    assert.match(b.reason, /the whole run moved -\d+(\.\d)?%, within the ±\d+(\.\d)?% this machine shows between runs\.$/);
+    assert.match(b.reason, /the whole run moved -\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%\)\.$/);
   }
 });
 
@@ -297,7 +297,7 @@ test('cannot tell a uniform 20% slowdown from a slower machine until the history
   assert.equal(c.commonShift!.explainedByNoise, true);
   for (const b of c.benchmarks) {
     assert.equal(b.verdict, 'inconclusive');
-    assert.match(b.reason, /the whole run moved \+\d+(\.\d)?%, within the ±\d+(\.\d)?% this machine shows between runs\.$/);
+    assert.match(b.reason, /the whole run moved \+\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%\)\.$/);
   }
 });
 
@@ -309,6 +309,14 @@ test("names the benchmark's own moves against the rest of the suite when they ma
   assert.equal(b.verdict, 'inconclusive');
   assert.ok(b.runNoise! > 0.05 && b.runNoise! < 0.12, `σ_r ${b.runNoise}, true 0.08`);
   assert.match(b.reason, /; it moves by ±\d+(\.\d)?% against the rest of the suite from run to run\.$/);
+});
+
+test('says how much whole runs vary when they make the interval too wide though this run did not move', () => {
+  const benches = names(8);
+  const c = compare(measure(benches, 1, 37, (name) => (name === 'b0' ? 1.12 : 1)), measure(benches, 1, 38), []);
+  const b = only(c, 'b0');
+  assert.equal(b.verdict, 'inconclusive');
+  assert.match(b.reason, /^Too noisy to tell: \+1\d(\.\d)?% .*; whole runs of this machine vary by ±40% between them\.$/);
 });
 
 test('a benchmark that moved only a little more than a slower whole run is not a regression', () => {
@@ -361,10 +369,10 @@ test('compares a benchmark that cannot be logged with the whole between-run nois
 test("the report tells a whole-run shift within this machine's noise from one beyond it", () => {
   const benches = names(10);
   const slower = commonShiftSentence(compare(measure(benches, 1.2, 80), measure(benches, 1, 81), []));
-  assert.match(slower!, /^All benchmarks moved \+(19\.\d|20\.\d)% together, within this machine's run-to-run noise \(±40%\): likely a slower runner, not the code\.$/);
+  assert.match(slower!, /^All benchmarks moved \+(19\.\d|20\.\d)% together, which this machine's runs do \(they vary by ±40%\): likely a slower runner, not the code\.$/);
   const history = machine(benches, 20, 0.03, 0.01, 82);
   const beyond = commonShiftSentence(compare(measure(benches, 1.2, 83), history[0]!, history.slice(1)));
-  assert.match(beyond!, /^All benchmarks moved \+\d+\.\d% together, beyond this machine's run-to-run noise \(±\d%\): possibly the code, not only the runner\.$/);
+  assert.match(beyond!, /^All benchmarks moved \+\d+\.\d% together, more than this machine's runs usually do \(they vary by ±\d%\): possibly the code, not only the runner\.$/);
   // Every comparison across runs has a common shift; a small one is not news.
   assert.equal(commonShiftSentence(compare(measure(benches, 1, 84), measure(benches, 1, 85), [])), undefined);
 });

@@ -24,8 +24,8 @@ export interface AcrossRunsEvidence {
   commonNoise: number;
   /** The larger within-run coefficient of variation of the two sides. */
   spread: number;
-  /** The suite's common shift as this benchmark sees it (exp(±c) − 1), its ±band at `confidence` (log) and whether the band holds it. */
-  run: { shift: number; band: number; explained: boolean };
+  /** The suite's common shift as this benchmark sees it (exp(±c) − 1), and whether this machine's run-to-run noise explains it. */
+  run: { shift: number; explained: boolean };
 }
 
 export interface AcrossRunsDecision {
@@ -105,9 +105,9 @@ function widest(e: AcrossRunsEvidence, threshold: number): string {
   const relative = Math.SQRT2 * e.runNoise;
   const common = Math.SQRT2 * e.commonNoise;
   if (common >= relative && common >= within) {
-    const band = `±${percent(e.run.band, false)}`;
-    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine move by up to ${band} between them`;
-    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? 'within' : 'beyond'} the ${band} this machine shows between runs`;
+    const vary = `vary by ±${percent(e.commonNoise, false)}`;
+    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them`;
+    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? 'which' : 'more than'} this machine's runs ${e.run.explained ? 'do' : 'usually do'} (they ${vary})`;
   }
   if (relative >= within) return `it moves by ±${percent(e.runNoise, false)} against the rest of the suite from run to run`;
   return `samples vary by ±${percent(e.spread, false)} within the run`;

@@ -209,7 +209,7 @@ function singleTest(e: Estimate, o: CompareOptions, z: number, noise?: RunNoise)
 }
 
 /** (a) and (b) of the header, for a benchmark of a suite with a common shift. */
-function twoTests(e: Estimate, o: CompareOptions, z: number, centre: number, own: RunNoise, commonNoise: number, suite: { shift: number; band: number; explained: boolean }): Pending {
+function twoTests(e: Estimate, o: CompareOptions, z: number, centre: number, own: RunNoise, commonNoise: number, suite: { shift: number; explained: boolean }): Pending {
   const { est } = e;
   const sign = orientation(e.benchmark.direction);
   const within = (est.upper - est.lower) / (2 * z);
@@ -236,7 +236,7 @@ function twoTests(e: Estimate, o: CompareOptions, z: number, centre: number, own
           runNoise: own.noise,
           commonNoise,
           spread: e.spread,
-          run: { shift: Math.expm1(sign * suite.shift), band: suite.band, explained: suite.explained },
+          run: { shift: Math.expm1(sign * suite.shift), explained: suite.explained },
         },
         o,
       );

@@ -107,7 +107,8 @@ export function commonShiftSentence(c: Comparison): string | undefined {
   const beyondNoise = shift.explainedByNoise === false;
   if (shift.share < 0.8 && !beyondNoise) return undefined;
   const who = shift.share >= 0.995 ? 'All benchmarks' : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : 'The suite as a whole';
-  const noise = shift.runNoise === undefined ? '' : `, ${beyondNoise ? 'beyond' : 'within'} this machine's run-to-run noise (${formatSpread(shift.runNoise)})`;
+  const noise =
+    shift.runNoise === undefined ? '' : `, ${beyondNoise ? "more than this machine's runs usually do" : "which this machine's runs do"} (they vary by ${formatSpread(shift.runNoise)})`;
   if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
   // Larger numbers mean a slower machine only for times; for throughput they mean a faster one.
   const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
