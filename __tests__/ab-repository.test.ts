@@ -22,7 +22,7 @@ const GIT_ENV = {
 };
 
 // Small rounds and a small budget: the 2× changes are plain after a few pairs.
-const FAST = ['--node', process.execPath, '--round-time', '10', '--warmup', '20', '--min-pairs', '6', '--budget', '40s', '--benchmark-budget', '10s'];
+const FAST = ['--node', process.execPath, '--processes', '2', '--round-time', '10', '--warmup', '20', '--min-pairs', '6', '--budget', '40s', '--benchmark-budget', '10s'];
 const BUILD = 'mkdir -p lib && cp src/*.js lib/';
 
 function git(cwd: string, ...args: string[]): string {

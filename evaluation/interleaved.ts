@@ -63,8 +63,8 @@ async function main(): Promise<void> {
   const trials = Number(values.trials);
   const config: Config = { ...defaultConfig(), benchmarks: 'evaluation/workloads', suite: 'accuracy-interleaved' };
   config.threshold = parseFraction('--threshold', values.threshold, { min: 0, max: 1 });
-  if (values['round-time']) config.roundTime = parseDuration('--round-time', values['round-time']);
-  if (values.processes) config.processes = Number(values.processes);
+  const roundTimeMs = values['round-time'] ? parseDuration('--round-time', values['round-time']) : AB_DEFAULTS.roundTimeMs;
+  const processes = values.processes ? Number(values.processes) : AB_DEFAULTS.processes;
   const budgetMs = values.budget ? parseDuration('--budget', values.budget) : AB_DEFAULTS.budgetMs;
   const benchmarkBudgetMs = values['benchmark-budget'] ? parseDuration('--benchmark-budget', values['benchmark-budget']) : AB_DEFAULTS.benchmarkBudgetMs;
 
@@ -84,6 +84,8 @@ async function main(): Promise<void> {
       { base: ROOT, head: ROOT },
       {
         config,
+        processes,
+        roundTimeMs,
         budgetMs,
         benchmarkBudgetMs,
         node: process.execPath,
@@ -132,7 +134,7 @@ async function main(): Promise<void> {
     runs.push({ trial: t, kind, seconds: (Date.now() - t0) / 1000, load: [load0, loadavg()[0]!] });
   }
   const minutes = (Date.now() - started) / 60_000;
-  const report = renderReport(cases, runs, config, { budgetMs, benchmarkBudgetMs, minutes, trials, cpu: values.cpu });
+  const report = renderReport(cases, runs, config, { budgetMs, benchmarkBudgetMs, minutes, trials, cpu: values.cpu, processes, roundTimeMs });
   const out = resolve(ROOT, values.out!);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, report);
@@ -152,7 +154,7 @@ function renderReport(
   cases: Case[],
   runs: Trial[],
   config: Config,
-  run: { budgetMs: number; benchmarkBudgetMs: number; minutes: number; trials: number; cpu: string | undefined },
+  run: { budgetMs: number; benchmarkBudgetMs: number; minutes: number; trials: number; cpu: string | undefined; processes: number; roundTimeMs: number },
 ): string {
   const unchanged = cases.filter((c) => c.injected === 0);
   const aa = cases.filter((c) => runs.find((r) => r.trial === c.trial)?.kind === 'A/A');
@@ -177,7 +179,7 @@ function renderReport(
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, in ${run.minutes.toFixed(0)} minutes, by \`npm run eval:interleaved${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`.`,
     `The machine is shared with other engineers' test runs: the 1-minute load average during the trials ranged from ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores.`,
     `${run.trials} A/A and ${run.trials} A/B interleaved runs of 20 workloads (0.5 µs to 0.5 ms per call), each with \`benchgate ab\`'s defaults:`,
-    `${config.processes} processes per version, ${config.roundTime} ms rounds (median batch per round), GC before each round, warm-up until settled,`,
+    `${run.processes} processes per version, ${run.roundTimeMs} ms rounds (median batch per round), GC before each round, warm-up until settled,`,
     `adaptive sampling with at least ${AB_DEFAULTS.minPairs} pairs, ${run.benchmarkBudgetMs / 1000} s per benchmark and ${run.budgetMs / 60_000} min per run${run.cpu ? `, pinned to CPU ${run.cpu}` : ''};`,
     `threshold ${config.threshold * 100}%, Holm at α=${config.alpha}. In A/B runs each workload is slowed by 0, 1, 2, 5, 10 or 25% (rotating), so unchanged`,
     'workloads appear in A/B runs too. "false alarms" counts regression verdicts on unchanged workloads; "detected" counts regression verdicts on slowed ones.',

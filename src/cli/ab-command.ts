@@ -17,11 +17,14 @@ export const abCommand: Command = {
   name: 'ab',
   usage: USAGE,
   summary: 'Measure a base revision and head side by side in alternating rounds on this machine, and exit 1 on a regression.',
-  options: ['suite', 'benchmarks', 'processes', 'round-time', 'timeout', 'warmup', 'filter', 'threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'fail-on', 'format'],
+  // processes and round-time are the shared options' names with ab's own defaults, hence listed as ab's flags.
+  options: ['suite', 'benchmarks', 'timeout', 'warmup', 'filter', 'threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'fail-on', 'format'],
   flags: {
     base: { type: 'string', description: 'Revision to compare against: a branch, tag or commit (required). Checked out into a temporary git worktree.' },
     head: { type: 'string', description: 'Revision under test (default: the working tree as it is, uncommitted changes included).' },
     setup: { type: 'string', description: 'Shell command run in each tree before measuring, e.g. "npm ci && npm run build".' },
+    processes: { type: 'string', description: `Long-lived benchmark processes per version and file; each pairs with one of the other version (default: ${AB_DEFAULTS.processes}).` },
+    'round-time': { type: 'string', description: `Length of one round of one benchmark; a pair is two rounds back to back (default: ${AB_DEFAULTS.roundTimeMs}ms).` },
     budget: { type: 'string', description: `Time for the whole run, warm-ups included (default: ${AB_DEFAULTS.budgetMs / 60_000}m); every benchmark still gets --min-pairs.` },
     'benchmark-budget': { type: 'string', description: `Most time one benchmark's pairs may take (default: ${AB_DEFAULTS.benchmarkBudgetMs / 1000}s).` },
     'min-pairs': { type: 'string', description: `Round pairs before a benchmark may stop (default: ${AB_DEFAULTS.minPairs}).` },
@@ -47,6 +50,9 @@ export const abCommand: Command = {
     const minPairs = flags['min-pairs'] === undefined ? undefined : parseNumber('--min-pairs', flags['min-pairs'], { min: 2, max: 100_000, integer: true });
     const maxPairs = flags['max-pairs'] === undefined ? undefined : parseNumber('--max-pairs', flags['max-pairs'], { min: 2, max: 100_000, integer: true });
     const write = (chunk: string) => void io.stderr.write(chunk);
+    // ab has its own defaults for these (AB_DEFAULTS), so only a value given here overrides them.
+    const processes = flags.processes === undefined ? undefined : parseNumber('--processes', flags.processes, { min: 1, max: 100, integer: true });
+    const roundTimeMs = flags['round-time'] === undefined ? undefined : parseDuration('--round-time', flags['round-time'], { min: 1, max: 600_000 });
 
     const run = await runInterleaved({
       cwd: io.cwd,
@@ -54,6 +60,8 @@ export const abCommand: Command = {
       ...(head ? { head } : {}),
       ...(setup ? { setup } : {}),
       config,
+      ...(processes !== undefined ? { processes } : {}),
+      ...(roundTimeMs !== undefined ? { roundTimeMs } : {}),
       ...(budget !== undefined ? { budgetMs: budget } : {}),
       ...(benchmarkBudget !== undefined ? { benchmarkBudgetMs: benchmarkBudget } : {}),
       ...(minPairs !== undefined ? { minPairs } : {}),

@@ -321,8 +321,14 @@ class InterleavedRun {
     const o = this.#o;
     o.onEvent?.({ type: 'warmup', file: group, side, process: p });
     const env = o.sideEnv?.[side] ?? o.env;
+    // Both children of a process pair get the same seeds (hash tables, Math.random, V8's own
+    // randomness such as where its heap goes): what the seeds change then changes both alike and
+    // cancels in the pair's ratio, while other process pairs average over other seeds.
+    const seed = this.#seedOf(p);
+    const seeds = [`--hash-seed=${seed}`, `--random-seed=${seed}`];
     const child = await DrivenChild.start({
       ...o.command,
+      args: [...o.command.args, ...seeds],
       cwd: side === 'base' ? o.base : o.head,
       ...(env ? { env } : {}),
       file: path,
@@ -386,6 +392,13 @@ class InterleavedRun {
     if (!result || result.error) return;
     result.error = message;
     this.#o.onEvent?.({ type: 'error', side, benchmark: name, message });
+  }
+
+  readonly #seeds = new Map<number, number>();
+  #seedOf(p: number): number {
+    let seed = this.#seeds.get(p);
+    if (seed === undefined) this.#seeds.set(p, (seed = 1 + Math.floor(this.#random() * 2 ** 30)));
+    return seed;
   }
 
   #usable(name: string): boolean {

@@ -21,8 +21,15 @@ import { onInterrupt } from './interrupt.ts';
 import { runSetup } from './setup.ts';
 import { createWorktrees, isDirty, repositoryOf, resolveCommit } from './worktree.ts';
 
-/** Defaults of the sampling, chosen so that a 20-benchmark suite fits in about 5 minutes (see docs/ab.md). */
+/**
+ * Defaults of an interleaved run, chosen so that a 20-benchmark suite fits in about 5 minutes (see
+ * docs/ab.md). Rounds are shorter and processes more than `run`'s: many short pairs, close together
+ * in time, see through a busy machine better than a few long ones, and process effects can only be
+ * told from a change with several process pairs.
+ */
 export const AB_DEFAULTS = Object.freeze({
+  processes: 4,
+  roundTimeMs: 20,
   budgetMs: 4 * 60_000,
   benchmarkBudgetMs: 60_000,
   minPairs: 10,
@@ -33,7 +40,11 @@ export const AB_DEFAULTS = Object.freeze({
 
 /** How to measure, whatever the trees: the shared options and the sampling settings. */
 export interface MeasureOptions {
-  config: Pick<Config, 'suite' | 'benchmarks' | 'filter' | 'processes' | 'roundTime' | 'timeout' | 'warmup' | 'threshold' | 'alpha'>;
+  config: Pick<Config, 'suite' | 'benchmarks' | 'filter' | 'timeout' | 'warmup' | 'threshold' | 'alpha'>;
+  /** Long-lived children per version and benchmark file (default AB_DEFAULTS.processes). */
+  processes?: number;
+  /** Length of one round of one benchmark, in ms (default AB_DEFAULTS.roundTimeMs). */
+  roundTimeMs?: number;
   budgetMs?: number;
   benchmarkBudgetMs?: number;
   minPairs?: number;
@@ -75,6 +86,8 @@ export interface InterleavedRun {
 
 /** The sampling settings in force, defaults filled in. */
 export interface SamplingSettings {
+  processes: number;
+  roundTimeMs: number;
   budgetMs: number;
   benchmarkBudgetMs: number;
   minPairs: number;
@@ -86,6 +99,8 @@ export interface SamplingSettings {
 
 export function samplingSettings(options: MeasureOptions): SamplingSettings {
   const settings: SamplingSettings = {
+    processes: options.processes ?? AB_DEFAULTS.processes,
+    roundTimeMs: options.roundTimeMs ?? AB_DEFAULTS.roundTimeMs,
     budgetMs: options.budgetMs ?? AB_DEFAULTS.budgetMs,
     benchmarkBudgetMs: options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs,
     minPairs: options.minPairs ?? AB_DEFAULTS.minPairs,
@@ -94,6 +109,10 @@ export function samplingSettings(options: MeasureOptions): SamplingSettings {
     statistic: options.statistic ?? AB_DEFAULTS.statistic,
     ...(options.cpu ? { cpu: options.cpu } : {}),
   };
+  if (!Number.isInteger(settings.processes) || settings.processes < 1) throw new UsageError(`processes: expected a whole number of at least 1, found ${settings.processes}`);
+  if (!(settings.roundTimeMs > 0) || settings.roundTimeMs >= options.config.timeout) {
+    throw new UsageError(`round time: expected a positive number of ms shorter than the timeout (${options.config.timeout} ms), found ${settings.roundTimeMs}`);
+  }
   if (settings.minPairs < 2 || settings.maxPairs < settings.minPairs) {
     throw new UsageError(`expected 2 ≤ min-pairs ≤ max-pairs, found min-pairs ${settings.minPairs} and max-pairs ${settings.maxPairs}`);
   }
@@ -116,8 +135,8 @@ export async function measureTrees(
     head: trees.head,
     benchmarks: config.benchmarks,
     ...(config.filter ? { filter: config.filter } : {}),
-    processes: config.processes,
-    roundTimeMs: config.roundTime,
+    processes: settings.processes,
+    roundTimeMs: settings.roundTimeMs,
     warmupMs: config.warmup,
     timeoutMs: config.timeout,
     budgetMs: settings.budgetMs,
@@ -183,8 +202,8 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
         base: { ref: options.base, commit: baseCommit },
         head: { ...(options.head ? { ref: options.head } : {}), ...(headCommit ? { commit: headCommit } : {}), workingTree: !options.head, ...(uncommitted ? { uncommitted } : {}) },
         ...(options.setup ? { setup: options.setup } : {}),
-        processes: config.processes,
-        roundTimeMs: config.roundTime,
+        processes: settings.processes,
+        roundTimeMs: settings.roundTimeMs,
         roundStatistic: settings.statistic,
         gcBeforeRound: settings.gc,
         ...(settings.cpu ? { cpu: settings.cpu } : {}),

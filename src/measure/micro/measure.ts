@@ -15,7 +15,7 @@ const SETTLED = 0.05;
 // chunk on a busy machine does not hold the warm-up up.
 const SETTLE_CHUNK_MS = 10;
 const SETTLE_WINDOW = 8;
-const SETTLE_FLAT = 0.02;
+const SETTLE_FLAT = 0.05;
 
 const NS_PER: Record<TimeUnit, number> = { ns: 1, us: 1e3, µs: 1e3, ms: 1e6, s: 1e9 };
 
