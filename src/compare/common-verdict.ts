@@ -38,8 +38,8 @@ export interface AcrossRunsDecision {
 /**
  * regression / improvement: the change is at least `threshold` and either (b) it is significant
  * against all between-run noise, or (a) it moved at least `threshold` the same way against the
- * rest of the suite, significantly against σ_r, and its interval widened by σ_r excludes 0.
- * Otherwise unchanged or inconclusive, judged on the interval of (b) as for a single test.
+ * rest of the suite, significantly against σ_r, its interval widened by σ_r excludes 0, and the
+ * suite's common shift is one this machine shows between runs. Otherwise unchanged or inconclusive, judged on the interval of (b) as for a single test.
  */
 export function decideAcrossRuns(e: AcrossRunsEvidence, o: Pick<CompareOptions, 'alpha' | 'threshold' | 'confidence' | 'correction'>): AcrossRunsDecision {
   const label = o.correction === 'none' ? 'p' : 'adjusted p';
