@@ -19,7 +19,7 @@ import "./chunks/chunk-35VAMBZN.js";
 // src/measure/micro/measure.ts
 import { performance } from "node:perf_hooks";
 
-// ../../../work/main/node_modules/tinybench/dist/index.js
+// ../../work/main/node_modules/tinybench/dist/index.js
 var e = Object.freeze(() => {
 });
 var t = globalThis.Event;
@@ -748,7 +748,7 @@ var BATCH_TARGET_MS = 1;
 var SETTLED = 0.05;
 var SETTLE_CHUNK_MS = 10;
 var SETTLE_WINDOW = 8;
-var SETTLE_FLAT = 0.02;
+var SETTLE_FLAT = 0.05;
 var NS_PER = { ns: 1, us: 1e3, \u00B5s: 1e3, ms: 1e6, s: 1e9 };
 function createRoundBench(roundTimeMs) {
   return new ce({ time: roundTimeMs, iterations: 1, warmup: false, throws: false });

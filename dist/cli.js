@@ -48,7 +48,7 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-7H6X3V4K.js";
+} from "./chunks/chunk-TW7A6NUP.js";
 import {
   SETTLE_MIN_SHARE,
   settleLimitMs
@@ -1035,8 +1035,11 @@ var InterleavedRun = class {
     const o = this.#o;
     o.onEvent?.({ type: "warmup", file: group, side, process: p });
     const env = o.sideEnv?.[side] ?? o.env;
+    const seed = this.#seedOf(p);
+    const seeds = [`--hash-seed=${seed}`, `--random-seed=${seed}`];
     const child = await DrivenChild.start({
       ...o.command,
+      args: [...o.command.args, ...seeds],
       cwd: side === "base" ? o.base : o.head,
       ...env ? { env } : {},
       file: path,
@@ -1094,6 +1097,12 @@ var InterleavedRun = class {
     if (!result || result.error) return;
     result.error = message;
     this.#o.onEvent?.({ type: "error", side, benchmark: name, message });
+  }
+  #seeds = /* @__PURE__ */ new Map();
+  #seedOf(p) {
+    let seed = this.#seeds.get(p);
+    if (seed === void 0) this.#seeds.set(p, seed = 1 + Math.floor(this.#random() * 2 ** 30));
+    return seed;
   }
   #usable(name) {
     return !this.#results.base.get(name)?.error && !this.#results.head.get(name)?.error;
@@ -1290,6 +1299,8 @@ function firstLine2(err) {
 
 // src/measure/ab/run.ts
 var AB_DEFAULTS = Object.freeze({
+  processes: 4,
+  roundTimeMs: 20,
   budgetMs: 4 * 6e4,
   benchmarkBudgetMs: 6e4,
   minPairs: 10,
@@ -1299,6 +1310,8 @@ var AB_DEFAULTS = Object.freeze({
 });
 function samplingSettings(options) {
   const settings = {
+    processes: options.processes ?? AB_DEFAULTS.processes,
+    roundTimeMs: options.roundTimeMs ?? AB_DEFAULTS.roundTimeMs,
     budgetMs: options.budgetMs ?? AB_DEFAULTS.budgetMs,
     benchmarkBudgetMs: options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs,
     minPairs: options.minPairs ?? AB_DEFAULTS.minPairs,
@@ -1307,6 +1320,10 @@ function samplingSettings(options) {
     statistic: options.statistic ?? AB_DEFAULTS.statistic,
     ...options.cpu ? { cpu: options.cpu } : {}
   };
+  if (!Number.isInteger(settings.processes) || settings.processes < 1) throw new UsageError(`processes: expected a whole number of at least 1, found ${settings.processes}`);
+  if (!(settings.roundTimeMs > 0) || settings.roundTimeMs >= options.config.timeout) {
+    throw new UsageError(`round time: expected a positive number of ms shorter than the timeout (${options.config.timeout} ms), found ${settings.roundTimeMs}`);
+  }
   if (settings.minPairs < 2 || settings.maxPairs < settings.minPairs) {
     throw new UsageError(`expected 2 \u2264 min-pairs \u2264 max-pairs, found min-pairs ${settings.minPairs} and max-pairs ${settings.maxPairs}`);
   }
@@ -1321,8 +1338,8 @@ async function measureTrees(trees, options) {
     head: trees.head,
     benchmarks: config.benchmarks,
     ...config.filter ? { filter: config.filter } : {},
-    processes: config.processes,
-    roundTimeMs: config.roundTime,
+    processes: settings.processes,
+    roundTimeMs: settings.roundTimeMs,
     warmupMs: config.warmup,
     timeoutMs: config.timeout,
     budgetMs: settings.budgetMs,
@@ -1384,8 +1401,8 @@ async function runInterleaved(options) {
         base: { ref: options.base, commit: baseCommit },
         head: { ...options.head ? { ref: options.head } : {}, ...headCommit ? { commit: headCommit } : {}, workingTree: !options.head, ...uncommitted ? { uncommitted } : {} },
         ...options.setup ? { setup: options.setup } : {},
-        processes: config.processes,
-        roundTimeMs: config.roundTime,
+        processes: settings.processes,
+        roundTimeMs: settings.roundTimeMs,
         roundStatistic: settings.statistic,
         gcBeforeRound: settings.gc,
         ...settings.cpu ? { cpu: settings.cpu } : {},
@@ -1416,11 +1433,14 @@ var abCommand = {
   name: "ab",
   usage: USAGE,
   summary: "Measure a base revision and head side by side in alternating rounds on this machine, and exit 1 on a regression.",
-  options: ["suite", "benchmarks", "processes", "round-time", "timeout", "warmup", "filter", "threshold", "alpha", "correction", "confidence", "min-samples", "fail-on", "format"],
+  // processes and round-time are the shared options' names with ab's own defaults, hence listed as ab's flags.
+  options: ["suite", "benchmarks", "timeout", "warmup", "filter", "threshold", "alpha", "correction", "confidence", "min-samples", "fail-on", "format"],
   flags: {
     base: { type: "string", description: "Revision to compare against: a branch, tag or commit (required). Checked out into a temporary git worktree." },
     head: { type: "string", description: "Revision under test (default: the working tree as it is, uncommitted changes included)." },
     setup: { type: "string", description: 'Shell command run in each tree before measuring, e.g. "npm ci && npm run build".' },
+    processes: { type: "string", description: `Long-lived benchmark processes per version and file; each pairs with one of the other version (default: ${AB_DEFAULTS.processes}).` },
+    "round-time": { type: "string", description: `Length of one round of one benchmark; a pair is two rounds back to back (default: ${AB_DEFAULTS.roundTimeMs}ms).` },
     budget: { type: "string", description: `Time for the whole run, warm-ups included (default: ${AB_DEFAULTS.budgetMs / 6e4}m); every benchmark still gets --min-pairs.` },
     "benchmark-budget": { type: "string", description: `Most time one benchmark's pairs may take (default: ${AB_DEFAULTS.benchmarkBudgetMs / 1e3}s).` },
     "min-pairs": { type: "string", description: `Round pairs before a benchmark may stop (default: ${AB_DEFAULTS.minPairs}).` },
@@ -1446,12 +1466,16 @@ var abCommand = {
     const minPairs = flags["min-pairs"] === void 0 ? void 0 : parseNumber("--min-pairs", flags["min-pairs"], { min: 2, max: 1e5, integer: true });
     const maxPairs = flags["max-pairs"] === void 0 ? void 0 : parseNumber("--max-pairs", flags["max-pairs"], { min: 2, max: 1e5, integer: true });
     const write = (chunk) => void io.stderr.write(chunk);
+    const processes = flags.processes === void 0 ? void 0 : parseNumber("--processes", flags.processes, { min: 1, max: 100, integer: true });
+    const roundTimeMs = flags["round-time"] === void 0 ? void 0 : parseDuration("--round-time", flags["round-time"], { min: 1, max: 6e5 });
     const run2 = await runInterleaved({
       cwd: io.cwd,
       base,
       ...head ? { head } : {},
       ...setup ? { setup } : {},
       config,
+      ...processes !== void 0 ? { processes } : {},
+      ...roundTimeMs !== void 0 ? { roundTimeMs } : {},
       ...budget !== void 0 ? { budgetMs: budget } : {},
       ...benchmarkBudget !== void 0 ? { benchmarkBudgetMs: benchmarkBudget } : {},
       ...minPairs !== void 0 ? { minPairs } : {},

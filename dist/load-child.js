@@ -24,9 +24,9 @@ import {
   __toESM
 } from "./chunks/chunk-35VAMBZN.js";
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/ByteBuffer.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/ByteBuffer.js
 var require_ByteBuffer = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/ByteBuffer.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/ByteBuffer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var { pow, floor } = Math;
@@ -97,9 +97,9 @@ var require_ByteBuffer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/HistogramIterationValue.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/HistogramIterationValue.js
 var require_HistogramIterationValue = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/HistogramIterationValue.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/HistogramIterationValue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var HistogramIterationValue = class {
@@ -121,9 +121,9 @@ var require_HistogramIterationValue = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramIterator.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramIterator.js
 var require_JsHistogramIterator = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramIterator.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramIterator.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var HistogramIterationValue_1 = require_HistogramIterationValue();
@@ -218,9 +218,9 @@ var require_JsHistogramIterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js
 var require_RecordedValuesIterator = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var JsHistogramIterator_1 = require_JsHistogramIterator();
@@ -254,9 +254,9 @@ var require_RecordedValuesIterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/PercentileIterator.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/PercentileIterator.js
 var require_PercentileIterator = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/PercentileIterator.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/PercentileIterator.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var JsHistogramIterator_1 = require_JsHistogramIterator();
@@ -322,9 +322,9 @@ var require_PercentileIterator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/formatters.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/formatters.js
 var require_formatters = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/formatters.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/formatters.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.floatFormatter = exports2.keepSignificantDigits = exports2.integerFormatter = void 0;
@@ -366,9 +366,9 @@ var require_formatters = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/ulp.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/ulp.js
 var require_ulp = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/ulp.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/ulp.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var ulp = (x) => Math.pow(2, Math.floor(Math.log2(x)) - 52);
@@ -376,9 +376,9 @@ var require_ulp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/Histogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/Histogram.js
 var require_Histogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/Histogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/Histogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.toSummary = exports2.NO_TAG = void 0;
@@ -404,9 +404,9 @@ var require_Histogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.js
 var require_JsHistogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.default = exports2.JsHistogram = void 0;
@@ -1076,9 +1076,9 @@ var require_JsHistogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js
 var require_generated_wasm = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.BINARY = void 0;
@@ -1086,9 +1086,9 @@ var require_generated_wasm = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/base64-js/index.js
+// ../../work/main/node_modules/base64-js/index.js
 var require_base64_js = __commonJS({
-  "../../../work/main/node_modules/base64-js/index.js"(exports2) {
+  "../../work/main/node_modules/base64-js/index.js"(exports2) {
     "use strict";
     exports2.byteLength = byteLength;
     exports2.toByteArray = toByteArray;
@@ -1187,9 +1187,9 @@ var require_base64_js = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/utils/common.js
+// ../../work/main/node_modules/pako/lib/utils/common.js
 var require_common = __commonJS({
-  "../../../work/main/node_modules/pako/lib/utils/common.js"(exports2) {
+  "../../work/main/node_modules/pako/lib/utils/common.js"(exports2) {
     "use strict";
     var TYPED_OK = typeof Uint8Array !== "undefined" && typeof Uint16Array !== "undefined" && typeof Int32Array !== "undefined";
     function _has(obj, key) {
@@ -1278,9 +1278,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/trees.js
+// ../../work/main/node_modules/pako/lib/zlib/trees.js
 var require_trees = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/trees.js"(exports2) {
+  "../../work/main/node_modules/pako/lib/zlib/trees.js"(exports2) {
     "use strict";
     var utils = require_common();
     var Z_FIXED = 4;
@@ -1920,9 +1920,9 @@ var require_trees = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/adler32.js
+// ../../work/main/node_modules/pako/lib/zlib/adler32.js
 var require_adler32 = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/adler32.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/adler32.js"(exports2, module2) {
     "use strict";
     function adler32(adler, buf, len, pos) {
       var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n = 0;
@@ -1942,9 +1942,9 @@ var require_adler32 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/crc32.js
+// ../../work/main/node_modules/pako/lib/zlib/crc32.js
 var require_crc32 = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
     "use strict";
     function makeTable() {
       var c, table = [];
@@ -1970,9 +1970,9 @@ var require_crc32 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/messages.js
+// ../../work/main/node_modules/pako/lib/zlib/messages.js
 var require_messages = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/messages.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/messages.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       2: "need dictionary",
@@ -1997,9 +1997,9 @@ var require_messages = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/deflate.js
+// ../../work/main/node_modules/pako/lib/zlib/deflate.js
 var require_deflate = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/deflate.js"(exports2) {
+  "../../work/main/node_modules/pako/lib/zlib/deflate.js"(exports2) {
     "use strict";
     var utils = require_common();
     var trees = require_trees();
@@ -3046,9 +3046,9 @@ var require_deflate = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/utils/strings.js
+// ../../work/main/node_modules/pako/lib/utils/strings.js
 var require_strings = __commonJS({
-  "../../../work/main/node_modules/pako/lib/utils/strings.js"(exports2) {
+  "../../work/main/node_modules/pako/lib/utils/strings.js"(exports2) {
     "use strict";
     var utils = require_common();
     var STR_APPLY_OK = true;
@@ -3188,9 +3188,9 @@ var require_strings = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/zstream.js
+// ../../work/main/node_modules/pako/lib/zlib/zstream.js
 var require_zstream = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/zstream.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/zstream.js"(exports2, module2) {
     "use strict";
     function ZStream() {
       this.input = null;
@@ -3210,9 +3210,9 @@ var require_zstream = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/deflate.js
+// ../../work/main/node_modules/pako/lib/deflate.js
 var require_deflate2 = __commonJS({
-  "../../../work/main/node_modules/pako/lib/deflate.js"(exports2) {
+  "../../work/main/node_modules/pako/lib/deflate.js"(exports2) {
     "use strict";
     var zlib_deflate = require_deflate();
     var utils = require_common();
@@ -3371,9 +3371,9 @@ var require_deflate2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/inffast.js
+// ../../work/main/node_modules/pako/lib/zlib/inffast.js
 var require_inffast = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/inffast.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/inffast.js"(exports2, module2) {
     "use strict";
     var BAD = 30;
     var TYPE = 12;
@@ -3600,9 +3600,9 @@ var require_inffast = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/inftrees.js
+// ../../work/main/node_modules/pako/lib/zlib/inftrees.js
 var require_inftrees = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/inftrees.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/inftrees.js"(exports2, module2) {
     "use strict";
     var utils = require_common();
     var MAXBITS = 15;
@@ -3916,9 +3916,9 @@ var require_inftrees = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/inflate.js
+// ../../work/main/node_modules/pako/lib/zlib/inflate.js
 var require_inflate = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/inflate.js"(exports2) {
+  "../../work/main/node_modules/pako/lib/zlib/inflate.js"(exports2) {
     "use strict";
     var utils = require_common();
     var adler32 = require_adler32();
@@ -5155,9 +5155,9 @@ var require_inflate = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/constants.js
+// ../../work/main/node_modules/pako/lib/zlib/constants.js
 var require_constants = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/constants.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/constants.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       /* Allowed flush values; see deflate() and inflate() below for details */
@@ -5202,9 +5202,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/zlib/gzheader.js
+// ../../work/main/node_modules/pako/lib/zlib/gzheader.js
 var require_gzheader = __commonJS({
-  "../../../work/main/node_modules/pako/lib/zlib/gzheader.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/lib/zlib/gzheader.js"(exports2, module2) {
     "use strict";
     function GZheader() {
       this.text = 0;
@@ -5222,9 +5222,9 @@ var require_gzheader = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/lib/inflate.js
+// ../../work/main/node_modules/pako/lib/inflate.js
 var require_inflate2 = __commonJS({
-  "../../../work/main/node_modules/pako/lib/inflate.js"(exports2) {
+  "../../work/main/node_modules/pako/lib/inflate.js"(exports2) {
     "use strict";
     var zlib_inflate = require_inflate();
     var utils = require_common();
@@ -5396,9 +5396,9 @@ var require_inflate2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/pako/index.js
+// ../../work/main/node_modules/pako/index.js
 var require_pako = __commonJS({
-  "../../../work/main/node_modules/pako/index.js"(exports2, module2) {
+  "../../work/main/node_modules/pako/index.js"(exports2, module2) {
     "use strict";
     var assign = require_common().assign;
     var deflate = require_deflate2();
@@ -5410,9 +5410,9 @@ var require_pako = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/@assemblyscript/loader/umd/index.js
+// ../../work/main/node_modules/@assemblyscript/loader/umd/index.js
 var require_umd = __commonJS({
-  "../../../work/main/node_modules/@assemblyscript/loader/umd/index.js"(exports2, module2) {
+  "../../work/main/node_modules/@assemblyscript/loader/umd/index.js"(exports2, module2) {
     var loader = (function(exports3) {
       "use strict";
       Object.defineProperty(exports3, "__esModule", {
@@ -5817,9 +5817,9 @@ var require_umd = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/wasm/index.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/wasm/index.js
 var require_wasm = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/wasm/index.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/wasm/index.js"(exports2) {
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -6046,9 +6046,9 @@ var require_wasm = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js
 var require_PackedArrayContext = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PackedArrayContext = exports2.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY = void 0;
@@ -6489,9 +6489,9 @@ var require_PackedArrayContext = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js
 var require_PackedArray = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PackedArray = void 0;
@@ -6626,9 +6626,9 @@ var require_PackedArray = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/PackedHistogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/PackedHistogram.js
 var require_PackedHistogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/PackedHistogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/PackedHistogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var JsHistogram_12 = require_JsHistogram();
@@ -6674,9 +6674,9 @@ var require_PackedHistogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js
 var require_TypedArrayHistogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var JsHistogram_12 = require_JsHistogram();
@@ -6737,9 +6737,9 @@ var require_TypedArrayHistogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/Int8Histogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/Int8Histogram.js
 var require_Int8Histogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/Int8Histogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/Int8Histogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
@@ -6752,9 +6752,9 @@ var require_Int8Histogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/Int16Histogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/Int16Histogram.js
 var require_Int16Histogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/Int16Histogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/Int16Histogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
@@ -6767,9 +6767,9 @@ var require_Int16Histogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/Int32Histogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/Int32Histogram.js
 var require_Int32Histogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/Int32Histogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/Int32Histogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
@@ -6782,9 +6782,9 @@ var require_Int32Histogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/Float64Histogram.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/Float64Histogram.js
 var require_Float64Histogram = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/Float64Histogram.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/Float64Histogram.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
@@ -6797,9 +6797,9 @@ var require_Float64Histogram = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramFactory.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramFactory.js
 var require_JsHistogramFactory = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramFactory.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/JsHistogramFactory.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.constructorFromBucketSize = constructorFromBucketSize;
@@ -6827,9 +6827,9 @@ var require_JsHistogramFactory = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/ZigZagEncoding.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/ZigZagEncoding.js
 var require_ZigZagEncoding = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/ZigZagEncoding.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/ZigZagEncoding.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var { pow, floor } = Math;
@@ -6949,9 +6949,9 @@ var require_ZigZagEncoding = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js
 var require_JsHistogram_encoding = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js"(exports, module) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.inflate = exports.deflate = void 0;
@@ -7113,9 +7113,9 @@ var require_JsHistogram_encoding = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/encoding.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/encoding.js
 var require_encoding = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/encoding.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/encoding.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.encodeIntoCompressedBase64 = exports2.decodeFromCompressedBase64 = void 0;
@@ -7172,9 +7172,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogReader.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogReader.js
 var require_HistogramLogReader = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogReader.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogReader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.listTags = void 0;
@@ -7264,9 +7264,9 @@ var require_HistogramLogReader = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogWriter.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogWriter.js
 var require_HistogramLogWriter = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogWriter.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/HistogramLogWriter.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var Histogram_1 = require_Histogram();
@@ -7337,9 +7337,9 @@ var require_HistogramLogWriter = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/HistogramBuilder.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/HistogramBuilder.js
 var require_HistogramBuilder = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/HistogramBuilder.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/HistogramBuilder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.build = exports2.defaultRequest = void 0;
@@ -7367,9 +7367,9 @@ var require_HistogramBuilder = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/Recorder.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/Recorder.js
 var require_Recorder = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/Recorder.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/Recorder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var HistogramBuilder_1 = require_HistogramBuilder();
@@ -7520,9 +7520,9 @@ var require_Recorder = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/hdr-histogram-js/dist/index.js
+// ../../work/main/node_modules/hdr-histogram-js/dist/index.js
 var require_dist = __commonJS({
-  "../../../work/main/node_modules/hdr-histogram-js/dist/index.js"(exports2) {
+  "../../work/main/node_modules/hdr-histogram-js/dist/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.JsHistogram = exports2.WasmHistogram = exports2.Recorder = exports2.HistogramLogWriter = exports2.encodeIntoCompressedBase64 = exports2.decodeFromCompressedBase64 = exports2.ByteBuffer = exports2.build = exports2.listTags = exports2.HistogramLogReader = exports2.PackedHistogram = exports2.Float64Histogram = exports2.Int32Histogram = exports2.Int16Histogram = exports2.Int8Histogram = exports2.initWebAssemblySync = exports2.initWebAssembly = void 0;
@@ -9287,7 +9287,11 @@ var STRESS_DEFAULTS = {
   maxSteps: 12,
   maxErrorRate: 0.01,
   throughputTolerance: 0.03,
-  cooldownMs: 1e3
+  cooldownMs: 1e3,
+  maxLagMs: 25,
+  retries: 2,
+  /** At the start rate, not judged; never longer than a step. */
+  warmupMs: 2e3
 };
 function judgeStep(rate, m, criteria) {
   const reasons = [];
@@ -9318,14 +9322,26 @@ async function findBreakingPoint(measure, o) {
       stoppedBy = "aborted";
       return void 0;
     }
-    const m = await measure(rate2, o.stepDurationMs);
-    if (o.signal?.aborted) {
-      stoppedBy = "aborted";
-      return void 0;
+    let retried = 0;
+    for (; ; ) {
+      const m = await measure(rate2, o.stepDurationMs);
+      if (o.signal?.aborted) {
+        stoppedBy = "aborted";
+        return void 0;
+      }
+      const verdict = judgeStep(rate2, m, o);
+      const generatorLagged = m.lagP95 !== void 0 && m.lagP95 > o.maxLagMs;
+      if (!verdict.ok && generatorLagged && retried < o.retries) {
+        retried++;
+        continue;
+      }
+      if (!verdict.ok && generatorLagged) {
+        verdict.reasons.push(`the generator itself started iterations late (lag p95 ${rounded(m.lagP95 ?? 0)} ms): the machine may have been too busy to tell`);
+      }
+      const s = { ...m, rate: rate2, phase, ...verdict, ...retried > 0 ? { retried } : {} };
+      steps.push(s);
+      return s;
     }
-    const s = { ...m, rate: rate2, phase, ...judgeStep(rate2, m, o) };
-    steps.push(s);
-    return s;
   };
   let rate = Math.min(o.startRate, o.maxRate);
   while (stoppedBy === void 0) {
@@ -9378,7 +9394,9 @@ var STRESS_OPTIONS = [
   "maxVUs",
   "maxErrorRate",
   "throughputTolerance",
-  "cooldown"
+  "cooldown",
+  "warmup",
+  "retries"
 ];
 function fraction(def, key, fallback) {
   const value = option(def, key) ?? fallback;
@@ -9412,7 +9430,10 @@ function stressSettings(def) {
     maxSteps,
     maxErrorRate: fraction(def, "maxErrorRate", STRESS_DEFAULTS.maxErrorRate),
     throughputTolerance: fraction(def, "throughputTolerance", STRESS_DEFAULTS.throughputTolerance),
+    maxLagMs: STRESS_DEFAULTS.maxLagMs,
+    retries: option(def, "retries") === void 0 ? STRESS_DEFAULTS.retries : wholeNumber(def, "retries", 0),
     cooldownMs: durationOption(def, "cooldown") ?? STRESS_DEFAULTS.cooldownMs,
+    warmupMs: durationOption(def, "warmup") ?? Math.min(stepDurationMs, STRESS_DEFAULTS.warmupMs),
     ...vus("preAllocatedVUs"),
     ...vus("maxVUs")
   };
@@ -9435,15 +9456,17 @@ async function runStress(def, fn, options) {
   const forward = () => internal.abort(options.signal?.reason);
   options.signal?.addEventListener("abort", forward, { once: true });
   let capped = false;
-  const measure = async (rate, durationMs) => {
-    if (outcomeAt.size > 0 && s.cooldownMs > 0) await sleep4(s.cooldownMs, void 0, { signal: internal.signal }).catch(() => {
+  let runs = 0;
+  const expected = s.warmupMs + s.maxSteps * (s.stepDurationMs + s.cooldownMs);
+  const runAt = async (rate, durationMs) => {
+    if (runs++ > 0 && s.cooldownMs > 0) await sleep4(s.cooldownMs, void 0, { signal: internal.signal }).catch(() => {
     });
     if (clock() + durationMs > deadline) {
       capped = true;
       internal.abort(new Error("hard cap"));
     }
     const stepStart = clock() - began;
-    const outcome = await runScenario(
+    return runScenario(
       {
         name: def.name,
         executor: "constant-arrival-rate",
@@ -9462,9 +9485,12 @@ async function runStress(def, fn, options) {
         signal: internal.signal,
         ...options.now ? { now: options.now } : {},
         // Progress counts from the start of the whole search, not of the step.
-        ...options.onProgress ? { onProgress: (p) => options.onProgress?.({ ...p, elapsed: stepStart + p.elapsed, expected: s.maxSteps * (s.stepDurationMs + s.cooldownMs) }) } : {}
+        ...options.onProgress ? { onProgress: (p) => options.onProgress?.({ ...p, elapsed: stepStart + p.elapsed, expected }) } : {}
       }
     );
+  };
+  const measure = async (rate, durationMs) => {
+    const outcome = await runAt(rate, durationMs);
     outcomeAt.set(rate, outcome);
     const mean2 = outcome.latency?.mean ?? 0;
     const throughput = stepThroughput(outcome, common.windowMs);
@@ -9476,11 +9502,13 @@ async function runStress(def, fn, options) {
       inFlight: throughput * mean2 / 1e3,
       thresholdsOk: broken.length === 0,
       broken,
-      dropped: outcome.dropped
+      dropped: outcome.dropped,
+      ...outcome.schedulerLag ? { lagP95: outcome.schedulerLag.p95 } : {}
     };
   };
   let search;
   try {
+    if (s.warmupMs > 0) await runAt(s.startRate, s.warmupMs);
     search = await findBreakingPoint(measure, { ...s, signal: internal.signal });
   } finally {
     options.signal?.removeEventListener("abort", forward);

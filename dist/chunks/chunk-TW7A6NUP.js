@@ -480,9 +480,9 @@ function widest(e, threshold) {
   const relative = Math.SQRT2 * e.runNoise;
   const common = Math.SQRT2 * e.commonNoise;
   if (common >= relative && common >= within) {
-    const band = `\xB1${percent(e.run.band, false)}`;
-    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine move by up to ${band} between them`;
-    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? "within" : "beyond"} the ${band} this machine shows between runs`;
+    const vary = `vary by \xB1${percent(e.commonNoise, false)}`;
+    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them`;
+    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? "which" : "more than"} this machine's runs ${e.run.explained ? "do" : "usually do"} (they ${vary})`;
   }
   if (relative >= within) return `it moves by \xB1${percent(e.runNoise, false)} against the rest of the suite from run to run`;
   return `samples vary by \xB1${percent(e.spread, false)} within the run`;
@@ -956,7 +956,7 @@ function twoTests(e, o, z, centre, own, commonNoise, suite) {
           runNoise: own.noise,
           commonNoise,
           spread: e.spread,
-          run: { shift: Math.expm1(sign * suite.shift), band: suite.band, explained: suite.explained }
+          run: { shift: Math.expm1(sign * suite.shift), explained: suite.explained }
         },
         o
       );
@@ -1757,7 +1757,7 @@ function commonShiftSentence(c) {
   const beyondNoise = shift.explainedByNoise === false;
   if (shift.share < 0.8 && !beyondNoise) return void 0;
   const who = shift.share >= 0.995 ? "All benchmarks" : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : "The suite as a whole";
-  const noise = shift.runNoise === void 0 ? "" : `, ${beyondNoise ? "beyond" : "within"} this machine's run-to-run noise (${formatSpread(shift.runNoise)})`;
+  const noise = shift.runNoise === void 0 ? "" : `, ${beyondNoise ? "more than this machine's runs usually do" : "which this machine's runs do"} (they vary by ${formatSpread(shift.runNoise)})`;
   if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
   const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
   let cause = "likely the runner, not the code";
