@@ -243,9 +243,10 @@ test('says which Node to use when started on one that cannot load better-sqlite3
   );
 });
 
-test('serves the same answers in process over node:sqlite as the service does over better-sqlite3', async () => {
+test('serves the same answers in process over node:sqlite (Node 24) as the service does over better-sqlite3', async () => {
   const inProcess = await startInProcessService(join(cacheDir, seedFileName(EVENTS)));
   try {
+    assert.equal(inProcess.driver, 'node:sqlite');
     assert.equal(inProcess.events, EVENTS);
     for (const params of [{ changeGroupId: 370, limit: 100 }, { changeGroupId: 1, limit: 5 }]) {
       assert.deepEqual(
@@ -260,4 +261,19 @@ test('serves the same answers in process over node:sqlite as the service does ov
   } finally {
     await inProcess.stop();
   }
+});
+
+test('hosts the service in process over better-sqlite3 on the Node it was built for', () => {
+  const script = `
+    const { startInProcessService } = await import(${JSON.stringify(new URL('../examples/events-service/src/in-process.ts', import.meta.url).href)});
+    const service = await startInProcessService(process.argv[1]);
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_change_events', params: { limit: 3, changeGroupId: 370 } });
+    const reply = await (await fetch(service.url, { method: 'POST', body })).json();
+    console.log(JSON.stringify({ driver: service.driver, ids: reply.result.events.map((e) => e.id) }));
+    await service.stop();`;
+  const output = execFileSync(serviceNode(), ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script, join(cacheDir, seedFileName(EVENTS))], {
+    encoding: 'utf8',
+  });
+  const seeded = [...seedEvents(EVENTS)].filter((e) => e.changeGroupId === 370).map((e) => e.id).reverse();
+  assert.deepEqual(JSON.parse(output), { driver: 'better-sqlite3', ids: seeded.slice(0, 3) });
 });

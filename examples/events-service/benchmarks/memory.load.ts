@@ -4,9 +4,10 @@
 // request is a leak, and fails the run.
 //
 // A leak check reads the heap of the process it runs in, so here the service runs inside the
-// scenario's process: the same HTTP, JSON-RPC and query code as the real service, over Node's
-// built-in node:sqlite instead of better-sqlite3 (which only loads on Node 20), on a private copy of
-// the same seed. The heap watched is the service's plus this process's HTTP client.
+// scenario's process: the same HTTP, JSON-RPC and query code as the real service, on a private copy
+// of the same seed, over better-sqlite3 where it loads (Node 20) and Node's built-in node:sqlite
+// where it does not (Node 24, which npm scripts run). The heap watched is the service's plus this
+// process's HTTP client.
 import { scenario } from 'benchgate';
 import { http } from '../../../src/measure/http/client.ts';
 import { startInProcessService, type InProcessService } from '../src/in-process.ts';
