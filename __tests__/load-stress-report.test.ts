@@ -106,7 +106,7 @@ test('shows memory per operation with its interval and verdict, and what a leak 
   assert.match(md, /- \*\*Memory per operation:\*\* 1\.03 KiB\/op \[1\.03 KiB\/op to 1\.03 KiB\/op\] — a leak against a threshold of 64\.0 B\/op/);
   assert.match(md, /- \*\*Peak:\*\* heap 24\.0 MiB, RSS 90\.0 MiB/);
   // 1,054 B × 787.5/s × 3,600 s ≈ 2.78 GiB an hour.
-  assert.match(md, /At 788 ops\/s that is 2\.78 GiB an hour/);
+  assert.match(md, /At the sustainable rate checkout stress found, 788 ops\/s, that is 2\.78 GiB an hour/);
   assert.match(md, /0\.982 GiB per million operations/);
 });
 

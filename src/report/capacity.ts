@@ -174,7 +174,7 @@ function stressSection(s: ScenarioResult, c: Record<string, unknown>): Line[] {
   return lines;
 }
 
-function memorySection(m: Record<string, unknown>, sustainable: number | undefined): Line[] {
+function memorySection(m: Record<string, unknown>, sustainable: { rate: number; scenario: string } | undefined): Line[] {
   const lines: Line[] = [];
   const growth = num(m.growthPerOp);
   const ci = Array.isArray(m.ci) ? m.ci.map(num) : [];
@@ -191,7 +191,10 @@ function memorySection(m: Record<string, unknown>, sustainable: number | undefin
   const peaks = [peakHeap !== undefined ? `heap ${bytes(peakHeap)}` : '', peakRss !== undefined ? `RSS ${bytes(peakRss)}` : ''].filter(Boolean);
   if (peaks.length > 0) lines.push({ label: 'Peak', text: peaks.join(', ') });
   if (verdict === 'leak' && growth !== undefined) {
-    const hourly = sustainable !== undefined ? ` At ${rate(sustainable)} that is ${bytes(growth * sustainable * 3_600)} an hour.` : '';
+    const hourly =
+      sustainable !== undefined
+        ? ` At the sustainable rate ${sustainable.scenario} found, ${rate(sustainable.rate)}, that is ${bytes(growth * sustainable.rate * 3_600)} an hour.`
+        : '';
     lines.push({
       label: 'Advice',
       text: `Every operation leaves about ${bytes(growth)} behind: ${bytes(growth * 1e6)} per million operations.${hourly} Look for what keeps a reference per call: a cache without a bound, listeners added and never removed, closures held in a list.`,
@@ -217,7 +220,8 @@ function soakSection(s: ScenarioResult, k: Record<string, unknown>): Line[] {
 
 function sections(scenarios: readonly ScenarioResult[]): Section[] {
   // A leak is easier to picture at the rate the target can take, when the same run found it.
-  const sustainable = scenarios.map((s) => num(block(s.capacity)?.sustainableRate)).find((r) => r !== undefined);
+  const found = scenarios.find((s) => s.error === undefined && num(block(s.capacity)?.sustainableRate) !== undefined);
+  const sustainable = found ? { rate: num(block(found.capacity)?.sustainableRate)!, scenario: truncate(found.name, MAX_NAME) } : undefined;
   const out: Section[] = [];
   for (const s of scenarios) {
     if (s.error !== undefined) continue;
