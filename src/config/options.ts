@@ -53,7 +53,7 @@ export const OPTIONS = [
   option({ key: 'suite', name: 'suite', default: 'default', parse: parseName,
     description: 'Name of the suite, so several suites can keep separate baselines in one store.' }),
   option({ key: 'benchmarks', name: 'benchmarks', default: 'benchmarks', parse: (o, v) => parseText(o, v),
-    description: 'Folder searched for *.bench.ts / *.bench.js files.' }),
+    description: 'Folder searched for micro-benchmark files (*.bench.ts, .js, .mjs) and load scenario files (*.load.ts, .js, .mjs).' }),
   option({ key: 'store', name: 'store', default: '.benchgate', parse: (o, v) => parseText(o, v),
     description: 'Folder of the local baseline store.' }),
   option({ key: 'retain', name: 'retain', default: 50, parse: (o, v) => parseNumber(o, v, { min: 1, max: 10_000, integer: true }),
