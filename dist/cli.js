@@ -48,7 +48,7 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-TW7A6NUP.js";
+} from "./chunks/chunk-IARE3L42.js";
 import {
   SETTLE_MIN_SHARE,
   settleLimitMs

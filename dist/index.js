@@ -20,7 +20,7 @@ import {
   suiteFolder,
   summarize,
   writeFileAtomic
-} from "./chunks/chunk-TW7A6NUP.js";
+} from "./chunks/chunk-IARE3L42.js";
 import {
   InputError,
   UsageError,

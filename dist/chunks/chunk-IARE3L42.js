@@ -1468,7 +1468,7 @@ function memorySection(m, sustainable) {
   const peaks = [peakHeap !== void 0 ? `heap ${bytes(peakHeap)}` : "", peakRss !== void 0 ? `RSS ${bytes(peakRss)}` : ""].filter(Boolean);
   if (peaks.length > 0) lines.push({ label: "Peak", text: peaks.join(", ") });
   if (verdict === "leak" && growth !== void 0) {
-    const hourly = sustainable !== void 0 ? ` At ${rate(sustainable)} that is ${bytes(growth * sustainable * 3600)} an hour.` : "";
+    const hourly = sustainable !== void 0 ? ` At the sustainable rate ${sustainable.scenario} found, ${rate(sustainable.rate)}, that is ${bytes(growth * sustainable.rate * 3600)} an hour.` : "";
     lines.push({
       label: "Advice",
       text: `Every operation leaves about ${bytes(growth)} behind: ${bytes(growth * 1e6)} per million operations.${hourly} Look for what keeps a reference per call: a cache without a bound, listeners added and never removed, closures held in a list.`
@@ -1491,7 +1491,8 @@ function soakSection(s, k) {
   return lines;
 }
 function sections(scenarios) {
-  const sustainable = scenarios.map((s) => num2(block(s.capacity)?.sustainableRate)).find((r) => r !== void 0);
+  const found = scenarios.find((s) => s.error === void 0 && num2(block(s.capacity)?.sustainableRate) !== void 0);
+  const sustainable = found ? { rate: num2(block(found.capacity)?.sustainableRate), scenario: truncate(found.name, MAX_NAME) } : void 0;
   const out = [];
   for (const s of scenarios) {
     if (s.error !== void 0) continue;
@@ -3608,7 +3609,7 @@ var OPTIONS = [
     name: "benchmarks",
     default: "benchmarks",
     parse: (o, v) => parseText(o, v),
-    description: "Folder searched for *.bench.ts / *.bench.js files."
+    description: "Folder searched for micro-benchmark files (*.bench.ts, .js, .mjs) and load scenario files (*.load.ts, .js, .mjs)."
   }),
   option({
     key: "store",
