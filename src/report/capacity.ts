@@ -93,13 +93,17 @@ function readUsl(value: unknown): Usl | undefined {
   };
 }
 
-/** What the Universal Scalability Law says to do, when its fit can be trusted. */
-function uslAdvice(usl: Usl): string[] {
+/**
+ * What the Universal Scalability Law says to do, when its fit can be trusted. `declineSeen`: a
+ * step beyond the peak really did complete less; otherwise the fall is only the curve's guess.
+ */
+function uslAdvice(usl: Usl, declineSeen: boolean): string[] {
   if (usl.warnings.length > 0) return ['The scalability fit is not reliable enough to plan on (see the warnings); measure more steps before relying on it.'];
   const advice: string[] = [];
   if (usl.kappa > 0 && usl.peakConcurrency !== undefined) {
+    const beyond = declineSeen ? 'and falls beyond it (coherency cost)' : 'and gains nothing beyond it';
     advice.push(
-      `Throughput peaks at about ${Math.round(usl.peakConcurrency)} operations in flight and falls beyond it (coherency cost): cap concurrency near that (connection pool, worker count) rather than adding more.`,
+      `Throughput peaks at about ${Math.round(usl.peakConcurrency)} operations in flight ${beyond}: cap concurrency near that (connection pool, worker count) rather than adding more.`,
     );
   }
   if (usl.sigma >= NOTABLE_CONTENTION) {
@@ -109,6 +113,19 @@ function uslAdvice(usl: Usl): string[] {
   }
   if (advice.length === 0) advice.push('Throughput grows almost linearly with concurrency over what was measured: more workers or instances should add capacity.');
   return advice;
+}
+
+/** Did a measured step past the fitted peak complete clearly less than the peak? */
+function declineSeen(steps: unknown, usl: Usl): boolean {
+  if (!Array.isArray(steps) || usl.peakConcurrency === undefined || usl.peakThroughput === undefined) return false;
+  const peak = usl.peakThroughput;
+  const at = usl.peakConcurrency;
+  return steps.some((step) => {
+    const s = block(step as ScenarioBlock | undefined);
+    const inFlight = num(s?.inFlight);
+    const throughput = num(s?.throughput);
+    return inFlight !== undefined && throughput !== undefined && inFlight > at && throughput < peak * 0.9;
+  });
 }
 
 function stressSection(s: ScenarioResult, c: Record<string, unknown>): Line[] {
@@ -169,7 +186,7 @@ function stressSection(s: ScenarioResult, c: Record<string, unknown>): Line[] {
   if (knee !== undefined && sustainable !== undefined) {
     advice.push(`Size pools (database connections, workers) for at least ${Math.ceil(knee)} operations in flight.`);
   }
-  if (usl) advice.push(...uslAdvice(usl));
+  if (usl) advice.push(...uslAdvice(usl, declineSeen(c.steps, usl)));
   lines.push({ label: 'Advice', text: advice.join(' ') });
   return lines;
 }
