@@ -170,7 +170,7 @@ test('caps bandwidth at the rate it is given', async () => {
   const took = await timed(() => c.get(p.url('/big')));
   const measured = BIG.length / (took / 1000);
   // 150 KB at 100 KB/s: 1.5 s in theory.
-  assert.ok(measured > rate * 0.6 && measured < rate * 1.15, `${measured.toFixed(0)} B/s measured under a ${rate} B/s cap (${took.toFixed(0)} ms)`);
+  assert.ok(measured > rate * 0.4 && measured < rate * 1.15, `${measured.toFixed(0)} B/s measured under a ${rate} B/s cap (${took.toFixed(0)} ms)`);
 });
 
 test('starts and ends scheduled faults on time and records when', async () => {
@@ -202,7 +202,7 @@ test('starts the schedule at the first connection when asked to', async () => {
   assert.equal(p.events.length, 0, 'the schedule started before any connection');
   const c = client();
   await c.get(p.url('/'));
-  await new Promise((resolve) => setTimeout(resolve, 250));
+  await new Promise((resolve) => setTimeout(resolve, 400));
   assert.deepEqual(p.events.map((e) => e.type), ['start']);
   await assert.rejects(c.get(p.url('/')), HttpRequestError);
 });

@@ -29,7 +29,7 @@ after(async () => {
   await new Promise<void>((resolve) => target.close(() => resolve()));
 });
 
-/** An open-model scenario of 150 requests a second (4 s by default) through a proxy running `schedule`; the faults block as the engine would attach it. */
+/** An open-model scenario of 100 requests a second (4 s by default) through a proxy running `schedule`; the faults block as the engine would attach it. */
 async function runThroughFaults(name: string, schedule: ScheduledFault[], duration = '4s') {
   const proxy = await startFaultProxy({ target: address, schedule, start: 'manual', seed: 5 });
   const client = new HttpClient({ timeoutMs: 1_000 });
@@ -37,7 +37,7 @@ async function runThroughFaults(name: string, schedule: ScheduledFault[], durati
     const startedAt = wallClock();
     proxy.startSchedule();
     const outcome = await runScenario(
-      { name, executor: 'constant-arrival-rate', rate: 150, duration, window: '500ms', preAllocatedVUs: 20, maxVUs: 300 },
+      { name, executor: 'constant-arrival-rate', rate: 100, duration, window: '500ms', preAllocatedVUs: 20, maxVUs: 300 },
       async () => {
         await client.get(proxy.url('/'));
       },
@@ -51,29 +51,52 @@ async function runThroughFaults(name: string, schedule: ScheduledFault[], durati
   }
 }
 
-test('shows the error rate during a burst of resets and the time to recover after it', { timeout: 30_000 }, async () => {
-  const { outcome, block, proxy } = await runThroughFaults('resets', [{ at: '1500ms', for: '1s', fault: { reset: 0.5 }, name: 'flaky link' }]);
-  assert.ok(proxy.stats.resets > 20, `${proxy.stats.resets} resets`);
-  assert.ok((outcome.errors.byKind.CONNECTION_RESET ?? 0) > 20, JSON.stringify(outcome.errors.byKind));
-  const [f] = block.faults;
-  assert.equal(f!.name, 'flaky link');
-  assert.ok(f!.start >= 1_400 && f!.start < 2_000, `fault started at ${f!.start} ms`);
-  assert.ok(f!.end! - f!.start >= 900 && f!.end! - f!.start < 1_500, `fault lasted ${f!.end! - f!.start} ms`);
-  assert.equal(f!.baseline.errorRate, 0);
-  assert.ok(f!.during.errorRate! > 0.25 && f!.during.errorRate! < 0.75, `error rate during the fault ${f!.during.errorRate}`);
-  assert.equal(f!.recovered, true, f!.note);
-  assert.ok(f!.recoveryMs! <= 1_000, `recovered after ${f!.recoveryMs} ms`);
+/**
+ * Run `attempt` up to three times, until one passes. Generator, proxy and target share this
+ * process and a machine other test files are loading too; a run whose event loop was starved
+ * says nothing about faults. Each failure is kept, so three bad runs fail with all three reasons.
+ */
+async function upToThreeTimes(attempt: () => Promise<void>): Promise<void> {
+  const failures: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof assert.AssertionError)) throw err;
+      failures.push(err.message);
+    }
+  }
+  assert.fail(`failed three runs: ${failures.join(' | ')}`);
+}
+
+test('shows the error rate during a burst of resets and the time to recover after it', { timeout: 60_000 }, async () => {
+  await upToThreeTimes(async () => {
+    const { outcome, block, proxy } = await runThroughFaults('resets', [{ at: '1500ms', for: '1s', fault: { reset: 0.5 }, name: 'flaky link' }]);
+    const [f] = block.faults;
+    assert.equal(f!.name, 'flaky link');
+    assert.ok(f!.start >= 1_400 && f!.start < 2_000, `fault started at ${f!.start} ms`);
+    assert.ok(f!.end! - f!.start >= 900 && f!.end! - f!.start < 1_500, `fault lasted ${f!.end! - f!.start} ms`);
+    assert.ok(f!.during.iterations >= 30, `only ${f!.during.iterations} requests ended during the fault`);
+    assert.equal(proxy.stats.resets, outcome.errors.byKind.CONNECTION_RESET, JSON.stringify(outcome.errors.byKind));
+    assert.equal(f!.baseline.errorRate, 0);
+    assert.ok(f!.during.errorRate! > 0.2 && f!.during.errorRate! < 0.8, `error rate during the fault ${f!.during.errorRate}`);
+    assert.equal(f!.recovered, true, f!.note);
+    assert.ok(f!.recoveryMs! <= 1_000, `recovered after ${f!.recoveryMs} ms`);
+  });
 });
 
-test('shows the latency during a slow link and the time to recover after it', { timeout: 30_000 }, async () => {
-  const { block } = await runThroughFaults('slow', [{ at: '1500ms', for: '1s', fault: { latencyMs: 150 } }]);
-  const [f] = block.faults;
-  assert.equal(f!.description, 'latency 150 ms');
-  assert.ok(f!.baseline.p95! < 100, `p95 before the fault ${f!.baseline.p95} ms`);
-  assert.ok(f!.during.p95! >= 140, `p95 during the fault ${f!.during.p95} ms`);
-  assert.equal(f!.during.errorRate, 0);
-  assert.equal(f!.recovered, true, f!.note);
-  assert.ok(f!.recoveryMs! <= 1_000, `recovered after ${f!.recoveryMs} ms`);
+test('shows the latency during a slow link and the time to recover after it', { timeout: 60_000 }, async () => {
+  await upToThreeTimes(async () => {
+    const { block } = await runThroughFaults('slow', [{ at: '1500ms', for: '1s', fault: { latencyMs: 150 } }]);
+    const [f] = block.faults;
+    assert.equal(f!.description, 'latency 150 ms');
+    // No request can beat the delay, so p95 during the fault is at least 150 ms, and well above before.
+    assert.ok(f!.during.p95! >= 149, `p95 during the fault ${f!.during.p95} ms`);
+    assert.ok(f!.during.p95! >= f!.baseline.p95! + 100, `p95 ${f!.baseline.p95} ms before the fault, ${f!.during.p95} ms during it`);
+    assert.equal(f!.during.errorRate, 0);
+    assert.equal(f!.recovered, true, f!.note);
+    assert.ok(f!.recoveryMs! <= 1_000, `recovered after ${f!.recoveryMs} ms`);
+  });
 });
 
 test('gives no faults block to a scenario that ran while no fault was on', { timeout: 30_000 }, async () => {
