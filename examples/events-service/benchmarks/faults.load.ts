@@ -17,7 +17,7 @@ scenario<Route>(
   {
     // Open model: requests keep arriving while the network misbehaves, as users' would.
     executor: 'constant-arrival-rate',
-    rate: 200,
+    rate: 150,
     timeUnit: '1s',
     duration: seconds(30),
     preAllocatedVUs: 20,

@@ -11,7 +11,7 @@ scenario<Target>(
   'events: mixed read/write',
   {
     executor: 'constant-arrival-rate',
-    rate: 800,
+    rate: 300,
     timeUnit: '1s',
     duration: seconds(30),
     preAllocatedVUs: 50,

@@ -1,4 +1,4 @@
-// A short soak: a steady 300 requests a second, one write in five, for two minutes (hours when
+// A short soak: a steady 200 requests a second, one write in five, for two minutes (hours when
 // EVENTS_SOAK_DURATION asks for them). What it watches is drift: p95 latency window by window
 // (the table grows and SQLite's write-ahead log fills and is checkpointed as it runs) and memory
 // over time. The memory readings are this process's, the load generator's; the service's own
@@ -13,7 +13,7 @@ scenario<Target>(
   'events: soak',
   {
     executor: 'soak',
-    rate: 300,
+    rate: 200,
     timeUnit: '1s',
     duration: process.env.EVENTS_SOAK_DURATION ?? seconds(120),
     preAllocatedVUs: 20,

@@ -13,7 +13,7 @@ scenario<Target>(
     executor: 'constant-vus',
     vus: 100,
     duration: seconds(30),
-    thresholds: { latency: ['p(95)<250'], errors: ['rate<0.01'] },
+    thresholds: { latency: ['p(95)<500'], errors: ['rate<0.01'] },
     setup: eventsService,
     teardown: (target) => target.stop(),
   },
