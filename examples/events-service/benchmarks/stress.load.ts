@@ -20,7 +20,8 @@ scenario<Target>(
     precision: 0.05,
     preAllocatedVUs: 50,
     maxVUs: 2_000,
-    // What "sustainable" means for this service: p95 under 100 ms, the bar the mixed and soak scenarios hold too.
+    // What "sustainable" means for this service: p95 under 100 ms, the bar the mixed and soak
+    // scenarios hold too.
     thresholds: { latency: ['p(95)<100'], errors: ['rate<0.01'] },
     setup: eventsService,
     teardown: (target) => target.stop(),
