@@ -55,6 +55,7 @@ describe('the option table', () => {
     assert.equal(config.confidence, DEFAULT_COMPARE_OPTIONS.confidence);
     assert.equal(config.minSamples, DEFAULT_COMPARE_OPTIONS.minSamples);
     assert.equal(config.runNoise, DEFAULT_COMPARE_OPTIONS.defaultRunNoise);
+    assert.equal(config.commonNoise, DEFAULT_COMPARE_OPTIONS.defaultCommonNoise);
   });
 
   it('gives every option a description and a default that its own check accepts', () => {

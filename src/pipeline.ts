@@ -138,6 +138,7 @@ export function compareRuns(head: RunResult, base: Baseline, config: Config, pai
     confidence: config.confidence,
     minSamples: config.minSamples,
     defaultRunNoise: config.runNoise,
+    defaultCommonNoise: config.commonNoise,
     pairing,
   });
 }

@@ -29,6 +29,7 @@ export interface Config {
   confidence: number;
   minSamples: number;
   runNoise: number;
+  commonNoise: number;
   failOn: FailOn;
   format: ReportFormat;
   tool: ToolFormat;
@@ -81,7 +82,9 @@ export const OPTIONS = [
   option({ key: 'minSamples', name: 'min-samples', default: STATS.minSamples, parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
     description: 'Fewer samples than this on either side makes a benchmark inconclusive.' }),
   option({ key: 'runNoise', name: 'run-noise', default: STATS.defaultRunNoise, parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
-    description: 'Assumed run-to-run spread of a benchmark\'s median until the stored history is long enough to learn it.' }),
+    description: 'Assumed run-to-run spread of one benchmark against the rest of its suite, until 3 stored runs teach it.' }),
+  option({ key: 'commonNoise', name: 'common-noise', default: STATS.defaultCommonNoise, parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
+    description: 'Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it.' }),
   option({ key: 'failOn', name: 'fail-on', default: 'regression', parse: (o, v) => parseChoice(o, v, FAIL_ON),
     description: 'regression: exit 1 when a regression (or a failed benchmark) is found; never: always exit 0.' }),
   option({ key: 'format', name: 'format', default: 'terminal', parse: (o, v) => parseChoice(o, v, REPORT_FORMATS),
