@@ -137,7 +137,7 @@ describe('benchgate ab on a repository with a build step', () => {
     const saved = JSON.parse(readFileSync(join(root, 'ab.json'), 'utf8')) as {
       head: { run: { commit: string }; benchmarks: { name: string; samples: number[]; processes: number[] }[] };
       base: { run: { commit: string }; benchmarks: { name: string; samples: number[] }[] };
-      conditions: { gcBeforeRound: boolean; processes: number; roundStatistic: string; base: { commit: string } };
+      conditions: { gcBeforeRound: boolean; semiSpaceMb: number; processes: number; roundStatistic: string; base: { commit: string } };
       sampling: Record<string, { pairs: number; stop: string; headFirst: number }>;
     };
     assert.equal(saved.base.run.commit, git(repo, 'rev-parse', 'HEAD~1'));
@@ -152,14 +152,16 @@ describe('benchgate ab on a repository with a build step', () => {
       assert.deepEqual([...new Set(h.processes)].sort(), [0, 1], 'pairs come from both process pairs');
     }
     assert.equal(saved.conditions.gcBeforeRound, true);
+    assert.equal(saved.conditions.semiSpaceMb, 16);
     assert.equal(saved.conditions.roundStatistic, 'median');
   });
 
   it('shows the conditions and the noise of each benchmark in the terminal report', async () => {
-    const out = await startAb(repo, temp, ['--base', 'HEAD~1', '--setup', BUILD, '--cpu', '0', '--no-expose-gc', '--filter', '^gets', ...FAST]).done;
+    const out = await startAb(repo, temp, ['--base', 'HEAD~1', '--setup', BUILD, '--cpu', '0', '--no-expose-gc', '--semi-space', '0', '--filter', '^gets', ...FAST]).done;
     assert.equal(out.code, 1, out.stderr);
     assert.match(out.stdout, /Conditions: alternating round pairs in balanced random order \(ABBA\), 2 processes per version and file, 10 ms rounds/);
-    assert.match(out.stdout, /GC before each round off, pinned to CPU 0 \(taskset\)/);
+    assert.match(out.stdout, /GC before each round off, young generation sized by V8, pinned to CPU 0 \(taskset\)/);
+    assert.match(out.stdout, /Paired analysis: per round pair the log ratio head\/base; Wilcoxon signed-rank test/);
     assert.match(out.stdout, /Noise within this run:\n\s+benchmark\s+pairs\s+pair spread\s+CV base\s+CV head\s+sampling\n\s+gets slower\s+\d+\s+±[\d.]+%/);
     assert.doesNotMatch(out.stdout, /steady/);
     assertCleanedUp(repo, temp);

@@ -38,6 +38,8 @@ interface Case {
   ci?: [number, number];
   pairs: number;
   stop: string;
+  /** Robust spread of the pairs' log ratios. */
+  pairNoise?: number;
 }
 
 interface Trial {
@@ -129,6 +131,7 @@ async function main(): Promise<void> {
         ...(c.ci ? { ci: c.ci } : {}),
         pairs: measured.sampling[name]?.pairs ?? 0,
         stop: measured.sampling[name]?.stop ?? '-',
+        ...(measured.sampling[name]?.last?.pairNoise !== undefined ? { pairNoise: measured.sampling[name]!.last!.pairNoise! } : {}),
       });
     }
     runs.push({ trial: t, kind, seconds: (Date.now() - t0) / 1000, load: [load0, loadavg()[0]!] });
@@ -179,7 +182,8 @@ function renderReport(
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, in ${run.minutes.toFixed(0)} minutes, by \`npm run eval:interleaved${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\`.`,
     `The machine is shared with other engineers' test runs: the 1-minute load average during the trials ranged from ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${cpus().length} cores.`,
     `${run.trials} A/A and ${run.trials} A/B interleaved runs of 20 workloads (0.5 µs to 0.5 ms per call), each with \`benchgate ab\`'s defaults:`,
-    `${run.processes} processes per version, ${run.roundTimeMs} ms rounds (median batch per round), GC before each round, warm-up until settled,`,
+    `${run.processes} processes per version, ${run.roundTimeMs} ms rounds (median batch per round), GC before each round, young generation fixed at`,
+    `${AB_DEFAULTS.semiSpaceMb} MB semi-spaces, matched seeds per process pair, warm-up until settled,`,
     `adaptive sampling with at least ${AB_DEFAULTS.minPairs} pairs, ${run.benchmarkBudgetMs / 1000} s per benchmark and ${run.budgetMs / 60_000} min per run${run.cpu ? `, pinned to CPU ${run.cpu}` : ''};`,
     `threshold ${config.threshold * 100}%, Holm at α=${config.alpha}. In A/B runs each workload is slowed by 0, 1, 2, 5, 10 or 25% (rotating), so unchanged`,
     'workloads appear in A/B runs too. "false alarms" counts regression verdicts on unchanged workloads; "detected" counts regression verdicts on slowed ones.',
@@ -195,7 +199,50 @@ function renderReport(
     `Time per run: median ${median(seconds).toFixed(0)} s, longest ${seconds[seconds.length - 1]?.toFixed(0)} s. Pairs per benchmark: median ${median(pairs)}, range ${pairs[0]} to ${pairs[pairs.length - 1]}.`,
     `How sampling ended: ${[...stops].map(([stop, n]) => `${stop} ${n}`).join(', ')}.`,
     '',
+    ...perWorkload(cases, config.threshold),
+    '',
   ].join('\n');
+}
+
+/**
+ * Per workload: how much its pairs varied (median over runs) and how it was judged. Shows which
+ * workloads are too noisy to gate at the threshold, as the report of a real run would.
+ */
+function perWorkload(cases: Case[], threshold: number): string[] {
+  const rows = WORKLOADS.map((name) => {
+    const mine = cases.filter((c) => c.workload === name);
+    const noise = mine.flatMap((c) => (c.pairNoise === undefined ? [] : [c.pairNoise]));
+    const spread = noise.length ? median(noise) : undefined;
+    const slowed = mine.filter((c) => c.injected > 0);
+    const unchanged = mine.filter((c) => c.injected === 0);
+    return {
+      name,
+      spread,
+      cells: [
+        name,
+        spread === undefined ? '-' : `±${(100 * spread).toFixed(2)}%`,
+        `${unchanged.filter((c) => c.flagged['benchgate interleaved']).length}/${unchanged.length}`,
+        `${slowed.filter((c) => c.flagged['benchgate interleaved']).length}/${slowed.length}`,
+        `${mine.filter((c) => c.verdict === 'inconclusive').length}/${mine.length}`,
+      ],
+    };
+  });
+  const quiet = new Set(rows.filter((r) => r.spread !== undefined && r.spread <= threshold).map((r) => r.name));
+  const quietCases = cases.filter((c) => quiet.has(c.workload));
+  const detected = SIZES.slice(1).map((s) => {
+    const list = quietCases.filter((c) => c.injected === s);
+    return `${s * 100}%: ${list.filter((c) => c.flagged['benchgate interleaved']).length}/${list.length}`;
+  });
+  const alarms = quietCases.filter((c) => c.injected === 0);
+  return [
+    `Per workload (pair spread: the median over runs of the robust spread of its pairs' log ratios; workloads whose pairs vary by more than the ${threshold * 100}% threshold are the ones the report names as too noisy to gate):`,
+    '',
+    '| workload | pair spread | false alarms | detected (any size) | inconclusive |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.cells.join(' | ')} |`),
+    '',
+    `Among the ${quiet.size} workloads quiet enough to gate at ${threshold * 100}% (pair spread at most the threshold): false alarms ${alarms.filter((c) => c.flagged['benchgate interleaved']).length}/${alarms.length}; detected ${detected.join(', ')}.`,
+  ];
 }
 
 function machine(): string {

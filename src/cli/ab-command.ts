@@ -32,6 +32,7 @@ export const abCommand: Command = {
     cpu: { type: 'string', description: 'Pin the benchmark processes to these CPUs with taskset, e.g. 1 or 2,3 (Linux, util-linux).' },
     'expose-gc': { type: 'boolean', description: 'Start the benchmark processes with --expose-gc and collect garbage before each round (the default).' },
     'no-expose-gc': { type: 'boolean', description: 'Do not collect garbage before each round.' },
+    'semi-space': { type: 'string', description: `Fix V8's young generation at this semi-space size in MB, so that garbage collection runs alike in every process; 0 lets V8 size it (default: ${AB_DEFAULTS.semiSpaceMb}).` },
     node: { type: 'string', description: 'The Node that runs the benchmarks (default: node from PATH).' },
     out: { type: 'string', description: 'Also write both sides\' samples, the pairing and the conditions to this JSON file.' },
     output: { type: 'string', description: 'Also write the report to this file.' },
@@ -49,6 +50,7 @@ export const abCommand: Command = {
     const benchmarkBudget = flags['benchmark-budget'] === undefined ? undefined : parseDuration('--benchmark-budget', flags['benchmark-budget'], { min: 10 });
     const minPairs = flags['min-pairs'] === undefined ? undefined : parseNumber('--min-pairs', flags['min-pairs'], { min: 2, max: 100_000, integer: true });
     const maxPairs = flags['max-pairs'] === undefined ? undefined : parseNumber('--max-pairs', flags['max-pairs'], { min: 2, max: 100_000, integer: true });
+    const semiSpaceMb = flags['semi-space'] === undefined ? undefined : parseNumber('--semi-space', flags['semi-space'], { min: 0, max: 1024, integer: true });
     const write = (chunk: string) => void io.stderr.write(chunk);
     // ab has its own defaults for these (AB_DEFAULTS), so only a value given here overrides them.
     const processes = flags.processes === undefined ? undefined : parseNumber('--processes', flags.processes, { min: 1, max: 100, integer: true });
@@ -67,6 +69,7 @@ export const abCommand: Command = {
       ...(minPairs !== undefined ? { minPairs } : {}),
       ...(maxPairs !== undefined ? { maxPairs } : {}),
       gc: !flags['no-expose-gc'],
+      ...(semiSpaceMb !== undefined ? { semiSpaceMb } : {}),
       ...(cpu ? { cpu } : {}),
       ...(node ? { node } : {}),
       env: io.env,

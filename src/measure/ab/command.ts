@@ -18,13 +18,19 @@ export interface ChildCommandOptions {
   gc: boolean;
   /** CPU list for taskset -c, e.g. "1" or "2,3" or "0-3". */
   cpu?: string;
+  /** Fix V8's young generation at this semi-space size in MB (0 or absent: V8 sizes it as it goes). */
+  semiSpaceMb?: number;
   env?: NodeJS.ProcessEnv;
 }
 
 export function childCommand(options: ChildCommandOptions): ChildCommand {
   const node = options.node ?? 'node';
   const entry = childEntry();
-  const nodeArgs = [...(options.gc ? ['--expose-gc'] : []), ...sourceArgs(node, entry, options.env)];
+  // V8 grows and shrinks the young generation with what survives; processes that end up with
+  // different sizes collect garbage at different rates, which makes allocating benchmarks differ
+  // by tens of percent from process to process. One fixed size takes that away from both versions.
+  const semiSpace = options.semiSpaceMb ? [`--min-semi-space-size=${options.semiSpaceMb}`, `--max-semi-space-size=${options.semiSpaceMb}`] : [];
+  const nodeArgs = [...(options.gc ? ['--expose-gc'] : []), ...semiSpace, ...sourceArgs(node, entry, options.env)];
   if (options.cpu === undefined) return { command: node, args: nodeArgs, entry };
   checkCpuList(options.cpu);
   return { command: findTaskset(options.env), args: ['-c', options.cpu, node, ...nodeArgs], entry };

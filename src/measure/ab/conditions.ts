@@ -14,6 +14,8 @@ export interface Conditions {
   roundTimeMs: number;
   roundStatistic: RoundStatistic;
   gcBeforeRound: boolean;
+  /** V8's young generation fixed at this semi-space size in MB; 0: sized by V8. */
+  semiSpaceMb: number;
   /** CPU list the children were pinned to with taskset. */
   cpu?: string;
   warmup: { mode: 'until settled'; minMs: number; maxMs: number; count: number; settled: number; medianMs: number };
@@ -39,8 +41,9 @@ export function describeConditions(c: Conditions): string[] {
   return [
     `Interleaved run: base ${c.base.ref} (${c.base.commit.slice(0, 7)}) against head ${head}, on ${c.env.cpu} (${c.env.cores} cores), Node ${c.env.node}, in ${seconds(c.elapsedMs)}.`,
     `Conditions: alternating round pairs in balanced random order (ABBA), ${c.processes} process${c.processes === 1 ? '' : 'es'} per version and file, ${c.roundTimeMs} ms rounds (${c.roundStatistic === 'median' ? 'median batch per round' : 'mean per round'}), ` +
-      `GC before each round ${c.gcBeforeRound ? 'on' : 'off'}, ${c.cpu === undefined ? 'not pinned to CPUs' : `pinned to CPU ${c.cpu} (taskset)`}, ` +
+      `GC before each round ${c.gcBeforeRound ? 'on' : 'off'}, ${c.semiSpaceMb ? `young generation fixed at ${c.semiSpaceMb} MB semi-spaces` : 'young generation sized by V8'}, ${c.cpu === undefined ? 'not pinned to CPUs' : `pinned to CPU ${c.cpu} (taskset)`}, ` +
       `warm-up until timings settle (${w.settled} of ${w.count} settled${capped > 0 ? `, ${capped} stopped at the ${seconds(w.maxMs)} limit` : ''}; median ${Math.round(w.medianMs)} ms).`,
+    'Paired analysis: per round pair the log ratio head/base; Wilcoxon signed-rank test and Hodges-Lehmann (Walsh average) interval of the median ratio, widened where process pairs disagree.',
     `Sampling: adaptive, at least ${c.budget.minPairs} and at most ${c.budget.maxPairs} pairs per benchmark, ${seconds(c.budget.benchmarkMs)} per benchmark, ${seconds(c.budget.totalMs)} for the run${c.setup ? `; setup: ${c.setup}` : ''}.`,
   ];
 }

@@ -36,6 +36,7 @@ export const AB_DEFAULTS = Object.freeze({
   maxPairs: 400,
   statistic: 'median' as RoundStatistic,
   gc: true,
+  semiSpaceMb: 16,
 });
 
 /** How to measure, whatever the trees: the shared options and the sampling settings. */
@@ -53,6 +54,8 @@ export interface MeasureOptions {
   gc?: boolean;
   /** Pin the benchmark children to these CPUs with taskset, e.g. "1" or "2,3". */
   cpu?: string;
+  /** Fix V8's young generation at this semi-space size in MB; 0: let V8 size it (default AB_DEFAULTS.semiSpaceMb). */
+  semiSpaceMb?: number;
   statistic?: RoundStatistic;
   /** The Node that runs the benchmarks (default "node" from PATH). */
   node?: string;
@@ -93,6 +96,7 @@ export interface SamplingSettings {
   minPairs: number;
   maxPairs: number;
   gc: boolean;
+  semiSpaceMb: number;
   statistic: RoundStatistic;
   cpu?: string;
 }
@@ -106,9 +110,13 @@ export function samplingSettings(options: MeasureOptions): SamplingSettings {
     minPairs: options.minPairs ?? AB_DEFAULTS.minPairs,
     maxPairs: options.maxPairs ?? AB_DEFAULTS.maxPairs,
     gc: options.gc ?? AB_DEFAULTS.gc,
+    semiSpaceMb: options.semiSpaceMb ?? AB_DEFAULTS.semiSpaceMb,
     statistic: options.statistic ?? AB_DEFAULTS.statistic,
     ...(options.cpu ? { cpu: options.cpu } : {}),
   };
+  if (!Number.isInteger(settings.semiSpaceMb) || settings.semiSpaceMb < 0 || settings.semiSpaceMb > 1024) {
+    throw new UsageError(`semi-space: expected a whole number of MB from 0 to 1024, found ${settings.semiSpaceMb}`);
+  }
   if (!Number.isInteger(settings.processes) || settings.processes < 1) throw new UsageError(`processes: expected a whole number of at least 1, found ${settings.processes}`);
   if (!(settings.roundTimeMs > 0) || settings.roundTimeMs >= options.config.timeout) {
     throw new UsageError(`round time: expected a positive number of ms shorter than the timeout (${options.config.timeout} ms), found ${settings.roundTimeMs}`);
@@ -129,7 +137,7 @@ export async function measureTrees(
 ): Promise<{ measured: InterleavedMeasurement; settings: SamplingSettings }> {
   const settings = samplingSettings(options);
   const { config } = options;
-  const command = childCommand({ gc: settings.gc, ...(options.node ? { node: options.node } : {}), ...(settings.cpu ? { cpu: settings.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
+  const command = childCommand({ gc: settings.gc, semiSpaceMb: settings.semiSpaceMb, ...(options.node ? { node: options.node } : {}), ...(settings.cpu ? { cpu: settings.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
   const measured = await measureInterleaved({
     base: trees.base,
     head: trees.head,
@@ -206,6 +214,7 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
         roundTimeMs: settings.roundTimeMs,
         roundStatistic: settings.statistic,
         gcBeforeRound: settings.gc,
+        semiSpaceMb: settings.semiSpaceMb,
         ...(settings.cpu ? { cpu: settings.cpu } : {}),
         warmup: { mode: 'until settled', minMs: SETTLE_MIN_SHARE * config.warmup, maxMs: settleLimitMs(config.warmup), ...warmups },
         budget: { totalMs: settings.budgetMs, benchmarkMs: settings.benchmarkBudgetMs, minPairs: settings.minPairs, maxPairs: settings.maxPairs },
