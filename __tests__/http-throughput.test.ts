@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { autocannonArguments, runAutocannon } from '../src/measure/http/autocannon.ts';
-import { HttpClient } from '../src/measure/http/client.ts';
+import { runGeneratorProcess } from '../src/measure/http/generator-process.ts';
 import { startReferenceTarget } from '../src/measure/http/reference-target.ts';
 import type { ReferenceTarget } from '../src/measure/http/reference-target.ts';
-import { runScenario } from '../src/measure/load/run-scenario.ts';
 
 let target: ReferenceTarget;
 
@@ -16,19 +15,6 @@ after(async () => {
   await target.close();
 });
 
-async function generator(vus: number, ms: number): Promise<number> {
-  const client = new HttpClient();
-  try {
-    const outcome = await runScenario({ name: 'reference', executor: 'constant-vus', vus, duration: ms }, async () => {
-      await client.get(target.url);
-    });
-    assert.equal(outcome.errors.count, 0, JSON.stringify(outcome.errors.byKind));
-    return outcome.throughput;
-  } finally {
-    await client.close();
-  }
-}
-
 test('runs autocannon in its own process and reads its result as figures', { timeout: 60_000 }, async () => {
   const result = await runAutocannon({ url: target.url, connections: 4, durationSeconds: 1, title: 'reference' });
   assert.ok(result.requestsPerSecond > 100, `${result.requestsPerSecond} req/s`);
@@ -39,21 +25,21 @@ test('runs autocannon in its own process and reads its result as figures', { tim
 });
 
 test('the in-process generator gets about the throughput autocannon gets from the same server', { timeout: 120_000 }, async (t) => {
-  // Warm-up for both: JIT and connections.
-  await runAutocannon({ url: target.url, connections: 10, durationSeconds: 1 });
-  await generator(10, 1_000);
+  // Each in a fresh process next to the same target, each warmed up for a second first.
   const ratios: number[] = [];
   for (let round = 0; round < 3; round++) {
-    const autocannon = (await runAutocannon({ url: target.url, connections: 10, durationSeconds: 2 })).requestsPerSecond;
-    const ours = await generator(10, 2_000);
-    ratios.push(ours / autocannon);
+    const autocannon = await runAutocannon({ url: target.url, connections: 10, durationSeconds: 2, warmupSeconds: 1 });
+    const ours = await runGeneratorProcess({ url: target.url, vus: 10, seconds: 2, warmupSeconds: 1 });
+    assert.equal(ours.errors, 0);
+    ratios.push(ours.rps / autocannon.requestsPerSecond);
   }
   ratios.sort((a, b) => a - b);
   const median = ratios[1]!;
   t.diagnostic(`benchgate / autocannon throughput: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
-  // The target is within 15% (evaluation/http-throughput.ts measures it); on a shared,
-  // noisy machine this test only guards against a gross slowdown of the generator.
-  assert.ok(median > 0.4, `benchgate / autocannon throughput ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
+  // The target is within 15% (evaluation/http-throughput.ts measures it, with CPU per request).
+  // When other processes load the machine, the generator that spends more CPU per request
+  // falls behind, so this test only guards against a gross slowdown of the generator.
+  assert.ok(median > 0.3, `benchgate / autocannon throughput ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
 });
 
 test('builds autocannon arguments and says which option is wrong', () => {

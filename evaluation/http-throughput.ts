@@ -1,5 +1,6 @@
 // Throughput of benchgate's in-process load generator (the load engine driving the undici
-// helpers) against autocannon's, on the same local server, in interleaved rounds. The
+// helpers, in a process of its own as benchgate runs load files) against autocannon's, on the
+// same local server, in interleaved rounds. The
 // issue's target: within 15% of autocannon. Run: node evaluation/http-throughput.ts
 //   --rounds 10 --seconds 3 --connections 10 [--delay-ms 0]
 //
@@ -13,9 +14,8 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runAutocannon } from '../src/measure/http/autocannon.ts';
-import { HttpClient } from '../src/measure/http/client.ts';
+import { runGeneratorProcess } from '../src/measure/http/generator-process.ts';
 import { startReferenceTarget } from '../src/measure/http/reference-target.ts';
-import { runScenario } from '../src/measure/load/run-scenario.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,24 +50,10 @@ interface Run {
   errors: number;
 }
 
-/**
- * Requests per second the engine gets with `vus` closed-model VUs, each awaiting http.get,
- * after WARMUP_S of the same load unmeasured (as autocannon's --warmup does).
- */
+/** The engine driving http.get with `connections` closed-model VUs, in a fresh process like autocannon's. */
 async function benchgate(url: string): Promise<Run> {
-  const client = new HttpClient();
-  const fn = async (): Promise<void> => {
-    await client.get(url);
-  };
-  try {
-    await runScenario({ name: 'warm-up', executor: 'constant-vus', vus: connections, duration: WARMUP_S * 1000 }, fn);
-    const cpu = process.cpuUsage();
-    const outcome = await runScenario({ name: 'reference target', executor: 'constant-vus', vus: connections, duration: seconds * 1000 }, fn);
-    const used = process.cpuUsage(cpu);
-    return { rps: outcome.throughput, cpuPerRequest: (used.user + used.system) / outcome.iterations, errors: outcome.errors.count };
-  } finally {
-    await client.close();
-  }
+  const run = await runGeneratorProcess({ url, vus: connections, seconds, warmupSeconds: WARMUP_S });
+  return { rps: run.rps, cpuPerRequest: run.cpuPerRequest, errors: run.errors };
 }
 
 /** autocannon's CPU for starting up and one request: taken off each run's CPU. */
