@@ -437,6 +437,15 @@ export interface MemoryBlock extends MemoryAnalysis {
 
 const MAX_STORED_READINGS = 200;
 
+/**
+ * Options of `executor: 'memory'` (besides iterations, thresholds, window):
+ *   iterations = 2000         measured operations, one at a time
+ *   sampleEvery               operations between forced collections (default iterations / 40)
+ *   warmup                    operations before measuring (default 10% of iterations, at least 50)
+ *   leakThreshold = 64        bytes per operation; a leak when the whole 95% interval is above it
+ *   failOnLeak = true         a leak is a broken threshold ('heap', "growth per op < 64 B (leak check)")
+ * Thresholds on `heap` (avg, min, med, max, p(N)) are over the heap readings after collection.
+ */
 const MEMORY_OPTIONS = ['sampleEvery', 'warmup', 'leakThreshold', 'failOnLeak'];
 
 interface MemorySettings {

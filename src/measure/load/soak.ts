@@ -277,6 +277,18 @@ export interface SoakBlock extends SoakAnalysis {
 }
 
 const MAX_STORED_READINGS = 200;
+
+/**
+ * Options of `executor: 'soak'` (besides iterations, thresholds, window, gracefulStop, maxDuration):
+ *   rate | vus                the load held: an arrival rate per timeUnit (open) or virtual users (closed)
+ *   duration                  default 5m, or 1m when CI is set
+ *   timeUnit, preAllocatedVUs, maxVUs  with rate, as for constant-arrival-rate
+ *   memoryEvery = '10s'       heap reading interval (after two forced collections when --expose-gc)
+ *   latencyDrift = 0.2        p95 worse by more than this over the run (95% sure) is drift
+ *   leakThreshold = 64        bytes per operation of growth that is drift
+ *   failOnDrift = false       drift becomes broken thresholds, failing the gate
+ * maxDuration defaults to duration + 1 minute, so an hours-long soak is not cut at 10 minutes.
+ */
 const SOAK_OPTIONS = ['rate', 'vus', 'timeUnit', 'duration', 'preAllocatedVUs', 'maxVUs', 'memoryEvery', 'latencyDrift', 'leakThreshold', 'failOnDrift'];
 
 /** Default length: a soak is long when asked for; in CI, unless told otherwise, a short one. */

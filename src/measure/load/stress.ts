@@ -238,6 +238,22 @@ export interface CapacityBlock {
   searchDuration: number;
 }
 
+/**
+ * Options of `executor: 'stress'` (besides thresholds, window, gracefulStop, maxDuration):
+ *   startRate (required)      arrivals per timeUnit of the first step
+ *   stepFactor = 1.5          each ramp step offers this many times the last
+ *   maxRate                   never offer more (default startRate × stepFactor^(maxSteps − 1))
+ *   stepDuration = '5s'       length of each step
+ *   precision = 0.05          bisect until the good and bad rates are this close (relative)
+ *   maxSteps = 12             steps in all, ramp and bisection
+ *   timeUnit = '1s'           of startRate and maxRate
+ *   preAllocatedVUs, maxVUs   per step, as for constant-arrival-rate
+ *   maxErrorRate = 0.01       a step failing more than this share of iterations is past the breaking point
+ *   throughputTolerance = 0.03  a step completing less than (1 − this) of its rate cannot keep up
+ *   cooldown = '1s'           pause between steps, so one step's queue does not spill into the next
+ *   warmup = min(stepDuration, '2s')  at startRate first, not judged
+ *   retries = 2               a failed step is measured again this often when the generator lagged
+ */
 const STRESS_OPTIONS = [
   'startRate',
   'stepFactor',
