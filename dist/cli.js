@@ -48,7 +48,7 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-IARE3L42.js";
+} from "./chunks/chunk-3G5SLKEY.js";
 import {
   SETTLE_MIN_SHARE,
   settleLimitMs
@@ -157,7 +157,8 @@ function describeConditions(c) {
   const capped = w.count - w.settled;
   return [
     `Interleaved run: base ${c.base.ref} (${c.base.commit.slice(0, 7)}) against head ${head}, on ${c.env.cpu} (${c.env.cores} cores), Node ${c.env.node}, in ${seconds(c.elapsedMs)}.`,
-    `Conditions: alternating round pairs in balanced random order (ABBA), ${c.processes} process${c.processes === 1 ? "" : "es"} per version and file, ${c.roundTimeMs} ms rounds (${c.roundStatistic === "median" ? "median batch per round" : "mean per round"}), GC before each round ${c.gcBeforeRound ? "on" : "off"}, ${c.cpu === void 0 ? "not pinned to CPUs" : `pinned to CPU ${c.cpu} (taskset)`}, warm-up until timings settle (${w.settled} of ${w.count} settled${capped > 0 ? `, ${capped} stopped at the ${seconds(w.maxMs)} limit` : ""}; median ${Math.round(w.medianMs)} ms).`,
+    `Conditions: alternating round pairs in balanced random order (ABBA), ${c.processes} process${c.processes === 1 ? "" : "es"} per version and file, ${c.roundTimeMs} ms rounds (${c.roundStatistic === "median" ? "median batch per round" : "mean per round"}), GC before each round ${c.gcBeforeRound ? "on" : "off"}, ${c.semiSpaceMb ? `young generation fixed at ${c.semiSpaceMb} MB semi-spaces` : "young generation sized by V8"}, ${c.cpu === void 0 ? "not pinned to CPUs" : `pinned to CPU ${c.cpu} (taskset)`}, warm-up until timings settle (${w.settled} of ${w.count} settled${capped > 0 ? `, ${capped} stopped at the ${seconds(w.maxMs)} limit` : ""}; median ${Math.round(w.medianMs)} ms).`,
+    "Paired analysis: per round pair the log ratio head/base; Wilcoxon signed-rank test and Hodges-Lehmann (Walsh average) interval of the median ratio, widened where process pairs disagree.",
     `Sampling: adaptive, at least ${c.budget.minPairs} and at most ${c.budget.maxPairs} pairs per benchmark, ${seconds(c.budget.benchmarkMs)} per benchmark, ${seconds(c.budget.totalMs)} for the run${c.setup ? `; setup: ${c.setup}` : ""}.`
   ];
 }
@@ -643,7 +644,8 @@ import { cpus } from "node:os";
 function childCommand(options) {
   const node = options.node ?? "node";
   const entry = childEntry();
-  const nodeArgs = [...options.gc ? ["--expose-gc"] : [], ...sourceArgs(node, entry, options.env)];
+  const semiSpace = options.semiSpaceMb ? [`--min-semi-space-size=${options.semiSpaceMb}`, `--max-semi-space-size=${options.semiSpaceMb}`] : [];
+  const nodeArgs = [...options.gc ? ["--expose-gc"] : [], ...semiSpace, ...sourceArgs(node, entry, options.env)];
   if (options.cpu === void 0) return { command: node, args: nodeArgs, entry };
   checkCpuList(options.cpu);
   return { command: findTaskset(options.env), args: ["-c", options.cpu, node, ...nodeArgs], entry };
@@ -1306,7 +1308,8 @@ var AB_DEFAULTS = Object.freeze({
   minPairs: 10,
   maxPairs: 400,
   statistic: "median",
-  gc: true
+  gc: true,
+  semiSpaceMb: 16
 });
 function samplingSettings(options) {
   const settings = {
@@ -1317,9 +1320,13 @@ function samplingSettings(options) {
     minPairs: options.minPairs ?? AB_DEFAULTS.minPairs,
     maxPairs: options.maxPairs ?? AB_DEFAULTS.maxPairs,
     gc: options.gc ?? AB_DEFAULTS.gc,
+    semiSpaceMb: options.semiSpaceMb ?? AB_DEFAULTS.semiSpaceMb,
     statistic: options.statistic ?? AB_DEFAULTS.statistic,
     ...options.cpu ? { cpu: options.cpu } : {}
   };
+  if (!Number.isInteger(settings.semiSpaceMb) || settings.semiSpaceMb < 0 || settings.semiSpaceMb > 1024) {
+    throw new UsageError(`semi-space: expected a whole number of MB from 0 to 1024, found ${settings.semiSpaceMb}`);
+  }
   if (!Number.isInteger(settings.processes) || settings.processes < 1) throw new UsageError(`processes: expected a whole number of at least 1, found ${settings.processes}`);
   if (!(settings.roundTimeMs > 0) || settings.roundTimeMs >= options.config.timeout) {
     throw new UsageError(`round time: expected a positive number of ms shorter than the timeout (${options.config.timeout} ms), found ${settings.roundTimeMs}`);
@@ -1332,7 +1339,7 @@ function samplingSettings(options) {
 async function measureTrees(trees, options) {
   const settings = samplingSettings(options);
   const { config } = options;
-  const command = childCommand({ gc: settings.gc, ...options.node ? { node: options.node } : {}, ...settings.cpu ? { cpu: settings.cpu } : {}, ...options.env ? { env: options.env } : {} });
+  const command = childCommand({ gc: settings.gc, semiSpaceMb: settings.semiSpaceMb, ...options.node ? { node: options.node } : {}, ...settings.cpu ? { cpu: settings.cpu } : {}, ...options.env ? { env: options.env } : {} });
   const measured = await measureInterleaved({
     base: trees.base,
     head: trees.head,
@@ -1405,6 +1412,7 @@ async function runInterleaved(options) {
         roundTimeMs: settings.roundTimeMs,
         roundStatistic: settings.statistic,
         gcBeforeRound: settings.gc,
+        semiSpaceMb: settings.semiSpaceMb,
         ...settings.cpu ? { cpu: settings.cpu } : {},
         warmup: { mode: "until settled", minMs: SETTLE_MIN_SHARE * config.warmup, maxMs: settleLimitMs(config.warmup), ...warmups },
         budget: { totalMs: settings.budgetMs, benchmarkMs: settings.benchmarkBudgetMs, minPairs: settings.minPairs, maxPairs: settings.maxPairs },
@@ -1448,6 +1456,7 @@ var abCommand = {
     cpu: { type: "string", description: "Pin the benchmark processes to these CPUs with taskset, e.g. 1 or 2,3 (Linux, util-linux)." },
     "expose-gc": { type: "boolean", description: "Start the benchmark processes with --expose-gc and collect garbage before each round (the default)." },
     "no-expose-gc": { type: "boolean", description: "Do not collect garbage before each round." },
+    "semi-space": { type: "string", description: `Fix V8's young generation at this semi-space size in MB, so that garbage collection runs alike in every process; 0 lets V8 size it (default: ${AB_DEFAULTS.semiSpaceMb}).` },
     node: { type: "string", description: "The Node that runs the benchmarks (default: node from PATH)." },
     out: { type: "string", description: "Also write both sides' samples, the pairing and the conditions to this JSON file." },
     output: { type: "string", description: "Also write the report to this file." }
@@ -1465,6 +1474,7 @@ var abCommand = {
     const benchmarkBudget = flags["benchmark-budget"] === void 0 ? void 0 : parseDuration("--benchmark-budget", flags["benchmark-budget"], { min: 10 });
     const minPairs = flags["min-pairs"] === void 0 ? void 0 : parseNumber("--min-pairs", flags["min-pairs"], { min: 2, max: 1e5, integer: true });
     const maxPairs = flags["max-pairs"] === void 0 ? void 0 : parseNumber("--max-pairs", flags["max-pairs"], { min: 2, max: 1e5, integer: true });
+    const semiSpaceMb = flags["semi-space"] === void 0 ? void 0 : parseNumber("--semi-space", flags["semi-space"], { min: 0, max: 1024, integer: true });
     const write = (chunk) => void io.stderr.write(chunk);
     const processes = flags.processes === void 0 ? void 0 : parseNumber("--processes", flags.processes, { min: 1, max: 100, integer: true });
     const roundTimeMs = flags["round-time"] === void 0 ? void 0 : parseDuration("--round-time", flags["round-time"], { min: 1, max: 6e5 });
@@ -1481,6 +1491,7 @@ var abCommand = {
       ...minPairs !== void 0 ? { minPairs } : {},
       ...maxPairs !== void 0 ? { maxPairs } : {},
       gc: !flags["no-expose-gc"],
+      ...semiSpaceMb !== void 0 ? { semiSpaceMb } : {},
       ...cpu ? { cpu } : {},
       ...node ? { node } : {},
       env: io.env,

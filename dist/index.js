@@ -20,7 +20,7 @@ import {
   suiteFolder,
   summarize,
   writeFileAtomic
-} from "./chunks/chunk-IARE3L42.js";
+} from "./chunks/chunk-3G5SLKEY.js";
 import {
   InputError,
   UsageError,

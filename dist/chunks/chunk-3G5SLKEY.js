@@ -1382,12 +1382,13 @@ function readUsl(value) {
     warnings: texts(u.warnings)
   };
 }
-function uslAdvice(usl) {
+function uslAdvice(usl, declineSeen2) {
   if (usl.warnings.length > 0) return ["The scalability fit is not reliable enough to plan on (see the warnings); measure more steps before relying on it."];
   const advice = [];
   if (usl.kappa > 0 && usl.peakConcurrency !== void 0) {
+    const beyond = declineSeen2 ? "and falls beyond it (coherency cost)" : "and gains nothing beyond it";
     advice.push(
-      `Throughput peaks at about ${Math.round(usl.peakConcurrency)} operations in flight and falls beyond it (coherency cost): cap concurrency near that (connection pool, worker count) rather than adding more.`
+      `Throughput peaks at about ${Math.round(usl.peakConcurrency)} operations in flight ${beyond}: cap concurrency near that (connection pool, worker count) rather than adding more.`
     );
   }
   if (usl.sigma >= NOTABLE_CONTENTION) {
@@ -1397,6 +1398,17 @@ function uslAdvice(usl) {
   }
   if (advice.length === 0) advice.push("Throughput grows almost linearly with concurrency over what was measured: more workers or instances should add capacity.");
   return advice;
+}
+function declineSeen(steps, usl) {
+  if (!Array.isArray(steps) || usl.peakConcurrency === void 0 || usl.peakThroughput === void 0) return false;
+  const peak = usl.peakThroughput;
+  const at = usl.peakConcurrency;
+  return steps.some((step) => {
+    const s = block(step);
+    const inFlight = num2(s?.inFlight);
+    const throughput = num2(s?.throughput);
+    return inFlight !== void 0 && throughput !== void 0 && inFlight > at && throughput < peak * 0.9;
+  });
 }
 function stressSection(s, c) {
   const lines = [];
@@ -1447,7 +1459,7 @@ function stressSection(s, c) {
   if (knee !== void 0 && sustainable !== void 0) {
     advice.push(`Size pools (database connections, workers) for at least ${Math.ceil(knee)} operations in flight.`);
   }
-  if (usl) advice.push(...uslAdvice(usl));
+  if (usl) advice.push(...uslAdvice(usl, declineSeen(c.steps, usl)));
   lines.push({ label: "Advice", text: advice.join(" ") });
   return lines;
 }
@@ -2172,6 +2184,7 @@ function compareRuns(head, base, config, pairing = "separate-runs") {
     confidence: config.confidence,
     minSamples: config.minSamples,
     defaultRunNoise: config.runNoise,
+    defaultCommonNoise: config.commonNoise,
     pairing
   });
 }
@@ -3708,7 +3721,14 @@ var OPTIONS = [
     name: "run-noise",
     default: DEFAULT_COMPARE_OPTIONS.defaultRunNoise,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
-    description: "Assumed run-to-run spread of a benchmark's median until the stored history is long enough to learn it."
+    description: "Assumed run-to-run spread of one benchmark against the rest of its suite, until 3 stored runs teach it."
+  }),
+  option({
+    key: "commonNoise",
+    name: "common-noise",
+    default: DEFAULT_COMPARE_OPTIONS.defaultCommonNoise,
+    parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
+    description: "Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it."
   }),
   option({
     key: "failOn",
