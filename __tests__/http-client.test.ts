@@ -173,6 +173,14 @@ test('ends a request the server never answers with a timeout error', async () =>
   await client.close();
 });
 
+test('stops a request when its signal aborts, and says it was aborted or timed out', async () => {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 100);
+  await assert.rejects(http.get(`${base}/hang`, { signal: controller.signal }), (err: unknown) => err instanceof HttpRequestError && err.kind === 'aborted' && err.code === 'ABORTED');
+  await assert.rejects(http.get(`${base}/hang`, { signal: AbortSignal.timeout(100) }), (err: unknown) => err instanceof HttpRequestError && err.kind === 'timeout');
+  await assert.rejects(http.get(`${base}/text`, { signal: AbortSignal.abort() }), (err: unknown) => err instanceof HttpRequestError && err.kind === 'aborted');
+});
+
 test('names a reset connection and a refused one', async () => {
   await assert.rejects(http.get(`${base}/reset`), (err: unknown) => {
     assert.ok(err instanceof HttpRequestError);

@@ -25,11 +25,11 @@ test('runs autocannon in its own process and reads its result as figures', { tim
 });
 
 test('the in-process generator gets about the throughput autocannon gets from the same server', { timeout: 120_000 }, async (t) => {
-  // Each in a fresh process next to the same target, each warmed up for a second first.
+  // Each in a fresh process next to the same target, each warmed up for two seconds first.
   const ratios: number[] = [];
   for (let round = 0; round < 3; round++) {
-    const autocannon = await runAutocannon({ url: target.url, connections: 10, durationSeconds: 2, warmupSeconds: 1 });
-    const ours = await runGeneratorProcess({ url: target.url, vus: 10, seconds: 2, warmupSeconds: 1 });
+    const autocannon = await runAutocannon({ url: target.url, connections: 10, durationSeconds: 2, warmupSeconds: 2 });
+    const ours = await runGeneratorProcess({ url: target.url, vus: 10, seconds: 2, warmupSeconds: 2 });
     assert.equal(ours.errors, 0);
     ratios.push(ours.rps / autocannon.requestsPerSecond);
   }

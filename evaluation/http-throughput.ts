@@ -30,8 +30,8 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const delayMs = Number(values['delay-ms']);
 
-/** Each run, of either generator, starts with this much unmeasured load: a fresh autocannon process is still compiling its hot paths for its first half second. */
-const WARMUP_S = 1;
+/** Each run, of either generator, starts with this much unmeasured load: a fresh process is still compiling its hot paths for its first seconds (benchgate's more than autocannon's, whose hot path is smaller). */
+const WARMUP_S = 3;
 /** Linux's clock ticks per second for /proc times (getconf CLK_TCK). */
 const TICKS = 100;
 
