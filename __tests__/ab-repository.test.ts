@@ -138,7 +138,7 @@ describe('benchgate ab on a repository with a build step', () => {
       head: { run: { commit: string }; benchmarks: { name: string; samples: number[]; processes: number[] }[] };
       base: { run: { commit: string }; benchmarks: { name: string; samples: number[] }[] };
       conditions: { gcBeforeRound: boolean; semiSpaceMb: number; processes: number; roundStatistic: string; base: { commit: string } };
-      sampling: Record<string, { pairs: number; stop: string; headFirst: number }>;
+      sampling: Record<string, { pairs: number; stop: string; headFirst: number; order: string }>;
     };
     assert.equal(saved.base.run.commit, git(repo, 'rev-parse', 'HEAD~1'));
     assert.equal(saved.head.run.commit, git(repo, 'rev-parse', 'HEAD'));
@@ -149,6 +149,7 @@ describe('benchgate ab on a repository with a build step', () => {
       assert.ok(saved.sampling[h.name]!.pairs >= 6);
       // Balanced order: as many pairs ran head first as base first, give or take one block.
       assert.ok(Math.abs(2 * saved.sampling[h.name]!.headFirst - h.samples.length) <= 2, `${h.name}: ${saved.sampling[h.name]!.headFirst} of ${h.samples.length} head first`);
+      assert.match(saved.sampling[h.name]!.order, new RegExp(`^[hb]{${h.samples.length}}$`));
       assert.deepEqual([...new Set(h.processes)].sort(), [0, 1], 'pairs come from both process pairs');
     }
     assert.equal(saved.conditions.gcBeforeRound, true);

@@ -63,6 +63,8 @@ export interface BenchmarkSampling {
   last?: SamplingVerdict;
   /** Pairs in which head ran first (the rest ran base first). */
   headFirst: number;
+  /** The order of each pair, in the order of the samples: "h" head first, "b" base first. */
+  order: string;
 }
 
 export interface WarmupRecord {
@@ -131,6 +133,7 @@ interface Track {
   processes: number[];
   spentMs: number;
   headFirst: number;
+  order: string;
   stop?: StopReason;
   last?: SamplingVerdict;
 }
@@ -215,7 +218,7 @@ class InterleavedRun {
       const left = o.budgetMs - (performance.now() - this.#started);
       const deadline = fileStarted + Math.max(0, left) * (count / Math.max(1, count + later));
 
-      const tracks = paired.map((name): Track => ({ name, logRatios: [], processes: [], spentMs: 0, headFirst: 0 }));
+      const tracks = paired.map((name): Track => ({ name, logRatios: [], processes: [], spentMs: 0, headFirst: 0, order: '' }));
       if (tracks.length > 0) await this.#pairRounds(group, paths as Record<Side, string>, tracks, children, pairIds, deadline);
       for (const side of sides) await this.#aloneRounds(side, alone[side], children[side]);
     } finally {
@@ -272,6 +275,7 @@ class InterleavedRun {
           track.logRatios.push(Math.log(head / base));
           track.processes.push(pairIds[p]!);
           if (order === 'head-first') track.headFirst++;
+          track.order += order === 'head-first' ? 'h' : 'b';
         }
         for (const side of sides) {
           const error = outcomes[side].errors.get(track.name);
@@ -314,7 +318,7 @@ class InterleavedRun {
         for (const [name, error] of outcome.errors) this.#fail(side, name, error);
       }
     }
-    for (const name of names) this.#sampling[name] = { pairs: 0, stop: 'unpaired', spentMs: 0, headFirst: 0 };
+    for (const name of names) this.#sampling[name] = { pairs: 0, stop: 'unpaired', spentMs: 0, headFirst: 0, order: '' };
   }
 
   async #spawn(side: Side, group: string, path: string, p: number, only?: string[]): Promise<DrivenChild | undefined> {
@@ -412,6 +416,7 @@ class InterleavedRun {
       stop,
       spentMs: track.spentMs,
       headFirst: track.headFirst,
+      order: track.order,
       ...(track.last ? { last: track.last } : {}),
     };
     this.#sampling[track.name] = sampling;
