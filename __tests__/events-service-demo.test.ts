@@ -27,10 +27,15 @@ test('demo:load starts the service, runs a scenario, prints the markdown report 
     assert.match(demo.stdout, /#### Load scenarios/);
     assert.match(demo.stdout, /events: 100 users \| closed · 100 VUs/);
     assert.equal(readFileSync(report, 'utf8').trim().split('\n')[0], '### benchgate: events\\-service');
-    const machine = JSON.parse(readFileSync(join(work, 'report.machine.json'), 'utf8')) as { before: { cores: number; serviceNode: string; generatorNode: string } };
+    const machine = JSON.parse(readFileSync(join(work, 'report.machine.json'), 'utf8')) as {
+      before: { cores: number; serviceNode: string; generatorNode: string };
+      service: { events: number };
+    };
+    assert.equal(machine.service.events, 20_000);
     assert.ok(machine.before.cores >= 1);
     assert.match(machine.before.serviceNode, /^v20\./);
     assert.equal(machine.before.generatorNode, process.version);
+    assert.match(demo.stdout, /the service's event loop ran late by [\d.]+ ms at the median/);
     assert.match(demo.stderr, /events-service: stopped/);
     assert.ok(existsSync(join(work, 'results.json')));
   } finally {

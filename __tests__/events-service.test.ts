@@ -45,12 +45,22 @@ test('prints one listening line with a port chosen by the OS, running on Node 20
   assert.equal(service.seed.events, EVENTS);
 });
 
-test('reports its event count on GET /health', async () => {
+test('reports its event count, event-loop delay and memory on GET /health', async () => {
   const response = await fetch(`${service.url}/health`);
   assert.equal(response.status, 200);
-  const body = (await response.json()) as { status: string; events: number };
+  const body = (await response.json()) as {
+    status: string;
+    events: number;
+    eventLoopDelayMs: { p50: number; p99: number; max: number };
+    memory: { heapUsed: number; rss: number };
+  };
   assert.equal(body.status, 'ok');
   assert.ok(body.events >= EVENTS);
+  const delay = body.eventLoopDelayMs;
+  assert.ok(delay.p50 >= 0 && delay.p50 <= delay.p99 && delay.p99 <= delay.max, JSON.stringify(delay));
+  // An idle loop is late by scheduling noise only, not by the 10 ms sampling interval itself.
+  assert.ok(delay.p50 < 9, JSON.stringify(delay));
+  assert.ok(body.memory.heapUsed > 0 && body.memory.rss > body.memory.heapUsed);
 });
 
 test('returns the newest events of a change group, at most limit of them', async () => {

@@ -54,6 +54,12 @@ export interface Machine {
   loadAverage: [number, number, number];
 }
 
+interface ServiceHealth {
+  events: number;
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
+  memory: { heapUsed: number; rss: number };
+}
+
 function machine(service: RunningService): Machine {
   const [one = 0, five = 0, fifteen = 0] = loadavg();
   return {
@@ -95,11 +101,18 @@ try {
     exitCode = 2;
   } else {
     const after = machine(service);
+    const health = (await (await fetch(`${service.url}/health`)).json()) as ServiceHealth;
     mkdirSync(dirname(reportFile), { recursive: true });
     exitCode = benchgate(['compare', '--head', out, '--baseline-branch', BRANCH, '--suite', SUITE, '--store', store, '--format', 'markdown', '--output', reportFile], {});
     if (flags.store !== undefined) benchgate(['save', out, '--branch', BRANCH, '--suite', SUITE, '--store', store], {});
-    writeFileSync(`${reportFile.replace(/\.md$/, '')}.machine.json`, `${JSON.stringify({ before, after, events, quick: flags.quick, command: process.argv.slice(2) }, null, 2)}\n`);
-    console.log(`\ndemo:load: results in ${relative(root, out)}, report in ${relative(root, reportFile)}; load average now ${after.loadAverage.join(' ')}`);
+    const machineFile = `${reportFile.replace(/\.md$/, '')}.machine.json`;
+    writeFileSync(machineFile, `${JSON.stringify({ before, after, service: health, events, quick: flags.quick, command: process.argv.slice(2) }, null, 2)}\n`);
+    const loop = health.eventLoopDelayMs;
+    console.log(
+      `\ndemo:load: the service's event loop ran late by ${loop.p50} ms at the median, ${loop.p99} ms at p99, ${loop.max} ms at most; ` +
+        `heap ${Math.round(health.memory.heapUsed / 2 ** 20)} MiB, RSS ${Math.round(health.memory.rss / 2 ** 20)} MiB, ${health.events.toLocaleString('en')} events`,
+    );
+    console.log(`demo:load: results in ${relative(root, out)}, report in ${relative(root, reportFile)}, machine in ${relative(root, machineFile)}; load average now ${after.loadAverage.join(' ')}`);
   }
 } catch (err) {
   console.error(`demo:load: ${err instanceof Error ? err.message : String(err)}`);

@@ -4,6 +4,7 @@
 import { copyFileSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { EventStore } from './event-store.ts';
 import { createEventsServer } from './http.ts';
@@ -85,9 +86,21 @@ async function main(): Promise<void> {
   // --db names a database to serve as it is (created empty if missing): writes stay in it.
   const store: EventStore = sqlite.store.openEventStore(file, { create: config.db !== undefined });
   const startedAt = Date.now();
+  // How late the service's own event loop ran: under load, a slow answer with a prompt loop was
+  // waiting elsewhere (the network, the load generator), a late loop means the service was busy.
+  const resolutionMs = 10;
+  const loopDelay = monitorEventLoopDelay({ resolution: resolutionMs });
+  loopDelay.enable();
+  // The histogram holds the time between samples; less the sampling interval, that is the delay.
+  const ms = (ns: number): number => Math.max(0, Math.round(ns / 1e4) / 100 - resolutionMs);
   const events = createEventsServer({
     methods: eventMethods(store),
-    health: () => ({ events: store.lastEventId(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) }),
+    health: () => ({
+      events: store.lastEventId(),
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      eventLoopDelayMs: { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) },
+      memory: process.memoryUsage(),
+    }),
     onInternalError: (err, where) => console.error(`events-service: internal error in ${where}:`, err),
   });
 
