@@ -137,3 +137,29 @@ test('reads a faults block from a file defensively', () => {
   assert.deepEqual(describeFaultsBlock({ faults: 'x' }), []);
   assert.deepEqual(describeFaultsBlock({ faults: [{ name: 'odd', during: { iterations: 0 } }, 7] }), ['odd: no request finished; no recovery time']);
 });
+
+test('the markdown and terminal reports show each fault of a scenario, escaped', async () => {
+  const { renderLoadMarkdown, renderLoadTerminal } = await import('../src/report/load.ts');
+  const w = windows([calm, calm, calm, [200, 0.3], [220, 0.3], [12, 0], calm]);
+  const block = analyzeFaults(w, [{ name: '<img src=x onerror=alert(1)> @team', fault: { reset: 0.3 }, start: 3000, end: 5000 }]);
+  const scenario = {
+    name: 'events | faults',
+    executor: 'constant-arrival-rate',
+    model: 'open' as const,
+    duration: 7000,
+    iterations: 700,
+    throughput: 100,
+    errors: { count: 60, rate: 60 / 700, byKind: { ECONNRESET: 60 } },
+    dropped: 0,
+    thresholds: [],
+    windows: w,
+    faults: block as unknown as Record<string, unknown>,
+  };
+  const markdown = renderLoadMarkdown([scenario]);
+  assert.match(markdown, /\*\*Network faults:\*\*/);
+  assert.match(markdown, /error rate 30%/);
+  assert.doesNotMatch(markdown, /<img/);
+  assert.doesNotMatch(markdown, /@team/);
+  const terminal = renderLoadTerminal([scenario]);
+  assert.match(terminal, /fault · events \| faults: .*error rate 30%/);
+});

@@ -31,3 +31,9 @@ export type {
 export function scenario<D = unknown>(name: string, options: ScenarioOptions<D>, fn: IterationFunction<D>): void {
   declareScenario(name, options, fn);
 }
+
+// Helpers for scenario functions: an HTTP client that classifies failures by kind (the report
+// counts errors by kind), and a TCP proxy that injects network faults on a schedule.
+export { HttpClient, http, type HttpClientOptions, type HttpResponse, type RequestOptions } from './measure/http/client.ts';
+export { HttpRequestError, HttpStatusError, JsonRpcError } from './measure/http/errors.ts';
+export { startFaultProxy, type FaultProxy, type FaultProxyOptions } from './measure/faults/tcp-proxy.ts';

@@ -1,5 +1,6 @@
 // The load scenarios' section of a report: how each scenario ran, which thresholds broke, and
 // what its figures are (closed-model latency is labelled for what it is).
+import { describeFaultsBlock } from '../measure/faults/describe.ts';
 import type { ScenarioResult } from '../results/model.ts';
 import { brokenThresholds, type BrokenThreshold } from '../results/scenarios.ts';
 import { escapeMarkdown, sanitizeTerminal, truncate } from './escape.ts';
@@ -110,6 +111,8 @@ export function renderLoadMarkdown(scenarios: readonly ScenarioResult[] | undefi
   });
   blocks.push([header, ...rows].join('\n'));
   if (scenarios.length > MAX_ROWS) blocks.push(`_${plural(scenarios.length - MAX_ROWS, 'more scenario')} not shown._`);
+  const faults = faultLines(scenarios);
+  if (faults.length > 0) blocks.push(`**Network faults:**\n${faults.map(([name, line]) => `- ${escapeMarkdown(`${name}: ${line}`)}`).join('\n')}`);
   const notesText = notes(scenarios);
   if (notesText.length > 0) blocks.push(notesText.map((n) => `<sub>${escapeMarkdown(n)}</sub>`).join('<br>\n'));
   return blocks.join('\n\n');
@@ -146,5 +149,11 @@ export function renderLoadTerminal(scenarios: readonly ScenarioResult[] | undefi
   }
   const notesText = notes(scenarios);
   if (notesText.length > 0) lines.push('', ...notesText.map((n) => `Note: ${sanitizeTerminal(n)}`));
+  for (const [name, line] of faultLines(scenarios)) lines.push(sanitizeTerminal(`fault · ${name}: ${line}`));
   return lines.join('\n');
+}
+
+/** One line per injected fault and scenario: what it did, and how long recovery took. */
+function faultLines(scenarios: readonly ScenarioResult[]): Array<[string, string]> {
+  return scenarios.flatMap((s) => (s.faults ? describeFaultsBlock(s.faults).map((line): [string, string] => [truncate(s.name, MAX_NAME), line]) : []));
 }

@@ -1,6 +1,7 @@
 // One declared scenario from start to end: check it, run its setup, generate the load, run its
 // teardown. Whatever fails becomes the scenario's `error`, so one broken scenario is reported
 // (and fails the gate) without stopping the others.
+import { faultsBlock, wallClock } from '../faults/block.ts';
 import { findExecutor } from './executors.ts';
 import { commonSettings } from './options.ts';
 import type { DeclaredScenario } from './registry.ts';
@@ -43,11 +44,15 @@ export async function runDeclaredScenario(declared: DeclaredScenario, hooks: Dec
   let outcome: ScenarioOutcome;
   try {
     hooks.onStart?.(silenceMs);
+    const startedAt = wallClock();
     outcome = await executor.run(def, fn, {
       data,
       ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
       ...(hooks.signal ? { signal: hooks.signal } : {}),
     });
+    // Fault proxies the scenario started report when their faults were on; the windows show what they did.
+    const faults = faultsBlock(outcome.windows ?? [], startedAt, outcome.duration);
+    if (faults) outcome = { ...outcome, faults };
   } catch (err) {
     outcome = failedScenario(def.name, def.executor, executor.model, errorText(err));
   }
