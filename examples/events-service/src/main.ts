@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const loopDelay = monitorEventLoopDelay({ resolution: resolutionMs });
   loopDelay.enable();
   // The histogram holds the time between samples; less the sampling interval, that is the delay.
-  const ms = (ns: number): number => Math.max(0, Math.round(ns / 1e4) / 100 - resolutionMs);
+  const ms = (ns: number): number => Math.max(0, Math.round(ns / 1e4 - resolutionMs * 100) / 100);
   const events = createEventsServer({
     methods: eventMethods(store),
     health: () => ({
