@@ -9,6 +9,7 @@
 // judged by benchgate and, on the same data, by the rules other tools use: a plain ratio threshold as
 // github-action-benchmark applies it (alert when current/previous >= 2.0 or 1.1, on one number per
 // run: the mean), and an uncorrected Mann-Whitney test at 0.05 (benchstat's rule).
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
       out: { type: 'string', default: 'docs/accuracy.md' },
       samples: { type: 'string' },
       'round-time': { type: 'string' },
+      // Judge runs measured earlier (a folder of runNN.json and injected.json) instead of measuring.
+      replay: { type: 'string' },
     },
   });
   const historyRuns = Number(values.history);
@@ -57,16 +60,25 @@ async function main(): Promise<void> {
   const started = Date.now();
   const cases: Case[] = [];
   try {
+    const runs = values.replay ? replayRuns(resolve(ROOT, values.replay)) : undefined;
     for (let i = 0; i < historyRuns; i++) {
       log(`baseline run ${i + 1}/${historyRuns}`);
-      await store.save(await measureWith(config, {}), 'main');
+      await store.save(runs ? runs.next({ ab: false }) : await measureWith(config, {}), 'main');
     }
     for (let t = 0; t < trials * 2; t++) {
       const ab = t % 2 === 1;
       const names = (await store.load((await store.list(config.suite, 'main'))[0]!)).benchmarks.map((b) => b.name);
-      const injected = Object.fromEntries(names.map((name, j) => [name, ab ? SIZES[(j + t) % SIZES.length]! : 0]));
+      let injected = Object.fromEntries(names.map((name, j) => [name, ab ? SIZES[(j + t) % SIZES.length]! : 0]));
       log(`trial ${t + 1}/${trials * 2} (${ab ? 'A/B' : 'A/A'})`);
-      const head = await measureWith(config, Object.fromEntries(Object.entries(injected).filter(([, s]) => s > 0)));
+      let head: RunResult;
+      if (runs) {
+        const replayed = runs.next({ ab });
+        if (!replayed) break;
+        head = replayed;
+        injected = Object.fromEntries(names.map((name) => [name, runs.injected(head)[name] ?? 0]));
+      } else {
+        head = await measureWith(config, Object.fromEntries(Object.entries(injected).filter(([, s]) => s > 0)));
+      }
       const withHistory = await loadBaseline(store, config.suite, 'main');
       const judged = judge(head, withHistory, config);
       for (const name of names) cases.push({ trial: t, workload: name, injected: injected[name]!, ...judged(name) });
@@ -77,12 +89,32 @@ async function main(): Promise<void> {
     await rm(storeDir, { recursive: true, force: true });
   }
   const minutes = (Date.now() - started) / 60_000;
-  const report = renderReport(cases, config, { historyRuns, trials, minutes });
+  const report = renderReport(cases, config, { historyRuns, trials, minutes, ...(values.replay ? { replay: values.replay } : {}) });
   const out = resolve(ROOT, values.out!);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, report);
   await writeFile(out.replace(/\.md$/, '.json'), `${JSON.stringify({ date: new Date().toISOString(), config: { samples: config.samples, processes: config.processes, roundTime: config.roundTime }, cases }, null, 1)}\n`);
   process.stdout.write(report);
+}
+
+/** Runs measured earlier, in file order: A runs (no injected slowdown) and A/B runs listed in injected.json. */
+function replayRuns(dir: string) {
+  const injectedByFile = JSON.parse(readFileSync(join(dir, 'injected.json'), 'utf8')) as Record<string, Record<string, number>>;
+  const files = readdirSync(dir).filter((f) => /^run\d+\.json$/.test(f)).sort();
+  const byId = new Map<string, Record<string, number>>();
+  const queues = { a: [] as RunResult[], b: [] as RunResult[] };
+  for (const file of files) {
+    const run = JSON.parse(readFileSync(join(dir, file), 'utf8')) as RunResult;
+    run.suite = 'accuracy';
+    if (injectedByFile[file]) {
+      byId.set(run.run.id, injectedByFile[file]!);
+      queues.b.push(run);
+    } else queues.a.push(run);
+  }
+  return {
+    next: ({ ab }: { ab: boolean }) => (ab ? queues.b : queues.a).shift()!,
+    injected: (run: RunResult) => byId.get(run.run.id) ?? {},
+  };
 }
 
 async function measureWith(config: Config, slowdown: Record<string, number>): Promise<RunResult> {
@@ -118,7 +150,7 @@ function flaggedBy(c: Comparison, name: string): boolean {
   return c.benchmarks.find((b) => b.name === name)?.verdict === 'regression';
 }
 
-function renderReport(cases: Case[], config: Config, run: { historyRuns: number; trials: number; minutes: number }): string {
+function renderReport(cases: Case[], config: Config, run: { historyRuns: number; trials: number; minutes: number; replay?: string }): string {
   const aa = cases.filter((c) => c.injected === 0);
   const rate = (list: Case[], method: string) => {
     const hits = list.filter((c) => c.flagged[method]).length;
@@ -134,7 +166,9 @@ function renderReport(cases: Case[], config: Config, run: { historyRuns: number;
   return [
     '## Accuracy: stored baseline from a separate run',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, in ${run.minutes.toFixed(0)} minutes, by \`npm run eval:accuracy\`.`,
+    run.replay
+      ? `Judged on ${new Date().toISOString().slice(0, 10)} from runs measured earlier on this machine (\`${run.replay}\`), by \`npm run eval:accuracy -- --replay ${run.replay} --history ${run.historyRuns} --trials ${run.trials}\`.`
+      : `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, in ${run.minutes.toFixed(0)} minutes, by \`npm run eval:accuracy -- --history ${run.historyRuns} --trials ${run.trials}\`.`,
     `${run.historyRuns} baseline runs, then ${run.trials} A/A and ${run.trials} A/B trial runs of 20 workloads (0.5 µs to 0.5 ms per call),`,
     `each run with benchgate's defaults: ${config.samples} samples over ${config.processes} processes, ${config.roundTime} ms rounds,`,
     `threshold ${config.threshold * 100}%, Holm at α=${config.alpha}. "false alarms" counts any regression verdict on unchanged code;`,
