@@ -1,9 +1,7 @@
 // The service behind a bad network: every request goes through benchgate's fault proxy, which
 // slows the link, resets connections and drops them silently on a schedule. The report shows the
 // error rate and p95 during each fault and how long the service's figures took to come back.
-import { scenario } from 'benchgate';
-import { startFaultProxy, type FaultProxy } from '../../../src/measure/faults/tcp-proxy.ts';
-import { HttpClient } from '../../../src/measure/http/client.ts';
+import { HttpClient, scenario, startFaultProxy, type FaultProxy } from 'benchgate';
 import { eventsService, queryParams, seconds, type Target } from './target.ts';
 
 interface Route {

@@ -1,8 +1,7 @@
 // The database under mixed read/write load: an open model at a fixed arrival rate, one write
 // (append_change_event, a WAL commit) for every four reads. Writes and reads share one SQLite
 // connection in the service, so a slow commit shows up in the reads' latency too.
-import { scenario } from 'benchgate';
-import { http } from '../../../src/measure/http/client.ts';
+import { http, scenario } from 'benchgate';
 import { appendParams, eventsService, queryParams, seconds, type Target } from './target.ts';
 
 let calls = 0;

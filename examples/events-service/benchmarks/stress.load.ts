@@ -3,8 +3,7 @@
 // latency passes 100 ms, errors pass 1% or the service stops keeping up; then the gap between the
 // last good and the first bad rate is bisected. The report gives the highest sustainable rate, the
 // concurrency at the knee, and a Universal Scalability Law fit of the steps.
-import { scenario } from 'benchgate';
-import { http } from '../../../src/measure/http/client.ts';
+import { http, scenario } from 'benchgate';
 import { eventsService, queryParams, seconds, type Target } from './target.ts';
 
 scenario<Target>(
