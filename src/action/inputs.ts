@@ -1,12 +1,13 @@
 // Every input of the Action, read once into one object. The options shared with the CLI go
 // through the same table (config/options.ts), so both front doors check values alike.
 import { OPTIONS, resolveConfig, type Config } from '../config/options.ts';
-import { parseBoolean, parseChoice } from '../config/parse.ts';
+import { parseBoolean, parseChoice, parseDuration } from '../config/parse.ts';
 import { UsageError } from '../errors.ts';
 
 export const BASELINE_STORES = ['cache', 'branch', 'none'] as const;
 export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const;
 export const ACTION_MODES = ['run', 'report'] as const;
+export const COMPARE_MODES = ['stored', 'interleaved'] as const;
 
 /** Options of the shared table that make no sense in the Action. */
 export const CLI_ONLY = new Set(['store', 'format']);
@@ -22,6 +23,9 @@ export const ACTION_INPUTS = [
   'release-branches',
   'mode',
   'allow-pull-request-target',
+  'compare',
+  'setup',
+  'budget',
   'github-token',
 ] as const;
 type ActionInputName = (typeof ACTION_INPUTS)[number] | (typeof OPTIONS)[number]['name'];
@@ -39,6 +43,12 @@ export interface ActionInputs {
   releaseBranches: string[];
   mode: (typeof ACTION_MODES)[number];
   allowPullRequestTarget: boolean;
+  /** On pull requests: against a stored baseline, or base and head side by side on this runner. */
+  compare: (typeof COMPARE_MODES)[number];
+  /** Shell command run in each tree before an interleaved measurement. */
+  setup: string;
+  /** Time for an interleaved measurement, in ms. */
+  budget: number;
   token: string;
 }
 
@@ -76,6 +86,9 @@ export function readInputs(getInput: GetInput): ActionInputs {
     releaseBranches: (getInput('release-branches') || 'release/**').split(',').map((p) => p.trim()).filter(Boolean),
     mode: parseChoice(origin('mode'), getInput('mode') || 'run', ACTION_MODES),
     allowPullRequestTarget: parseBoolean(origin('allow-pull-request-target'), getInput('allow-pull-request-target') || 'false'),
+    compare: parseChoice(origin('compare'), getInput('compare') || 'stored', COMPARE_MODES),
+    setup: getInput('setup'),
+    budget: parseDuration(origin('budget'), getInput('budget') || '4m', { min: 1_000 }),
     token: getInput('github-token'),
   };
 }

@@ -17,6 +17,7 @@ import { BaselineUnavailable, findBaseline, type MeasuringPlan } from './baselin
 import { postComment } from './github-steps.ts';
 import { writePullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.ts';
+import { measureInterleavedPullRequest } from './interleaved.ts';
 import { finish, outputFolder, publish, runUrl } from './publish.ts';
 import { reportFromArtifact } from './report-mode.ts';
 import { sanitizedEnv } from './sanitize-env.ts';
@@ -50,6 +51,7 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
 
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const outDir = await outputFolder(env, inputs.config.suite);
+  if (plan.kind === 'pull-request' && inputs.compare === 'interleaved') return interleavedPullRequest(inputs, plan, workspace, outDir, env);
   const branch = plan.kind === 'pull-request' ? plan.headBranch : plan.branch;
   const head = await headResults(inputs, workspace, plan.sha, branch, env);
   const resultsPath = join(outDir, RESULTS_FILE);
@@ -73,6 +75,23 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   }
   const passed = finish(comparison, inputs.config.failOn);
   if (store) await save(store, plan, head, passed);
+}
+
+/** A pull request measured side by side with its base commit: no stored baseline is read or written. */
+async function interleavedPullRequest(inputs: ActionInputs, plan: Extract<MeasuringPlan, { kind: 'pull-request' }>, workspace: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const { comparison, head, notes } = await measureInterleavedPullRequest(inputs, workspace, plan, env);
+  const resultsPath = join(outDir, RESULTS_FILE);
+  await writeFile(resultsPath, serializeResults(head));
+  core.setOutput('results-path', resultsPath);
+  await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
+  const url = runUrl(env);
+  const markdown = renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes });
+  await publish(comparison, markdown, outDir);
+  if (inputs.token) {
+    const octokit = createGitHubClient({ token: inputs.token, log: (m) => core.info(m) });
+    await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
+  }
+  finish(comparison, inputs.config.failOn);
 }
 
 async function save(store: Store, plan: MeasuringPlan, head: RunResult, passed: boolean): Promise<void> {
