@@ -184,7 +184,10 @@ test('finds the breaking point of a 4-worker × 5 ms reference target within 10%
       executor: 'stress',
       startRate: 400,
       stepFactor: 1.5,
-      stepDuration: '2s',
+      // Long enough steps, and a little slack, so that requests still in flight at a step's end
+      // and a busy machine's bunched arrivals do not pass for a target that cannot keep up.
+      stepDuration: '3s',
+      throughputTolerance: 0.05,
       precision: 0.05,
       warmup: '1s',
       cooldown: '200ms',
