@@ -1,19 +1,26 @@
-// One benchmark child process: spawn it, relay its messages, stop it when it goes silent too long.
+// One child process (a benchmark file's, or a load scenario file's): spawn it, relay its
+// messages, stop it when it goes silent too long. Generic over the protocol's messages.
 import { spawn } from 'node:child_process';
 import { UsageError } from '../../errors.ts';
 import type { ChildConfig, ChildMessage, ParentMessage } from './protocol.ts';
 
-export interface ChildRun {
+interface Said {
+  type: string;
+}
+
+export interface ChildRun<M extends Said = ChildMessage, C = ChildConfig> {
+  /** What the child is, for messages: "benchmark" (default) or "scenario". */
+  kind?: string;
   node: string;
   /** Node options before the entry, e.g. --expose-gc. */
   nodeArgs: string[];
   entry: string;
-  config: ChildConfig;
+  config: C;
   cwd: string;
   env?: NodeJS.ProcessEnv;
   /** How long the child may stay silent after `last` (undefined: since it started). */
-  limitAfter(last: ChildMessage | undefined): number;
-  onMessage(message: ChildMessage): void;
+  limitAfter(last: M | undefined): number;
+  onMessage(message: M): void;
   signal?: AbortSignal;
   /** Called once the child is spawned, with a way to talk to it (driven children). */
   onSpawn?: (handle: ChildHandle) => void;
@@ -27,19 +34,19 @@ export interface ChildHandle {
 /** Longest a timer can wait: setTimeout fires at once for anything longer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export type ChildExit =
+export type ChildExit<M extends Said = ChildMessage> =
   | { kind: 'done' }
   /** Killed by the watchdog: nothing was heard for `limitMs` after `last`. */
-  | { kind: 'timeout'; last: ChildMessage | undefined; limitMs: number }
+  | { kind: 'timeout'; last: M | undefined; limitMs: number }
   /** Ended without saying 'done'; `last` is the last thing it said. */
-  | { kind: 'crash'; code: number | null; signal: NodeJS.Signals | null; stderr: string; last: ChildMessage | undefined }
+  | { kind: 'crash'; code: number | null; signal: NodeJS.Signals | null; stderr: string; last: M | undefined }
   | { kind: 'aborted' };
 
 const STDERR_KEPT = 16 * 1024;
 // After 'done' the child exits by itself; this only covers a child that somehow lingers.
 const EXIT_GRACE_MS = 5_000;
 
-export function runChild(run: ChildRun): Promise<ChildExit> {
+export function runChild<M extends Said = ChildMessage, C = ChildConfig>(run: ChildRun<M, C>): Promise<ChildExit<M>> {
   return new Promise((resolve, reject) => {
     const child = spawn(run.node, [...run.nodeArgs, run.entry, JSON.stringify(run.config)], {
       cwd: run.cwd,
@@ -47,12 +54,12 @@ export function runChild(run: ChildRun): Promise<ChildExit> {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     let stderr = '';
-    let last: ChildMessage | undefined;
+    let last: M | undefined;
     let done = false;
-    let outcome: ChildExit | undefined;
+    let outcome: ChildExit<M> | undefined;
     let timer: NodeJS.Timeout | undefined;
 
-    const stop = (why: ChildExit) => {
+    const stop = (why: ChildExit<M>) => {
       outcome ??= why;
       child.kill('SIGKILL');
     };
@@ -70,7 +77,7 @@ export function runChild(run: ChildRun): Promise<ChildExit> {
     child.stderr?.on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_KEPT);
     });
-    child.on('message', (message: ChildMessage) => {
+    child.on('message', (message: M) => {
       if (outcome) return;
       last = message;
       if (message.type === 'done') done = true;
@@ -81,7 +88,7 @@ export function runChild(run: ChildRun): Promise<ChildExit> {
       clearTimeout(timer);
       run.signal?.removeEventListener('abort', onAbort);
       child.kill('SIGKILL');
-      reject(new UsageError(`could not start the benchmark process with node "${run.node}": ${err.message}`));
+      reject(new UsageError(`could not start the ${run.kind ?? 'benchmark'} process with node "${run.node}": ${err.message}`));
     });
     // 'close', not 'exit': by then every message and all of stderr have arrived.
     child.on('close', (code, signal) => {
