@@ -21,14 +21,13 @@
 import type { BenchmarkResult, RunResult } from '../results/model.ts';
 import { alike, commonShift, geomean, type Compared } from './aggregate.ts';
 import { adjustPValues } from './correction.ts';
-import { median } from './median.ts';
 import { normalQuantile, normalSf } from './normal.ts';
 import { resolveCompareOptions } from './options.ts';
+import { firstLine, identity, screen, summarize } from './screen.ts';
 import { walshInterval } from './paired-interval.ts';
 import { processEffect, robustSpread } from './paired-stopping.ts';
 import { wilcoxonSignedRank } from './paired-wilcoxon.ts';
-import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
-import { alignUnits } from './units.ts';
+import type { BenchmarkComparison, CompareOptions, Comparison, Verdict } from './types.ts';
 import { decide, percent, type Evidence } from './verdict.ts';
 
 const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
@@ -114,27 +113,9 @@ export function pairedLogRatios(head: readonly number[], base: readonly number[]
 }
 
 function assessPaired(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOptions): BenchmarkComparison | Tested {
-  const base = b && b.error === undefined && b.samples.length > 0 ? b : undefined;
-  const settled = (verdict: Verdict, reason: string): BenchmarkComparison => ({
-    ...identity(h),
-    verdict,
-    reason,
-    ...(base && verdict !== 'inconclusive' ? { baseline: summarize(base.samples) } : {}),
-    ...(h.samples.length > 0 ? { head: summarize(h.samples) } : {}),
-  });
-
-  if (h.error !== undefined) return settled('error', `Failed in head: ${firstLine(h.error)}`);
-  if (!b) return settled('new', 'In head, but not in the baseline.');
-  if (!base) return settled('inconclusive', `No baseline to compare with: it failed in the base tree (${firstLine(b.error ?? 'no samples')}).`);
-  if (b.direction !== h.direction) {
-    return settled('inconclusive', `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`);
-  }
-  const units = alignUnits(b.unit, h.unit);
-  if (!units.ok) return settled('inconclusive', units.reason);
-  const baseSamples = units.factor === 1 ? b.samples : b.samples.map((v) => v * units.factor);
-  const note = units.factor === 1 ? '' : ` Baseline converted from ${b.unit} to ${h.unit}.`;
-  const sides = { baseline: summarize(baseSamples), head: summarize(h.samples) };
-  const inconclusive = (reason: string): BenchmarkComparison => ({ ...identity(h), verdict: 'inconclusive', reason, ...sides });
+  const screened = screen(h, b, 'base tree');
+  if ('settled' in screened) return screened.settled;
+  const { baseSamples, note, sides, inconclusive } = screened;
 
   const d = pairedLogRatios(h.samples, baseSamples);
   if (!d) {
@@ -187,18 +168,5 @@ function assessPaired(h: BenchmarkResult, b: BenchmarkResult | undefined, o: Com
   };
 }
 
-function identity(b: BenchmarkResult): Pick<BenchmarkComparison, 'name' | 'unit' | 'direction' | 'group'> {
-  return { name: b.name, unit: b.unit, direction: b.direction, ...(b.group === undefined ? {} : { group: b.group }) };
-}
 
-function summarize(samples: readonly number[]): SideSummary {
-  const n = samples.length;
-  const mean = samples.reduce((a, b) => a + b, 0) / n;
-  const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
-  return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
-}
 
-function firstLine(text: string): string {
-  const line = text.split('\n', 1)[0]!.trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
