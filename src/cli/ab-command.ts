@@ -51,10 +51,10 @@ export const abCommand: Command = {
     const minPairs = flags['min-pairs'] === undefined ? undefined : parseNumber('--min-pairs', flags['min-pairs'], { min: 2, max: 100_000, integer: true });
     const maxPairs = flags['max-pairs'] === undefined ? undefined : parseNumber('--max-pairs', flags['max-pairs'], { min: 2, max: 100_000, integer: true });
     const semiSpaceMb = flags['semi-space'] === undefined ? undefined : parseNumber('--semi-space', flags['semi-space'], { min: 0, max: 1024, integer: true });
-    const write = (chunk: string) => void io.stderr.write(chunk);
     // ab has its own defaults for these (AB_DEFAULTS), so only a value given here overrides them.
     const processes = flags.processes === undefined ? undefined : parseNumber('--processes', flags.processes, { min: 1, max: 100, integer: true });
     const roundTimeMs = flags['round-time'] === undefined ? undefined : parseDuration('--round-time', flags['round-time'], { min: 1, max: 600_000 });
+    const write = (chunk: string) => void io.stderr.write(chunk);
 
     const run = await runInterleaved({
       cwd: io.cwd,

@@ -149,7 +149,11 @@ export async function measureInterleaved(options: InterleaveOptions): Promise<In
     options.signal?.throwIfAborted();
     await run.file(group, { base: files.base.get(group), head: files.head.get(group) }, groups.length - i);
   }
-  return run.result();
+  const result = run.result();
+  if (options.filter && result.head.length === 0 && result.base.length === 0) {
+    throw new UsageError(`the filter /${options.filter.source}/${options.filter.flags} matches no benchmark in ${groups.length} file(s) of either tree`);
+  }
+  return result;
 }
 
 /** Benchmark files of a tree by their path relative to its folder; none when it has no benchmarks folder. */

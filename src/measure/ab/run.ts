@@ -176,9 +176,10 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
   const controller = new AbortController();
   const forwardAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', forwardAbort, { once: true });
-  // Interrupted: stop the benchmark children before their worktree goes.
-  const forgetAbort = onInterrupt(() => controller.abort(new Error('interrupted')));
   const trees = createWorktrees(root);
+  // Registered after the worktrees, so that on an interrupt it runs first: the benchmark
+  // processes stop before their worktree goes.
+  const forgetAbort = onInterrupt(() => controller.abort(new Error('interrupted')));
   const write = options.write ?? (() => {});
   try {
     const base = await trees.add('base', baseCommit);
