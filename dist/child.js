@@ -19,7 +19,7 @@ import "./chunks/chunk-35VAMBZN.js";
 // src/measure/micro/measure.ts
 import { performance } from "node:perf_hooks";
 
-// ../../work/main/node_modules/tinybench/dist/index.js
+// node_modules/tinybench/dist/index.js
 var e = Object.freeze(() => {
 });
 var t = globalThis.Event;

@@ -1,9 +1,34 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  LOAD_LIMIT_MS,
+  blame,
+  childEntry,
+  crashMessage,
+  duration,
+  sourceArgs
+} from "./chunk-35ROYU3M.js";
+import {
+  runChild
+} from "./chunk-JN4ECJ2G.js";
+import {
+  SETTLE_MIN_SHARE,
+  settleLimitMs
+} from "./chunk-YXRWVZUI.js";
+import {
+  formatDuration
+} from "./chunk-5WJ3SZO2.js";
+import {
+  discoverBenchmarkFiles,
+  relativeTo
+} from "./chunk-VJYNFM5C.js";
+import {
   InputError,
   UsageError,
   describe
 } from "./chunk-A3TNSP7U.js";
+import {
+  collectEnvironment
+} from "./chunk-6ROBQZ6W.js";
 
 // src/measure/micro/progress.ts
 var CLEAR_LINE = "\r\x1B[2K";
@@ -197,7 +222,7 @@ function orientation(direction) {
 function learnCommonMode(history, suite, exclude = []) {
   const runs = historyRuns(history, suite, exclude).map(orientedLogMedians);
   alignToNewest(runs);
-  const relative = /* @__PURE__ */ new Map();
+  const relative2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   for (const run2 of runs) for (const name of run2.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
   const common = [];
@@ -216,15 +241,15 @@ function learnCommonMode(history, suite, exclude = []) {
     common.push(median(shifts));
     const centres = leaveOneOutMedians(shifts);
     names.forEach((name, i) => {
-      const list2 = relative.get(name);
+      const list2 = relative2.get(name);
       const r = shifts[i] - centres[i];
       if (list2) list2.push(r);
-      else relative.set(name, [r]);
+      else relative2.set(name, [r]);
     });
   }
   const raw = /* @__PURE__ */ new Map();
   for (const [name, count] of seen) {
-    const differences = relative.get(name) ?? [];
+    const differences = relative2.get(name) ?? [];
     raw.set(name, { differences: differences.length < MIN_RUNS - 1 ? [] : differences, runs: count });
   }
   return {
@@ -270,9 +295,9 @@ function erfc(x) {
   const y = Math.abs(x);
   if (y <= 0.46875) {
     const z = y * y;
-    const num3 = (((0.18577770618460315 * z + 3.1611237438705655) * z + 113.86415415105016) * z + 377.485237685302) * z + 3209.3775891384694;
+    const num4 = (((0.18577770618460315 * z + 3.1611237438705655) * z + 113.86415415105016) * z + 377.485237685302) * z + 3209.3775891384694;
     const den = (((z + 23.601290952344122) * z + 244.02463793444417) * z + 1282.6165260773723) * z + 2844.236833439171;
-    return 1 - x * num3 / den;
+    return 1 - x * num4 / den;
   }
   let tail;
   if (y >= 26.543) {
@@ -280,14 +305,14 @@ function erfc(x) {
   } else {
     let ratio;
     if (y <= 4) {
-      const num3 = (((((((21531153547440383e-24 * y + 0.5641884969886701) * y + 8.883149794388377) * y + 66.11919063714163) * y + 298.6351381974001) * y + 881.952221241769) * y + 1712.0476126340707) * y + 2051.0783778260716) * y + 1230.3393547979972;
+      const num4 = (((((((21531153547440383e-24 * y + 0.5641884969886701) * y + 8.883149794388377) * y + 66.11919063714163) * y + 298.6351381974001) * y + 881.952221241769) * y + 1712.0476126340707) * y + 2051.0783778260716) * y + 1230.3393547979972;
       const den = (((((((y + 15.744926110709835) * y + 117.6939508913125) * y + 537.1811018620099) * y + 1621.3895745666903) * y + 3290.7992357334597) * y + 4362.619090143247) * y + 3439.3676741437216) * y + 1230.3393548037495;
-      ratio = num3 / den;
+      ratio = num4 / den;
     } else {
       const z = 1 / (y * y);
-      const num3 = z * (((((0.016315387137302097 * z + 0.30532663496123236) * z + 0.36034489994980445) * z + 0.12578172611122926) * z + 0.016083785148742275) * z + 6587491615298378e-19);
+      const num4 = z * (((((0.016315387137302097 * z + 0.30532663496123236) * z + 0.36034489994980445) * z + 0.12578172611122926) * z + 0.016083785148742275) * z + 6587491615298378e-19);
       const den = ((((z + 2.568520192289822) * z + 1.8729528499234604) * z + 0.5279051029514285) * z + 0.06051834131244132) * z + 0.0023352049762686918;
-      ratio = (0.5641895835477563 - num3 / den) / y;
+      ratio = (0.5641895835477563 - num4 / den) / y;
     }
     const y16 = Math.trunc(y * 16) / 16;
     tail = Math.exp(-y16 * y16) * Math.exp(-(y - y16) * (y + y16)) * ratio;
@@ -414,12 +439,12 @@ function decide(e, o) {
   }
   return { verdict: "unchanged", reason: `No significant change: ${percent(e.change)} (${interval2}).` };
 }
-function percent(x, signed2 = true) {
+function percent(x, signed3 = true) {
   if (!Number.isFinite(x)) return x > 0 ? "+\u221E" : "-\u221E";
   const v = x * 100;
   const digits = Math.abs(v) < 1 ? 2 : 1;
   const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, "");
-  const sign = !signed2 || text === "0" ? "" : v > 0 ? "+" : "-";
+  const sign = !signed3 || text === "0" ? "" : v > 0 ? "+" : "-";
   return `${sign}${text}%`;
 }
 function pText(p, label) {
@@ -477,14 +502,14 @@ function decideAcrossRuns(e, o) {
 }
 function widest(e, threshold) {
   const within = e.within;
-  const relative = Math.SQRT2 * e.runNoise;
+  const relative2 = Math.SQRT2 * e.runNoise;
   const common = Math.SQRT2 * e.commonNoise;
-  if (common >= relative && common >= within) {
+  if (common >= relative2 && common >= within) {
     const vary = `vary by \xB1${percent(e.commonNoise, false)}`;
     if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them`;
     return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? "which" : "more than"} this machine's runs ${e.run.explained ? "do" : "usually do"} (they ${vary})`;
   }
-  if (relative >= within) return `it moves by \xB1${percent(e.runNoise, false)} against the rest of the suite from run to run`;
+  if (relative2 >= within) return `it moves by \xB1${percent(e.runNoise, false)} against the rest of the suite from run to run`;
   return `samples vary by \xB1${percent(e.spread, false)} within the run`;
 }
 
@@ -813,8 +838,51 @@ function alignUnits(baselineUnit, headUnit) {
 function parseTime(unit) {
   const slash = unit.indexOf("/");
   const time = (slash < 0 ? unit : unit.slice(0, slash)).trim();
-  const seconds = SECONDS.get(time);
-  return seconds === void 0 ? void 0 : { seconds, per: slash < 0 ? "" : unit.slice(slash).trim() };
+  const seconds2 = SECONDS.get(time);
+  return seconds2 === void 0 ? void 0 : { seconds: seconds2, per: slash < 0 ? "" : unit.slice(slash).trim() };
+}
+
+// src/compare/screen.ts
+function screen(h, b, baseName) {
+  const base = b && b.error === void 0 && b.samples.length > 0 ? b : void 0;
+  const settled = (verdict, reason) => ({
+    settled: {
+      ...identity(h),
+      verdict,
+      reason,
+      ...base && verdict !== "inconclusive" ? { baseline: summarize(base.samples) } : {},
+      ...h.samples.length > 0 ? { head: summarize(h.samples) } : {}
+    }
+  });
+  if (h.error !== void 0) return settled("error", `Failed in head: ${firstLine(h.error)}`);
+  if (!b) return settled("new", "In head, but not in the baseline.");
+  if (!base) return settled("inconclusive", `No baseline to compare with: it failed in the ${baseName} (${firstLine(b.error ?? "no samples")}).`);
+  if (b.direction !== h.direction) {
+    return settled("inconclusive", `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`);
+  }
+  const units = alignUnits(b.unit, h.unit);
+  if (!units.ok) return settled("inconclusive", units.reason);
+  const baseSamples = units.factor === 1 ? b.samples : b.samples.map((v) => v * units.factor);
+  const sides = { baseline: summarize(baseSamples), head: summarize(h.samples) };
+  return {
+    baseSamples,
+    note: units.factor === 1 ? "" : ` Baseline converted from ${b.unit} to ${h.unit}.`,
+    sides,
+    inconclusive: (reason) => ({ ...identity(h), verdict: "inconclusive", reason, ...sides })
+  };
+}
+function identity(b) {
+  return { name: b.name, unit: b.unit, direction: b.direction, ...b.group === void 0 ? {} : { group: b.group } };
+}
+function summarize(samples) {
+  const n = samples.length;
+  const mean = samples.reduce((a, b) => a + b, 0) / n;
+  const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
+  return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
+}
+function firstLine(text) {
+  const line = text.split("\n", 1)[0].trim();
+  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 
 // src/compare/compare.ts
@@ -933,21 +1001,21 @@ function twoTests(e, o, z, centre, own, commonNoise, suite) {
   const { est } = e;
   const sign = orientation(e.benchmark.direction);
   const within = (est.upper - est.lower) / (2 * z);
-  const relative = est.shift - sign * centre;
+  const relative2 = est.shift - sign * centre;
   const relativeNoise = Math.SQRT2 * own.noise;
   const wholeNoise = Math.SQRT2 * Math.hypot(own.noise, commonNoise);
   const a = widen(est, relativeNoise, z);
   const b = widen(est, wholeNoise, z);
   const rel = (ci) => [Math.expm1(ci[0]), Math.expm1(ci[1])];
-  Object.assign(e.comparison, { relativeChange: Math.expm1(relative), runNoise: own.noise, runNoiseSource: own.source });
+  Object.assign(e.comparison, { relativeChange: Math.expm1(relative2), runNoise: own.noise, runNoiseSource: own.source });
   return {
-    pValues: [zTest(relative, Math.hypot(within, relativeNoise)), Math.max(e.pValue, zTest(est.shift, b.se))],
+    pValues: [zTest(relative2, Math.hypot(within, relativeNoise)), Math.max(e.pValue, zTest(est.shift, b.se))],
     settle: ([relativeP, wholeP]) => {
       const decision = decideAcrossRuns(
         {
           direction: e.benchmark.direction,
           change: e.comparison.change,
-          relative: Math.expm1(relative),
+          relative: Math.expm1(relative2),
           relativeP,
           wholeP,
           relativeCi: rel(a.ci),
@@ -975,26 +1043,9 @@ function zTest(shift, se) {
   return shift === 0 ? 1 : 0;
 }
 function assess(h, b, o) {
-  const base = b && b.error === void 0 && b.samples.length > 0 ? b : void 0;
-  const settled = (verdict, reason) => ({
-    ...identity(h),
-    verdict,
-    reason,
-    ...base && verdict !== "inconclusive" ? { baseline: summarize(base.samples) } : {},
-    ...h.samples.length > 0 ? { head: summarize(h.samples) } : {}
-  });
-  if (h.error !== void 0) return settled("error", `Failed in head: ${firstLine(h.error)}`);
-  if (!b) return settled("new", "In head, but not in the baseline.");
-  if (!base) return settled("inconclusive", `No baseline to compare with: it failed in the baseline run (${firstLine(b.error ?? "no samples")}).`);
-  if (b.direction !== h.direction) {
-    return settled("inconclusive", `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`);
-  }
-  const units = alignUnits(b.unit, h.unit);
-  if (!units.ok) return settled("inconclusive", units.reason);
-  const baseSamples = units.factor === 1 ? b.samples : b.samples.map((v) => v * units.factor);
-  const note = units.factor === 1 ? "" : ` Baseline converted from ${b.unit} to ${h.unit}.`;
-  const sides = { baseline: summarize(baseSamples), head: summarize(h.samples) };
-  const inconclusive = (reason) => ({ ...identity(h), verdict: "inconclusive", reason, ...sides });
+  const screened = screen(h, b, "baseline run");
+  if ("settled" in screened) return screened.settled;
+  const { baseSamples, note, sides, inconclusive } = screened;
   for (const [side2, samples] of [["baseline", baseSamples], ["head", h.samples]]) {
     const odd = samples.find((v) => !Number.isFinite(v));
     if (odd !== void 0) return inconclusive(`The ${side2} has a sample that is not a finite number (${odd}).`);
@@ -1059,19 +1110,6 @@ function compared(direction, sides, logBase, logHead, est, confidence) {
     withinLower: est.lower,
     withinUpper: est.upper
   };
-}
-function identity(b) {
-  return { name: b.name, unit: b.unit, direction: b.direction, ...b.group === void 0 ? {} : { group: b.group } };
-}
-function summarize(samples) {
-  const n = samples.length;
-  const mean = samples.reduce((a, b) => a + b, 0) / n;
-  const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
-  return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
-}
-function firstLine(text) {
-  const line = text.split("\n", 1)[0].trim();
-  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 
 // src/measure/run-meta.ts
@@ -1306,9 +1344,9 @@ function signed(text, negative) {
 }
 function formatChange(change) {
   if (!Number.isFinite(change)) return NOT_A_NUMBER;
-  const percent3 = Math.abs(change * 100);
-  const digits = percent3 >= 1e3 ? 0 : 1;
-  return `${signed(percent3.toFixed(digits), change < 0)}%`;
+  const percent4 = Math.abs(change * 100);
+  const digits = percent4 >= 1e3 ? 0 : 1;
+  return `${signed(percent4.toFixed(digits), change < 0)}%`;
 }
 function formatInterval(ci) {
   return `[${formatChange(ci[0])}, ${formatChange(ci[1])}]`;
@@ -1318,10 +1356,10 @@ function formatPValue(p) {
   if (p < 1e-3) return "<0.001";
   return Math.min(p, 1).toFixed(3);
 }
-function formatSpread(cv) {
-  if (!Number.isFinite(cv)) return NOT_A_NUMBER;
-  const percent3 = Math.abs(cv * 100);
-  return `\xB1${percent3 >= 0.95 ? percent3.toFixed(0) : percent3.toFixed(1)}%`;
+function formatSpread(cv2) {
+  if (!Number.isFinite(cv2)) return NOT_A_NUMBER;
+  const percent4 = Math.abs(cv2 * 100);
+  return `\xB1${percent4 >= 0.95 ? percent4.toFixed(0) : percent4.toFixed(1)}%`;
 }
 function formatLevel(level) {
   if (!Number.isFinite(level)) return NOT_A_NUMBER;
@@ -1353,10 +1391,10 @@ function bytes(value, unit = "B") {
   const shown = formatValue(Math.abs(value), unit);
   return value < 0 ? `\u2212${shown}` : shown;
 }
-function duration(ms2) {
-  if (ms2 < 12e4) return `${Number((ms2 / 1e3).toPrecision(3))} s`;
-  if (ms2 < 72e5) return `${Number((ms2 / 6e4).toPrecision(3))} min`;
-  return `${Number((ms2 / 36e5).toPrecision(3))} h`;
+function duration2(ms3) {
+  if (ms3 < 12e4) return `${Number((ms3 / 1e3).toPrecision(3))} s`;
+  if (ms3 < 72e5) return `${Number((ms3 / 6e4).toPrecision(3))} min`;
+  return `${Number((ms3 / 36e5).toPrecision(3))} h`;
 }
 function percent2(value) {
   const p = value * 100;
@@ -1431,9 +1469,9 @@ function stressSection(s, c) {
     if (s.latency) at.push(`p95 ${formatValue(s.latency.p95, "ms")}`);
     if (s.iterations > 0) at.push(`${percent2(s.errors.rate)} errors`);
     const held = s.thresholds.length > 0 ? `every threshold held${at.length > 0 ? ": " : ""}` : "";
-    const figures2 = at.length > 0 || held ? ` (${held}${at.join(", ")})` : "";
+    const figures3 = at.length > 0 || held ? ` (${held}${at.join(", ")})` : "";
     const inFlight = knee !== void 0 ? `, about ${Number(knee.toPrecision(2))} in flight (Little's law)` : "";
-    lines.push({ label: "Sustainable rate", text: `${rate(sustainable)}${figures2}${inFlight}` });
+    lines.push({ label: "Sustainable rate", text: `${rate(sustainable)}${figures3}${inFlight}` });
   } else {
     lines.push({ label: "Sustainable rate", text: `none: even the first rate${firstRate !== void 0 ? `, ${rate(firstRate)},` : ""} broke a limit` });
   }
@@ -1491,7 +1529,7 @@ function memorySection(m, sustainable) {
 function soakSection(s, k) {
   const verdict = k.verdict === "drift" || k.verdict === "stable" || k.verdict === "inconclusive" ? k.verdict : void 0;
   const reasons = texts(k.reasons);
-  const length = s.duration > 0 ? ` over ${duration(s.duration)}` : "";
+  const length = s.duration > 0 ? ` over ${duration2(s.duration)}` : "";
   const lines = [];
   if (verdict === "stable") lines.push({ label: "Soak", text: `stable${length}: neither latency nor memory drifted` });
   else if (verdict === "drift") lines.push({ label: "Soak", text: `drift${length}` });
@@ -1542,6 +1580,44 @@ function renderCapacityTerminal(scenarios) {
   return lines.join("\n");
 }
 
+// src/measure/faults/describe.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function percent3(rate2) {
+  const p = rate2 * 100;
+  if (p === 0) return "0%";
+  if (p < 0.1) return "<0.1%";
+  return `${Number(p.toPrecision(p < 10 ? 2 : 3))}%`;
+}
+function ms(x) {
+  return x < 10 ? `${Number(x.toPrecision(2))} ms` : `${Math.round(x)} ms`;
+}
+function figures(during, before) {
+  const parts = [];
+  const rate2 = num3(during.errorRate);
+  const baseRate = before ? num3(before.errorRate) : void 0;
+  if (rate2 !== void 0) parts.push(`error rate ${percent3(rate2)}${baseRate !== void 0 ? ` (before: ${percent3(baseRate)})` : ""}`);
+  const p95 = num3(during.p95);
+  const baseP95 = before ? num3(before.p95) : void 0;
+  if (p95 !== void 0) parts.push(`p95 ${ms(p95)}${baseP95 !== void 0 ? ` (before: ${ms(baseP95)})` : ""}`);
+  if (rate2 === void 0 && num3(during.iterations) === 0) parts.push("no request finished");
+  return parts;
+}
+function describeFaultsBlock(block2) {
+  if (!isObject(block2) || !Array.isArray(block2.faults)) return [];
+  return block2.faults.filter(isObject).map((f) => {
+    const name = typeof f.name === "string" ? f.name : "fault";
+    const what = typeof f.description === "string" && f.description !== name ? ` (${f.description})` : "";
+    const start = num3(f.start);
+    const end = num3(f.end);
+    const when = start === void 0 ? "" : end === void 0 ? ` from ${formatDuration(start)} on` : ` from ${formatDuration(start)} for ${formatDuration(end - start)}`;
+    const during = isObject(f.during) ? figures(f.during, isObject(f.baseline) ? f.baseline : void 0) : [];
+    const recovery = num3(f.recoveryMs);
+    const after = f.recovered === true && recovery !== void 0 ? recovery === 0 ? "back to normal in the first window after it ended" : `back to normal ${formatDuration(recovery)} after it ended` : typeof f.note === "string" ? f.note : "no recovery time";
+    return `${name}${what}${when}: ${during.length > 0 ? `${during.join(", ")}; ` : ""}${after}`;
+  });
+}
+
 // src/results/scenarios.ts
 function brokenThresholds(scenarios) {
   return (scenarios ?? []).flatMap((s) => s.thresholds.filter((t) => !t.passed).map((threshold) => ({ scenario: s.name, threshold })));
@@ -1557,7 +1633,7 @@ function loadCell(s) {
   const model = s.model === "open" ? "open" : "closed";
   return s.maxConcurrency !== void 0 && s.model === "closed" ? `${model} \xB7 ${plural(s.maxConcurrency, "VU")}` : model;
 }
-function ms(value) {
+function ms2(value) {
   return value === void 0 ? DASH : formatValue(value, "ms");
 }
 function errorsCell(s) {
@@ -1578,18 +1654,18 @@ function observedText(b) {
   const unit = threshold.metric === "latency" || threshold.metric === "lag" ? "ms" : threshold.metric === "heap" ? "bytes" : "";
   return `observed ${unit ? formatValue(threshold.observed, unit) : String(threshold.observed)}`;
 }
-function figures(s) {
+function figures2(s) {
   const failed = s.error !== void 0;
   return {
     load: loadCell(s),
     iterations: failed ? DASH : String(s.iterations),
     throughput: failed ? DASH : formatValue(s.throughput, "ops/s"),
-    p50: ms(s.latency?.p50),
-    p95: ms(s.latency?.p95),
-    p99: ms(s.latency?.p99),
+    p50: ms2(s.latency?.p50),
+    p95: ms2(s.latency?.p95),
+    p99: ms2(s.latency?.p99),
     errors: failed ? DASH : errorsCell(s),
     dropped: failed ? DASH : String(s.dropped),
-    lag: s.schedulerLag ? ms(s.schedulerLag.p99) : DASH
+    lag: s.schedulerLag ? ms2(s.schedulerLag.p99) : DASH
   };
 }
 function notes(scenarios) {
@@ -1621,13 +1697,16 @@ ${items.join("\n")}`);
   }
   const header = "| scenario | load | iterations | throughput | p50 | p95 | p99 | errors | dropped | lag p99 | thresholds |\n| :-- | :-- | --: | --: | --: | --: | --: | --: | --: | --: | :-- |";
   const rows = scenarios.slice(0, MAX_ROWS).map((s) => {
-    const f = figures(s);
+    const f = figures2(s);
     const name = escapeMarkdown(truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME2));
     const cells = [name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, true)];
     return `| ${cells.join(" | ")} |`;
   });
   blocks.push([header, ...rows].join("\n"));
   if (scenarios.length > MAX_ROWS) blocks.push(`_${plural(scenarios.length - MAX_ROWS, "more scenario")} not shown._`);
+  const faults = faultLines(scenarios);
+  if (faults.length > 0) blocks.push(`**Network faults:**
+${faults.map(([name, line]) => `- ${escapeMarkdown(`${name}: ${line}`)}`).join("\n")}`);
   const notesText = notes(scenarios);
   if (notesText.length > 0) blocks.push(notesText.map((n) => `<sub>${escapeMarkdown(n)}</sub>`).join("<br>\n"));
   return blocks.join("\n\n");
@@ -1637,7 +1716,7 @@ function renderLoadTerminal(scenarios) {
   const lines = ["Load scenarios"];
   const table = [["scenario", "load", "iterations", "throughput", "p50", "p95", "p99", "errors", "dropped", "lag p99", "thresholds"]];
   for (const s of scenarios) {
-    const f = figures(s);
+    const f = figures2(s);
     const name = sanitizeTerminal(truncate(s.name, MAX_NAME2));
     table.push([name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, false)].map((c) => c.replace(DASH, "-")));
   }
@@ -1659,7 +1738,11 @@ function renderLoadTerminal(scenarios) {
   }
   const notesText = notes(scenarios);
   if (notesText.length > 0) lines.push("", ...notesText.map((n) => `Note: ${sanitizeTerminal(n)}`));
+  for (const [name, line] of faultLines(scenarios)) lines.push(sanitizeTerminal(`fault \xB7 ${name}: ${line}`));
   return lines.join("\n");
+}
+function faultLines(scenarios) {
+  return scenarios.flatMap((s) => s.faults ? describeFaultsBlock(s.faults).map((line) => [truncate(s.name, MAX_NAME2), line]) : []);
 }
 
 // src/report/order.ts
@@ -2126,7 +2209,7 @@ async function measure(config, ctx) {
   };
 }
 async function measureMicro(config, ctx) {
-  const { runMicroSuite } = await import("./runner-QUU527X5.js");
+  const { runMicroSuite } = await import("./runner-TZX6WBLK.js");
   try {
     return await runMicroSuite({
       dir: config.benchmarks,
@@ -2147,7 +2230,7 @@ async function measureMicro(config, ctx) {
   }
 }
 async function measureLoad(config, ctx, files) {
-  const { runLoadSuite } = await import("./runner-6R3EXMKE.js");
+  const { runLoadSuite } = await import("./runner-VMPU4KK4.js");
   return runLoadSuite({
     files,
     cwd: ctx.cwd,
@@ -2341,7 +2424,7 @@ function locateSyntaxError(text) {
 }
 
 // src/measure/import/load-import.ts
-function isObject(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var METRIC_SEPARATOR = " \u203A ";
@@ -2359,7 +2442,7 @@ var Fields = class _Fields {
   path;
   value;
   constructor(source, path, value, expected = "an object") {
-    if (!isObject(value)) throw new InputError(source, `${path || "the file"}: expected ${expected}, found ${describe(value)}`);
+    if (!isObject2(value)) throw new InputError(source, `${path || "the file"}: expected ${expected}, found ${describe(value)}`);
     this.source = source;
     this.path = path;
     this.value = value;
@@ -2441,7 +2524,7 @@ function latencySummary(l) {
 }
 function parseArtillery(text, source) {
   const doc = new Fields(source, "", parseJson(text, source), 'an Artillery report (an object with "aggregate")');
-  if (!isObject(doc.value.aggregate)) {
+  if (!isObject2(doc.value.aggregate)) {
     throw new InputError(source, `aggregate: expected an Artillery report (artillery run --output) with an "aggregate" object, found ${doc.value.aggregate === void 0 ? "none" : "something else"}`);
   }
   const aggregateFields = doc.object("aggregate");
@@ -2462,15 +2545,15 @@ function parseArtillery(text, source) {
   const windows = periods.map((p, i) => {
     const next = periods[i + 1]?.start;
     const end = next ?? Math.max(p.lastMetricAt ?? p.start, p.start + 1);
-    const duration2 = Math.max(1, end - p.start);
+    const duration3 = Math.max(1, end - p.start);
     const l = p.latency;
     return {
       start: p.start - origin,
-      duration: duration2,
+      duration: duration3,
       iterations: Math.round(p.responses),
       errors: Math.round(p.failed),
       dropped: 0,
-      throughput: p.responses * 1e3 / duration2,
+      throughput: p.responses * 1e3 / duration3,
       ...l && (l.p50 ?? l.median) !== void 0 && p.responses > 0 ? { p50: l.p50 ?? l.median } : {},
       ...l?.p95 !== void 0 && p.responses > 0 ? { p95: l.p95 } : {},
       ...l?.p99 !== void 0 && p.responses > 0 ? { p99: l.p99 } : {}
@@ -2551,7 +2634,7 @@ function parseAutocannon(text, source) {
   const requests = run2.object("requests");
   const durationS = run2.number("duration");
   const total = requests.number("total");
-  const seconds = run2.number("samples", { optional: true }) ?? 0;
+  const seconds2 = run2.number("samples", { optional: true }) ?? 0;
   const errors = run2.number("errors", { optional: true }) ?? 0;
   const timeouts = run2.number("timeouts", { optional: true }) ?? 0;
   const mismatches = run2.number("mismatches", { optional: true }) ?? 0;
@@ -2569,7 +2652,7 @@ function parseAutocannon(text, source) {
   if (timeouts > 0) byKind.TIMEOUT = timeouts;
   if (errors - timeouts > 0) byKind.NETWORK = errors - timeouts;
   if (mismatches > 0) byKind.MISMATCH = mismatches;
-  const perSecond = seconds > 0 ? rebuild(requests, seconds) : [requests.number("average")];
+  const perSecond = seconds2 > 0 ? rebuild(requests, seconds2) : [requests.number("average")];
   const connections = run2.number("connections", { optional: true });
   const benchmarks = defined([
     figure(name, "p50 latency", "ms", "smaller", [latency.number("p50", { optional: true })], "autocannon"),
@@ -2598,7 +2681,7 @@ function parseAutocannon(text, source) {
 }
 
 // src/measure/import/custom.ts
-function isObject2(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isSample(value) {
@@ -2607,13 +2690,13 @@ function isSample(value) {
 function parseCustom(text, source, direction) {
   const doc = parseJson(text, source);
   if (!Array.isArray(doc)) {
-    const hint = isObject2(doc) && doc.format === "benchgate/results" ? " \u2014 this is a benchgate results file: pass --tool benchgate" : "";
+    const hint = isObject3(doc) && doc.format === "benchgate/results" ? " \u2014 this is a benchgate results file: pass --tool benchgate" : "";
     throw new InputError(source, `expected an array of { name, unit, value } entries, found ${describe(doc)}${hint}`);
   }
   const seen = /* @__PURE__ */ new Map();
   return doc.map((entry, i) => {
     const at = `[${i}]`;
-    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
+    if (!isObject3(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
     const { name, unit, value, samples } = entry;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(name)}`);
     const first = seen.get(name);
@@ -2710,18 +2793,18 @@ function parseGo(text, source) {
 }
 
 // src/measure/import/googlecpp.ts
-function isObject3(value) {
+function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseGoogleBenchmark(text, source) {
   const doc = parseJson(text, source);
-  if (!isObject3(doc) || !Array.isArray(doc.benchmarks)) {
-    throw new InputError(source, `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject3(doc) ? describe(doc.benchmarks) : describe(doc)}`);
+  if (!isObject4(doc) || !Array.isArray(doc.benchmarks)) {
+    throw new InputError(source, `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject4(doc) ? describe(doc.benchmarks) : describe(doc)}`);
   }
   const byName = /* @__PURE__ */ new Map();
   doc.benchmarks.forEach((entry, i) => {
     const at = `benchmarks[${i}]`;
-    if (!isObject3(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     if (entry.run_type === "aggregate") return;
     const name = typeof entry.run_name === "string" && entry.run_name !== "" ? entry.run_name : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(entry.name)}`);
@@ -2758,7 +2841,7 @@ var PERCENTILES = [
   ["p(99.9)", "p99.9 latency"]
 ];
 function isHandleSummaryData(metrics) {
-  return Object.values(metrics).some((m) => isObject(m) && typeof m.type === "string" && isObject(m.values));
+  return Object.values(metrics).some((m) => isObject2(m) && typeof m.type === "string" && isObject2(m.values));
 }
 function numbers(source, path, value, skip) {
   const out = {};
@@ -2791,7 +2874,7 @@ function readHandleSummary(source, metrics) {
     const m = new Fields(source, path, raw);
     const values = numbers(source, m.at("values"), m.object("values").value, []);
     const thresholds = Object.entries(m.object("thresholds", { optional: true })?.value ?? {}).map(([expression, result]) => {
-      const ok = isObject(result) ? result.ok : void 0;
+      const ok = isObject2(result) ? result.ok : void 0;
       if (typeof ok !== "boolean") throw new InputError(source, `${path}.thresholds[${JSON.stringify(expression)}].ok: expected true or false, found ${describe(ok)}`);
       return { expression, passed: ok };
     });
@@ -2801,7 +2884,7 @@ function readHandleSummary(source, metrics) {
 }
 function metricsOf(text, source, shape) {
   const doc = new Fields(source, "", parseJson(text, source), 'a k6 summary (an object with "metrics")');
-  if (!isObject(doc.value.metrics)) {
+  if (!isObject2(doc.value.metrics)) {
     throw new InputError(source, `metrics: expected k6 summary JSON with a "metrics" object, found ${describe(doc.value.metrics)}`);
   }
   const metrics = doc.object("metrics");
@@ -2883,21 +2966,21 @@ function parseK6HandleSummary(text, source) {
 }
 
 // src/measure/import/pytest.ts
-function isObject4(value) {
+function isObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parsePytest(text, source) {
   const doc = parseJson(text, source);
-  if (!isObject4(doc) || !Array.isArray(doc.benchmarks)) {
-    throw new InputError(source, `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject4(doc) ? describe(doc.benchmarks) : describe(doc)}`);
+  if (!isObject5(doc) || !Array.isArray(doc.benchmarks)) {
+    throw new InputError(source, `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject5(doc) ? describe(doc.benchmarks) : describe(doc)}`);
   }
   return doc.benchmarks.map((entry, i) => {
     const at = `benchmarks[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     const name = typeof entry.fullname === "string" && entry.fullname !== "" ? entry.fullname : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.fullname: expected a non-empty string, found ${describe(entry.fullname)}`);
     const stats = entry.stats;
-    if (!isObject4(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
+    if (!isObject5(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
     let samples;
     if (stats.data !== void 0) {
       if (!Array.isArray(stats.data) || stats.data.length === 0) {
@@ -2998,10 +3081,10 @@ function summarize2(samples) {
   for (const x of sorted) squares += (x - mean) ** 2;
   const stddev = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
   const middle = Math.floor(n / 2);
-  const median2 = n % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const median4 = n % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   return {
     n,
-    median: median2,
+    median: median4,
     mean,
     min: sorted[0],
     max: sorted[n - 1],
@@ -3014,7 +3097,7 @@ function summarize2(samples) {
 var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
 var WINDOW_PERCENTILES = ["p50", "p95", "p99"];
 var SCENARIO_BLOCKS = ["capacity", "memory", "soak", "faults"];
-function isObject5(value) {
+function isObject6(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function checkScenarios(c, value) {
@@ -3040,7 +3123,7 @@ function checkScenarios(c, value) {
   return scenarios;
 }
 function checkScenario(c, value, path) {
-  if (!isObject5(value)) {
+  if (!isObject6(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
@@ -3051,7 +3134,7 @@ function checkScenario(c, value, path) {
   const model = value.model;
   if (model === void 0) c.issues.push({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
   else if (model !== "open" && model !== "closed") c.fail(`${path}.model`, '"open" or "closed"', model);
-  const duration2 = c.number(value, "duration", path);
+  const duration3 = c.number(value, "duration", path);
   const iterations = c.integer(value, "iterations", path);
   const throughput = c.number(value, "throughput", path);
   const latency = optionalLatency(c, value, "latency", path);
@@ -3067,10 +3150,10 @@ function checkScenario(c, value, path) {
   for (const key of SCENARIO_BLOCKS) {
     const block2 = value[key];
     if (block2 === void 0) continue;
-    if (!isObject5(block2)) c.fail(`${path}.${key}`, "an object", block2);
+    if (!isObject6(block2)) c.fail(`${path}.${key}`, "an object", block2);
     else blocks[key] = structuredClone(block2);
   }
-  if (c.issues.length > before || name === void 0 || executor === void 0 || duration2 === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
+  if (c.issues.length > before || name === void 0 || executor === void 0 || duration3 === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
     return void 0;
   }
   return {
@@ -3078,7 +3161,7 @@ function checkScenario(c, value, path) {
     ...group !== void 0 ? { group } : {},
     executor,
     model,
-    duration: duration2,
+    duration: duration3,
     iterations,
     throughput,
     ...latency ? { latency } : {},
@@ -3097,7 +3180,7 @@ function optionalLatency(c, parent, key, path) {
   const value = parent[key];
   if (value === void 0) return void 0;
   const at = `${path}.${key}`;
-  if (!isObject5(value)) {
+  if (!isObject6(value)) {
     c.fail(at, "an object", value);
     return void 0;
   }
@@ -3145,7 +3228,7 @@ function list(c, parent, key, path, what, each) {
   return items;
 }
 function checkThreshold(c, value, path) {
-  if (!isObject5(value)) {
+  if (!isObject6(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
@@ -3165,13 +3248,13 @@ function checkThreshold(c, value, path) {
   };
 }
 function checkWindow(c, value, path) {
-  if (!isObject5(value)) {
+  if (!isObject6(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
   const before = c.issues.length;
   const start = c.number(value, "start", path);
-  const duration2 = c.number(value, "duration", path);
+  const duration3 = c.number(value, "duration", path);
   const iterations = c.integer(value, "iterations", path);
   const errors = c.integer(value, "errors", path);
   const dropped = c.integer(value, "dropped", path);
@@ -3181,17 +3264,17 @@ function checkWindow(c, value, path) {
     const x = c.number(value, p, path, { optional: true });
     if (x !== void 0) percentiles[p] = x;
   }
-  if (c.issues.length > before || start === void 0 || duration2 === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
+  if (c.issues.length > before || start === void 0 || duration3 === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
     return void 0;
   }
-  return { start, duration: duration2, iterations, errors, dropped, throughput, ...percentiles };
+  return { start, duration: duration3, iterations, errors, dropped, throughput, ...percentiles };
 }
 
 // src/results/validate.ts
 var TIME_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
 var timeRegExp = new RegExp(TIME_PATTERN);
 var MAX_LISTED = 10;
-function isObject6(value) {
+function isObject7(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function join2(path, key) {
@@ -3207,7 +3290,7 @@ var Checker = class {
     const value = parent[key];
     const at = join2(path, key);
     if (value === void 0) this.issues.push({ path: at, message: "missing; expected an object" });
-    else if (!isObject6(value)) this.fail(at, "an object", value);
+    else if (!isObject7(value)) this.fail(at, "an object", value);
     else return value;
     return void 0;
   }
@@ -3268,9 +3351,9 @@ function foreignFormatHint(value) {
   if (Array.isArray(value)) {
     return " \u2014 is this github-action-benchmark's custom JSON? pass --tool customSmallerIsBetter (or customBiggerIsBetter)";
   }
-  if (isObject6(value)) {
-    if (isObject6(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
-    if (isObject6(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
+  if (isObject7(value)) {
+    if (isObject7(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
+    if (isObject7(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
   }
   return "";
 }
@@ -3311,7 +3394,7 @@ function checkRunMeta(c, doc) {
 var ZERO_ALLOWED_UNIT = "%";
 var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
 function checkBenchmark(c, value, path) {
-  if (!isObject6(value)) {
+  if (!isObject7(value)) {
     c.fail(path, "an object", value);
     return void 0;
   }
@@ -3359,7 +3442,7 @@ function checkBenchmark(c, value, path) {
   }
   const summary = value.summary;
   if (summary !== void 0) {
-    if (!isObject6(summary)) {
+    if (!isObject7(summary)) {
       c.fail(join2(path, "summary"), "an object", summary);
     } else {
       for (const field of SUMMARY_FIELDS) {
@@ -3385,8 +3468,8 @@ function checkBenchmark(c, value, path) {
 }
 function check(value) {
   const c = new Checker();
-  if (!isObject6(value) || value.format !== RESULTS_FORMAT) {
-    const found = isObject6(value) ? value.format : value;
+  if (!isObject7(value) || value.format !== RESULTS_FORMAT) {
+    const found = isObject7(value) ? value.format : value;
     const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
     return { issues: [{ path: "format", message }] };
   }
@@ -3407,7 +3490,7 @@ function check(value) {
     const seen = /* @__PURE__ */ new Map();
     list2.forEach((item, i) => {
       const benchmark2 = checkBenchmark(c, item, `benchmarks[${i}]`);
-      const name = isObject6(item) && typeof item.name === "string" ? item.name : void 0;
+      const name = isObject7(item) && typeof item.name === "string" ? item.name : void 0;
       if (name !== void 0) {
         const first = seen.get(name);
         if (first !== void 0) {
@@ -3549,8 +3632,8 @@ function parseNumber(origin, raw, range = {}) {
 function parseFraction(origin, raw, range = {}) {
   const { min = 0, max = 1 } = range;
   if (typeof raw === "string" && raw.trim().endsWith("%")) {
-    const pct = Number(raw.trim().slice(0, -1));
-    if (Number.isFinite(pct) && pct / 100 >= min && pct / 100 <= max) return pct / 100;
+    const pct2 = Number(raw.trim().slice(0, -1));
+    if (Number.isFinite(pct2) && pct2 / 100 >= min && pct2 / 100 <= max) return pct2 / 100;
     throw new UsageError(`${origin}: expected a fraction between ${min} and ${max} (such as 0.05 or 5%), found ${describe(raw)}`);
   }
   const value = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw.trim()) : NaN;
@@ -3563,12 +3646,12 @@ function parseDuration(origin, raw, range = {}) {
   const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text);
   const scale = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-  const ms2 = match ? Number(match[1]) * scale[match[2] ?? "ms"] : NaN;
+  const ms3 = match ? Number(match[1]) * scale[match[2] ?? "ms"] : NaN;
   const { min, max } = range;
-  if (!Number.isFinite(ms2) || min !== void 0 && ms2 < min || max !== void 0 && ms2 > max) {
+  if (!Number.isFinite(ms3) || min !== void 0 && ms3 < min || max !== void 0 && ms3 > max) {
     throw new UsageError(`${origin}: expected a duration such as 250ms, 2s or 5m${boundsText(min, max, "ms")}, found ${describe(raw)}`);
   }
-  return ms2;
+  return ms3;
 }
 function parseChoice(origin, raw, choices) {
   const text = typeof raw === "string" ? raw.trim() : raw;
@@ -3943,21 +4026,1275 @@ var LocalStore = class {
   }
 };
 
+// src/measure/ab/conditions.ts
+function summarizeWarmups(warmups) {
+  const ms3 = warmups.map((w) => w.ms).sort((a, b) => a - b);
+  const m = ms3.length >> 1;
+  const medianMs = ms3.length === 0 ? 0 : ms3.length % 2 ? ms3[m] : (ms3[m - 1] + ms3[m]) / 2;
+  return { count: warmups.length, settled: warmups.filter((w) => w.settled).length, medianMs };
+}
+function describeConditions(c) {
+  const head = c.head.workingTree ? `the working tree${c.head.uncommitted ? " (with uncommitted changes)" : ""}${c.head.commit ? ` at ${c.head.commit.slice(0, 7)}` : ""}` : `${c.head.ref} (${c.head.commit?.slice(0, 7)})`;
+  const w = c.warmup;
+  const capped = w.count - w.settled;
+  return [
+    `Interleaved run: base ${c.base.ref} (${c.base.commit.slice(0, 7)}) against head ${head}, on ${c.env.cpu} (${c.env.cores} cores), Node ${c.env.node}, in ${seconds(c.elapsedMs)}.`,
+    `Conditions: alternating round pairs in balanced random order (ABBA), ${c.processes} process${c.processes === 1 ? "" : "es"} per version and file, ${c.roundTimeMs} ms rounds (${c.roundStatistic === "median" ? "median batch per round" : "mean per round"}), GC before each round ${c.gcBeforeRound ? "on" : "off"}, ${c.semiSpaceMb ? `young generation fixed at ${c.semiSpaceMb} MB semi-spaces` : "young generation sized by V8"}, ${c.cpu === void 0 ? "not pinned to CPUs" : `pinned to CPU ${c.cpu} (taskset)`}, warm-up until timings settle (${w.settled} of ${w.count} settled${capped > 0 ? `, ${capped} stopped at the ${seconds(w.maxMs)} limit` : ""}; median ${Math.round(w.medianMs)} ms).`,
+    "Paired analysis: per round pair the log ratio head/base; Wilcoxon signed-rank test and Hodges-Lehmann (Walsh average) interval of the median ratio, widened where process pairs disagree.",
+    `Sampling: adaptive, at least ${c.budget.minPairs} and at most ${c.budget.maxPairs} pairs per benchmark, ${seconds(c.budget.benchmarkMs)} per benchmark, ${seconds(c.budget.totalMs)} for the run${c.setup ? `; setup: ${c.setup}` : ""}.`
+  ];
+}
+function samplingSentence(s, budgetMs) {
+  const pairs = `${s.pairs} pair${s.pairs === 1 ? "" : "s"}`;
+  const noise = s.last?.pairNoise !== void 0 ? `pairs vary by \xB1${pct(s.last.pairNoise)}` : void 0;
+  const more = s.last?.pairsNeeded !== void 0 && s.last.pairsNeeded > s.pairs ? `; about ${s.last.pairsNeeded} pairs would decide it` : "";
+  switch (s.stop) {
+    case "beyond":
+      return `Stopped early after ${pairs}: clearly beyond the threshold.`;
+    case "within":
+      return `Stopped early after ${pairs}: clearly within the threshold.`;
+    case "budget":
+      return `Its time budget (${seconds(budgetMs)}) ran out after ${pairs}${noise ? `; ${noise}` : ""}${more}.`;
+    case "total-budget":
+      return `The run's time budget ran out after ${pairs}${noise ? `; ${noise}` : ""}${more}.`;
+    case "max-pairs":
+      return `Stopped at the limit of ${pairs}${noise ? `; ${noise}` : ""}${more}.`;
+    case "failed":
+      return `Stopped after ${pairs}: it failed.`;
+    case "unpaired":
+      return "Measured on one side only.";
+  }
+}
+function pct(x) {
+  const v = x * 100;
+  return `${v < 1 ? v.toFixed(2) : v.toFixed(1)}%`;
+}
+function seconds(ms3) {
+  if (ms3 < 1e3) return `${Math.round(ms3)} ms`;
+  if (ms3 < 12e4) return `${(ms3 / 1e3).toFixed(ms3 < 1e4 ? 1 : 0)} s`;
+  return `${(ms3 / 6e4).toFixed(1)} min`;
+}
+function noiseLines(run2, threshold, mode) {
+  const baseByName = new Map(run2.base.benchmarks.map((b) => [b.name, b]));
+  const rows = run2.head.benchmarks.flatMap((h) => {
+    const s = run2.sampling[h.name];
+    const b = baseByName.get(h.name);
+    if (!s || !b || s.stop === "unpaired") return [];
+    return [{ name: h.name, pairs: s.pairs, spread: s.last?.pairNoise, baseCv: cv(b.samples), headCv: cv(h.samples), stop: s.stop }];
+  });
+  if (mode === "notable") {
+    const noisy = rows.filter((r) => r.spread !== void 0 && r.spread > threshold);
+    if (noisy.length === 0) return [];
+    return [`Too noisy to gate at ${pct(threshold)} (pairs vary by more than that): ${noisy.map((r) => `${r.name} (\xB1${pct(r.spread)})`).join(", ")}.`];
+  }
+  if (rows.length === 0) return [];
+  const width = Math.min(40, Math.max(9, ...rows.map((r) => r.name.length)));
+  const line = (cells) => `  ${cells[0].padEnd(width)}${cells.slice(1, 5).map((c) => c.padStart(13)).join("")}  ${cells[5]}`;
+  return [
+    "Noise within this run:",
+    line(["benchmark", "pairs", "pair spread", "CV base", "CV head", "sampling"]),
+    ...rows.map(
+      (r) => line([
+        r.name.length > width ? `${r.name.slice(0, width - 1)}\u2026` : r.name,
+        String(r.pairs),
+        r.spread === void 0 ? "-" : `\xB1${pct(r.spread)}`,
+        r.baseCv === void 0 ? "-" : pct(r.baseCv),
+        r.headCv === void 0 ? "-" : pct(r.headCv),
+        STOP_TEXT[r.stop]
+      ])
+    )
+  ];
+}
+var STOP_TEXT = {
+  beyond: "stopped early: beyond the threshold",
+  within: "stopped early: within the threshold",
+  budget: "its time budget ran out",
+  "total-budget": "the run's budget ran out",
+  "max-pairs": "pair limit reached",
+  failed: "failed",
+  unpaired: "one side only"
+};
+function cv(samples) {
+  const n = samples.length;
+  if (n < 2) return void 0;
+  const mean = samples.reduce((a, b) => a + b, 0) / n;
+  return Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) / mean;
+}
+
+// src/measure/ab/progress.ts
+function interleaveProgress(write) {
+  return (event) => {
+    switch (event.type) {
+      case "file-start":
+        write(`${event.file}: warming up ${event.sides.join(" and ")}\u2026
+`);
+        return;
+      case "stopped": {
+        const s = event.sampling;
+        const change = s.last?.change !== void 0 ? ` ${signed2(s.last.change)}` : "";
+        const interval2 = s.last?.interval ? ` (${signed2(s.last.interval[0])} to ${signed2(s.last.interval[1])})` : "";
+        write(`  ${event.benchmark}: ${STOP_WORDS[s.stop]} after ${s.pairs} pairs${change}${interval2}
+`);
+        return;
+      }
+      case "error":
+        write(`  ${event.benchmark} failed in ${event.side}: ${event.message.split("\n", 1)[0]}
+`);
+        return;
+      case "warmup":
+      case "round":
+      case "file-end":
+        return;
+    }
+  };
+}
+var STOP_WORDS = {
+  beyond: "decided, beyond the threshold,",
+  within: "decided, within the threshold,",
+  budget: "its time budget ran out",
+  "total-budget": "the run's time budget ran out",
+  "max-pairs": "pair limit reached",
+  failed: "stopped",
+  unpaired: "measured on one side"
+};
+function signed2(x) {
+  const v = x * 100;
+  return `${v >= 0 ? "+" : "-"}${Math.abs(v).toFixed(Math.abs(v) < 1 ? 2 : 1)}%`;
+}
+
+// src/measure/ab/run.ts
+import { join as join5 } from "node:path";
+
+// src/compare/paired-wilcoxon.ts
+var EXACT_MAX_PAIRS = 50;
+var PERMUTATION_MAX_PAIRS = 13;
+function wilcoxonSignedRank(differences, options = {}) {
+  const zeroMethod = options.zeroMethod ?? "wilcox";
+  for (const [i, d] of differences.entries()) {
+    if (!Number.isFinite(d)) throw new RangeError(`difference #${i + 1} is ${d}; the signed-rank test needs finite numbers`);
+  }
+  const zeros = differences.filter((d) => d === 0).length;
+  const ranked = zeroMethod === "wilcox" ? differences.filter((d) => d !== 0) : [...differences];
+  const count = ranked.length;
+  if (count === 0 || zeros === count) {
+    return { rPlus: 0, rMinus: 0, statistic: 0, pValue: 1, method: "asymptotic", count, zeros, ties: false };
+  }
+  const { ranks, tieTerm } = absoluteRanks(ranked, zeroMethod === "pratt");
+  let rPlus = 0;
+  let rMinus = 0;
+  ranked.forEach((d, i) => {
+    if (d > 0) rPlus += ranks[i];
+    else if (d < 0) rMinus += ranks[i];
+  });
+  const ties = tieTerm > 0;
+  const method = chooseMethod(options.method ?? "auto", differences.length, ties, zeros);
+  let p;
+  if (method === "exact") {
+    p = 2 * Math.min(signedRankSf(Math.floor(rPlus), count), signedRankCdf(Math.ceil(rPlus), count));
+  } else if (method === "permutation") {
+    p = permutationPValue(ranked.map((d, i) => d === 0 ? 0 : ranks[i]), rPlus);
+  } else {
+    const nz = zeroMethod === "pratt" ? zeros : 0;
+    const mean = count * (count + 1) / 4 - nz * (nz + 1) / 4;
+    const variance = (count * (count + 1) * (2 * count + 1) - nz * (nz + 1) * (2 * nz + 1) - tieTerm / 2) / 24;
+    const se = Math.sqrt(variance);
+    let z = (rPlus - mean) / se;
+    if (options.correction && z !== 0) z -= Math.sign(z) * 0.5 / se;
+    p = se > 0 ? 2 * normalSf(Math.abs(z)) : 1;
+  }
+  return { rPlus, rMinus, statistic: Math.min(rPlus, rMinus), pValue: Math.min(1, Math.max(0, p)), method, count, zeros, ties };
+}
+function chooseMethod(asked, n, ties, zeros) {
+  if (asked !== "auto") return asked;
+  if (n > EXACT_MAX_PAIRS) return "asymptotic";
+  if (!ties && zeros === 0) return "exact";
+  return n <= PERMUTATION_MAX_PAIRS ? "permutation" : "asymptotic";
+}
+function absoluteRanks(values, zerosKept) {
+  const order = values.map((_, i) => i).sort((a, b) => Math.abs(values[a]) - Math.abs(values[b]));
+  const ranks = new Array(values.length);
+  let tieTerm = 0;
+  for (let start = 0; start < order.length; ) {
+    const size = Math.abs(values[order[start]]);
+    let end = start;
+    while (end + 1 < order.length && Math.abs(values[order[end + 1]]) === size) end++;
+    const t = end - start + 1;
+    for (let k = start; k <= end; k++) ranks[order[k]] = (start + end) / 2 + 1;
+    if (t > 1 && !(zerosKept && size === 0)) tieTerm += t * t * t - t;
+    start = end + 1;
+  }
+  return { ranks, tieTerm };
+}
+function permutationPValue(ranks, rPlus) {
+  const doubled = ranks.map((r) => Math.round(2 * r));
+  const total = doubled.reduce((a, b) => a + b, 0);
+  const counts = new Float64Array(total + 1);
+  counts[0] = 1;
+  let reach = 0;
+  for (const r of doubled) {
+    if (r === 0) continue;
+    for (let s = reach; s >= 0; s--) if (counts[s]) counts[s + r] += counts[s];
+    reach += r;
+  }
+  const observed2 = Math.round(2 * rPlus);
+  let all = 0;
+  let atMost = 0;
+  let atLeast = 0;
+  for (let s = 0; s <= total; s++) {
+    const c = counts[s];
+    all += c;
+    if (s <= observed2) atMost += c;
+    if (s >= observed2) atLeast += c;
+  }
+  return Math.min(1, 2 * Math.min(atMost, atLeast) / all);
+}
+var distributions = /* @__PURE__ */ new Map();
+function signedRankPmf(n) {
+  const cached = distributions.get(n);
+  if (cached) return cached;
+  const total = n * (n + 1) / 2;
+  const counts = new Float64Array(total + 1);
+  counts[0] = 1;
+  for (let i = 1; i <= n; i++) {
+    for (let s = i * (i + 1) / 2; s >= i; s--) counts[s] += counts[s - i];
+  }
+  const scale = 2 ** -n;
+  const pmf = counts.map((c) => c * scale);
+  if (distributions.size > 64) distributions.delete(distributions.keys().next().value);
+  distributions.set(n, pmf);
+  return pmf;
+}
+function signedRankCdf(k, n) {
+  const pmf = signedRankPmf(n);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  let sum = 0;
+  for (let s = 0; s <= k; s++) sum += pmf[s];
+  return sum;
+}
+function signedRankSf(k, n) {
+  const pmf = signedRankPmf(n);
+  if (k <= 0) return 1;
+  if (k > pmf.length - 1) return 0;
+  let sum = 0;
+  for (let s = pmf.length - 1; s >= k; s--) sum += pmf[s];
+  return sum;
+}
+
+// src/compare/paired-interval.ts
+function walshInterval(differences, confidence) {
+  const n = differences.length;
+  if (n === 0) throw new RangeError("the Hodges-Lehmann centre needs at least one difference");
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be between 0 and 1; got ${confidence}`);
+  const walsh = walshAverages(differences);
+  const total = walsh.length;
+  const mid = Math.floor((total + 1) / 2);
+  const centre = total % 2 === 1 ? walsh[mid - 1] : (walsh[mid - 1] + walsh[mid]) / 2;
+  const { rank, method, coverage } = signedRankCriticalRank(n, confidence);
+  if (rank === 0) return { centre, lower: -Infinity, upper: Infinity, rank, method, coverage: 1 };
+  return { centre, lower: walsh[rank - 1], upper: walsh[total - rank], rank, method, coverage };
+}
+function walshAverages(differences) {
+  const n = differences.length;
+  const d = Float64Array.from(differences);
+  for (const v of d) if (!Number.isFinite(v)) throw new RangeError(`a difference is ${v}; expected finite numbers`);
+  const walsh = new Float64Array(n * (n + 1) / 2);
+  let at = 0;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh[at++] = (d[i] + d[j]) / 2;
+  return walsh.sort();
+}
+function signedRankCriticalRank(n, confidence) {
+  const tail = (1 - confidence) / 2;
+  const total = n * (n + 1) / 2;
+  if (n <= EXACT_MAX_PAIRS) {
+    let rank2 = 0;
+    while (rank2 < Math.floor((total + 1) / 2) && signedRankCdf(rank2, n) <= tail) rank2++;
+    return { rank: rank2, method: "exact", coverage: 1 - 2 * signedRankCdf(rank2 - 1, n) };
+  }
+  const sd = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24);
+  const z = normalQuantile(1 - tail);
+  const rank = Math.min(Math.floor((total + 1) / 2), Math.max(0, Math.floor(total / 2 + 0.5 - z * sd)));
+  return { rank, method: "normal", coverage: rank === 0 ? 1 : 1 - 2 * normalCdf((rank - 0.5 - total / 2) / sd) };
+}
+
+// src/compare/paired-stopping.ts
+var STOPPING_CONFIDENCE = 0.99;
+function samplingDecision(logRatios, rule, processes) {
+  const pairs = logRatios.length;
+  if (pairs < Math.max(2, rule.minPairs)) return { state: "continue", pairs };
+  const confidence = rule.confidence ?? STOPPING_CONFIDENCE;
+  const est = walshInterval(logRatios, confidence);
+  const change = Math.expm1(est.centre);
+  const pairNoise = robustSpread(logRatios);
+  if (est.rank === 0) return { state: "continue", pairs, change, pairNoise };
+  const z = normalQuantile((1 + confidence) / 2);
+  const effect = processEffect(logRatios, processes);
+  const between2 = effect.groups > 0 ? effect.sd / Math.sqrt(effect.groups) : 0;
+  const logLower = est.centre - Math.hypot(est.centre - est.lower, z * between2);
+  const logUpper = est.centre + Math.hypot(est.upper - est.centre, z * between2);
+  const lower = Math.expm1(logLower);
+  const upper = Math.expm1(logUpper);
+  const t = rule.threshold;
+  const base = { pairs, change, interval: [lower, upper], pairNoise };
+  const beyond = t > 0 ? lower >= t || upper <= -t : lower > 0 || upper < 0;
+  let p = wilcoxonSignedRank(logRatios).pValue;
+  if (between2 > 0) p = Math.max(p, 2 * normalSf(Math.abs(est.centre) / Math.hypot((est.upper - est.lower) / (2 * z), between2)));
+  if (beyond && p < rule.alpha / Math.max(1, rule.benchmarks)) return { state: "beyond", ...base };
+  if (t > 0 && lower > -t && upper < t) return { state: "within", ...base };
+  return { state: "continue", ...base, ...needed({ lower: logLower, upper: logUpper }, change, t, pairs) };
+}
+function needed(est, change, threshold, pairs) {
+  const halfWidth = (est.upper - est.lower) / 2;
+  const room = Math.abs(Math.abs(Math.log1p(change)) - Math.abs(Math.log1p(Math.sign(change) * threshold)));
+  if (!(halfWidth > 0) || !(room > 0)) return {};
+  return { pairsNeeded: Math.ceil(pairs * (halfWidth / room) ** 2) };
+}
+function processEffect(logRatios, processes) {
+  if (!processes || processes.length !== logRatios.length) return { sd: 0, groups: 0 };
+  const groups = /* @__PURE__ */ new Map();
+  logRatios.forEach((d, i) => {
+    const key = processes[i];
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
+  });
+  const used = [...groups.values()].filter((g) => g.length >= MIN_PAIRS_PER_PROCESS);
+  const k = used.length;
+  if (k < 2) return { sd: 0, groups: k };
+  const centres = used.map((g) => median3(Float64Array.from(g).sort()));
+  const mean = centres.reduce((a, b) => a + b, 0) / k;
+  const between2 = centres.reduce((a, c) => a + (c - mean) ** 2, 0) / (k - 1);
+  const within = robustSpread(used.flatMap((g, i) => g.map((v) => v - centres[i])));
+  const chance = used.reduce((a, g) => a + (1.2533 * within) ** 2 / g.length, 0) / k;
+  return { sd: Math.sqrt(Math.max(0, between2 - chance)), groups: k };
+}
+var MIN_PAIRS_PER_PROCESS = 3;
+function robustSpread(values) {
+  const sorted = Float64Array.from(values).sort();
+  const mid = median3(sorted);
+  const deviations = Float64Array.from(values, (v) => Math.abs(v - mid)).sort();
+  return 1.4826 * median3(deviations);
+}
+function median3(sorted) {
+  const n = sorted.length;
+  const m = n >> 1;
+  return n % 2 === 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+
+// src/compare/paired-compare.ts
+var VERDICTS3 = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
+function comparePaired(head, base, options = {}, extras = {}) {
+  const o = resolveCompareOptions({ ...options, pairing: "same-run" });
+  const baseByName = /* @__PURE__ */ new Map();
+  for (const b of base.benchmarks) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
+  const headNames = new Set(head.benchmarks.map((b) => b.name));
+  const benchmarks = [];
+  const tested = [];
+  for (const h of head.benchmarks) {
+    const outcome = assessPaired(h, baseByName.get(h.name), o);
+    const sampling = extras.sampling?.[h.name];
+    if ("evidence" in outcome) {
+      if (sampling) outcome.note += ` ${sampling}`;
+      tested.push(outcome);
+      benchmarks.push(outcome.comparison);
+    } else {
+      if (sampling && outcome.verdict === "inconclusive") outcome.reason += ` ${sampling}`;
+      benchmarks.push(outcome);
+    }
+  }
+  for (const b of baseByName.values()) {
+    if (headNames.has(b.name)) continue;
+    benchmarks.push({
+      ...identity(b),
+      verdict: "missing",
+      reason: "In the baseline, but not in head.",
+      ...b.error === void 0 && b.samples.length > 0 ? { baseline: summarize(b.samples) } : {}
+    });
+  }
+  const adjusted = adjustPValues(tested.map((t) => t.decisionP), o.correction);
+  tested.forEach((t, i) => {
+    const adjustedP = adjusted[i];
+    const { verdict, reason } = decide({ ...t.evidence, adjustedP }, o);
+    Object.assign(t.comparison, { verdict, reason: reason + t.note, adjustedP });
+  });
+  const counts = Object.fromEntries(VERDICTS3.map((v) => [v, 0]));
+  for (const b of benchmarks) counts[b.verdict]++;
+  const compared2 = alike(tested.map((t) => t.aggregate));
+  const mean = geomean(compared2, o.confidence);
+  const shift = commonShift(compared2);
+  return {
+    suite: head.suite,
+    head: head.run,
+    baseline: base.run,
+    options: o,
+    benchmarks,
+    counts,
+    ...mean ? { geomean: mean } : {},
+    ...shift ? { commonShift: shift } : {},
+    historyRuns: 0
+  };
+}
+function pairedLogRatios(head, base) {
+  if (head.length !== base.length) return void 0;
+  if (![...head, ...base].every((v) => v > 0 && Number.isFinite(v))) return void 0;
+  return head.map((h, i) => Math.log(h / base[i]));
+}
+function assessPaired(h, b, o) {
+  const screened = screen(h, b, "base tree");
+  if ("settled" in screened) return screened.settled;
+  const { baseSamples, note, sides, inconclusive } = screened;
+  const d = pairedLogRatios(h.samples, baseSamples);
+  if (!d) {
+    return inconclusive(
+      h.samples.length !== baseSamples.length ? `The samples are not paired: ${h.samples.length} in head and ${baseSamples.length} in the baseline.` : "A sample is zero, negative or not a finite number, so the ratio of a pair is undefined."
+    );
+  }
+  if (d.length < o.minSamples) return inconclusive(`Too few round pairs: ${d.length}; at least ${o.minSamples} are needed.`);
+  const pValue = wilcoxonSignedRank(d).pValue;
+  const est = walshInterval(d, o.confidence);
+  if (est.rank === 0) {
+    return { ...inconclusive(`Too few round pairs for a ${percent(o.confidence, false)} interval (${d.length}).`), change: Math.expm1(est.centre), pValue };
+  }
+  const z = normalQuantile((1 + o.confidence) / 2);
+  const effect = processEffect(d, h.processes);
+  const between2 = effect.groups > 0 ? effect.sd / Math.sqrt(effect.groups) : 0;
+  const lower = est.centre - Math.hypot(est.centre - est.lower, z * between2);
+  const upper = est.centre + Math.hypot(est.upper - est.centre, z * between2);
+  const se = Math.hypot((est.upper - est.lower) / (2 * z), between2);
+  const pZ = se > 0 ? Math.min(1, 2 * normalSf(Math.abs(est.centre) / se)) : est.centre === 0 ? 1 : 0;
+  const decisionP = between2 > 0 ? Math.max(pValue, pZ) : pValue;
+  const pairNoise = robustSpread(d);
+  const comparison = {
+    ...identity(h),
+    verdict: "inconclusive",
+    reason: "",
+    ...sides,
+    change: Math.expm1(est.centre),
+    ci: [Math.expm1(lower), Math.expm1(upper)],
+    pValue
+  };
+  const processNote = between2 > 0 && z * between2 > (est.upper - est.lower) / 2 ? ` Processes differ by \xB1${percent(effect.sd, false)} beyond the rounds' noise, which widens the interval.` : "";
+  return {
+    comparison,
+    evidence: { direction: h.direction, change: comparison.change, ci: comparison.ci, noiseFromRuns: false, spread: pairNoise },
+    decisionP,
+    note: `${note}${processNote}`,
+    aggregate: {
+      direction: h.direction,
+      logRatio: est.centre,
+      logRatioSe: se,
+      logShift: est.centre,
+      withinLower: est.lower,
+      withinUpper: est.upper
+    }
+  };
+}
+
+// src/measure/ab/command.ts
+import { execFileSync } from "node:child_process";
+import { cpus as cpus2 } from "node:os";
+function childCommand(options) {
+  const node = options.node ?? "node";
+  const entry = childEntry();
+  const semiSpace = options.semiSpaceMb ? [`--min-semi-space-size=${options.semiSpaceMb}`, `--max-semi-space-size=${options.semiSpaceMb}`] : [];
+  const nodeArgs = [...options.gc ? ["--expose-gc"] : [], ...semiSpace, ...sourceArgs(node, entry, options.env)];
+  if (options.cpu === void 0) return { command: node, args: nodeArgs, entry };
+  checkCpuList(options.cpu);
+  return { command: findTaskset(options.env), args: ["-c", options.cpu, node, ...nodeArgs], entry };
+}
+function checkCpuList(list2, available = cpus2().length) {
+  if (!/^\d+(-\d+)?(,\d+(-\d+)?)*$/.test(list2)) {
+    throw new UsageError(`--cpu: expected a CPU list such as 1, 2,3 or 0-3, found ${JSON.stringify(list2)}`);
+  }
+  for (const part of list2.split(",")) {
+    const [from, to = from] = part.split("-").map(Number);
+    if (to < from) throw new UsageError(`--cpu: the range ${part} runs backwards; write it as ${to}-${from}`);
+    if (to >= available) {
+      throw new UsageError(`--cpu: CPU ${to} does not exist; this machine has CPUs 0 to ${available - 1}`);
+    }
+  }
+}
+function findTaskset(env) {
+  try {
+    execFileSync("taskset", ["--version"], { stdio: "ignore", timeout: 1e4, ...env ? { env } : {} });
+    return "taskset";
+  } catch (err) {
+    const code = err.code;
+    const why = code === "ENOENT" ? "it was not found in PATH" : `it did not run (${code ?? err.message})`;
+    throw new UsageError(`--cpu pins the benchmark processes with taskset, but ${why}; install util-linux (it provides taskset) or leave --cpu out`);
+  }
+}
+
+// src/measure/ab/interleave.ts
+import { performance } from "node:perf_hooks";
+
+// src/measure/ab/driven-child.ts
+var IDLE_LIMIT_MS = 24 * 60 * 60 * 1e3;
+var DrivenChild = class _DrivenChild {
+  /** Benchmarks the file registers (after the filter), in registration order. */
+  registered = [];
+  /** The file could not be loaded or registers nothing: why. */
+  loadError;
+  /** Benchmarks that failed during setup or warm-up, with why. */
+  failed = /* @__PURE__ */ new Map();
+  warmups = /* @__PURE__ */ new Map();
+  env;
+  #handle;
+  #exit;
+  #options;
+  #closed;
+  #waiter;
+  #round;
+  #timeouts = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.#options = options;
+    const config = {
+      file: options.file,
+      rounds: 1,
+      roundTimeMs: options.roundTimeMs,
+      warmupMs: options.warmupMs,
+      ...options.filter ? { filter: options.filter } : {},
+      ...options.only ? { needed: Object.fromEntries(options.only.map((name) => [name, 1])) } : {},
+      driven: { settle: true, gc: options.gc, statistic: options.statistic }
+    };
+    this.#closed = runChild({
+      node: options.command,
+      nodeArgs: options.args,
+      entry: options.entry,
+      config,
+      cwd: options.cwd,
+      ...options.env ? { env: options.env } : {},
+      limitAfter: (last) => this.#limitAfter(last),
+      onMessage: (message) => this.#onMessage(message),
+      onSpawn: (handle) => this.#handle = handle,
+      ...options.signal ? { signal: options.signal } : {}
+    });
+    this.#closed.then(
+      (exit) => this.#ended(exit),
+      (err) => this.#ended({ kind: "crash", code: null, signal: null, stderr: err.message, last: void 0 })
+    );
+  }
+  /** Spawn, load the file and warm every benchmark up; resolves when the child is ready or gone. */
+  static async start(options) {
+    const child = new _DrivenChild(options);
+    await child.#wait();
+    return child;
+  }
+  /** Why the child is gone, once it is. */
+  get ended() {
+    return this.#exit;
+  }
+  /** Names this child can still run. */
+  get runnable() {
+    return this.#exit ? [] : this.registered.map((b) => b.name).filter((name) => !this.failed.has(name));
+  }
+  /** Run one round of each of `names`, in that order. */
+  async runRound(round, names) {
+    const outcome = { samples: /* @__PURE__ */ new Map(), errors: /* @__PURE__ */ new Map() };
+    if (this.#exit) return { ...outcome, ended: this.#exit };
+    this.#round = outcome;
+    this.#handle?.send({ type: "run", round, benchmarks: [...names] }, this.#options.timeoutMs);
+    await this.#wait();
+    this.#round = void 0;
+    if (this.#exit) outcome.ended = this.#exit;
+    return outcome;
+  }
+  /** Tear down and wait for the process to end. */
+  async finish() {
+    this.#handle?.send({ type: "finish" }, this.#options.timeoutMs);
+    await this.#closed.catch(() => void 0);
+  }
+  #wait() {
+    if (this.#exit) return Promise.resolve();
+    return new Promise((resolve2) => this.#waiter = resolve2);
+  }
+  #wake() {
+    const waiter = this.#waiter;
+    this.#waiter = void 0;
+    waiter?.();
+  }
+  #onMessage(message) {
+    switch (message.type) {
+      case "env":
+        this.env = message.env;
+        return;
+      case "registered":
+        this.registered = message.benchmarks.filter((b) => !this.#options.only || this.#options.only.includes(b.name));
+        for (const b of message.benchmarks) if (b.timeoutMs) this.#timeouts.set(b.name, b.timeoutMs);
+        if (message.total === 0) this.loadError = "registers no benchmarks: call bench(name, fn) from 'benchgate' at the top level of the file";
+        return;
+      case "load-error":
+        this.loadError = `could not be loaded: ${message.message}`;
+        return;
+      case "warmed":
+        this.warmups.set(message.benchmark, { ms: message.ms, settled: message.settled });
+        return;
+      case "sample":
+        this.#round?.samples.set(message.benchmark, message.value);
+        return;
+      case "error": {
+        const text = message.where ? `${message.message}, ${message.where.replace(/^at\s+/, "at ")}` : message.message;
+        this.#round?.errors.set(message.benchmark, text);
+        this.failed.set(message.benchmark, text);
+        return;
+      }
+      case "ready":
+      case "round-end":
+        this.#wake();
+        return;
+      case "warmup":
+      case "start":
+      case "teardown":
+      case "done":
+        return;
+    }
+  }
+  #ended(exit) {
+    if (exit.kind === "done") {
+      this.#exit ??= "finished";
+    } else if (exit.kind === "aborted") {
+      this.#exit = "the run was aborted";
+    } else if (exit.kind === "timeout") {
+      const culprit = blame(exit, (name) => this.#timeoutOf(name));
+      if (culprit) {
+        this.failed.set(culprit.benchmark, culprit.message);
+        this.#round?.errors.set(culprit.benchmark, culprit.message);
+      }
+      this.#exit = culprit ? `stopped: "${culprit.benchmark}" ${culprit.message}` : `the benchmark process stopped responding for ${duration(exit.limitMs)}`;
+    } else {
+      const message = crashMessage(exit);
+      const last = exit.last;
+      const culprit = last?.type === "start" || last?.type === "warmup" || last?.type === "teardown" ? last.benchmark : void 0;
+      if (culprit) {
+        this.failed.set(culprit, message);
+        this.#round?.errors.set(culprit, message);
+      }
+      if (!this.registered.length && !this.loadError) this.loadError = message;
+      this.#exit = message;
+    }
+    this.#wake();
+  }
+  #timeoutOf(name) {
+    return this.#timeouts.get(name) ?? this.#options.timeoutMs;
+  }
+  #limitAfter(last) {
+    const { timeoutMs, warmupMs } = this.#options;
+    switch (last?.type) {
+      case void 0:
+      case "env":
+        return Math.max(LOAD_LIMIT_MS, timeoutMs);
+      case "warmup":
+        return this.#timeoutOf(last.benchmark) + settleLimitMs(warmupMs);
+      case "start":
+      case "teardown":
+        return this.#timeoutOf(last.benchmark);
+      case "ready":
+      case "round-end":
+        return IDLE_LIMIT_MS;
+      default:
+        return timeoutMs;
+    }
+  }
+};
+
+// src/measure/ab/order.ts
+var PairOrders = class {
+  #last = /* @__PURE__ */ new Map();
+  #count = /* @__PURE__ */ new Map();
+  #random;
+  constructor(random = Math.random) {
+    this.#random = random;
+  }
+  /** The order of the next pair of `key` (a benchmark in a process pair). */
+  next(key) {
+    const n = this.#count.get(key) ?? 0;
+    const previous = this.#last.get(key);
+    const order = n % 2 === 1 && previous ? previous === "base-first" ? "head-first" : "base-first" : this.#random() < 0.5 ? "base-first" : "head-first";
+    this.#count.set(key, n + 1);
+    this.#last.set(key, order);
+    return order;
+  }
+};
+function shuffle(items, random = Math.random) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+// src/measure/ab/interleave.ts
+async function measureInterleaved(options) {
+  const files = { base: filesOf(options.base, options.benchmarks, "base"), head: filesOf(options.head, options.benchmarks, "head") };
+  if (files.head.size === 0 && files.base.size === 0) {
+    throw new UsageError(`no benchmark files in ${options.benchmarks} in either tree: expected files named *.bench.ts, *.bench.mts, *.bench.js or *.bench.mjs`);
+  }
+  const run2 = new InterleavedRun(options);
+  const groups = [.../* @__PURE__ */ new Set([...files.base.keys(), ...files.head.keys()])].sort();
+  for (const [i, group] of groups.entries()) {
+    options.signal?.throwIfAborted();
+    await run2.file(group, { base: files.base.get(group), head: files.head.get(group) }, groups.length - i);
+  }
+  const result = run2.result();
+  if (options.filter && result.head.length === 0 && result.base.length === 0) {
+    throw new UsageError(`the filter /${options.filter.source}/${options.filter.flags} matches no benchmark in ${groups.length} file(s) of either tree`);
+  }
+  return result;
+}
+function filesOf(cwd, dir, side2) {
+  try {
+    return new Map(discoverBenchmarkFiles(dir, cwd).map((path) => [relativeTo(cwd, path), path]));
+  } catch (err) {
+    if (side2 === "base" && err instanceof UsageError) return /* @__PURE__ */ new Map();
+    throw err;
+  }
+}
+var InterleavedRun = class {
+  #o;
+  #started = performance.now();
+  #results = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  #sampling = {};
+  #warmups = [];
+  #orders;
+  #random;
+  #env;
+  #benchmarksSeen = 0;
+  #filesSeen = 0;
+  #suiteSize = 1;
+  /** Next id for a process pair: a replacement child starts a new one. */
+  #pairIds = 0;
+  constructor(options) {
+    this.#o = options;
+    this.#random = options.random ?? Math.random;
+    this.#orders = new PairOrders(this.#random);
+  }
+  async file(group, paths, filesLeft) {
+    const o = this.#o;
+    const fileStarted = performance.now();
+    const sides = ["base", "head"].filter((side2) => paths[side2]);
+    o.onEvent?.({ type: "file-start", file: group, sides });
+    const children = { base: [], head: [] };
+    const pairIds = [];
+    try {
+      for (let p = 0; p < o.processes; p++) {
+        pairIds.push(this.#pairIds++);
+        for (const side2 of sides) {
+          if (p > 0 && children[side2].length === 0) continue;
+          const child = await this.#spawn(side2, group, paths[side2], p);
+          if (child) children[side2].push(child);
+        }
+      }
+      const names = {
+        base: new Set(children.base[0]?.registered.map((b) => b.name) ?? []),
+        head: new Set(children.head[0]?.registered.map((b) => b.name) ?? [])
+      };
+      for (const side2 of sides) for (const name of names[side2]) this.#entry(side2, name, group, children[side2][0]);
+      for (const side2 of sides) for (const child of children[side2]) this.#noteFailures(side2, child);
+      const paired = [...names.head].filter((name) => names.base.has(name) && this.#usable(name));
+      const alone = { base: [...names.base].filter((n) => !names.head.has(n)), head: [...names.head].filter((n) => !names.base.has(n)) };
+      const count = paired.length + alone.base.length + alone.head.length;
+      this.#filesSeen++;
+      this.#benchmarksSeen += count;
+      const later = (filesLeft - 1) * (this.#benchmarksSeen / this.#filesSeen);
+      this.#suiteSize = Math.round(this.#benchmarksSeen + later);
+      const left = o.budgetMs - (performance.now() - this.#started);
+      const deadline = fileStarted + Math.max(0, left) * (count / Math.max(1, count + later));
+      const tracks = paired.map((name) => ({ name, logRatios: [], processes: [], spentMs: 0, headFirst: 0, order: "" }));
+      if (tracks.length > 0) await this.#pairRounds(group, paths, tracks, children, pairIds, deadline);
+      for (const side2 of sides) await this.#aloneRounds(side2, alone[side2], children[side2]);
+    } finally {
+      await Promise.all([...children.base, ...children.head].map((child) => child.finish()));
+    }
+    o.onEvent?.({ type: "file-end", file: group });
+  }
+  result() {
+    const finish = (side2) => [...this.#results[side2].values()].map((result) => {
+      if (result.samples.length === 0 && !result.error) result.error = "produced no samples";
+      return result;
+    });
+    return {
+      base: finish("base"),
+      head: finish("head"),
+      sampling: this.#sampling,
+      warmups: this.#warmups,
+      env: this.#env ?? collectEnvironment(),
+      elapsedMs: performance.now() - this.#started
+    };
+  }
+  async #pairRounds(group, paths, tracks, children, pairIds, deadline) {
+    const o = this.#o;
+    const pairs = Math.min(children.base.length, children.head.length);
+    for (let round = 1; ; round++) {
+      const active = tracks.filter((t) => !t.stop);
+      if (active.length === 0 || pairs === 0) break;
+      o.onEvent?.({ type: "round", file: group, round, active: active.length });
+      const units = shuffle(active.flatMap((track) => Array.from({ length: pairs }, (_, p) => ({ track, p }))), this.#random);
+      for (const { track, p } of units) {
+        o.signal?.throwIfAborted();
+        if (track.stop) continue;
+        const order = this.#orders.next(`${track.name}\0${pairIds[p]}`);
+        const sides = order === "head-first" ? ["head", "base"] : ["base", "head"];
+        const t0 = performance.now();
+        const outcomes = {};
+        for (const side2 of sides) outcomes[side2] = await children[side2][p].runRound(round, [track.name]);
+        track.spentMs += performance.now() - t0;
+        const base = outcomes.base.samples.get(track.name);
+        const head = outcomes.head.samples.get(track.name);
+        if (base !== void 0 && head !== void 0 && base > 0 && head > 0) {
+          this.#add("base", track.name, base, pairIds[p]);
+          this.#add("head", track.name, head, pairIds[p]);
+          track.logRatios.push(Math.log(head / base));
+          track.processes.push(pairIds[p]);
+          if (order === "head-first") track.headFirst++;
+          track.order += order === "head-first" ? "h" : "b";
+        }
+        for (const side2 of sides) {
+          const error = outcomes[side2].errors.get(track.name);
+          if (error) this.#fail(side2, track.name, error);
+          if (outcomes[side2].ended && !o.signal?.aborted) {
+            const replacement = await this.#replace(side2, group, paths[side2], children[side2][p], p);
+            if (replacement) {
+              children[side2][p] = replacement;
+              pairIds[p] = this.#pairIds++;
+            }
+          }
+        }
+        for (const t of tracks) if (!t.stop && !this.#usable(t.name)) this.#stop(t, "failed");
+      }
+      for (const track of active) {
+        if (track.stop) continue;
+        if (track.logRatios.length >= o.minPairs) {
+          track.last = o.decide(track.logRatios, { benchmark: track.name, benchmarks: this.#suiteSize, processes: track.processes });
+          if (track.last.state !== "continue") {
+            this.#stop(track, track.last.state);
+            continue;
+          }
+        }
+        if (track.spentMs >= o.benchmarkBudgetMs) this.#stop(track, "budget");
+        else if (track.logRatios.length >= o.maxPairs) this.#stop(track, "max-pairs");
+        else if (performance.now() >= deadline && track.logRatios.length >= o.minPairs) this.#stop(track, "total-budget");
+      }
+    }
+  }
+  /** Benchmarks on one side only: a few rounds for their numbers, not paired with anything. */
+  async #aloneRounds(side2, names, children) {
+    if (names.length === 0) return;
+    const rounds = Math.max(1, Math.ceil(this.#o.minPairs / Math.max(1, children.length)));
+    for (let round = 1; round <= rounds; round++) {
+      for (const [p, child] of children.entries()) {
+        this.#o.signal?.throwIfAborted();
+        const outcome = await child.runRound(round, shuffle(names.filter((n) => !this.#results[side2].get(n)?.error), this.#random));
+        for (const [name, value] of outcome.samples) this.#add(side2, name, value, p);
+        for (const [name, error] of outcome.errors) this.#fail(side2, name, error);
+      }
+    }
+    for (const name of names) this.#sampling[name] = { pairs: 0, stop: "unpaired", spentMs: 0, headFirst: 0, order: "" };
+  }
+  async #spawn(side2, group, path, p, only) {
+    const o = this.#o;
+    o.onEvent?.({ type: "warmup", file: group, side: side2, process: p });
+    const env = o.sideEnv?.[side2] ?? o.env;
+    const seed = this.#seedOf(p);
+    const seeds = [`--hash-seed=${seed}`, `--random-seed=${seed}`];
+    const child = await DrivenChild.start({
+      ...o.command,
+      args: [...o.command.args, ...seeds],
+      cwd: side2 === "base" ? o.base : o.head,
+      ...env ? { env } : {},
+      file: path,
+      roundTimeMs: o.roundTimeMs,
+      warmupMs: o.warmupMs,
+      timeoutMs: o.timeoutMs,
+      ...o.filter ? { filter: { source: o.filter.source, flags: o.filter.flags } } : {},
+      ...only ? { only } : {},
+      gc: o.gc,
+      statistic: o.statistic,
+      ...o.signal ? { signal: o.signal } : {}
+    });
+    o.signal?.throwIfAborted();
+    if (side2 === "head") this.#env ??= child.env;
+    for (const [benchmark2, w] of child.warmups) this.#warmups.push({ side: side2, file: group, process: p, benchmark: benchmark2, ...w });
+    if (child.loadError || child.ended && child.registered.length === 0) {
+      const message = child.loadError ?? child.ended ?? "could not be started";
+      if (!this.#results[side2].has(group)) {
+        this.#results[side2].set(group, { name: group, unit: "ns/op", direction: "smaller", samples: [], processes: [], group, error: message });
+        this.#o.onEvent?.({ type: "error", side: side2, benchmark: group, message });
+      }
+      return void 0;
+    }
+    return child;
+  }
+  /** A child that died mid-run is replaced by a fresh one with what it still had to run. */
+  async #replace(side2, group, path, dead, p) {
+    this.#noteFailures(side2, dead);
+    const remaining = dead.registered.map((b) => b.name).filter((name) => !dead.failed.has(name) && !this.#results[side2].get(name)?.error);
+    if (remaining.length === 0) return void 0;
+    const child = await this.#spawn(side2, group, path, p, remaining);
+    if (child) this.#noteFailures(side2, child);
+    return child;
+  }
+  #entry(side2, name, group, child) {
+    if (this.#results[side2].has(name)) {
+      const other = this.#results[side2].get(name);
+      this.#fail(side2, name, `the name is used in both ${other.group} and ${group}; benchmark names must be unique within a run`);
+      return;
+    }
+    const unit = child.registered.find((b) => b.name === name)?.unit ?? "ns/op";
+    this.#results[side2].set(name, { name, unit, direction: "smaller", samples: [], processes: [], group });
+  }
+  #noteFailures(side2, child) {
+    for (const [name, message] of child.failed) this.#fail(side2, name, message);
+  }
+  #add(side2, name, value, pairId) {
+    const result = this.#results[side2].get(name);
+    if (!result || result.error) return;
+    result.samples.push(value);
+    result.processes?.push(pairId);
+  }
+  #fail(side2, name, message) {
+    const result = this.#results[side2].get(name);
+    if (!result || result.error) return;
+    result.error = message;
+    this.#o.onEvent?.({ type: "error", side: side2, benchmark: name, message });
+  }
+  #seeds = /* @__PURE__ */ new Map();
+  #seedOf(p) {
+    let seed = this.#seeds.get(p);
+    if (seed === void 0) this.#seeds.set(p, seed = 1 + Math.floor(this.#random() * 2 ** 30));
+    return seed;
+  }
+  #usable(name) {
+    return !this.#results.base.get(name)?.error && !this.#results.head.get(name)?.error;
+  }
+  #stop(track, stop) {
+    track.stop = stop;
+    const sampling = {
+      pairs: track.logRatios.length,
+      stop,
+      spentMs: track.spentMs,
+      headFirst: track.headFirst,
+      order: track.order,
+      ...track.last ? { last: track.last } : {}
+    };
+    this.#sampling[track.name] = sampling;
+    this.#o.onEvent?.({ type: "stopped", benchmark: track.name, sampling });
+  }
+};
+
+// src/measure/ab/interrupt.ts
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var cleanups = [];
+function onSignal(signal) {
+  runAll();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+function runAll() {
+  while (cleanups.length > 0) {
+    const cleanup = cleanups.pop();
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+}
+function onInterrupt(cleanup) {
+  if (cleanups.length === 0) for (const s of SIGNALS) process.on(s, onSignal);
+  cleanups.push(cleanup);
+  return () => {
+    const at = cleanups.lastIndexOf(cleanup);
+    if (at >= 0) cleanups.splice(at, 1);
+    if (cleanups.length === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
+  };
+}
+
+// src/measure/ab/setup.ts
+import { spawn } from "node:child_process";
+var TAIL_LINES = 12;
+async function runSetup(command, tree, io) {
+  const env = io.env ?? process.env;
+  const actions = env.GITHUB_ACTIONS === "true";
+  const heading = `setup in the ${tree.label} tree, ${tree.revision}: ${command}`;
+  io.write(actions ? `::group::${heading}
+` : `\u2500\u2500 ${heading}
+`);
+  const prefix = actions ? "" : `${tree.label} \u2502 `;
+  const tail = [];
+  const started = Date.now();
+  try {
+    const exit = await new Promise((resolve2, reject) => {
+      const child = spawn(command, { cwd: tree.cwd, env, shell: true, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      const kill = () => {
+        try {
+          if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+        } catch {
+        }
+      };
+      const forget = onInterrupt(kill);
+      const onAbort = () => kill();
+      io.signal?.addEventListener("abort", onAbort, { once: true });
+      const lines = lineWriter((line) => {
+        tail.push(line);
+        if (tail.length > TAIL_LINES) tail.shift();
+        io.write(`${prefix}${line}
+`);
+      });
+      child.stdout.setEncoding("utf8").on("data", lines.push);
+      child.stderr.setEncoding("utf8").on("data", lines.push);
+      child.on("error", (err) => {
+        forget();
+        io.signal?.removeEventListener("abort", onAbort);
+        reject(new UsageError(`the setup command could not be started in the ${tree.label} tree (${tree.cwd}): ${err.message}`));
+      });
+      child.on("close", (code, signal) => {
+        lines.end();
+        forget();
+        io.signal?.removeEventListener("abort", onAbort);
+        resolve2({ code, signal });
+      });
+    });
+    io.signal?.throwIfAborted();
+    if (exit.code !== 0) {
+      const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+      const quoted = tail.length ? `; its output ended with:
+${tail.map((l) => `  ${l}`).join("\n")}` : " without output";
+      throw new UsageError(`the setup command ${JSON.stringify(command)} ${how} in the ${tree.label} tree, ${tree.revision} (${tree.cwd})${quoted}`);
+    }
+    io.write(`${actions ? "" : "\u2500\u2500 "}setup of the ${tree.label} tree done in ${((Date.now() - started) / 1e3).toFixed(1)} s
+`);
+  } finally {
+    if (actions) io.write("::endgroup::\n");
+  }
+}
+function lineWriter(onLine) {
+  let pending = "";
+  return {
+    push: (chunk) => {
+      const parts = (pending + chunk).split(/\r?\n/);
+      pending = parts.pop() ?? "";
+      for (const line of parts) onLine(line);
+    },
+    end: () => {
+      if (pending) onLine(pending);
+      pending = "";
+    }
+  };
+}
+
+// src/measure/ab/worktree.ts
+import { execFile as execFile2, execFileSync as execFileSync2 } from "node:child_process";
+import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4, relative } from "node:path";
+import { promisify as promisify2 } from "node:util";
+var exec2 = promisify2(execFile2);
+async function repositoryOf(cwd) {
+  let root;
+  try {
+    root = (await git2(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  } catch (err) {
+    throw new UsageError(`ab compares two revisions of a git repository, but ${cwd} is not inside one (${firstLine4(err)})`);
+  }
+  return { root, subfolder: relative(realpathSync(root), realpathSync(cwd)) };
+}
+async function resolveCommit(root, ref, what) {
+  try {
+    return (await git2(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+  } catch {
+    throw new UsageError(`${what}: no commit named ${JSON.stringify(ref)} in ${root} (expected a branch, tag or commit, e.g. main or HEAD~1; a shallow clone may need fetch-depth: 0)`);
+  }
+}
+async function isDirty(root) {
+  try {
+    return (await git2(root, ["status", "--porcelain", "--untracked-files=no"])).trim() !== "";
+  } catch {
+    return false;
+  }
+}
+function createWorktrees(root) {
+  const folder = mkdtempSync(join4(tmpdir(), "benchgate-ab-"));
+  const added = [];
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    for (const path of added) {
+      try {
+        execFileSync2("git", ["worktree", "remove", "--force", path], { cwd: root, stdio: "ignore", timeout: 6e4 });
+      } catch {
+      }
+    }
+    rmSync(folder, { recursive: true, force: true });
+    try {
+      execFileSync2("git", ["worktree", "prune"], { cwd: root, stdio: "ignore", timeout: 6e4 });
+    } catch {
+    }
+    forget();
+  };
+  const forget = onInterrupt(remove);
+  return {
+    folder,
+    async add(name, ref) {
+      const commit = await resolveCommit(root, ref, name === "base" ? "--base" : "--head");
+      const path = join4(folder, name);
+      added.push(path);
+      try {
+        await git2(root, ["worktree", "add", "--detach", "--quiet", path, commit]);
+      } catch (err) {
+        throw new UsageError(`could not check out ${ref} (${commit.slice(0, 12)}) into a worktree at ${path}: ${firstLine4(err)}`);
+      }
+      return { ref, commit, path };
+    },
+    remove
+  };
+}
+async function git2(cwd, args) {
+  const { stdout } = await exec2("git", args, { cwd, timeout: 12e4, maxBuffer: 16 * 1024 * 1024 });
+  return stdout;
+}
+function firstLine4(err) {
+  const text = String(err.stderr || err.message || err);
+  return text.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "git failed";
+}
+
+// src/measure/ab/run.ts
+var AB_DEFAULTS = Object.freeze({
+  processes: 4,
+  roundTimeMs: 20,
+  budgetMs: 4 * 6e4,
+  benchmarkBudgetMs: 6e4,
+  minPairs: 10,
+  maxPairs: 400,
+  statistic: "median",
+  gc: true,
+  semiSpaceMb: 16
+});
+function samplingSettings(options) {
+  const settings = {
+    processes: options.processes ?? AB_DEFAULTS.processes,
+    roundTimeMs: options.roundTimeMs ?? AB_DEFAULTS.roundTimeMs,
+    budgetMs: options.budgetMs ?? AB_DEFAULTS.budgetMs,
+    benchmarkBudgetMs: options.benchmarkBudgetMs ?? AB_DEFAULTS.benchmarkBudgetMs,
+    minPairs: options.minPairs ?? AB_DEFAULTS.minPairs,
+    maxPairs: options.maxPairs ?? AB_DEFAULTS.maxPairs,
+    gc: options.gc ?? AB_DEFAULTS.gc,
+    semiSpaceMb: options.semiSpaceMb ?? AB_DEFAULTS.semiSpaceMb,
+    statistic: options.statistic ?? AB_DEFAULTS.statistic,
+    ...options.cpu ? { cpu: options.cpu } : {}
+  };
+  if (!Number.isInteger(settings.semiSpaceMb) || settings.semiSpaceMb < 0 || settings.semiSpaceMb > 1024) {
+    throw new UsageError(`semi-space: expected a whole number of MB from 0 to 1024, found ${settings.semiSpaceMb}`);
+  }
+  if (!Number.isInteger(settings.processes) || settings.processes < 1) throw new UsageError(`processes: expected a whole number of at least 1, found ${settings.processes}`);
+  if (!(settings.roundTimeMs > 0) || settings.roundTimeMs >= options.config.timeout) {
+    throw new UsageError(`round time: expected a positive number of ms shorter than the timeout (${options.config.timeout} ms), found ${settings.roundTimeMs}`);
+  }
+  if (settings.minPairs < 2 || settings.maxPairs < settings.minPairs) {
+    throw new UsageError(`expected 2 \u2264 min-pairs \u2264 max-pairs, found min-pairs ${settings.minPairs} and max-pairs ${settings.maxPairs}`);
+  }
+  return settings;
+}
+async function measureTrees(trees, options) {
+  const settings = samplingSettings(options);
+  const { config } = options;
+  const command = childCommand({ gc: settings.gc, semiSpaceMb: settings.semiSpaceMb, ...options.node ? { node: options.node } : {}, ...settings.cpu ? { cpu: settings.cpu } : {}, ...options.env ? { env: options.env } : {} });
+  const measured = await measureInterleaved({
+    base: trees.base,
+    head: trees.head,
+    benchmarks: config.benchmarks,
+    ...config.filter ? { filter: config.filter } : {},
+    processes: settings.processes,
+    roundTimeMs: settings.roundTimeMs,
+    warmupMs: config.warmup,
+    timeoutMs: config.timeout,
+    budgetMs: settings.budgetMs,
+    benchmarkBudgetMs: settings.benchmarkBudgetMs,
+    minPairs: settings.minPairs,
+    maxPairs: settings.maxPairs,
+    statistic: settings.statistic,
+    gc: settings.gc,
+    command,
+    ...options.env ? { env: options.env } : {},
+    ...options.sideEnv ? { sideEnv: options.sideEnv } : {},
+    decide: (logRatios, { benchmarks, processes }) => samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
+    ...options.onEvent ? { onEvent: options.onEvent } : {},
+    ...options.signal ? { signal: options.signal } : {}
+  });
+  return { measured, settings };
+}
+async function runInterleaved(options) {
+  const { root, subfolder } = await repositoryOf(options.cwd);
+  samplingSettings(options);
+  childCommand({ gc: options.gc ?? AB_DEFAULTS.gc, ...options.node ? { node: options.node } : {}, ...options.cpu ? { cpu: options.cpu } : {}, ...options.env ? { env: options.env } : {} });
+  const baseCommit = await resolveCommit(root, options.base, "--base");
+  const headCommit = options.head ? await resolveCommit(root, options.head, "--head") : await resolveCommit(root, "HEAD", "the working tree").catch(() => void 0);
+  const uncommitted = options.head ? void 0 : await isDirty(root);
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener("abort", forwardAbort, { once: true });
+  const trees = createWorktrees(root);
+  const forgetAbort = onInterrupt(() => controller.abort(new Error("interrupted")));
+  const write = options.write ?? (() => {
+  });
+  try {
+    const base = await trees.add("base", baseCommit);
+    const head = options.head ? await trees.add("head", headCommit) : void 0;
+    const baseCwd = join5(base.path, subfolder);
+    const headCwd = head ? join5(head.path, subfolder) : options.cwd;
+    if (options.setup) {
+      const io = { write, ...options.env ? { env: options.env } : {}, signal: controller.signal };
+      await runSetup(options.setup, { label: "base", revision: `${options.base} (${baseCommit.slice(0, 7)})`, cwd: baseCwd }, io);
+      const headRevision = options.head ? `${options.head} (${headCommit.slice(0, 7)})` : "the working tree";
+      await runSetup(options.setup, { label: "head", revision: headRevision, cwd: headCwd }, io);
+    }
+    const time = /* @__PURE__ */ new Date();
+    const { config } = options;
+    const { measured, settings } = await measureTrees({ base: baseCwd, head: headCwd }, { ...options, signal: controller.signal });
+    const run2 = (commit) => ({
+      id: newRunId(time),
+      ...commit ? { commit } : {},
+      time: time.toISOString(),
+      tool: "benchgate",
+      env: measured.env
+    });
+    const warmups = summarizeWarmups(measured.warmups);
+    return {
+      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run2(headCommit), benchmarks: measured.head },
+      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run2(baseCommit), benchmarks: measured.base },
+      sampling: measured.sampling,
+      conditions: {
+        base: { ref: options.base, commit: baseCommit },
+        head: { ...options.head ? { ref: options.head } : {}, ...headCommit ? { commit: headCommit } : {}, workingTree: !options.head, ...uncommitted ? { uncommitted } : {} },
+        ...options.setup ? { setup: options.setup } : {},
+        processes: settings.processes,
+        roundTimeMs: settings.roundTimeMs,
+        roundStatistic: settings.statistic,
+        gcBeforeRound: settings.gc,
+        semiSpaceMb: settings.semiSpaceMb,
+        ...settings.cpu ? { cpu: settings.cpu } : {},
+        warmup: { mode: "until settled", minMs: SETTLE_MIN_SHARE * config.warmup, maxMs: settleLimitMs(config.warmup), ...warmups },
+        budget: { totalMs: settings.budgetMs, benchmarkMs: settings.benchmarkBudgetMs, minPairs: settings.minPairs, maxPairs: settings.maxPairs },
+        elapsedMs: measured.elapsedMs,
+        env: measured.env
+      }
+    };
+  } finally {
+    trees.remove();
+    forgetAbort();
+    options.signal?.removeEventListener("abort", forwardAbort);
+  }
+}
+function compareInterleaved(run2, options) {
+  const sampling = {};
+  for (const [name, s] of Object.entries(run2.sampling)) sampling[name] = samplingSentence(s, run2.conditions.budget.benchmarkMs);
+  return comparePaired(run2.head, run2.base, options, { sampling });
+}
+function interleavedNotes(run2) {
+  return describeConditions(run2.conditions);
+}
+
 export {
   createProgressReporter,
-  median,
-  normalSf,
-  normalCdf,
-  normalQuantile,
-  geomean,
-  commonShift,
-  alike,
-  decide,
-  percent,
-  adjustPValues,
-  resolveCompareOptions,
-  alignUnits,
-  newRunId,
   detectRevision,
   renderJson,
   truncate,
@@ -3967,8 +5304,6 @@ export {
   plural,
   shortCommit,
   displayWidth,
-  RESULTS_FORMAT,
-  RESULTS_VERSION,
   measure,
   loadBaseline,
   compareRuns,
@@ -3989,6 +5324,12 @@ export {
   parseBoolean,
   OPTIONS,
   resolveConfig,
+  noiseLines,
+  interleaveProgress,
+  AB_DEFAULTS,
+  runInterleaved,
+  compareInterleaved,
+  interleavedNotes,
   EXIT_OK,
   EXIT_BAD_INPUT,
   gate

@@ -7,7 +7,8 @@ import {
   duration,
   runMicroSuite,
   sourceArgs
-} from "./chunk-SCAWZMBO.js";
+} from "./chunk-35ROYU3M.js";
+import "./chunk-JN4ECJ2G.js";
 import "./chunk-YXRWVZUI.js";
 import "./chunk-VJYNFM5C.js";
 import "./chunk-A3TNSP7U.js";
