@@ -139,3 +139,16 @@ describe('pairedLogRatios', () => {
     assert.equal(pairedLogRatios([1, 0], [1, 1]), undefined);
   });
 });
+
+describe('the report of a paired comparison', () => {
+  it('names the test that was used: Wilcoxon signed-rank on round pairs, not Mann-Whitney', async () => {
+    const { renderMarkdown } = await import('../src/report/markdown.ts');
+    const { base, head } = pairs(11, 30, 0.1);
+    const bench = (samples: number[]): BenchmarkResult => ({ name: 'parse', unit: 'ns/op', direction: 'smaller', samples });
+    const c = comparePaired(run([bench(head)]), run([bench(base)]));
+    assert.equal(c.test, 'wilcoxon-signed-rank');
+    const markdown = renderMarkdown(c);
+    assert.match(markdown, /Wilcoxon signed-rank on round pairs/);
+    assert.doesNotMatch(markdown, /Mann-Whitney/);
+  });
+});

@@ -26,7 +26,7 @@ import {
   suiteFolder,
   summarize,
   writeFileAtomic
-} from "./chunks/chunk-Q7ETEZLF.js";
+} from "./chunks/chunk-NLCM4HNQ.js";
 import "./chunks/chunk-35ROYU3M.js";
 import "./chunks/chunk-JN4ECJ2G.js";
 import "./chunks/chunk-YXRWVZUI.js";

@@ -102,6 +102,7 @@ export function comparePaired(
     ...(mean ? { geomean: mean } : {}),
     ...(shift ? { commonShift: shift } : {}),
     historyRuns: 0,
+    test: 'wilcoxon-signed-rank',
   };
 }
 

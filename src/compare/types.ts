@@ -121,6 +121,8 @@ export interface Comparison {
   };
   /** How many earlier baseline runs informed the between-run noise. */
   historyRuns: number;
+  /** The test behind the p-values: Mann-Whitney U on two sets of samples (default), or Wilcoxon signed-rank on round pairs (`benchgate ab`). */
+  test?: 'mann-whitney' | 'wilcoxon-signed-rank';
   /** Head's load scenarios, carried for the report and the gate (their thresholds); absent when it had none. */
   scenarios?: ScenarioResult[];
 }

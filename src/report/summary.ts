@@ -73,13 +73,13 @@ const CORRECTION_WORDS = {
 export function methodSentence(c: Comparison): string {
   const o = c.options;
   const parts = [
-    'Mann-Whitney U',
+    c.test === 'wilcoxon-signed-rank' ? 'Wilcoxon signed-rank on round pairs' : 'Mann-Whitney U',
     CORRECTION_WORDS[o.correction] ?? o.correction,
     `α=${o.alpha}`,
     `threshold ${formatLevel(o.threshold)}`,
   ];
   if (o.pairing === 'same-run') {
-    parts.push('both sides measured in one interleaved run');
+    parts.push(c.test === 'wilcoxon-signed-rank' ? 'base and head measured side by side in alternating rounds' : 'both sides measured in one interleaved run');
   } else {
     // Across runs with a common shift, the whole-run noise needs a longer history than the rest.
     const common = c.commonShift?.runNoise === undefined ? undefined : c.commonShift;

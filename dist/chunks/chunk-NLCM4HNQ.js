@@ -1827,13 +1827,13 @@ var CORRECTION_WORDS = {
 function methodSentence(c) {
   const o = c.options;
   const parts = [
-    "Mann-Whitney U",
+    c.test === "wilcoxon-signed-rank" ? "Wilcoxon signed-rank on round pairs" : "Mann-Whitney U",
     CORRECTION_WORDS[o.correction] ?? o.correction,
     `\u03B1=${o.alpha}`,
     `threshold ${formatLevel(o.threshold)}`
   ];
   if (o.pairing === "same-run") {
-    parts.push("both sides measured in one interleaved run");
+    parts.push(c.test === "wilcoxon-signed-rank" ? "base and head measured side by side in alternating rounds" : "both sides measured in one interleaved run");
   } else {
     const common = c.commonShift?.runNoise === void 0 ? void 0 : c.commonShift;
     const assumedCommon = common?.runNoiseSource === "default" ? formatSpread(common.runNoise) : void 0;
@@ -4431,7 +4431,8 @@ function comparePaired(head, base, options = {}, extras = {}) {
     counts,
     ...mean ? { geomean: mean } : {},
     ...shift ? { commonShift: shift } : {},
-    historyRuns: 0
+    historyRuns: 0,
+    test: "wilcoxon-signed-rank"
   };
 }
 function pairedLogRatios(head, base) {
