@@ -2,8 +2,7 @@
 // separately from the TypeScript (see __tests__/oracle/*.py), on many random cases: small and large
 // samples, ties, identical samples, single values, heavy tails, shifts.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -11,23 +10,10 @@ import { adjustPValues } from '../src/compare/correction.ts';
 import { criticalRank, hodgesLehmann, medianInterval } from '../src/compare/interval.ts';
 import { exactIsAffordable, mannWhitney, type MannWhitneyMethod } from '../src/compare/mann-whitney.ts';
 import { normalCdf, normalQuantile, normalSf } from '../src/compare/normal.ts';
+import { MISSING, PYTHON, oracleOptions as options } from './support/scipy.ts';
 
 const ORACLE = join(dirname(fileURLToPath(import.meta.url)), 'oracle');
 
-/** The first Python that has SciPy: $BENCHGATE_PYTHON, Debian's /usr/bin/python3, then python3 on PATH. */
-function findPython(): string | undefined {
-  const candidates = [process.env.BENCHGATE_PYTHON, '/usr/bin/python3', 'python3'].filter((c): c is string => !!c);
-  for (const python of candidates) {
-    if (python.startsWith('/') && !existsSync(python)) continue;
-    if (spawnSync(python, ['-c', 'import scipy, numpy'], { stdio: 'ignore' }).status === 0) return python;
-  }
-  return undefined;
-}
-
-const PYTHON = findPython();
-const MISSING = 'python3 with SciPy not found (apt-get install python3-scipy, or set BENCHGATE_PYTHON)';
-// Locally a missing SciPy skips these tests with the reason; in CI it fails them, so they cannot go quietly missing.
-const options = { skip: PYTHON || process.env.CI ? false : MISSING };
 
 function oracle<T>(script: string, input: unknown): T {
   if (!PYTHON) assert.fail(MISSING);

@@ -1,8 +1,8 @@
 // The memory check: a known leak is flagged, operations that keep nothing are not, and the
 // statistics behind the verdict (least-squares slope, Student's t interval) match SciPy.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -19,22 +19,12 @@ import {
   type MemorySample,
 } from '../src/measure/load/memory.ts';
 import { runLoadSuite } from '../src/measure/load/runner.ts';
+import { MISSING, PYTHON, oracleOptions } from './support/scipy.ts';
 
 // The test runner does not start files with --expose-gc; this is the same collector, reached another way.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-function findPython(): string | undefined {
-  const candidates = [process.env.BENCHGATE_PYTHON, '/usr/bin/python3', 'python3'].filter((c): c is string => !!c);
-  for (const python of candidates) {
-    if (python.startsWith('/') && !existsSync(python)) continue;
-    if (spawnSync(python, ['-c', 'import scipy, numpy'], { stdio: 'ignore' }).status === 0) return python;
-  }
-  return undefined;
-}
-const PYTHON = findPython();
-const MISSING = 'python3 with SciPy not found (apt-get install python3-scipy, or set BENCHGATE_PYTHON)';
-const oracleOptions = { skip: PYTHON || process.env.CI ? false : MISSING };
 
 const LINREGRESS = `
 import json, sys

@@ -1,24 +1,11 @@
 // The Universal Scalability Law fit: exact recovery from noiseless points, agreement with an
 // independent fit (SciPy's curve_fit) on noisy ones, and warnings when the fit cannot be trusted.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fitUsl, uslThroughput, type UslPoint } from '../src/measure/load/usl.ts';
+import { MISSING, PYTHON, oracleOptions } from './support/scipy.ts';
 
-function findPython(): string | undefined {
-  const candidates = [process.env.BENCHGATE_PYTHON, '/usr/bin/python3', 'python3'].filter((c): c is string => !!c);
-  for (const python of candidates) {
-    if (python.startsWith('/') && !existsSync(python)) continue;
-    if (spawnSync(python, ['-c', 'import scipy, numpy'], { stdio: 'ignore' }).status === 0) return python;
-  }
-  return undefined;
-}
-
-const PYTHON = findPython();
-const MISSING = 'python3 with SciPy not found (apt-get install python3-scipy, or set BENCHGATE_PYTHON)';
-// Locally a missing SciPy skips the oracle test with the reason; in CI it fails, so it cannot go quietly missing.
-const oracleOptions = { skip: PYTHON || process.env.CI ? false : MISSING };
 
 // Independent of the TypeScript: SciPy's trust-region fit with the same bounds (σ, κ ≥ 0), started
 // from several points of its own and keeping the best, so a poor start cannot make it disagree.

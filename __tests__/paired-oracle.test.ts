@@ -2,28 +2,16 @@
 // in Python written separately from the TypeScript (__tests__/oracle/wilcoxon.py): every sign
 // assignment enumerated, every Walsh average listed.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { walshInterval } from '../src/compare/paired-interval.ts';
 import { wilcoxonSignedRank, type SignedRankMethod, type ZeroMethod } from '../src/compare/paired-wilcoxon.ts';
+import { MISSING, PYTHON, oracleOptions as options } from './support/scipy.ts';
 
 const ORACLE = join(dirname(fileURLToPath(import.meta.url)), 'oracle', 'wilcoxon.py');
 
-function findPython(): string | undefined {
-  const candidates = [process.env.BENCHGATE_PYTHON, '/usr/bin/python3', 'python3'].filter((c): c is string => !!c);
-  for (const python of candidates) {
-    if (python.startsWith('/') && !existsSync(python)) continue;
-    if (spawnSync(python, ['-c', 'import scipy, numpy'], { stdio: 'ignore' }).status === 0) return python;
-  }
-  return undefined;
-}
-
-const PYTHON = findPython();
-const MISSING = 'python3 with SciPy not found (apt-get install python3-scipy, or set BENCHGATE_PYTHON)';
-const options = { skip: PYTHON || process.env.CI ? false : MISSING };
 
 interface OracleCase {
   d: number[];
