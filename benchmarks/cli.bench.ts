@@ -27,5 +27,11 @@ function cliRun(args: string[]): void {
 
 bench('cli: node startup alone (for reference)', () => execFileSync(process.execPath, ['-e', '0'], { stdio: 'ignore' }), { unit: 'ms' });
 bench('cli: benchgate --version', () => cliRun(['--version']), { unit: 'ms' });
-bench('cli: benchgate compare, 20 benchmarks', () => cliRun(['compare', '--head', files.smallHead, '--base', files.smallBase, '--fail-on', 'never']), { unit: 'ms' });
-bench('cli: benchgate compare, 1,000 benchmarks × 30 samples', () => cliRun(['compare', '--head', files.largeHead, '--base', files.largeBase, '--fail-on', 'never']), { unit: 'ms' });
+bench('cli: benchgate compare, 20 benchmarks', () => cliRun(['compare', '--head', files.smallHead, '--base', files.smallBase, '--fail-on', 'never']), {
+  unit: 'ms',
+});
+bench(
+  'cli: benchgate compare, 1,000 benchmarks × 30 samples',
+  () => cliRun(['compare', '--head', files.largeHead, '--base', files.largeBase, '--fail-on', 'never']),
+  { unit: 'ms' },
+);

@@ -22,4 +22,6 @@ const ragged = (seed: number, offset: number, spread: number) => {
 };
 const raggedHead = ragged(3, 25, 37);
 const raggedBase = ragged(4, 20, 40);
-bench('compare 1,000 benchmarks with 1,000 different sample-count pairs, same run', () => compare(raggedHead, raggedBase, [], { pairing: 'same-run' }), { unit: 'ms' });
+bench('compare 1,000 benchmarks with 1,000 different sample-count pairs, same run', () => compare(raggedHead, raggedBase, [], { pairing: 'same-run' }), {
+  unit: 'ms',
+});

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-DZRNYXEC.js";
+} from "./chunks/chunk-7YWFHIUN.js";
 import {
   checkFault,
   combineFaults,
@@ -10,8 +10,8 @@ import {
   planFaults,
   registerFaultSource,
   wallClock
-} from "./chunks/chunk-EGQHCDDE.js";
-import "./chunks/chunk-5WJ3SZO2.js";
+} from "./chunks/chunk-BNG33VVO.js";
+import "./chunks/chunk-Y6AZWZSZ.js";
 import {
   UsageError,
   describe
@@ -26655,10 +26655,10 @@ ${captureLines}` : capture.stack;
   }
 });
 
-// src/measure/http/client.ts
+// src/load/http/client.ts
 var import_undici = __toESM(require_undici(), 1);
 
-// src/measure/http/errors.ts
+// src/load/http/errors.ts
 var HttpStatusError = class extends Error {
   name = "HttpStatusError";
   status;
@@ -26744,7 +26744,7 @@ function networkDetail(err) {
   return [code, causeCode && causeCode !== code ? causeCode : void 0, err?.message].filter(Boolean).join(": ");
 }
 
-// src/measure/http/client.ts
+// src/load/http/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var DEFAULT_KEEP_ALIVE_MS = 1e4;
 var URL_CACHE_SIZE = 1e3;
@@ -26921,7 +26921,7 @@ function client() {
   return shared;
 }
 
-// src/measure/faults/tcp-proxy.ts
+// src/load/faults/tcp-proxy.ts
 import { createServer, connect } from "node:net";
 var HIGH_WATER = 1 << 20;
 var LOW_WATER = 1 << 18;
@@ -27115,7 +27115,8 @@ var Proxy2 = class {
   #current = {};
   server;
   constructor(options) {
-    if (typeof options !== "object" || options === null) throw new UsageError(`fault proxy: expected options { target, schedule? }, found ${describe(options)}`);
+    if (typeof options !== "object" || options === null)
+      throw new UsageError(`fault proxy: expected options { target, schedule? }, found ${describe(options)}`);
     this.#target = parseTarget(options.target);
     this.#planned = planFaults(options.schedule ?? [], "fault proxy schedule");
     this.#nextIndex = this.#planned.length;

@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-WFNAZTP6.js";
 import {
   registry
-} from "./chunks/chunk-DZRNYXEC.js";
+} from "./chunks/chunk-7YWFHIUN.js";
 import "./chunks/chunk-A3TNSP7U.js";
 import {
   collectEnvironment

@@ -30,11 +30,11 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-NLCM4HNQ.js";
-import "./chunks/chunk-35ROYU3M.js";
+} from "./chunks/chunk-6MORXJ7H.js";
+import "./chunks/chunk-ZRZ45C36.js";
 import "./chunks/chunk-JN4ECJ2G.js";
 import "./chunks/chunk-YXRWVZUI.js";
-import "./chunks/chunk-5WJ3SZO2.js";
+import "./chunks/chunk-Y6AZWZSZ.js";
 import "./chunks/chunk-VJYNFM5C.js";
 import {
   InputError,
@@ -131,16 +131,28 @@ var abCommand = {
     base: { type: "string", description: "Revision to compare against: a branch, tag or commit (required). Checked out into a temporary git worktree." },
     head: { type: "string", description: "Revision under test (default: the working tree as it is, uncommitted changes included)." },
     setup: { type: "string", description: 'Shell command run in each tree before measuring, e.g. "npm ci && npm run build".' },
-    processes: { type: "string", description: `Long-lived benchmark processes per version and file; each pairs with one of the other version (default: ${AB_DEFAULTS.processes}).` },
-    "round-time": { type: "string", description: `Length of one round of one benchmark; a pair is two rounds back to back (default: ${AB_DEFAULTS.roundTimeMs}ms).` },
-    budget: { type: "string", description: `Time for the whole run, warm-ups included (default: ${AB_DEFAULTS.budgetMs / 6e4}m); every benchmark still gets --min-pairs.` },
+    processes: {
+      type: "string",
+      description: `Long-lived benchmark processes per version and file; each pairs with one of the other version (default: ${AB_DEFAULTS.processes}).`
+    },
+    "round-time": {
+      type: "string",
+      description: `Length of one round of one benchmark; a pair is two rounds back to back (default: ${AB_DEFAULTS.roundTimeMs}ms).`
+    },
+    budget: {
+      type: "string",
+      description: `Time for the whole run, warm-ups included (default: ${AB_DEFAULTS.budgetMs / 6e4}m); every benchmark still gets --min-pairs.`
+    },
     "benchmark-budget": { type: "string", description: `Most time one benchmark's pairs may take (default: ${AB_DEFAULTS.benchmarkBudgetMs / 1e3}s).` },
     "min-pairs": { type: "string", description: `Round pairs before a benchmark may stop (default: ${AB_DEFAULTS.minPairs}).` },
     "max-pairs": { type: "string", description: `Most round pairs per benchmark (default: ${AB_DEFAULTS.maxPairs}).` },
     cpu: { type: "string", description: "Pin the benchmark processes to these CPUs with taskset, e.g. 1 or 2,3 (Linux, util-linux)." },
     "expose-gc": { type: "boolean", description: "Start the benchmark processes with --expose-gc and collect garbage before each round (the default)." },
     "no-expose-gc": { type: "boolean", description: "Do not collect garbage before each round." },
-    "semi-space": { type: "string", description: `Fix V8's young generation at this semi-space size in MB, so that garbage collection runs alike in every process; 0 lets V8 size it (default: ${AB_DEFAULTS.semiSpaceMb}).` },
+    "semi-space": {
+      type: "string",
+      description: `Fix V8's young generation at this semi-space size in MB, so that garbage collection runs alike in every process; 0 lets V8 size it (default: ${AB_DEFAULTS.semiSpaceMb}).`
+    },
     node: { type: "string", description: "The Node that runs the benchmarks (default: node from PATH)." },
     out: { type: "string", description: "Also write both sides' samples, the pairing and the conditions to this JSON file." },
     output: { type: "string", description: "Also write the report to this file." }
@@ -269,8 +281,10 @@ var save = {
     const store = new LocalStore(resolve2(io.cwd, config.store), { retain: config.retain });
     const saved = await store.save(result, branch);
     const kept = await store.list(saved.suite, branch);
-    io.stdout.write(`Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ""} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? "" : "s"} kept.
-`);
+    io.stdout.write(
+      `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ""} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? "" : "s"} kept.
+`
+    );
     return EXIT_OK;
   }
 };
@@ -282,7 +296,10 @@ var compareCommand = {
   flags: {
     head: { type: "string", description: "Results file of the code under test (required)." },
     base: { type: "string", description: "Results file of the baseline." },
-    "baseline-branch": { type: "string", description: "Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise." },
+    "baseline-branch": {
+      type: "string",
+      description: "Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise."
+    },
     output: { type: "string", description: "Also write the report to this file." }
   },
   positionals: [],

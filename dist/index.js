@@ -26,11 +26,11 @@ import {
   suiteFolder,
   summarize,
   writeFileAtomic
-} from "./chunks/chunk-NLCM4HNQ.js";
-import "./chunks/chunk-35ROYU3M.js";
+} from "./chunks/chunk-6MORXJ7H.js";
+import "./chunks/chunk-ZRZ45C36.js";
 import "./chunks/chunk-JN4ECJ2G.js";
 import "./chunks/chunk-YXRWVZUI.js";
-import "./chunks/chunk-5WJ3SZO2.js";
+import "./chunks/chunk-Y6AZWZSZ.js";
 import "./chunks/chunk-VJYNFM5C.js";
 import {
   InputError,
@@ -54559,7 +54559,12 @@ function planRun(eventName, payload, env, options) {
     case "schedule": {
       const ref = env.ref ?? payload.ref ?? `refs/heads/${defaultBranch}`;
       if (!ref.startsWith("refs/heads/")) {
-        return { kind: "measure", branch: ref.replace(/^refs\/(tags\/)?/, ""), sha: env.sha, summary: `${eventName} on ${ref}: measuring only (not a branch).` };
+        return {
+          kind: "measure",
+          branch: ref.replace(/^refs\/(tags\/)?/, ""),
+          sha: env.sha,
+          summary: `${eventName} on ${ref}: measuring only (not a branch).`
+        };
       }
       const branch = ref.slice("refs/heads/".length);
       return { kind: "record", branch, sha: env.sha, compareWith: branch, summary: `${eventName}: measuring ${short(env.sha)} on ${branch} and recording it.` };
@@ -94483,11 +94488,17 @@ var ActionsCacheStore = class {
     const key = cacheKey(this.keyPrefix, run2, branch);
     const mode = cacheMode();
     if (mode === "read" || mode === "none") {
-      throw new CacheSaveError(key, `Not saved to the Actions cache: this job's cache mode is '${mode}', which does not allow saving (GitHub lowers it for untrusted events). The run of ${run2.suite} on ${branch} is not kept as a baseline.`);
+      throw new CacheSaveError(
+        key,
+        `Not saved to the Actions cache: this job's cache mode is '${mode}', which does not allow saving (GitHub lowers it for untrusted events). The run of ${run2.suite} on ${branch} is not kept as a baseline.`
+      );
     }
     const restored = await this.restore(run2.suite, branch);
     if (restored.outcome === "failed") {
-      throw new CacheSaveError(key, `Not saved to the Actions cache as ${key}: the branch's earlier runs could not be restored (${restored.reason}), and an entry without them would replace that history. The run of ${run2.suite} on ${branch} is not kept as a baseline.`);
+      throw new CacheSaveError(
+        key,
+        `Not saved to the Actions cache as ${key}: the branch's earlier runs could not be restored (${restored.reason}), and an entry without them would replace that history. The run of ${run2.suite} on ${branch} is not kept as a baseline.`
+      );
     }
     if (restored.outcome === "corrupt") {
       this.log.warning(`Cache entry ${restored.key} could not be read; the new entry ${key} starts the history of ${run2.suite} on ${branch} afresh.`);
@@ -94497,7 +94508,10 @@ var ActionsCacheStore = class {
     const attempt = await watchingCacheClient(() => saveCache2([cachePath(folder)], key));
     if (attempt.value === -1) {
       const reason = attempt.problem ?? "the cache client gave no reason";
-      throw new CacheSaveError(key, `Could not save the run of ${run2.suite} on ${branch} to the Actions cache as ${key}: ${reason}. The previous entry is unchanged.`);
+      throw new CacheSaveError(
+        key,
+        `Could not save the run of ${run2.suite} on ${branch} to the Actions cache as ${key}: ${reason}. The previous entry is unchanged.`
+      );
     }
     this.savedKey = key;
     this.log.info(`Saved the runs of ${run2.suite} on ${branch} to the Actions cache as ${key}.`);
@@ -94531,7 +94545,9 @@ var ActionsCacheStore = class {
     const lookup = await watchingCacheClient(() => restoreCache(paths, prefix2, [], { lookupOnly: true }));
     if (lookup.value === void 0) {
       if (lookup.problem) {
-        this.log.warning(`Could not look up the baseline of ${suite} on ${branch} in the Actions cache (${lookup.problem}); carrying on as if there were none.`);
+        this.log.warning(
+          `Could not look up the baseline of ${suite} on ${branch} in the Actions cache (${lookup.problem}); carrying on as if there were none.`
+        );
         return { ...base, outcome: "failed", reason: lookup.problem };
       }
       this.log.info(`No baseline of ${suite} on ${branch} in the Actions cache: no entry starts with ${prefix2}.`);
@@ -94564,7 +94580,10 @@ var ActionsCacheStore = class {
   /** Reads of a restored entry: a bad file in it is named by the entry's key, since that is what a person can find and delete. */
   async reading(restored, read2) {
     if (restored.outcome === "corrupt") {
-      throw new InputError(`Actions cache entry ${restored.key}`, `could not be restored for ${restored.suite} on ${restored.branch}: ${restored.reason}. Delete the entry (Actions \u2192 Caches) or let a new save replace it.`);
+      throw new InputError(
+        `Actions cache entry ${restored.key}`,
+        `could not be restored for ${restored.suite} on ${restored.branch}: ${restored.reason}. Delete the entry (Actions \u2192 Caches) or let a new save replace it.`
+      );
     }
     try {
       return await read2();
@@ -94734,7 +94753,12 @@ function toGitHubApiError(err, action5, permission) {
     );
   }
   if (status === 401) {
-    return new GitHubApiError(action5, "unauthorized", `Could not ${action5}: ${answered}. Check the token: GITHUB_TOKEN expires when its job ends, and a personal token may have been revoked.`, details);
+    return new GitHubApiError(
+      action5,
+      "unauthorized",
+      `Could not ${action5}: ${answered}. Check the token: GITHUB_TOKEN expires when its job ends, and a personal token may have been revoked.`,
+      details
+    );
   }
   if (status === 403) {
     const need = permission ? ` The workflow needs \`permissions: ${permission}\`.` : "";
@@ -94744,7 +94768,12 @@ function toGitHubApiError(err, action5, permission) {
     return new GitHubApiError(action5, "not-found", `Could not ${action5}: ${answered}. It does not exist, or the token cannot see it.`, details);
   }
   if (status >= 500) {
-    return new GitHubApiError(action5, "server-error", `Could not ${action5}: ${answered}, also after retrying. GitHub may be having an incident (https://www.githubstatus.com).`, details);
+    return new GitHubApiError(
+      action5,
+      "server-error",
+      `Could not ${action5}: ${answered}, also after retrying. GitHub may be having an incident (https://www.githubstatus.com).`,
+      details
+    );
   }
   return new GitHubApiError(action5, "rejected", `Could not ${action5}: ${answered}${validationErrors(data)}.`, details);
 }
@@ -95022,7 +95051,9 @@ async function postComment(octokit, inputs, number, comparison, markdown, option
     }
   } catch (err) {
     if (err instanceof CommentNotPermitted) {
-      warning(options.fork ? `This pull request comes from a fork, so its token is read-only and benchgate cannot comment. The verdict and the job summary are complete. ${err.message}` : err.message);
+      warning(
+        options.fork ? `This pull request comes from a fork, so its token is read-only and benchgate cannot comment. The verdict and the job summary are complete. ${err.message}` : err.message
+      );
     } else if (err instanceof GitHubApiError) {
       warning(`Could not post the PR comment (${err.failure}): ${err.message}. The verdict and the job summary are not affected.`);
     } else {
@@ -95104,11 +95135,15 @@ async function readPullRequestHandoff(dir) {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (err) {
     const code = err.code;
-    throw new InputError(file, code === "ENOENT" ? "not found: download the artifact the pull_request workflow uploaded (it holds results.json and pull-request.json) and pass its folder as input 'results'" : `not valid JSON: ${err.message}`);
+    throw new InputError(
+      file,
+      code === "ENOENT" ? "not found: download the artifact the pull_request workflow uploaded (it holds results.json and pull-request.json) and pass its folder as input 'results'" : `not valid JSON: ${err.message}`
+    );
   }
   const { number, headSha, suite } = data ?? {};
   if (!Number.isSafeInteger(number) || number < 1) throw new InputError(file, `number: expected a pull request number, found ${describe(number)}`);
-  if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/i.test(headSha)) throw new InputError(file, `headSha: expected a 40-character commit sha, found ${describe(headSha)}`);
+  if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/i.test(headSha))
+    throw new InputError(file, `headSha: expected a 40-character commit sha, found ${describe(headSha)}`);
   if (typeof suite !== "string" || suite === "") throw new InputError(file, `suite: expected a suite name, found ${describe(suite)}`);
   return { number, headSha, suite };
 }
@@ -95132,11 +95167,12 @@ function readInputs(getInput) {
   config.format = "markdown";
   const results = getInput("results");
   const dataBranch = getInput("data-branch") || "benchgate-data";
-  if (!/^[\w.\/-]+$/.test(dataBranch) || dataBranch.includes("..")) {
+  if (!/^[\w./-]+$/.test(dataBranch) || dataBranch.includes("..")) {
     throw new UsageError(`${origin("data-branch")}: expected a branch name such as benchgate-data or gh-pages, found ${JSON.stringify(dataBranch)}`);
   }
   const dataFolder = getInput("data-folder").replace(/^\/+|\/+$/g, "");
-  if (dataFolder.split("/").includes("..")) throw new UsageError(`${origin("data-folder")}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
+  if (dataFolder.split("/").includes(".."))
+    throw new UsageError(`${origin("data-folder")}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
   return {
     config,
     ...results ? { results } : {},
@@ -95554,12 +95590,25 @@ function parseHistoryShard(text, file) {
     if (stats.length > benchmarks.length) {
       throw new InputError(file, `expected ${where2}.stats to have at most ${benchmarks.length} entries (one per benchmark), found ${stats.length}`);
     }
-    const run2 = { id: stringField(o, "id", where2, file), branch: stringField(o, "branch", where2, file), time: stringField(o, "time", where2, file), stats };
+    const run2 = {
+      id: stringField(o, "id", where2, file),
+      branch: stringField(o, "branch", where2, file),
+      time: stringField(o, "time", where2, file),
+      stats
+    };
     if (o["commit"] !== void 0) run2.commit = stringField(o, "commit", where2, file);
-    if (o["failed"] !== void 0) run2.failed = arrayField(o, "failed", file, where2).map((n, j) => indexAt(n, benchmarks.length, `${where2}.failed[${j}]`, file));
+    if (o["failed"] !== void 0)
+      run2.failed = arrayField(o, "failed", file, where2).map((n, j) => indexAt(n, benchmarks.length, `${where2}.failed[${j}]`, file));
     return run2;
   });
-  return { format: HISTORY_SHARD_FORMAT, version: HISTORY_VERSION, suite: stringField(data, "suite", "", file), month: monthField(data, "month", "", file), benchmarks, runs };
+  return {
+    format: HISTORY_SHARD_FORMAT,
+    version: HISTORY_VERSION,
+    suite: stringField(data, "suite", "", file),
+    month: monthField(data, "month", "", file),
+    benchmarks,
+    runs
+  };
 }
 function sameColumn(a, b) {
   return a.name === b.name && a.unit === b.unit && a.direction === b.direction;
@@ -95611,7 +95660,8 @@ function label(where2, key) {
   return where2 === "" ? `"${key}"` : `${where2}.${key}`;
 }
 function objectAt(value, where2, file) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(file, `expected ${where2} to be an object, found ${describe(value)}`);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new InputError(file, `expected ${where2} to be an object, found ${describe(value)}`);
   return value;
 }
 function arrayField(o, key, file, where2 = "") {
@@ -95632,7 +95682,8 @@ function stringArrayField(o, key, where2, file) {
 }
 function monthField(o, key, where2, file) {
   const value = stringField(o, key, where2, file);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new InputError(file, `expected ${label(where2, key)} to be a month like "2025-06", found ${describe(value)}`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+    throw new InputError(file, `expected ${label(where2, key)} to be a month like "2025-06", found ${describe(value)}`);
   return value;
 }
 function countField(o, key, where2, file) {
@@ -95766,7 +95817,9 @@ ${last.detail}` : ""}`,
       }
       if (attempt < this.maxPushAttempts) {
         const delay4 = backoff(this.retryDelayMs, attempt);
-        this.log.info(`Another job pushed to ${this.location} first (${last.reason}); re-applying run ${run2.run.id} on the new tip in ${delay4} ms (attempt ${attempt + 1} of ${this.maxPushAttempts}).`);
+        this.log.info(
+          `Another job pushed to ${this.location} first (${last.reason}); re-applying run ${run2.run.id} on the new tip in ${delay4} ms (attempt ${attempt + 1} of ${this.maxPushAttempts}).`
+        );
         await sleep2(delay4);
       }
     }
@@ -95841,7 +95894,9 @@ ${last.detail}` : ""}`,
       () => false
     );
     if (entries.length > 0 && !ours) {
-      throw new UsageError(`workDir: expected an empty folder or one benchgate made before (it resets and cleans it), found ${dir} with ${entries.length} entries`);
+      throw new UsageError(
+        `workDir: expected an empty folder or one benchgate made before (it resets and cleans it), found ${dir} with ${entries.length} entries`
+      );
     }
     const git = new Git({ cwd: dir, ...this.token ? { token: this.token } : {}, remote: this.remote, author: this.author });
     if (!ours) {
@@ -95946,14 +96001,17 @@ async function reportFromArtifact(inputs, env) {
   const { context: context5 } = github_exports;
   const workflowRun = context5.payload.workflow_run;
   if (context5.eventName !== "workflow_run" || !workflowRun?.head_sha) {
-    throw new UsageError(`input 'mode': 'report' is for workflow_run workflows, but this is a '${context5.eventName}' event; see the fork-safe workflows in docs/action.md.`);
+    throw new UsageError(
+      `input 'mode': 'report' is for workflow_run workflows, but this is a '${context5.eventName}' event; see the fork-safe workflows in docs/action.md.`
+    );
   }
   if (workflowRun.event !== "pull_request") {
     notice(`The workflow run was triggered by '${workflowRun.event}', not a pull request: nothing to report.`);
     setOutput("verdict", "skipped");
     return;
   }
-  if (!inputs.results) throw new UsageError("input 'results': expected the folder of the downloaded benchgate artifact (it holds results.json and pull-request.json).");
+  if (!inputs.results)
+    throw new UsageError("input 'results': expected the folder of the downloaded benchgate artifact (it holds results.json and pull-request.json).");
   if (!inputs.token) throw new UsageError("input 'github-token': report mode needs a token with pull-requests: write and statuses: write.");
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const folder = resolve5(workspace, inputs.results);
@@ -95977,7 +96035,16 @@ async function reportFromArtifact(inputs, env) {
   head.run.branch = pr.headRef;
   const store = createStore(inputs, workspace, env);
   const notes = [];
-  const plan = { kind: "pull-request", number: pr.number, sha: pr.headSha, headBranch: pr.headRef, baseBranch: pr.baseRef, baseSha: pr.baseSha, fork: pr.fork, summary: "" };
+  const plan = {
+    kind: "pull-request",
+    number: pr.number,
+    sha: pr.headSha,
+    headBranch: pr.headRef,
+    baseBranch: pr.baseRef,
+    baseSha: pr.baseSha,
+    fork: pr.fork,
+    summary: ""
+  };
   const base = await findBaseline(store, plan, head.suite, octokit, notes);
   const comparison = compareRuns(head, base, inputs.config);
   const markdown = renderReport(comparison, "markdown", { ...withRunUrl(env), notes });
@@ -96015,10 +96082,15 @@ async function run(env = process.env) {
 }
 async function measureAndCompare(inputs, env) {
   const { context: context5 } = github_exports;
-  const plan = planRun(context5.eventName, context5.payload, { sha: context5.sha, ref: env.GITHUB_REF }, {
-    releaseBranches: inputs.releaseBranches,
-    allowPullRequestTarget: inputs.allowPullRequestTarget
-  });
+  const plan = planRun(
+    context5.eventName,
+    context5.payload,
+    { sha: context5.sha, ref: env.GITHUB_REF },
+    {
+      releaseBranches: inputs.releaseBranches,
+      allowPullRequestTarget: inputs.allowPullRequestTarget
+    }
+  );
   if (plan.kind === "refuse") return setFailed(plan.summary);
   if (plan.kind === "skip") {
     notice(plan.summary);

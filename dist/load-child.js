@@ -3,7 +3,7 @@ import {
   failedScenario,
   scenarioBenchmarks,
   toScenarioResult
-} from "./chunks/chunk-4PXNIZLU.js";
+} from "./chunks/chunk-DSU2E6XX.js";
 import {
   loadBenchmarkFile
 } from "./chunks/chunk-WFNAZTP6.js";
@@ -11,11 +11,11 @@ import {
   faultsBlock,
   scenarioRegistry,
   wallClock
-} from "./chunks/chunk-EGQHCDDE.js";
+} from "./chunks/chunk-BNG33VVO.js";
 import {
   formatDuration,
   parseDuration
-} from "./chunks/chunk-5WJ3SZO2.js";
+} from "./chunks/chunk-Y6AZWZSZ.js";
 import {
   UsageError,
   describe
@@ -7577,7 +7577,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/measure/load/arrivals.ts
+// src/load/arrivals.ts
 var ArrivalSchedule = class {
   #stages = [];
   #stage = 0;
@@ -7613,10 +7613,10 @@ var ArrivalSchedule = class {
   }
 };
 
-// src/measure/load/closed-model.ts
+// src/load/closed-model.ts
 import { setImmediate as immediate, setTimeout as sleep } from "node:timers/promises";
 
-// src/measure/load/iteration.ts
+// src/load/iteration.ts
 function runIteration(fn, data, vu, iteration, signal, done) {
   let kind;
   const ctx = {
@@ -7653,7 +7653,7 @@ function errorKindOf(err) {
   return "Error";
 }
 
-// src/measure/load/histogram.ts
+// src/load/histogram.ts
 var import_hdr_histogram_js = __toESM(require_dist(), 1);
 function newHistogram() {
   return (0, import_hdr_histogram_js.build)({ numberOfSignificantValueDigits: 3, bitBucketSize: 32, autoResize: true });
@@ -7695,7 +7695,7 @@ function round(ms) {
   return Math.round(ms * 1e3) / 1e3;
 }
 
-// src/measure/load/thresholds.ts
+// src/load/thresholds.ts
 var THRESHOLD_METRICS = {
   latency: { aggregations: ["avg", "min", "med", "max", "p"], about: "iteration latency in ms" },
   errors: { aggregations: ["rate", "count"], about: "failed iterations: rate is their fraction of all, count their number" },
@@ -7734,7 +7734,9 @@ function parseThresholdExpression(metric, expression, where2) {
     aggregation = { kind: name };
   }
   if (!spec.aggregations.includes(aggregation.kind)) {
-    throw new UsageError(`${where2}: ${JSON.stringify(expression)}: ${metric} (${spec.about}) has no ${AGGREGATION_TEXT[aggregation.kind]}; use one of ${allowed}`);
+    throw new UsageError(
+      `${where2}: ${JSON.stringify(expression)}: ${metric} (${spec.about}) has no ${AGGREGATION_TEXT[aggregation.kind]}; use one of ${allowed}`
+    );
   }
   const operator = m[3] === "===" ? "==" : m[3];
   return { metric, expression, aggregation, operator, value: Number(m[4]) };
@@ -7815,7 +7817,7 @@ function brokenAbortThreshold(thresholds, observe, elapsedMs) {
   return void 0;
 }
 
-// src/measure/load/recorder.ts
+// src/load/recorder.ts
 var PERCENTILES = [
   { key: "p50", p: 50, fewest: 2 },
   { key: "p95", p: 95, fewest: 20 },
@@ -8054,7 +8056,7 @@ function abortReason(broken, elapsedMs) {
   return `threshold ${broken.metric} '${broken.expression}' broke${observed} after ${formatDuration(elapsedMs)}, and it is set to abort on fail`;
 }
 
-// src/measure/load/stopping.ts
+// src/load/stopping.ts
 function stopReason(signal) {
   if (!signal?.aborted) return void 0;
   const reason = signal.reason;
@@ -8078,7 +8080,7 @@ async function drain(recorder, graceMs, hurry, iterations, watch) {
   if (!iterations.signal.aborted) iterations.abort(new Error("the scenario ended"));
 }
 
-// src/measure/load/closed-model.ts
+// src/load/closed-model.ts
 var YIELD_EVERY_MS = 5;
 var RAMP_CHECK_MS = 10;
 async function runClosedModel(def, fn, options, load) {
@@ -8163,7 +8165,7 @@ async function runClosedModel(def, fn, options, load) {
   return recorder.finish(clock(), { name: def.name, executor: def.executor, ...aborted ? { aborted } : {} });
 }
 
-// src/measure/load/open-model.ts
+// src/load/open-model.ts
 import { setImmediate as immediate2, setTimeout as sleep2 } from "node:timers/promises";
 var SPIN_MS = 2;
 var STARTS_PER_MICROTASK_TURN = 64;
@@ -8228,7 +8230,7 @@ async function runOpenModel(def, fn, options, load) {
   return recorder.finish(clock(), { name: def.name, executor: def.executor, ...aborted ? { aborted } : {} });
 }
 
-// src/measure/load/options.ts
+// src/load/options.ts
 var DEFAULT_WINDOW_MS = 1e3;
 var DEFAULT_MAX_DURATION_MS = 10 * 6e4;
 var DEFAULT_GRACEFUL_STOP_MS = 5e3;
@@ -8261,7 +8263,9 @@ function commonSettings(def) {
 function onlyKnownOptions(def, own) {
   for (const key of Object.keys(def)) {
     if (COMMON_OPTIONS.includes(key) || own.includes(key)) continue;
-    throw new UsageError(`${where(def)}: unknown option ${JSON.stringify(key)} for executor '${def.executor}'; its options are ${[...own].join(", ")}, plus ${COMMON_OPTIONS.slice(2).join(", ")}`);
+    throw new UsageError(
+      `${where(def)}: unknown option ${JSON.stringify(key)} for executor '${def.executor}'; its options are ${[...own].join(", ")}, plus ${COMMON_OPTIONS.slice(2).join(", ")}`
+    );
   }
 }
 function wholeNumber(def, key, min, fallback) {
@@ -8302,7 +8306,7 @@ function requireBound(def, durationMs, common) {
   }
 }
 
-// src/measure/load/executors.ts
+// src/load/executors.ts
 var EXECUTORS = /* @__PURE__ */ new Map();
 function registerExecutor(executor) {
   EXECUTORS.set(executor.name, executor);
@@ -8347,7 +8351,8 @@ function closedSettings(def) {
 function openSettings(def) {
   const common = commonSettings(def);
   const timeUnitMs = durationOption(def, "timeUnit") ?? 1e3;
-  if (!(timeUnitMs > 0)) throw new UsageError(`${where(def, "timeUnit")}: expected a duration above zero, found ${describe(def.timeUnit)}`);
+  if (!(timeUnitMs > 0))
+    throw new UsageError(`${where(def, "timeUnit")}: expected a duration above zero, found ${describe(def.timeUnit)}`);
   let schedule;
   let peakPerSecond;
   if (def.executor === "constant-arrival-rate") {
@@ -8392,7 +8397,7 @@ for (const name of ["constant-arrival-rate", "ramping-arrival-rate"]) {
   });
 }
 
-// src/measure/load/memory.ts
+// src/load/memory.ts
 var DEFAULT_LEAK_THRESHOLD = 64;
 var DEFAULT_MEMORY_ITERATIONS = 2e3;
 var DEFAULT_MEMORY_SAMPLES = 40;
@@ -8542,8 +8547,16 @@ function analyzeMemory(series, options = {}) {
   }
   const { kept, outliers } = dropOutliers(s);
   const ops = kept.map((q) => q.operations);
-  const total = linearTrend(ops, kept.map((q) => q.heapUsed + q.external), confidence);
-  const heap = linearTrend(ops, kept.map((q) => q.heapUsed), confidence);
+  const total = linearTrend(
+    ops,
+    kept.map((q) => q.heapUsed + q.external),
+    confidence
+  );
+  const heap = linearTrend(
+    ops,
+    kept.map((q) => q.heapUsed),
+    confidence
+  );
   const [lo, hi] = total.ci;
   const level = `${Number((confidence * 100).toFixed(2))}%`;
   const bytes = (v) => `${v.toFixed(v !== 0 && Math.abs(v) < 10 ? 1 : 0)} B/op`;
@@ -8799,10 +8812,10 @@ registerExecutor({
   run: runMemory
 });
 
-// src/measure/load/soak.ts
+// src/load/soak.ts
 import { setTimeout as sleep3 } from "node:timers/promises";
 
-// src/measure/load/run-scenario.ts
+// src/load/run-scenario.ts
 function runScenario(def, fn, options = {}) {
   const plain = def;
   const executor = findExecutor(plain);
@@ -8810,7 +8823,7 @@ function runScenario(def, fn, options = {}) {
   return executor.run(plain, fn, options);
 }
 
-// src/measure/load/soak.ts
+// src/load/soak.ts
 var FEWEST_FOR_P95 = 20;
 var MIN_SOAK_WINDOWS = 6;
 var WARM_UP_SHARE = 0.1;
@@ -8941,14 +8954,18 @@ function analyzeSoak(input, options = {}) {
   }
   const leaking = memory !== void 0 && memory.leak && input.forcedGc;
   if (leaking && memory) {
-    reasons.push(`memory kept after GC grew by ${memory.growthPerOp.toFixed(0)} B per operation (${(memory.growthPerMinute / 1024 / 1024).toFixed(2)} MiB per minute), above the ${leakThreshold} B/op threshold`);
+    reasons.push(
+      `memory kept after GC grew by ${memory.growthPerOp.toFixed(0)} B per operation (${(memory.growthPerMinute / 1024 / 1024).toFixed(2)} MiB per minute), above the ${leakThreshold} B/op threshold`
+    );
   }
   let verdict;
   if (reasons.length > 0) {
     verdict = "drift";
   } else if (drift === void 0 && memory === void 0) {
     verdict = "inconclusive";
-    reasons.push(`too short to see a trend: fewer than ${MIN_SOAK_WINDOWS} windows with ${FEWEST_FOR_P95} or more iterations, and fewer than 3 memory readings in the second half`);
+    reasons.push(
+      `too short to see a trend: fewer than ${MIN_SOAK_WINDOWS} windows with ${FEWEST_FOR_P95} or more iterations, and fewer than 3 memory readings in the second half`
+    );
   } else {
     verdict = "stable";
   }
@@ -8974,7 +8991,9 @@ function soakSettings(def) {
   const hasRate = option(def, "rate") !== void 0;
   const hasVus = option(def, "vus") !== void 0;
   if (hasRate === hasVus) {
-    throw new UsageError(`${where(def)}: a soak holds either an arrival rate (rate: 100) or a number of virtual users (vus: 10); expected one of them, found ${hasRate ? "both" : "neither"}`);
+    throw new UsageError(
+      `${where(def)}: a soak holds either an arrival rate (rate: 100) or a number of virtual users (vus: 10); expected one of them, found ${hasRate ? "both" : "neither"}`
+    );
   }
   if (!hasRate) {
     for (const key of ["timeUnit", "preAllocatedVUs", "maxVUs"]) {
@@ -9089,10 +9108,10 @@ registerExecutor({
   run: runSoak
 });
 
-// src/measure/load/stress.ts
+// src/load/stress.ts
 import { setTimeout as sleep4 } from "node:timers/promises";
 
-// src/measure/load/usl.ts
+// src/load/usl.ts
 var MIN_USL_POINTS = 3;
 var POOR_FIT_R_SQUARED = 0.9;
 var EXTRAPOLATION_LIMIT = 2;
@@ -9188,7 +9207,10 @@ function levenbergMarquardt(points, start) {
     let improved = false;
     while (damping < 1e12) {
       const a = free.map((i) => free.map((j) => i === j ? jtj[i][j] * (1 + damping) + 1e-300 : jtj[i][j]));
-      const reduced = solve(a, free.map((i) => jtr[i]));
+      const reduced = solve(
+        a,
+        free.map((i) => jtr[i])
+      );
       if (reduced === void 0) {
         damping *= 10;
         continue;
@@ -9229,9 +9251,7 @@ function checkPoints(points) {
   points.forEach((point, i) => {
     const { concurrency, throughput } = point;
     if (!Number.isFinite(concurrency) || concurrency <= 0 || !Number.isFinite(throughput) || throughput < 0) {
-      throw new RangeError(
-        `USL point ${i}: expected concurrency > 0 and throughput \u2265 0, found concurrency ${concurrency} and throughput ${throughput}`
-      );
+      throw new RangeError(`USL point ${i}: expected concurrency > 0 and throughput \u2265 0, found concurrency ${concurrency} and throughput ${throughput}`);
     }
   });
   if (points.length < MIN_USL_POINTS) {
@@ -9279,7 +9299,7 @@ function fitUsl(points) {
   return { ...base, warnings: warningsFor(points, base) };
 }
 
-// src/measure/load/stress.ts
+// src/load/stress.ts
 var STRESS_DEFAULTS = {
   stepFactor: 1.5,
   stepDurationMs: 5e3,
@@ -9416,7 +9436,8 @@ function stressSettings(def) {
   if (!(stepFactor > 1)) throw new UsageError(`${where(def, "stepFactor")}: expected a number above 1 (each step offers more), found ${describe(stepFactor)}`);
   const maxSteps = wholeNumber(def, "maxSteps", 1, STRESS_DEFAULTS.maxSteps);
   const maxRate = option(def, "maxRate") === void 0 ? startRate * stepFactor ** (maxSteps - 1) : numberOption(def, "maxRate") * perSecond;
-  if (maxRate < startRate) throw new UsageError(`${where(def, "maxRate")}: expected at least startRate (${startRate / perSecond}), found ${describe(option(def, "maxRate"))}`);
+  if (maxRate < startRate)
+    throw new UsageError(`${where(def, "maxRate")}: expected at least startRate (${startRate / perSecond}), found ${describe(option(def, "maxRate"))}`);
   const stepDurationMs = durationOption(def, "stepDuration") ?? STRESS_DEFAULTS.stepDurationMs;
   if (!(stepDurationMs >= 100)) throw new UsageError(`${where(def, "stepDuration")}: expected at least 100ms, found ${describe(option(def, "stepDuration"))}`);
   const precision = numberOption(def, "precision", { fallback: STRESS_DEFAULTS.precision });
@@ -9556,7 +9577,7 @@ registerExecutor({
   run: runStress
 });
 
-// src/measure/load/run-declared.ts
+// src/load/run-declared.ts
 var SILENCE_MARGIN_MS = 1e4;
 async function runDeclaredScenario(declared, hooks = {}) {
   const { definition: def, fn } = declared;
@@ -9606,11 +9627,11 @@ function errorText(err) {
   const message = err.message || err.name;
   if (err.name === "UsageError") return message;
   const frames = (err.stack ?? "").split("\n").map((line) => line.trim()).filter((line) => line.startsWith("at "));
-  const where2 = frames.find((frame) => /file:\/\/|\(\/|^at \//.test(frame) && !frame.includes("/src/measure/load/"));
+  const where2 = frames.find((frame) => /file:\/\/|\(\/|^at \//.test(frame) && !frame.includes("/src/load/"));
   return where2 ? `${message} (${where2})` : message;
 }
 
-// src/measure/load/child.ts
+// src/load/child.ts
 function send(message) {
   return new Promise((resolve) => {
     if (!process.send || !process.connected) process.exit(1);
@@ -9634,7 +9655,12 @@ async function main(config2) {
     const name = declared.definition.name;
     let outcome;
     if (seen.has(name)) {
-      outcome = failedScenario(name, declared.definition.executor, "closed", "the name is declared twice in this file; scenario names must be unique within a run");
+      outcome = failedScenario(
+        name,
+        declared.definition.executor,
+        "closed",
+        "the name is declared twice in this file; scenario names must be unique within a run"
+      );
     } else {
       seen.add(name);
       outcome = await runDeclaredScenario(declared, {

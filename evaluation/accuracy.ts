@@ -14,7 +14,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mannWhitney } from '../src/compare/mann-whitney.ts';
+import { mannWhitney } from '../src/stats/mann-whitney.ts';
 import type { Comparison } from '../src/compare/types.ts';
 import { defaultConfig, type Config } from '../src/config/options.ts';
 import { compareRuns, loadBaseline, measure, type Baseline } from '../src/pipeline.ts';
@@ -93,14 +93,19 @@ async function main(): Promise<void> {
   const out = resolve(ROOT, values.out!);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, report);
-  await writeFile(out.replace(/\.md$/, '.json'), `${JSON.stringify({ date: new Date().toISOString(), config: { samples: config.samples, processes: config.processes, roundTime: config.roundTime }, cases }, null, 1)}\n`);
+  await writeFile(
+    out.replace(/\.md$/, '.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), config: { samples: config.samples, processes: config.processes, roundTime: config.roundTime }, cases }, null, 1)}\n`,
+  );
   process.stdout.write(report);
 }
 
 /** Runs measured earlier, in file order: A runs (no injected slowdown) and A/B runs listed in injected.json. */
 function replayRuns(dir: string) {
   const injectedByFile = JSON.parse(readFileSync(join(dir, 'injected.json'), 'utf8')) as Record<string, Record<string, number>>;
-  const files = readdirSync(dir).filter((f) => /^run\d+\.json$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^run\d+\.json$/.test(f))
+    .sort();
   const byId = new Map<string, Record<string, number>>();
   const queues = { a: [] as RunResult[], b: [] as RunResult[] };
   for (const file of files) {
@@ -133,7 +138,7 @@ function judge(head: RunResult, base: Baseline, config: Config) {
     const slower = median(h.samples) > median(b.samples);
     return {
       flagged: {
-        'benchgate': flaggedBy(stored, name),
+        benchgate: flaggedBy(stored, name),
         'benchgate, no history': flaggedBy(noHistory, name),
         'ratio ≥ 2.0': ratio >= 2.0,
         'ratio ≥ 1.1': ratio >= 1.1,
@@ -160,7 +165,12 @@ function renderReport(cases: Case[], config: Config, run: { historyRuns: number;
   const rows = METHODS.map((method) => [
     method,
     rate(aa, method),
-    ...SIZES.slice(1).map((s) => rate(cases.filter((c) => c.injected === s), method)),
+    ...SIZES.slice(1).map((s) =>
+      rate(
+        cases.filter((c) => c.injected === s),
+        method,
+      ),
+    ),
   ]);
   const inconclusive = cases.filter((c) => c.inconclusive).length;
   return [

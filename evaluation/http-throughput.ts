@@ -13,9 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { runAutocannon } from '../src/measure/http/autocannon.ts';
-import { runGeneratorProcess } from '../src/measure/http/generator-process.ts';
-import { startReferenceTarget } from '../src/measure/http/reference-target.ts';
+import { runAutocannon } from '../src/load/http/autocannon.ts';
+import { runGeneratorProcess } from '../src/load/http/generator-process.ts';
+import { startReferenceTarget } from '../src/load/http/reference-target.ts';
 
 const { values } = parseArgs({
   options: {
@@ -118,9 +118,13 @@ try {
   const cpuOurs = median(ours.map((o) => o.cpuPerRequest));
   const cpuTheirs = median(theirs.map((t) => t.cpuPerRequest));
   console.log(`throughput, benchgate / autocannon: median of pairs ${m.toFixed(3)} (${spread(ratios)}); best run of each ${best.toFixed(3)}`);
-  console.log(`CPU per request (median): autocannon ${cpuTheirs.toFixed(1)} µs, benchgate ${cpuOurs.toFixed(1)} µs (autocannon's start-up, ${startupMs.toFixed(0)} ms, taken off)`);
+  console.log(
+    `CPU per request (median): autocannon ${cpuTheirs.toFixed(1)} µs, benchgate ${cpuOurs.toFixed(1)} µs (autocannon's start-up, ${startupMs.toFixed(0)} ms, taken off)`,
+  );
   // The generator must not be what limits a load test: at least 85% of autocannon's throughput.
-  console.log(`target (benchgate ≥ 85% of autocannon's throughput, median of pairs): ${m >= 0.85 ? 'met' : 'NOT met'}; within ±15%: ${Math.abs(m - 1) <= 0.15 ? 'yes' : 'no'}`);
+  console.log(
+    `target (benchgate ≥ 85% of autocannon's throughput, median of pairs): ${m >= 0.85 ? 'met' : 'NOT met'}; within ±15%: ${Math.abs(m - 1) <= 0.15 ? 'yes' : 'no'}`,
+  );
 } finally {
   await target.close();
 }

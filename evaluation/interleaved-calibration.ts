@@ -57,7 +57,10 @@ async function main(): Promise<void> {
     const slowed = await load(size, `s${size}`);
     const cells = base.map((b, i) => {
       const s = slowed[i]!;
-      for (let w = 0; w < 20; w++) (chunk(b.fn, 5), chunk(s.fn, 5));
+      for (let w = 0; w < 20; w++) {
+        chunk(b.fn, 5);
+        chunk(s.fn, 5);
+      }
       const ratios: number[] = [];
       for (let r = 0; r < rounds; r++) {
         const first = r % 2 === 0;
@@ -84,7 +87,7 @@ async function main(): Promise<void> {
     'Each workload timed against its slowed version in one process, in alternating 10 ms chunks; the median ratio of',
     `${rounds} alternations. Where the effective slowdown is well below the injected one, a detector that "misses" it is right.`,
     'Read it for the size of the steps, not to the decimal: the two copies of a workload in one process can end up with different',
-    'JIT code (int-sum\'s loop falls in and out of deoptimization, which shows as nonsense ratios of −80% there).',
+    "JIT code (int-sum's loop falls in and out of deoptimization, which shows as nonsense ratios of −80% there).",
     '',
     `| workload | ${sizes.map((s) => `injected ${s * 100}%`).join(' | ')} |`,
     `|---|${sizes.map(() => '---').join('|')}|`,

@@ -15,7 +15,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mannWhitney } from '../src/compare/mann-whitney.ts';
+import { mannWhitney } from '../src/stats/mann-whitney.ts';
 import { comparePaired } from '../src/compare/paired-compare.ts';
 import { defaultConfig, type Config } from '../src/config/options.ts';
 import { parseDuration, parseFraction } from '../src/config/parse.ts';
@@ -112,7 +112,12 @@ async function main(): Promise<void> {
     const head = runOf(config.suite, measured.head);
     const base = runOf(config.suite, measured.base);
     const sampling = Object.fromEntries(Object.entries(measured.sampling).map(([name, s]) => [name, samplingSentence(s, settings.benchmarkBudgetMs)]));
-    const comparison = comparePaired(head, base, { threshold: config.threshold, alpha: config.alpha, correction: config.correction, confidence: config.confidence }, { sampling });
+    const comparison = comparePaired(
+      head,
+      base,
+      { threshold: config.threshold, alpha: config.alpha, correction: config.correction, confidence: config.confidence },
+      { sampling },
+    );
     for (const name of names) {
       const h = measured.head.find((b) => b.name === name);
       const b = measured.base.find((x) => x.name === name);
@@ -211,8 +216,24 @@ function renderReport(saved: Saved): string {
     return `${((100 * hits) / Math.max(1, list.length)).toFixed(1)}% (${hits}/${list.length})`;
   };
   const table = (list: Case[]) => {
-    const header = ['method', `false alarms (unchanged, n=${list.filter((c) => c.injected === 0).length})`, ...SIZES.slice(1).map((s) => `detected ${s * 100}%`)];
-    const rows = METHODS.map((method) => [method, rate(list.filter((c) => c.injected === 0), method), ...SIZES.slice(1).map((s) => rate(list.filter((c) => c.injected === s), method))]);
+    const header = [
+      'method',
+      `false alarms (unchanged, n=${list.filter((c) => c.injected === 0).length})`,
+      ...SIZES.slice(1).map((s) => `detected ${s * 100}%`),
+    ];
+    const rows = METHODS.map((method) => [
+      method,
+      rate(
+        list.filter((c) => c.injected === 0),
+        method,
+      ),
+      ...SIZES.slice(1).map((s) =>
+        rate(
+          list.filter((c) => c.injected === s),
+          method,
+        ),
+      ),
+    ]);
     return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
   };
   const seconds = runs.map((r) => r.seconds).sort((a, b) => a - b);
@@ -245,8 +266,8 @@ function renderReport(saved: Saved): string {
     `adaptive sampling with at least ${run.minPairs} pairs, ${run.benchmarkBudgetMs / 1000} s per benchmark and ${run.budgetMs / 60_000} min per run${run.cpu ? `, pinned to CPU ${run.cpu}` : ''};`,
     `threshold ${run.threshold * 100}%, Holm at α=${run.alpha}. In A/B runs each workload is slowed by 0, 1, 2, 5, 10 or 25% (rotating), so unchanged`,
     'workloads appear in A/B runs too. "false alarms" counts regression verdicts on unchanged workloads; "detected" counts regression verdicts on slowed ones.',
-    'The other rules judge the very same samples: the ratio of the two sides\' means (github-action-benchmark\'s rule) and a Mann-Whitney test',
-    'treating the samples as unpaired, at 0.05 without correction (benchstat\'s rule).',
+    "The other rules judge the very same samples: the ratio of the two sides' means (github-action-benchmark's rule) and a Mann-Whitney test",
+    "treating the samples as unpaired, at 0.05 without correction (benchstat's rule).",
     '',
     ...table(cases),
     '',

@@ -12,7 +12,7 @@ await build({
     index: 'src/action.ts',
     cli: 'src/cli.ts',
     child: 'src/measure/micro/child.ts',
-    'load-child': 'src/measure/load/child.ts',
+    'load-child': 'src/load/child.ts',
     api: 'src/api.ts',
   },
   outdir: 'dist',

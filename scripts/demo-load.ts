@@ -75,7 +75,11 @@ function machine(service: RunningService): Machine {
 
 function benchgate(args: string[], env: Record<string, string>): number {
   const shown = args.map((a) => (a.startsWith(scratch) ? `$TMP/${relative(scratch, a)}` : a.startsWith(root) ? relative(root, a) : a));
-  console.log(`\n$ ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}benchgate ${shown.join(' ')}`);
+  console.log(
+    `\n$ ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}benchgate ${shown.join(' ')}`,
+  );
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
   if (result.error) throw result.error;
   return result.status ?? 2;
@@ -87,7 +91,9 @@ try {
   console.log(`demo:load: starting the events service with ${events.toLocaleString('en')} events…`);
   service = await startEventsService({ events, onLog: (line) => console.error(`  ${line}`) });
   const seeded = service.seed.cached ? 'seed from the cache' : `seeded in ${service.seed.seconds?.toFixed(1)} s`;
-  console.log(`demo:load: ${service.url} on Node ${service.node} (pid ${service.pid}), ${service.events.toLocaleString('en')} events, ${seeded}, ready in ${service.startupSeconds} s`);
+  console.log(
+    `demo:load: ${service.url} on Node ${service.node} (pid ${service.pid}), ${service.events.toLocaleString('en')} events, ${seeded}, ready in ${service.startupSeconds} s`,
+  );
   const before = machine(service);
   console.log(`demo:load: ${before.cpu}, ${before.cores} cores, ${before.memoryGiB} GiB, ${before.os}; load average ${before.loadAverage.join(' ')}`);
 
@@ -103,7 +109,10 @@ try {
     const after = machine(service);
     const health = (await (await fetch(`${service.url}/health`)).json()) as ServiceHealth;
     mkdirSync(dirname(reportFile), { recursive: true });
-    exitCode = benchgate(['compare', '--head', out, '--baseline-branch', BRANCH, '--suite', SUITE, '--store', store, '--format', 'markdown', '--output', reportFile], {});
+    exitCode = benchgate(
+      ['compare', '--head', out, '--baseline-branch', BRANCH, '--suite', SUITE, '--store', store, '--format', 'markdown', '--output', reportFile],
+      {},
+    );
     if (flags.store !== undefined) benchgate(['save', out, '--branch', BRANCH, '--suite', SUITE, '--store', store], {});
     const machineFile = `${reportFile.replace(/\.md$/, '')}.machine.json`;
     writeFileSync(machineFile, `${JSON.stringify({ before, after, service: health, events, quick: flags.quick, command: process.argv.slice(2) }, null, 2)}\n`);
@@ -112,7 +121,9 @@ try {
       `\ndemo:load: the service's event loop ran late by ${loop.p50} ms at the median, ${loop.p99} ms at p99, ${loop.max} ms at most; ` +
         `heap ${Math.round(health.memory.heapUsed / 2 ** 20)} MiB, RSS ${Math.round(health.memory.rss / 2 ** 20)} MiB, ${health.events.toLocaleString('en')} events`,
     );
-    console.log(`demo:load: results in ${relative(root, out)}, report in ${relative(root, reportFile)}, machine in ${relative(root, machineFile)}; load average now ${after.loadAverage.join(' ')}`);
+    console.log(
+      `demo:load: results in ${relative(root, out)}, report in ${relative(root, reportFile)}, machine in ${relative(root, machineFile)}; load average now ${after.loadAverage.join(' ')}`,
+    );
   }
 } catch (err) {
   console.error(`demo:load: ${err instanceof Error ? err.message : String(err)}`);

@@ -16,8 +16,17 @@ const EXPECTED = { 'escapeHtml 1.6 KB': 'regression', 'sumOfSquares 1,000 number
 
 function benchgate(args: string[], env: Record<string, string> = {}): { status: number; stdout: string } {
   const shown = args.map((a) => (a.startsWith(work) ? `$TMP/${relative(work, a)}` : a)).join(' ');
-  process.stdout.write(`\n$ ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}benchgate ${shown}\n`);
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(
+    `\n$ ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}benchgate ${shown}\n`,
+  );
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (result.error) throw result.error;
   return { status: result.status ?? 2, stdout: result.stdout };
 }
@@ -41,18 +50,36 @@ try {
   // The report as a person reads it; exit 1 is expected: v2 has a regression.
   const report = benchgate(['compare', '--head', join(work, 'v2.json'), '--baseline-branch', 'main', '--store', store]);
   process.stdout.write(report.stdout);
-  const json = benchgate(['compare', '--head', join(work, 'v2.json'), '--baseline-branch', 'main', '--store', store, '--format', 'json', '--output', join(work, 'report.json')]);
+  const json = benchgate([
+    'compare',
+    '--head',
+    join(work, 'v2.json'),
+    '--baseline-branch',
+    'main',
+    '--store',
+    store,
+    '--format',
+    'json',
+    '--output',
+    join(work, 'report.json'),
+  ]);
   const comparison = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as { benchmarks: { name: string; verdict: string }[] };
 
   const found = comparison.benchmarks.filter((b) => b.verdict === 'regression' || b.verdict === 'improvement');
   const wrong = comparison.benchmarks.filter((b) => (EXPECTED[b.name] ?? 'unchanged') !== (b.verdict === 'inconclusive' ? 'unchanged' : b.verdict));
   process.stdout.write('\n');
   if (wrong.length > 0 || report.status !== 1 || json.status !== 1) {
-    process.stdout.write(`demo: expected exactly ${Object.entries(EXPECTED).map(([n, v]) => `${n} (${v})`).join(' and ')}, and exit code 1; found ${found.map((b) => `${b.name} (${b.verdict})`).join(', ') || 'nothing'}, exit code ${report.status}.\n`);
+    process.stdout.write(
+      `demo: expected exactly ${Object.entries(EXPECTED)
+        .map(([n, v]) => `${n} (${v})`)
+        .join(' and ')}, and exit code 1; found ${found.map((b) => `${b.name} (${b.verdict})`).join(', ') || 'nothing'}, exit code ${report.status}.\n`,
+    );
     for (const b of wrong) process.stdout.write(`  ${b.name}: ${b.verdict}\n`);
     process.exitCode = 1;
   } else {
-    process.stdout.write(`demo: found exactly the two real changes: ${found.map((b) => `${b.name} (${b.verdict})`).join(' and ')}; the other ${comparison.benchmarks.length - found.length} benchmarks were not flagged. Exit code 1, as a CI check would fail.\n`);
+    process.stdout.write(
+      `demo: found exactly the two real changes: ${found.map((b) => `${b.name} (${b.verdict})`).join(' and ')}; the other ${comparison.benchmarks.length - found.length} benchmarks were not flagged. Exit code 1, as a CI check would fail.\n`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // What a benchmark file imports: `import { bench } from 'benchgate'`, and a scenario file `import { scenario } from 'benchgate'`.
-import { declareScenario } from './measure/load/registry.ts';
-import type { IterationFunction, ScenarioOptions } from './measure/load/types.ts';
+import { declareScenario } from './load/registry.ts';
+import type { IterationFunction, ScenarioOptions } from './load/types.ts';
 import { register, type BenchFunction, type BenchOptions } from './measure/micro/registry.ts';
 
 export type { BenchFunction, BenchOptions, TimeUnit } from './measure/micro/registry.ts';
@@ -13,15 +13,7 @@ export function bench(name: string, fn: BenchFunction, options?: BenchOptions): 
   register(name, fn, options);
 }
 
-export type {
-  Duration,
-  IterationContext,
-  IterationFunction,
-  ScenarioOptions,
-  Stage,
-  ThresholdSpec,
-  Thresholds,
-} from './measure/load/types.ts';
+export type { Duration, IterationContext, IterationFunction, ScenarioOptions, Stage, ThresholdSpec, Thresholds } from './load/types.ts';
 
 /**
  * Declare a load scenario: `fn` is one iteration (any async operation; throwing counts as an
@@ -34,6 +26,6 @@ export function scenario<D = unknown>(name: string, options: ScenarioOptions<D>,
 
 // Helpers for scenario functions: an HTTP client that classifies failures by kind (the report
 // counts errors by kind), and a TCP proxy that injects network faults on a schedule.
-export { HttpClient, http, type HttpClientOptions, type HttpResponse, type RequestOptions } from './measure/http/client.ts';
-export { HttpRequestError, HttpStatusError, JsonRpcError } from './measure/http/errors.ts';
-export { startFaultProxy, type FaultProxy, type FaultProxyOptions } from './measure/faults/tcp-proxy.ts';
+export { HttpClient, http, type HttpClientOptions, type HttpResponse, type RequestOptions } from './load/http/client.ts';
+export { HttpRequestError, HttpStatusError, JsonRpcError } from './load/http/errors.ts';
+export { startFaultProxy, type FaultProxy, type FaultProxyOptions } from './load/faults/tcp-proxy.ts';

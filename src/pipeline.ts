@@ -4,7 +4,7 @@ import { compare } from './compare/compare.ts';
 import type { Comparison } from './compare/types.ts';
 import type { Config, ReportFormat } from './config/options.ts';
 import { UsageError } from './errors.ts';
-import { newRunId } from './measure/run-meta.ts';
+import { newRunId } from './results/run-meta.ts';
 import type { ProgressEvent } from './measure/micro/runner.ts';
 import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
@@ -24,7 +24,7 @@ export interface MeasureContext {
 
 export async function measure(config: Config, ctx: MeasureContext): Promise<RunResult> {
   // Loaded on demand: only `run` needs the runners and tinybench, and cold start matters.
-  const { discoverScenarioFiles, findFiles } = await import('./measure/load/discover.ts');
+  const { discoverScenarioFiles, findFiles } = await import('./load/discover.ts');
   const { BENCHMARK_FILE } = await import('./measure/micro/discover.ts');
   const time = new Date();
   const scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
@@ -76,7 +76,7 @@ async function measureMicro(config: Config, ctx: MeasureContext) {
 }
 
 async function measureLoad(config: Config, ctx: MeasureContext, files: string[]) {
-  const { runLoadSuite } = await import('./measure/load/runner.ts');
+  const { runLoadSuite } = await import('./load/runner.ts');
   return runLoadSuite({
     files,
     cwd: ctx.cwd,
@@ -129,7 +129,9 @@ export async function loadBaseline(
 
 export function compareRuns(head: RunResult, base: Baseline, config: Config, pairing: 'same-run' | 'separate-runs' = 'separate-runs'): Comparison {
   if (base.baseline && base.baseline.suite !== head.suite) {
-    throw new UsageError(`the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; pass --suite or compare files of the same suite`);
+    throw new UsageError(
+      `the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; pass --suite or compare files of the same suite`,
+    );
   }
   return compare(head, base.baseline, base.history, {
     alpha: config.alpha,

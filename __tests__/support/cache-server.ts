@@ -152,9 +152,7 @@ export async function startCacheServer(): Promise<CacheServer> {
       for (const key of keys) {
         const exact = visible.find((e) => e.key === key);
         if (exact) return exact;
-        const newest = visible
-          .filter((e) => e.key.startsWith(key))
-          .sort((a, b) => b.createdSeq - a.createdSeq)[0];
+        const newest = visible.filter((e) => e.key.startsWith(key)).sort((a, b) => b.createdSeq - a.createdSeq)[0];
         if (newest) return newest;
       }
     }
@@ -374,7 +372,9 @@ export async function startCacheServer(): Promise<CacheServer> {
     if (kind === 'twirp') {
       res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 'internal', msg: 'injected failure' }));
     } else {
-      res.writeHead(status, { 'Content-Type': 'application/xml' }).end('<?xml version="1.0" encoding="utf-8"?><Error><Code>InternalError</Code><Message>injected failure</Message></Error>');
+      res
+        .writeHead(status, { 'Content-Type': 'application/xml' })
+        .end('<?xml version="1.0" encoding="utf-8"?><Error><Code>InternalError</Code><Message>injected failure</Message></Error>');
     }
   }
 
@@ -490,7 +490,13 @@ function checkMetadata(metadata: unknown): string[] {
   if (scope !== undefined) {
     const ok =
       Array.isArray(scope) &&
-      scope.every((s) => typeof s === 'object' && s !== null && typeof (s as { scope?: unknown }).scope === 'string' && isInt64((s as { permission?: unknown }).permission ?? '0'));
+      scope.every(
+        (s) =>
+          typeof s === 'object' &&
+          s !== null &&
+          typeof (s as { scope?: unknown }).scope === 'string' &&
+          isInt64((s as { permission?: unknown }).permission ?? '0'),
+      );
     if (!ok) problems.push('metadata.scope must be a list of { scope, permission }');
   }
   return problems;

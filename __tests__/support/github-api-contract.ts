@@ -286,7 +286,10 @@ function asArray(value: Json | undefined): Json[] {
 }
 
 export function describeErrors(errors: ErrorObject[] | null | undefined, where: string): string[] {
-  return (errors ?? []).map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? ` (${JSON.stringify(e.params.allowedValues)})` : ''}`);
+  return (errors ?? []).map(
+    (e) =>
+      `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? ` (${JSON.stringify(e.params.allowedValues)})` : ''}`,
+  );
 }
 
 /** A fresh copy of one of the description's own response examples, as a template for fake data. */

@@ -338,14 +338,19 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   function faultReply(fault: Fault): Reply {
     const now = Math.floor(Date.now() / 1000);
     const secondary = {
-      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:1111:2222:3333:4444.',
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:1111:2222:3333:4444.',
       documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
     };
     let reply: Reply;
     if (fault.status === '403-rate-limit') {
       reply = {
         status: 403,
-        body: { message: 'API rate limit exceeded for installation ID 4242.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
+        body: {
+          message: 'API rate limit exceeded for installation ID 4242.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          status: '403',
+        },
         headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(now + (fault.resetAfter ?? 1)) },
       };
     } else if (fault.status === '403-secondary-rate-limit' || fault.status === 429) {
@@ -649,7 +654,11 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       },
       author: userJson(MAINTAINER),
       committer: userJson(MAINTAINER),
-      parents: commit.parents.map((parent) => ({ sha: parent, url: `${base}/repos/${repository}/commits/${parent}`, html_url: `${HTML}/${repository}/commit/${parent}` })),
+      parents: commit.parents.map((parent) => ({
+        sha: parent,
+        url: `${base}/repos/${repository}/commits/${parent}`,
+        html_url: `${HTML}/${repository}/commit/${parent}`,
+      })),
     };
   }
 

@@ -6,6 +6,7 @@ import { bench } from 'benchgate';
 const slowdown: Record<string, number> = JSON.parse(process.env.BENCHGATE_EVAL_SLOWDOWN ?? '{}');
 
 // Results go somewhere observable so the JIT cannot drop the work.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- written so the JIT cannot drop the work
 let sink = 0;
 const floats = new Float64Array(400_000);
 const text = 'benchgate measures performance with statistics; '.repeat(10_000);
@@ -73,4 +74,3 @@ for (const [kind, { perMicrosecond, run }] of Object.entries(KINDS)) {
     });
   }
 }
-

@@ -15,7 +15,13 @@ export class BaselineUnavailable extends Error {
   override name = 'BaselineUnavailable';
 }
 
-export async function findBaseline(store: Store | undefined, plan: MeasuringPlan, suite: string, octokit: GitHubClient | undefined, notes: string[]): Promise<Baseline> {
+export async function findBaseline(
+  store: Store | undefined,
+  plan: MeasuringPlan,
+  suite: string,
+  octokit: GitHubClient | undefined,
+  notes: string[],
+): Promise<Baseline> {
   if (!store) {
     notes.push("baseline-store is 'none': nothing to compare with.");
     return { history: [], source: 'none' };
@@ -61,6 +67,13 @@ async function choose(store: Store, plan: MeasuringPlan, suite: string, octokit:
 /** For the report: a first run, an evicted cache entry and a scope the run may not read all look alike otherwise. */
 function whyNoBaseline(store: Store, plan: MeasuringPlan, suite: string): string {
   if (store instanceof ActionsCacheStore && store.lastRestore) return describeRestore(store.lastRestore);
-  const branch = plan.kind === 'pull-request' ? plan.baseBranch : plan.kind === 'record' ? plan.compareWith : plan.kind === 'release' ? plan.baselineBranches.join(' or ') : '';
+  const branch =
+    plan.kind === 'pull-request'
+      ? plan.baseBranch
+      : plan.kind === 'record'
+        ? plan.compareWith
+        : plan.kind === 'release'
+          ? plan.baselineBranches.join(' or ')
+          : '';
   return `No stored run of ${suite}${branch ? ` on ${branch}` : ''} in ${store.location} yet: a first run, or runs not recorded there.`;
 }

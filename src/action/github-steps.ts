@@ -51,7 +51,10 @@ export async function postComment(
   if (options.status) {
     try {
       await createCommitStatus(octokit, {
-        owner, repo, sha: options.status.sha, suite,
+        owner,
+        repo,
+        sha: options.status.sha,
+        suite,
         state: regressed && inputs.config.failOn !== 'never' ? 'failure' : 'success',
         description: statusLine(comparison),
         ...(options.status.targetUrl ? { targetUrl: options.status.targetUrl } : {}),
@@ -63,7 +66,12 @@ export async function postComment(
   if (inputs.comment === 'never') return;
   try {
     const result = await upsertStickyComment(octokit, {
-      owner, repo, issueNumber: number, suite, body: markdown, author: 'github-actions[bot]',
+      owner,
+      repo,
+      issueNumber: number,
+      suite,
+      body: markdown,
+      author: 'github-actions[bot]',
       createIfMissing: inputs.comment === 'always' || regressed,
     });
     if (result.action !== 'skipped') {
@@ -72,9 +80,11 @@ export async function postComment(
     }
   } catch (err) {
     if (err instanceof CommentNotPermitted) {
-      core.warning(options.fork
-        ? `This pull request comes from a fork, so its token is read-only and benchgate cannot comment. The verdict and the job summary are complete. ${err.message}`
-        : err.message);
+      core.warning(
+        options.fork
+          ? `This pull request comes from a fork, so its token is read-only and benchgate cannot comment. The verdict and the job summary are complete. ${err.message}`
+          : err.message,
+      );
     } else if (err instanceof GitHubApiError) {
       core.warning(`Could not post the PR comment (${err.failure}): ${err.message}. The verdict and the job summary are not affected.`);
     } else {

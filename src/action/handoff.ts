@@ -25,13 +25,17 @@ export async function readPullRequestHandoff(dir: string): Promise<PullRequestHa
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT'
-      ? 'not found: download the artifact the pull_request workflow uploaded (it holds results.json and pull-request.json) and pass its folder as input \'results\''
-      : `not valid JSON: ${(err as Error).message}`);
+    throw new InputError(
+      file,
+      code === 'ENOENT'
+        ? "not found: download the artifact the pull_request workflow uploaded (it holds results.json and pull-request.json) and pass its folder as input 'results'"
+        : `not valid JSON: ${(err as Error).message}`,
+    );
   }
   const { number, headSha, suite } = (data ?? {}) as Record<string, unknown>;
   if (!Number.isSafeInteger(number) || (number as number) < 1) throw new InputError(file, `number: expected a pull request number, found ${describe(number)}`);
-  if (typeof headSha !== 'string' || !/^[0-9a-f]{40}$/i.test(headSha)) throw new InputError(file, `headSha: expected a 40-character commit sha, found ${describe(headSha)}`);
+  if (typeof headSha !== 'string' || !/^[0-9a-f]{40}$/i.test(headSha))
+    throw new InputError(file, `headSha: expected a 40-character commit sha, found ${describe(headSha)}`);
   if (typeof suite !== 'string' || suite === '') throw new InputError(file, `suite: expected a suite name, found ${describe(suite)}`);
   return { number: number as number, headSha, suite };
 }

@@ -70,11 +70,12 @@ export function readInputs(getInput: GetInput): ActionInputs {
 
   const results = getInput('results');
   const dataBranch = getInput('data-branch') || 'benchgate-data';
-  if (!/^[\w.\/-]+$/.test(dataBranch) || dataBranch.includes('..')) {
+  if (!/^[\w./-]+$/.test(dataBranch) || dataBranch.includes('..')) {
     throw new UsageError(`${origin('data-branch')}: expected a branch name such as benchgate-data or gh-pages, found ${JSON.stringify(dataBranch)}`);
   }
   const dataFolder = getInput('data-folder').replace(/^\/+|\/+$/g, '');
-  if (dataFolder.split('/').includes('..')) throw new UsageError(`${origin('data-folder')}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
+  if (dataFolder.split('/').includes('..'))
+    throw new UsageError(`${origin('data-folder')}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
   return {
     config,
     ...(results ? { results } : {}),
@@ -83,7 +84,10 @@ export function readInputs(getInput: GetInput): ActionInputs {
     dataBranch,
     dataFolder,
     comment: parseChoice(origin('comment'), getInput('comment') || 'always', COMMENT_MODES),
-    releaseBranches: (getInput('release-branches') || 'release/**').split(',').map((p) => p.trim()).filter(Boolean),
+    releaseBranches: (getInput('release-branches') || 'release/**')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
     mode: parseChoice(origin('mode'), getInput('mode') || 'run', ACTION_MODES),
     allowPullRequestTarget: parseBoolean(origin('allow-pull-request-target'), getInput('allow-pull-request-target') || 'false'),
     compare: parseChoice(origin('compare'), getInput('compare') || 'stored', COMPARE_MODES),

@@ -37,10 +37,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   const { context } = github;
-  const plan = planRun(context.eventName, context.payload as EventPayload, { sha: context.sha, ref: env.GITHUB_REF }, {
-    releaseBranches: inputs.releaseBranches,
-    allowPullRequestTarget: inputs.allowPullRequestTarget,
-  });
+  const plan = planRun(
+    context.eventName,
+    context.payload as EventPayload,
+    { sha: context.sha, ref: env.GITHUB_REF },
+    {
+      releaseBranches: inputs.releaseBranches,
+      allowPullRequestTarget: inputs.allowPullRequestTarget,
+    },
+  );
   if (plan.kind === 'refuse') return core.setFailed(plan.summary);
   if (plan.kind === 'skip') {
     core.notice(plan.summary);
@@ -78,7 +83,13 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
 }
 
 /** A pull request measured side by side with its base commit: no stored baseline is read or written. */
-async function interleavedPullRequest(inputs: ActionInputs, plan: Extract<MeasuringPlan, { kind: 'pull-request' }>, workspace: string, outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+async function interleavedPullRequest(
+  inputs: ActionInputs,
+  plan: Extract<MeasuringPlan, { kind: 'pull-request' }>,
+  workspace: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const { comparison, head, notes } = await measureInterleavedPullRequest(inputs, workspace, plan, env);
   const resultsPath = join(outDir, RESULTS_FILE);
   await writeFile(resultsPath, serializeResults(head));

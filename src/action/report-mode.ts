@@ -28,14 +28,17 @@ export async function reportFromArtifact(inputs: ActionInputs, env: NodeJS.Proce
   const { context } = github;
   const workflowRun = context.payload.workflow_run as WorkflowRunPayload | undefined;
   if (context.eventName !== 'workflow_run' || !workflowRun?.head_sha) {
-    throw new UsageError(`input 'mode': 'report' is for workflow_run workflows, but this is a '${context.eventName}' event; see the fork-safe workflows in docs/action.md.`);
+    throw new UsageError(
+      `input 'mode': 'report' is for workflow_run workflows, but this is a '${context.eventName}' event; see the fork-safe workflows in docs/action.md.`,
+    );
   }
   if (workflowRun.event !== 'pull_request') {
     core.notice(`The workflow run was triggered by '${workflowRun.event}', not a pull request: nothing to report.`);
     core.setOutput('verdict', 'skipped');
     return;
   }
-  if (!inputs.results) throw new UsageError("input 'results': expected the folder of the downloaded benchgate artifact (it holds results.json and pull-request.json).");
+  if (!inputs.results)
+    throw new UsageError("input 'results': expected the folder of the downloaded benchgate artifact (it holds results.json and pull-request.json).");
   if (!inputs.token) throw new UsageError("input 'github-token': report mode needs a token with pull-requests: write and statuses: write.");
 
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -62,7 +65,16 @@ export async function reportFromArtifact(inputs: ActionInputs, env: NodeJS.Proce
 
   const store = createStore(inputs, workspace, env);
   const notes: string[] = [];
-  const plan = { kind: 'pull-request', number: pr.number, sha: pr.headSha, headBranch: pr.headRef, baseBranch: pr.baseRef, baseSha: pr.baseSha, fork: pr.fork, summary: '' } as const;
+  const plan = {
+    kind: 'pull-request',
+    number: pr.number,
+    sha: pr.headSha,
+    headBranch: pr.headRef,
+    baseBranch: pr.baseRef,
+    baseSha: pr.baseSha,
+    fork: pr.fork,
+    summary: '',
+  } as const;
   const base = await findBaseline(store, plan, head.suite, octokit, notes);
   const comparison = compareRuns(head, base, inputs.config);
   const markdown = renderReport(comparison, 'markdown', { ...withRunUrl(env), notes });

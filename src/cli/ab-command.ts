@@ -7,7 +7,8 @@ import { UsageError } from '../errors.ts';
 import { gate } from '../gate/gate.ts';
 import { noiseLines } from '../measure/ab/conditions.ts';
 import { interleaveProgress } from '../measure/ab/progress.ts';
-import { AB_DEFAULTS, compareInterleaved, interleavedNotes, runInterleaved } from '../measure/ab/run.ts';
+import { compareInterleaved } from '../compare/paired-compare.ts';
+import { AB_DEFAULTS, interleavedNotes, runInterleaved } from '../measure/ab/run.ts';
 import { renderReport } from '../pipeline.ts';
 import type { Command } from './commands.ts';
 
@@ -23,18 +24,30 @@ export const abCommand: Command = {
     base: { type: 'string', description: 'Revision to compare against: a branch, tag or commit (required). Checked out into a temporary git worktree.' },
     head: { type: 'string', description: 'Revision under test (default: the working tree as it is, uncommitted changes included).' },
     setup: { type: 'string', description: 'Shell command run in each tree before measuring, e.g. "npm ci && npm run build".' },
-    processes: { type: 'string', description: `Long-lived benchmark processes per version and file; each pairs with one of the other version (default: ${AB_DEFAULTS.processes}).` },
-    'round-time': { type: 'string', description: `Length of one round of one benchmark; a pair is two rounds back to back (default: ${AB_DEFAULTS.roundTimeMs}ms).` },
-    budget: { type: 'string', description: `Time for the whole run, warm-ups included (default: ${AB_DEFAULTS.budgetMs / 60_000}m); every benchmark still gets --min-pairs.` },
+    processes: {
+      type: 'string',
+      description: `Long-lived benchmark processes per version and file; each pairs with one of the other version (default: ${AB_DEFAULTS.processes}).`,
+    },
+    'round-time': {
+      type: 'string',
+      description: `Length of one round of one benchmark; a pair is two rounds back to back (default: ${AB_DEFAULTS.roundTimeMs}ms).`,
+    },
+    budget: {
+      type: 'string',
+      description: `Time for the whole run, warm-ups included (default: ${AB_DEFAULTS.budgetMs / 60_000}m); every benchmark still gets --min-pairs.`,
+    },
     'benchmark-budget': { type: 'string', description: `Most time one benchmark's pairs may take (default: ${AB_DEFAULTS.benchmarkBudgetMs / 1000}s).` },
     'min-pairs': { type: 'string', description: `Round pairs before a benchmark may stop (default: ${AB_DEFAULTS.minPairs}).` },
     'max-pairs': { type: 'string', description: `Most round pairs per benchmark (default: ${AB_DEFAULTS.maxPairs}).` },
     cpu: { type: 'string', description: 'Pin the benchmark processes to these CPUs with taskset, e.g. 1 or 2,3 (Linux, util-linux).' },
     'expose-gc': { type: 'boolean', description: 'Start the benchmark processes with --expose-gc and collect garbage before each round (the default).' },
     'no-expose-gc': { type: 'boolean', description: 'Do not collect garbage before each round.' },
-    'semi-space': { type: 'string', description: `Fix V8's young generation at this semi-space size in MB, so that garbage collection runs alike in every process; 0 lets V8 size it (default: ${AB_DEFAULTS.semiSpaceMb}).` },
+    'semi-space': {
+      type: 'string',
+      description: `Fix V8's young generation at this semi-space size in MB, so that garbage collection runs alike in every process; 0 lets V8 size it (default: ${AB_DEFAULTS.semiSpaceMb}).`,
+    },
     node: { type: 'string', description: 'The Node that runs the benchmarks (default: node from PATH).' },
-    out: { type: 'string', description: 'Also write both sides\' samples, the pairing and the conditions to this JSON file.' },
+    out: { type: 'string', description: "Also write both sides' samples, the pairing and the conditions to this JSON file." },
     output: { type: 'string', description: 'Also write the report to this file.' },
   },
   positionals: [],

@@ -5,7 +5,7 @@ import type { Config, OptionName } from '../config/options.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT_OK, gate } from '../gate/gate.ts';
 import { createProgressReporter } from '../measure/micro/progress.ts';
-import { detectRevision } from '../measure/run-meta.ts';
+import { detectRevision } from '../results/run-meta.ts';
 import { compareRuns, loadBaseline, measure, renderReport, type Baseline } from '../pipeline.ts';
 import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
@@ -43,7 +43,7 @@ const run: Command = {
   flags: {
     out: { type: 'string', description: 'Results file to write (default: benchgate-results.json).' },
     commit: { type: 'string', description: 'Commit to record (default: from GITHUB_SHA or git).' },
-    branch: { type: 'string', description: 'Branch to record (default: from GitHub\'s environment or git).' },
+    branch: { type: 'string', description: "Branch to record (default: from GitHub's environment or git)." },
   },
   positionals: [],
   async run({ config, flags, io }) {
@@ -85,7 +85,9 @@ const save: Command = {
     const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
     const saved = await store.save(result, branch);
     const kept = await store.list(saved.suite, branch);
-    io.stdout.write(`Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ''} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? '' : 's'} kept.\n`);
+    io.stdout.write(
+      `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ''} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? '' : 's'} kept.\n`,
+    );
     return EXIT_OK;
   },
 };
@@ -98,7 +100,10 @@ const compareCommand: Command = {
   flags: {
     head: { type: 'string', description: 'Results file of the code under test (required).' },
     base: { type: 'string', description: 'Results file of the baseline.' },
-    'baseline-branch': { type: 'string', description: 'Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise.' },
+    'baseline-branch': {
+      type: 'string',
+      description: 'Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise.',
+    },
     output: { type: 'string', description: 'Also write the report to this file.' },
   },
   positionals: [],

@@ -2,8 +2,8 @@
 import type { Direction } from '../results/model.ts';
 import type { Comparison } from './types.ts';
 import { leaveOneOutMedians, orientation } from './common-mode.ts';
-import { median } from './median.ts';
-import { normalQuantile } from './normal.ts';
+import { median } from '../stats/descriptive.ts';
+import { normalQuantile } from '../stats/normal.ts';
 import type { RunNoise } from './run-noise.ts';
 
 export interface Compared {
@@ -36,7 +36,11 @@ export const COMMON_SHIFT_SHARE = 0.8;
  * shared: √2 · mean runNoise, the largest the variance of a mean can be, so the interval is honest,
  * if anything wide.
  */
-export function geomean(items: readonly Compared[], confidence: number, commonNoise?: number): { change: number; ci?: [number, number]; n: number } | undefined {
+export function geomean(
+  items: readonly Compared[],
+  confidence: number,
+  commonNoise?: number,
+): { change: number; ci?: [number, number]; n: number } | undefined {
   const n = items.length;
   if (n === 0) return undefined;
   const mean = items.reduce((a, b) => a + b.logRatio, 0) / n;

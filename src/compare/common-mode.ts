@@ -23,7 +23,7 @@
 //           short history says nothing about how often slow periods come, σ_c needs MIN_COMMON_RUNS
 //           runs; until then the default is used.
 import type { Direction, RunResult } from '../results/model.ts';
-import { median } from './median.ts';
+import { median } from '../stats/descriptive.ts';
 import { historyRuns, MIN_RUNS, shrinkTowardPooled, type RawNoise, type RunNoise, type RunNoiseModel } from './run-noise.ts';
 
 /** Fewer compared benchmarks than this, and the median of the others is no reference: the plain between-run model is used. */

@@ -65,8 +65,7 @@ export function decideAcrossRuns(e: AcrossRunsEvidence, o: Pick<CompareOptions, 
   // code moved most benchmarks and the rest of the suite is no reference. And a benchmark that stood
   // still while the rest got faster moved against them without getting worse: so its own change
   // must be clear of 0 and go the same way.
-  const relativeDecides =
-    large && relativeSignificant && e.run.explained && Math.sign(e.relative) === Math.sign(e.change) && excludesZero(e.relativeCi);
+  const relativeDecides = large && relativeSignificant && e.run.explained && Math.sign(e.relative) === Math.sign(e.change) && excludesZero(e.relativeCi);
   if (relativeDecides) {
     return {
       verdict: flagged,

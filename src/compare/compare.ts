@@ -46,18 +46,17 @@ import type { BenchmarkResult, Direction, RunResult } from '../results/model.ts'
 import { alike, commonShift, geomean, suiteShift, type Compared } from './aggregate.ts';
 import { decideAcrossRuns } from './common-verdict.ts';
 import { COMMON_MODE_MIN_BENCHMARKS, commonNoiseFor, learnCommonMode, orientation, relativeNoiseFor } from './common-mode.ts';
-import { adjustPValues } from './correction.ts';
-import { hodgesLehmann, medianInterval, type ShiftEstimate } from './interval.ts';
-import { mannWhitney } from './mann-whitney.ts';
-import { median } from './median.ts';
-import { normalQuantile, normalSf } from './normal.ts';
-import { resolveCompareOptions } from './options.ts';
-import { firstLine, identity, screen, summarize } from './screen.ts';
+import { adjustPValues } from '../stats/correction.ts';
+import { hodgesLehmann, medianInterval, type ShiftEstimate } from '../stats/hodges-lehmann.ts';
+import { mannWhitney } from '../stats/mann-whitney.ts';
+import { normalQuantile, normalSf } from '../stats/normal.ts';
+import { resolveCompareOptions } from '../config/compare-options.ts';
+import { identity, screen, summarize } from './screen.ts';
 import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
 import { decide, percent } from './verdict.ts';
 
-export { DEFAULT_COMPARE_OPTIONS } from './options.ts';
+export { DEFAULT_COMPARE_OPTIONS } from '../config/compare-options.ts';
 
 const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
@@ -82,12 +81,7 @@ interface Pending {
   settle: (adjusted: number[]) => void;
 }
 
-export function compare(
-  head: RunResult,
-  baseline: RunResult | undefined,
-  history: readonly RunResult[],
-  options: Partial<CompareOptions> = {},
-): Comparison {
+export function compare(head: RunResult, baseline: RunResult | undefined, history: readonly RunResult[], options: Partial<CompareOptions> = {}): Comparison {
   const o = resolveCompareOptions(options);
   const baseByName = new Map<string, BenchmarkResult>();
   for (const b of baseline?.benchmarks ?? []) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
@@ -123,7 +117,11 @@ export function compare(
     const common = commonNoiseFor(model, o.defaultCommonNoise);
     const noiseOf = (e: Estimate): RunNoise => relativeNoiseFor(model, e.benchmark.name, o.defaultRunNoise);
     for (const e of onLog) e.aggregate!.runNoise = noiseOf(e).noise;
-    const suite = suiteShift(onLog.map((e) => e.aggregate!), common, o.confidence);
+    const suite = suiteShift(
+      onLog.map((e) => e.aggregate!),
+      common,
+      o.confidence,
+    );
     const centreOf = new Map(onLog.map((e, i) => [e, suite.centres[i]!]));
     pending = estimates.map((e) => {
       const centre = centreOf.get(e);
@@ -142,7 +140,10 @@ export function compare(
     historyRuns = model.pooled === undefined ? 0 : model.runs;
   }
 
-  const adjusted = adjustPValues(pending.flatMap((p) => p.pValues), o.correction);
+  const adjusted = adjustPValues(
+    pending.flatMap((p) => p.pValues),
+    o.correction,
+  );
   let at = 0;
   for (const p of pending) {
     p.settle(adjusted.slice(at, at + p.pValues.length));
@@ -209,7 +210,15 @@ function singleTest(e: Estimate, o: CompareOptions, z: number, noise?: RunNoise)
 }
 
 /** (a) and (b) of the header, for a benchmark of a suite with a common shift. */
-function twoTests(e: Estimate, o: CompareOptions, z: number, centre: number, own: RunNoise, commonNoise: number, suite: { shift: number; explained: boolean }): Pending {
+function twoTests(
+  e: Estimate,
+  o: CompareOptions,
+  z: number,
+  centre: number,
+  own: RunNoise,
+  commonNoise: number,
+  suite: { shift: number; explained: boolean },
+): Pending {
   const { est } = e;
   const sign = orientation(e.benchmark.direction);
   const within = (est.upper - est.lower) / (2 * z);
@@ -265,7 +274,10 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
   if ('settled' in screened) return screened.settled;
   const { baseSamples, note, sides, inconclusive } = screened;
 
-  for (const [side, samples] of [['baseline', baseSamples], ['head', h.samples]] as const) {
+  for (const [side, samples] of [
+    ['baseline', baseSamples],
+    ['head', h.samples],
+  ] as const) {
     const odd = samples.find((v) => !Number.isFinite(v));
     if (odd !== undefined) return inconclusive(`The ${side} has a sample that is not a finite number (${odd}).`);
   }
@@ -342,6 +354,3 @@ function compared(
     withinUpper: est.upper,
   };
 }
-
-
-

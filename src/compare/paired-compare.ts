@@ -18,15 +18,17 @@
 // The verdict follows the same rules as compare.ts (verdict.ts): regression or improvement needs
 // adjustedP < alpha, an interval excluding 0 and a change of at least `threshold`.
 // Benchmarks only in head are 'new', only in base 'missing'; a failure in head is 'error'.
+import { samplingSentence } from '../measure/ab/conditions.ts';
+import type { InterleavedRun } from '../measure/ab/run.ts';
 import type { BenchmarkResult, RunResult } from '../results/model.ts';
 import { alike, commonShift, geomean, type Compared } from './aggregate.ts';
-import { adjustPValues } from './correction.ts';
-import { normalQuantile, normalSf } from './normal.ts';
-import { resolveCompareOptions } from './options.ts';
-import { firstLine, identity, screen, summarize } from './screen.ts';
-import { walshInterval } from './paired-interval.ts';
-import { processEffect, robustSpread } from './paired-stopping.ts';
-import { wilcoxonSignedRank } from './paired-wilcoxon.ts';
+import { adjustPValues } from '../stats/correction.ts';
+import { normalQuantile, normalSf } from '../stats/normal.ts';
+import { resolveCompareOptions } from '../config/compare-options.ts';
+import { identity, screen, summarize } from './screen.ts';
+import { walshInterval } from '../stats/walsh-interval.ts';
+import { processEffect, robustSpread } from '../measure/ab/stopping.ts';
+import { wilcoxonSignedRank } from '../stats/wilcoxon.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, Verdict } from './types.ts';
 import { decide, percent, type Evidence } from './verdict.ts';
 
@@ -45,12 +47,7 @@ interface Tested {
   note: string;
 }
 
-export function comparePaired(
-  head: RunResult,
-  base: RunResult,
-  options: Partial<CompareOptions> = {},
-  extras: PairedExtras = {},
-): Comparison {
+export function comparePaired(head: RunResult, base: RunResult, options: Partial<CompareOptions> = {}, extras: PairedExtras = {}): Comparison {
   const o = resolveCompareOptions({ ...options, pairing: 'same-run' });
   const baseByName = new Map<string, BenchmarkResult>();
   for (const b of base.benchmarks) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
@@ -80,7 +77,10 @@ export function comparePaired(
     });
   }
 
-  const adjusted = adjustPValues(tested.map((t) => t.decisionP), o.correction);
+  const adjusted = adjustPValues(
+    tested.map((t) => t.decisionP),
+    o.correction,
+  );
   tested.forEach((t, i) => {
     const adjustedP = adjusted[i]!;
     const { verdict, reason } = decide({ ...t.evidence, adjustedP }, o);
@@ -152,7 +152,10 @@ function assessPaired(h: BenchmarkResult, b: BenchmarkResult | undefined, o: Com
     ci: [Math.expm1(lower), Math.expm1(upper)],
     pValue,
   };
-  const processNote = between > 0 && z * between > (est.upper - est.lower) / 2 ? ` Processes differ by ±${percent(effect.sd, false)} beyond the rounds' noise, which widens the interval.` : '';
+  const processNote =
+    between > 0 && z * between > (est.upper - est.lower) / 2
+      ? ` Processes differ by ±${percent(effect.sd, false)} beyond the rounds' noise, which widens the interval.`
+      : '';
   return {
     comparison,
     evidence: { direction: h.direction, change: comparison.change!, ci: comparison.ci!, noiseFromRuns: false, spread: pairNoise },
@@ -169,5 +172,9 @@ function assessPaired(h: BenchmarkResult, b: BenchmarkResult | undefined, o: Com
   };
 }
 
-
-
+/** The paired comparison of an interleaved run, each benchmark's reason saying how its sampling ended. */
+export function compareInterleaved(run: InterleavedRun, options: Partial<CompareOptions>): Comparison {
+  const sampling: Record<string, string> = {};
+  for (const [name, s] of Object.entries(run.sampling)) sampling[name] = samplingSentence(s, run.conditions.budget.benchmarkMs);
+  return comparePaired(run.head, run.base, options, { sampling });
+}

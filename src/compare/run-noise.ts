@@ -15,7 +15,7 @@
 // The spread of a median from run to run also holds the within-run sampling error of the median, so
 // adding it to the within-run interval counts that part twice: a small, deliberate overstatement.
 import type { BenchmarkResult, RunResult } from '../results/model.ts';
-import { median } from './median.ts';
+import { median } from '../stats/descriptive.ts';
 
 /** Runs a benchmark needs in the history to learn its own between-run noise. */
 export const MIN_RUNS = 3;

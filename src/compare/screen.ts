@@ -1,7 +1,7 @@
 // What every comparison checks before any statistics, stored or paired: a failed or one-sided
 // benchmark, a changed direction or unit. Either a settled verdict, or the samples to test.
 import type { BenchmarkResult } from '../results/model.ts';
-import { median } from './median.ts';
+import { median } from '../stats/descriptive.ts';
 import type { BenchmarkComparison, SideSummary, Verdict } from './types.ts';
 import { alignUnits } from './units.ts';
 
@@ -32,7 +32,10 @@ export function screen(h: BenchmarkResult, b: BenchmarkResult | undefined, baseN
   if (!b) return settled('new', 'In head, but not in the baseline.');
   if (!base) return settled('inconclusive', `No baseline to compare with: it failed in the ${baseName} (${firstLine(b.error ?? 'no samples')}).`);
   if (b.direction !== h.direction) {
-    return settled('inconclusive', `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`);
+    return settled(
+      'inconclusive',
+      `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`,
+    );
   }
   const units = alignUnits(b.unit, h.unit);
   if (!units.ok) return settled('inconclusive', units.reason);

@@ -14,36 +14,8 @@ export type Verdict =
   /** The benchmark failed in head (threw, timed out, produced nothing). */
   | 'error';
 
-export type Correction = 'holm' | 'bh' | 'none';
-
-export interface CompareOptions {
-  /** Family-wise (Holm) or false-discovery (BH) level for significance. */
-  alpha: number;
-  /** Smallest relative change worth failing a check for, e.g. 0.05 for 5%. */
-  threshold: number;
-  correction: Correction;
-  /** Confidence level of the reported intervals, e.g. 0.95. */
-  confidence: number;
-  /** Fewer samples than this on either side: inconclusive. */
-  minSamples: number;
-  /**
-   * 'same-run': both sides measured in one interleaved run, within-run spread is the whole story.
-   * 'separate-runs': the baseline is from another run, so between-run noise must be accounted for.
-   */
-  pairing: 'same-run' | 'separate-runs';
-  /**
-   * separate-runs: relative standard deviation (log scale) of how much one benchmark moves against
-   * the rest of its suite from run to run, assumed until the history teaches it. For a suite with
-   * too few benchmarks to split off the common shift, the whole between-run noise assumed is
-   * √(defaultRunNoise² + defaultCommonNoise²).
-   */
-  defaultRunNoise: number;
-  /**
-   * separate-runs: relative standard deviation (log scale) of the level of a whole run, how much
-   * every benchmark moves at once from run to run, assumed until the history is long enough.
-   */
-  defaultCommonNoise: number;
-}
+export type { CompareOptions, Correction } from '../config/compare-options.ts';
+import type { CompareOptions } from '../config/compare-options.ts';
 
 export interface SideSummary {
   n: number;

@@ -14,8 +14,7 @@ const SECONDS = new Map<string, number>([
 
 export type UnitAlignment =
   /** Multiply baseline samples by `factor` to express them in the head's unit. */
-  | { ok: true; factor: number }
-  | { ok: false; reason: string };
+  { ok: true; factor: number } | { ok: false; reason: string };
 
 export function alignUnits(baselineUnit: string, headUnit: string): UnitAlignment {
   if (baselineUnit === headUnit) return { ok: true, factor: 1 };

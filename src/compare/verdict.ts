@@ -79,7 +79,9 @@ export function percent(x: number, signed = true): string {
   if (!Number.isFinite(x)) return x > 0 ? '+∞' : '-∞';
   const v = x * 100;
   const digits = Math.abs(v) < 1 ? 2 : 1;
-  const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, '');
+  const text = Math.abs(v)
+    .toFixed(digits)
+    .replace(/\.?0+$/, '');
   const sign = !signed || text === '0' ? '' : v > 0 ? '+' : '-';
   return `${sign}${text}%`;
 }

@@ -1,9 +1,9 @@
 // Every option of benchgate, in one place: its name (the same as a CLI flag, an action input
 // and a key of benchgate.config.json), its default, what it means, and how its value is checked.
-import { DEFAULT_COMPARE_OPTIONS as STATS } from '../compare/options.ts';
-import type { Correction } from '../compare/types.ts';
+import { DEFAULT_COMPARE_OPTIONS as STATS } from './compare-options.ts';
+import type { Correction } from './compare-options.ts';
 import { UsageError } from '../errors.ts';
-import { TOOL_FORMATS, type ToolFormat } from '../results/io.ts';
+import { TOOL_FORMATS, type ToolFormat } from './tools.ts';
 import { parseChoice, parseDuration, parseFraction, parseName, parseNumber, parseRegExp, type Origin } from './parse.ts';
 
 export const REPORT_FORMATS = ['terminal', 'markdown', 'json'] as const;
@@ -51,46 +51,141 @@ function option<K extends keyof Config>(spec: OptionSpec<K>): OptionSpec<K> {
 }
 
 export const OPTIONS = [
-  option({ key: 'suite', name: 'suite', default: 'default', parse: parseName,
-    description: 'Name of the suite, so several suites can keep separate baselines in one store.' }),
-  option({ key: 'benchmarks', name: 'benchmarks', default: 'benchmarks', parse: (o, v) => parseText(o, v),
-    description: 'Folder searched for micro-benchmark files (*.bench.ts, .js, .mjs) and load scenario files (*.load.ts, .js, .mjs).' }),
-  option({ key: 'store', name: 'store', default: '.benchgate', parse: (o, v) => parseText(o, v),
-    description: 'Folder of the local baseline store.' }),
-  option({ key: 'retain', name: 'retain', default: 50, parse: (o, v) => parseNumber(o, v, { min: 1, max: 10_000, integer: true }),
-    description: 'Runs kept per suite and branch in the store; older ones are pruned.' }),
-  option({ key: 'samples', name: 'samples', default: 10, parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
-    description: 'Samples per benchmark (one sample = the mean time per operation over one round).' }),
-  option({ key: 'processes', name: 'processes', default: 2, parse: (o, v) => parseNumber(o, v, { min: 1, max: 100, integer: true }),
-    description: 'Separate processes the samples are spread over, so one process\'s luck is not the whole story.' }),
-  option({ key: 'roundTime', name: 'round-time', default: 100, parse: (o, v) => parseDuration(o, v, { min: 1, max: 600_000 }),
-    description: 'Length of one round (one sample) of one benchmark.' }),
-  option({ key: 'timeout', name: 'timeout', default: 30_000, parse: (o, v) => parseDuration(o, v, { min: 10 }),
-    description: 'A round that takes longer than this is stopped and the benchmark reported as an error.' }),
-  option({ key: 'warmup', name: 'warmup', default: 250, parse: (o, v) => parseDuration(o, v, { min: 0, max: 600_000 }),
-    description: 'Warm-up of each benchmark in each process before its first sample, so the JIT has settled.' }),
-  option({ key: 'filter', name: 'filter', default: undefined, defaultText: 'all', parse: parseRegExp,
-    description: 'Run only benchmarks whose name matches this regular expression.' }),
-  option({ key: 'threshold', name: 'threshold', default: STATS.threshold, parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
-    description: 'Smallest change worth failing for (0.05 or 5%). Smaller significant changes are reported, never gated.' }),
-  option({ key: 'alpha', name: 'alpha', default: STATS.alpha, parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
-    description: 'Significance level after correction for testing many benchmarks at once.' }),
-  option({ key: 'correction', name: 'correction', default: STATS.correction, parse: (o, v) => parseChoice(o, v, CORRECTIONS),
-    description: 'Multiple-comparison correction: holm (family-wise), bh (false discovery rate) or none.' }),
-  option({ key: 'confidence', name: 'confidence', default: STATS.confidence, parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
-    description: 'Confidence level of the intervals shown for each change.' }),
-  option({ key: 'minSamples', name: 'min-samples', default: STATS.minSamples, parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
-    description: 'Fewer samples than this on either side makes a benchmark inconclusive.' }),
-  option({ key: 'runNoise', name: 'run-noise', default: STATS.defaultRunNoise, parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
-    description: 'Assumed run-to-run spread of one benchmark against the rest of its suite, until 3 stored runs teach it.' }),
-  option({ key: 'commonNoise', name: 'common-noise', default: STATS.defaultCommonNoise, parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
-    description: 'Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it.' }),
-  option({ key: 'failOn', name: 'fail-on', default: 'regression', parse: (o, v) => parseChoice(o, v, FAIL_ON),
-    description: 'regression: exit 1 when a regression (or a failed benchmark) is found; never: always exit 0.' }),
-  option({ key: 'format', name: 'format', default: 'terminal', parse: (o, v) => parseChoice(o, v, REPORT_FORMATS),
-    description: 'Report format: terminal, markdown or json.' }),
-  option({ key: 'tool', name: 'tool', default: 'benchgate', parse: (o, v) => parseChoice(o, v, TOOL_FORMATS),
-    description: `Format of the results files read: ${TOOL_FORMATS.join(', ')} (custom*: github-action-benchmark's custom JSON).` }),
+  option({
+    key: 'suite',
+    name: 'suite',
+    default: 'default',
+    parse: parseName,
+    description: 'Name of the suite, so several suites can keep separate baselines in one store.',
+  }),
+  option({
+    key: 'benchmarks',
+    name: 'benchmarks',
+    default: 'benchmarks',
+    parse: (o, v) => parseText(o, v),
+    description: 'Folder searched for micro-benchmark files (*.bench.ts, .js, .mjs) and load scenario files (*.load.ts, .js, .mjs).',
+  }),
+  option({ key: 'store', name: 'store', default: '.benchgate', parse: (o, v) => parseText(o, v), description: 'Folder of the local baseline store.' }),
+  option({
+    key: 'retain',
+    name: 'retain',
+    default: 50,
+    parse: (o, v) => parseNumber(o, v, { min: 1, max: 10_000, integer: true }),
+    description: 'Runs kept per suite and branch in the store; older ones are pruned.',
+  }),
+  option({
+    key: 'samples',
+    name: 'samples',
+    default: 10,
+    parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
+    description: 'Samples per benchmark (one sample = the mean time per operation over one round).',
+  }),
+  option({
+    key: 'processes',
+    name: 'processes',
+    default: 2,
+    parse: (o, v) => parseNumber(o, v, { min: 1, max: 100, integer: true }),
+    description: "Separate processes the samples are spread over, so one process's luck is not the whole story.",
+  }),
+  option({
+    key: 'roundTime',
+    name: 'round-time',
+    default: 100,
+    parse: (o, v) => parseDuration(o, v, { min: 1, max: 600_000 }),
+    description: 'Length of one round (one sample) of one benchmark.',
+  }),
+  option({
+    key: 'timeout',
+    name: 'timeout',
+    default: 30_000,
+    parse: (o, v) => parseDuration(o, v, { min: 10 }),
+    description: 'A round that takes longer than this is stopped and the benchmark reported as an error.',
+  }),
+  option({
+    key: 'warmup',
+    name: 'warmup',
+    default: 250,
+    parse: (o, v) => parseDuration(o, v, { min: 0, max: 600_000 }),
+    description: 'Warm-up of each benchmark in each process before its first sample, so the JIT has settled.',
+  }),
+  option({
+    key: 'filter',
+    name: 'filter',
+    default: undefined,
+    defaultText: 'all',
+    parse: parseRegExp,
+    description: 'Run only benchmarks whose name matches this regular expression.',
+  }),
+  option({
+    key: 'threshold',
+    name: 'threshold',
+    default: STATS.threshold,
+    parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
+    description: 'Smallest change worth failing for (0.05 or 5%). Smaller significant changes are reported, never gated.',
+  }),
+  option({
+    key: 'alpha',
+    name: 'alpha',
+    default: STATS.alpha,
+    parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
+    description: 'Significance level after correction for testing many benchmarks at once.',
+  }),
+  option({
+    key: 'correction',
+    name: 'correction',
+    default: STATS.correction,
+    parse: (o, v) => parseChoice(o, v, CORRECTIONS),
+    description: 'Multiple-comparison correction: holm (family-wise), bh (false discovery rate) or none.',
+  }),
+  option({
+    key: 'confidence',
+    name: 'confidence',
+    default: STATS.confidence,
+    parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
+    description: 'Confidence level of the intervals shown for each change.',
+  }),
+  option({
+    key: 'minSamples',
+    name: 'min-samples',
+    default: STATS.minSamples,
+    parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
+    description: 'Fewer samples than this on either side makes a benchmark inconclusive.',
+  }),
+  option({
+    key: 'runNoise',
+    name: 'run-noise',
+    default: STATS.defaultRunNoise,
+    parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
+    description: 'Assumed run-to-run spread of one benchmark against the rest of its suite, until 3 stored runs teach it.',
+  }),
+  option({
+    key: 'commonNoise',
+    name: 'common-noise',
+    default: STATS.defaultCommonNoise,
+    parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
+    description: 'Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it.',
+  }),
+  option({
+    key: 'failOn',
+    name: 'fail-on',
+    default: 'regression',
+    parse: (o, v) => parseChoice(o, v, FAIL_ON),
+    description: 'regression: exit 1 when a regression (or a failed benchmark) is found; never: always exit 0.',
+  }),
+  option({
+    key: 'format',
+    name: 'format',
+    default: 'terminal',
+    parse: (o, v) => parseChoice(o, v, REPORT_FORMATS),
+    description: 'Report format: terminal, markdown or json.',
+  }),
+  option({
+    key: 'tool',
+    name: 'tool',
+    default: 'benchgate',
+    parse: (o, v) => parseChoice(o, v, TOOL_FORMATS),
+    description: `Format of the results files read: ${TOOL_FORMATS.join(', ')} (custom*: github-action-benchmark's custom JSON).`,
+  }),
 ] as const;
 
 export type OptionName = (typeof OPTIONS)[number]['name'];
@@ -124,7 +219,6 @@ export function resolveConfig(layers: ConfigLayer[]): Config {
   }
   return config as unknown as Config;
 }
-
 
 export class UnknownOptionError extends UsageError {
   constructor(origin: Origin, name: string, known: string[]) {

@@ -110,7 +110,12 @@ export function toGitHubApiError(err: unknown, action: string, permission?: stri
     );
   }
   if (status === 401) {
-    return new GitHubApiError(action, 'unauthorized', `Could not ${action}: ${answered}. Check the token: GITHUB_TOKEN expires when its job ends, and a personal token may have been revoked.`, details);
+    return new GitHubApiError(
+      action,
+      'unauthorized',
+      `Could not ${action}: ${answered}. Check the token: GITHUB_TOKEN expires when its job ends, and a personal token may have been revoked.`,
+      details,
+    );
   }
   if (status === 403) {
     const need = permission ? ` The workflow needs \`permissions: ${permission}\`.` : '';
@@ -120,7 +125,12 @@ export function toGitHubApiError(err: unknown, action: string, permission?: stri
     return new GitHubApiError(action, 'not-found', `Could not ${action}: ${answered}. It does not exist, or the token cannot see it.`, details);
   }
   if (status >= 500) {
-    return new GitHubApiError(action, 'server-error', `Could not ${action}: ${answered}, also after retrying. GitHub may be having an incident (https://www.githubstatus.com).`, details);
+    return new GitHubApiError(
+      action,
+      'server-error',
+      `Could not ${action}: ${answered}, also after retrying. GitHub may be having an incident (https://www.githubstatus.com).`,
+      details,
+    );
   }
   return new GitHubApiError(action, 'rejected', `Could not ${action}: ${answered}${validationErrors(data)}.`, details);
 }
@@ -157,7 +167,11 @@ function validationErrors(data: unknown): string {
   const errors = typeof data === 'object' && data !== null ? (data as { errors?: unknown }).errors : undefined;
   if (!Array.isArray(errors)) return '';
   const messages = errors.map((e: unknown) =>
-    typeof e === 'string' ? e : typeof e === 'object' && e !== null ? String((e as { message?: unknown; code?: unknown }).message ?? (e as { code?: unknown }).code) : String(e),
+    typeof e === 'string'
+      ? e
+      : typeof e === 'object' && e !== null
+        ? String((e as { message?: unknown; code?: unknown }).message ?? (e as { code?: unknown }).code)
+        : String(e),
   );
   return messages.length > 0 ? ` (${messages.join('; ')})` : '';
 }

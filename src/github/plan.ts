@@ -101,7 +101,12 @@ export function planRun(eventName: string, payload: EventPayload, env: RunContex
       const ref = env.ref ?? payload.ref ?? `refs/heads/${defaultBranch}`;
       if (!ref.startsWith('refs/heads/')) {
         // A tag has no line of baselines to extend; measuring it still gives a report.
-        return { kind: 'measure', branch: ref.replace(/^refs\/(tags\/)?/, ''), sha: env.sha, summary: `${eventName} on ${ref}: measuring only (not a branch).` };
+        return {
+          kind: 'measure',
+          branch: ref.replace(/^refs\/(tags\/)?/, ''),
+          sha: env.sha,
+          summary: `${eventName} on ${ref}: measuring only (not a branch).`,
+        };
       }
       const branch = ref.slice('refs/heads/'.length);
       return { kind: 'record', branch, sha: env.sha, compareWith: branch, summary: `${eventName}: measuring ${short(env.sha)} on ${branch} and recording it.` };

@@ -111,7 +111,8 @@ function uslAdvice(usl: Usl, declineSeen: boolean): string[] {
       `About ${percent(usl.sigma)} of the work is serialised (contention): more concurrency gives at most ${Number((1 / usl.sigma).toPrecision(2))}× one unit's throughput; look for a lock, a single connection or a single-threaded stage.`,
     );
   }
-  if (advice.length === 0) advice.push('Throughput grows almost linearly with concurrency over what was measured: more workers or instances should add capacity.');
+  if (advice.length === 0)
+    advice.push('Throughput grows almost linearly with concurrency over what was measured: more workers or instances should add capacity.');
   return advice;
 }
 
@@ -230,7 +231,10 @@ function soakSection(s: ScenarioResult, k: Record<string, unknown>): Line[] {
   else if (verdict === 'inconclusive') lines.push({ label: 'Soak', text: `inconclusive${length}` });
   for (const reason of reasons) lines.push({ label: verdict === 'drift' ? 'Drift' : 'Why', text: reason });
   if (verdict === 'drift') {
-    lines.push({ label: 'Advice', text: 'A target that gets slower or bigger the longer it runs will fail in production on a timescale the tests do not reach: look for growing queues, caches, connection churn or fragmentation.' });
+    lines.push({
+      label: 'Advice',
+      text: 'A target that gets slower or bigger the longer it runs will fail in production on a timescale the tests do not reach: look for growing queues, caches, connection churn or fragmentation.',
+    });
   }
   return lines;
 }

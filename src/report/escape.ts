@@ -13,8 +13,7 @@ const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
 const OTHER_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 // CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), the 8-bit CSI, and two-byte ESC sequences.
-const ANSI_SEQUENCES =
-  /\u001B\[[0-?]*[ -/]*[@-~]|\u009B[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u001B[ -/]*[0-~]?/g;
+const ANSI_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u009B[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u001B[ -/]*[0-~]?/g;
 
 /**
  * One line of plain text: line breaks and tabs become spaces, other control characters and

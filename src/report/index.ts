@@ -4,10 +4,4 @@ export { formatChange, formatInterval, formatPValue, formatValue } from './forma
 export { renderMarkdown, GITHUB_COMMENT_LIMIT, DEFAULT_MARKDOWN_LIMIT, type MarkdownContext } from './markdown.ts';
 export { renderTerminal, wantsColor, type TerminalOptions } from './terminal.ts';
 export { renderRunSummary } from './run-summary.ts';
-export {
-  renderJson,
-  toComparisonJson,
-  COMPARISON_JSON_FORMAT,
-  COMPARISON_JSON_VERSION,
-  type ComparisonJson,
-} from './json.ts';
+export { renderJson, toComparisonJson, COMPARISON_JSON_FORMAT, COMPARISON_JSON_VERSION, type ComparisonJson } from './json.ts';

@@ -134,8 +134,7 @@ export function toComparisonJson(c: Comparison): ComparisonJson {
     historyRuns: c.historyRuns,
     counts,
     geomean: c.geomean === undefined ? null : { change: num(c.geomean.change), ci: interval(c.geomean.ci), n: c.geomean.n },
-    commonShift:
-      c.commonShift === undefined ? null : { change: num(c.commonShift.change), share: num(c.commonShift.share) },
+    commonShift: c.commonShift === undefined ? null : { change: num(c.commonShift.change), share: num(c.commonShift.share) },
     benchmarks: c.benchmarks.map(benchmark),
   };
 }

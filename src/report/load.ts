@@ -1,6 +1,6 @@
 // The load scenarios' section of a report: how each scenario ran, which thresholds broke, and
 // what its figures are (closed-model latency is labelled for what it is).
-import { describeFaultsBlock } from '../measure/faults/describe.ts';
+import { describeFaultsBlock } from '../load/faults/describe.ts';
 import type { ScenarioResult } from '../results/model.ts';
 import { brokenThresholds, type BrokenThreshold } from '../results/scenarios.ts';
 import { escapeMarkdown, sanitizeTerminal, truncate } from './escape.ts';
@@ -102,7 +102,8 @@ export function renderLoadMarkdown(scenarios: readonly ScenarioResult[] | undefi
     if (broken.length > MAX_ROWS) items.push(`- _and ${broken.length - MAX_ROWS} more_`);
     blocks.push(`**${plural(broken.length, 'broken threshold')}:**\n${items.join('\n')}`);
   }
-  const header = '| scenario | load | iterations | throughput | p50 | p95 | p99 | errors | dropped | lag p99 | thresholds |\n| :-- | :-- | --: | --: | --: | --: | --: | --: | --: | --: | :-- |';
+  const header =
+    '| scenario | load | iterations | throughput | p50 | p95 | p99 | errors | dropped | lag p99 | thresholds |\n| :-- | :-- | --: | --: | --: | --: | --: | --: | --: | --: | :-- |';
   const rows = scenarios.slice(0, MAX_ROWS).map((s) => {
     const f = figures(s);
     const name = escapeMarkdown(truncate(s.group ? `${s.group} › ${s.name}` : s.name, MAX_NAME));
@@ -126,7 +127,9 @@ export function renderLoadTerminal(scenarios: readonly ScenarioResult[] | undefi
   for (const s of scenarios) {
     const f = figures(s);
     const name = sanitizeTerminal(truncate(s.name, MAX_NAME));
-    table.push([name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, false)].map((c) => c.replace(DASH, '-')));
+    table.push(
+      [name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, false)].map((c) => c.replace(DASH, '-')),
+    );
   }
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => Array.from(row[i] ?? '').length)));
   for (const row of table) {
@@ -144,7 +147,9 @@ export function renderLoadTerminal(scenarios: readonly ScenarioResult[] | undefi
   if (broken.length > 0) {
     lines.push('', `${plural(broken.length, 'broken threshold')}:`);
     for (const b of broken) {
-      lines.push(`  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME))} (${observedText(b)})`);
+      lines.push(
+        `  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME))} (${observedText(b)})`,
+      );
     }
   }
   const notesText = notes(scenarios);

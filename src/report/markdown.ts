@@ -5,14 +5,7 @@ import { renderCapacityMarkdown } from './capacity.ts';
 import { renderLoadMarkdown } from './load.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
 import { orderForReport, VERDICT_LABEL } from './order.ts';
-import {
-  commonShiftSentence,
-  headline,
-  methodSentence,
-  NO_BASELINE_SENTENCE,
-  shortCommit,
-  type Tone,
-} from './summary.ts';
+import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit, type Tone } from './summary.ts';
 
 /** GitHub rejects issue and PR comments longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -96,10 +89,7 @@ interface Table {
 
 function comparisonTable(c: Comparison): Table {
   const change = `change [${formatLevel(c.options.confidence)} CI]`;
-  const header = [
-    row(['benchmark', 'baseline', 'current', change, 'p', 'verdict']),
-    row([':--', '--:', '--:', '--:', '--:', ':--']),
-  ].join('\n');
+  const header = [row(['benchmark', 'baseline', 'current', change, 'p', 'verdict']), row([':--', '--:', '--:', '--:', '--:', ':--'])].join('\n');
   const toRow = (b: BenchmarkComparison): string => {
     const p = b.adjustedP ?? b.pValue;
     return row([
@@ -112,10 +102,7 @@ function comparisonTable(c: Comparison): Table {
     ]);
   };
   const g = c.geomean;
-  const geomeanRow =
-    g === undefined
-      ? undefined
-      : row([`*geomean* of ${plural(g.n, 'benchmark')}`, '', '', changeCell(g.change, g.ci), '', '']);
+  const geomeanRow = g === undefined ? undefined : row([`*geomean* of ${plural(g.n, 'benchmark')}`, '', '', changeCell(g.change, g.ci), '', '']);
   return geomeanRow === undefined ? { header, toRow } : { header, toRow, geomeanRow };
 }
 
@@ -236,13 +223,20 @@ export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string
     bottom,
   };
 
-  const fits = (keepMain: number, keepUnchanged: number): boolean =>
-    utf8Length(assemble(sections, keepMain, keepUnchanged)) <= limit;
+  const fits = (keepMain: number, keepUnchanged: number): boolean => utf8Length(assemble(sections, keepMain, keepUnchanged)) <= limit;
   const allMain = sections.main.length;
   if (fits(allMain, 0)) {
-    return assemble(sections, allMain, largestFitting(sections.unchanged.length, (n) => fits(allMain, n)));
+    return assemble(
+      sections,
+      allMain,
+      largestFitting(sections.unchanged.length, (n) => fits(allMain, n)),
+    );
   }
   // Even without unchanged rows it is too long: keep the first rows of the table, which are
   // the regressions, and say how many more there were.
-  return assemble(sections, largestFitting(allMain, (n) => fits(n, 0)), 0);
+  return assemble(
+    sections,
+    largestFitting(allMain, (n) => fits(n, 0)),
+    0,
+  );
 }

@@ -2,15 +2,7 @@
 import type { BenchmarkComparison, Verdict } from '../compare/types.ts';
 
 /** Regressions first, then improvements, failures, the undecided, new, missing; unchanged last. */
-export const REPORT_ORDER: readonly Verdict[] = [
-  'regression',
-  'improvement',
-  'error',
-  'inconclusive',
-  'new',
-  'missing',
-  'unchanged',
-];
+export const REPORT_ORDER: readonly Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'unchanged'];
 
 /** The verdict column's word; `~` is benchstat's "no significant change". */
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -32,8 +24,7 @@ export function orderForReport(benchmarks: readonly BenchmarkComparison[]): Benc
     const index = REPORT_ORDER.indexOf(b.verdict);
     return index === -1 ? REPORT_ORDER.length : index;
   };
-  const size = (b: BenchmarkComparison): number =>
-    b.change !== undefined && Number.isFinite(b.change) ? Math.abs(b.change) : -1;
+  const size = (b: BenchmarkComparison): number => (b.change !== undefined && Number.isFinite(b.change) ? Math.abs(b.change) : -1);
   const bySize = (b: BenchmarkComparison): boolean => b.verdict === 'regression' || b.verdict === 'improvement';
   return benchmarks
     .map((benchmark, index) => ({ benchmark, index }))

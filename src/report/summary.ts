@@ -4,8 +4,7 @@ import type { Comparison, Verdict } from '../compare/types.ts';
 import { brokenThresholds } from '../results/scenarios.ts';
 import { formatChange, formatLevel, formatSpread, plural } from './format.ts';
 
-export const NO_BASELINE_SENTENCE =
-  'No baseline found for this suite: this run is shown as is and will become the baseline once saved.';
+export const NO_BASELINE_SENTENCE = 'No baseline found for this suite: this run is shown as is and will become the baseline once saved.';
 
 export type Tone = 'fail' | 'pass' | 'neutral';
 
@@ -32,9 +31,7 @@ const COUNT_WORDS: Record<Verdict, (n: number) => string> = {
 export function countPhrases(counts: Readonly<Record<Verdict, number>>): string[] {
   const always: Verdict[] = ['regression', 'improvement', 'unchanged'];
   const order: Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'unchanged'];
-  return order
-    .filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0)
-    .map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
+  return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
 }
 
 export function headline(c: Comparison): Headline {
@@ -85,9 +82,13 @@ export function methodSentence(c: Comparison): string {
     const common = c.commonShift?.runNoise === undefined ? undefined : c.commonShift;
     const assumedCommon = common?.runNoiseSource === 'default' ? formatSpread(common.runNoise!) : undefined;
     if (c.historyRuns > 0) {
-      parts.push(`between-run noise learned from ${plural(c.historyRuns, 'run')}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ''}`);
+      parts.push(
+        `between-run noise learned from ${plural(c.historyRuns, 'run')}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ''}`,
+      );
     } else if (common) {
-      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} per benchmark and ${formatSpread(common.runNoise!)} for whole runs (no history yet)`);
+      parts.push(
+        `between-run noise assumed ${formatSpread(o.defaultRunNoise)} per benchmark and ${formatSpread(common.runNoise!)} for whole runs (no history yet)`,
+      );
     } else {
       parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
     }
@@ -108,7 +109,9 @@ export function commonShiftSentence(c: Comparison): string | undefined {
   if (shift.share < 0.8 && !beyondNoise) return undefined;
   const who = shift.share >= 0.995 ? 'All benchmarks' : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : 'The suite as a whole';
   const noise =
-    shift.runNoise === undefined ? '' : `, ${beyondNoise ? "more than this machine's runs usually do" : "which this machine's runs do"} (they vary by ${formatSpread(shift.runNoise)})`;
+    shift.runNoise === undefined
+      ? ''
+      : `, ${beyondNoise ? "more than this machine's runs usually do" : "which this machine's runs do"} (they vary by ${formatSpread(shift.runNoise)})`;
   if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
   // Larger numbers mean a slower machine only for times; for throughput they mean a faster one.
   const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));

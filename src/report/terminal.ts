@@ -93,7 +93,10 @@ function layout(rows: readonly Cell[][], color: boolean): string[] {
   return rows.map((cells) => {
     const last = cells.length - 1;
     // The last column is left-aligned free text; padding it would only leave trailing spaces.
-    return cells.map((cell, i) => (i === last && cell.align === 'left' ? pad(cell, 0, color) : pad(cell, widths[i] ?? 0, color))).join('  ').trimEnd();
+    return cells
+      .map((cell, i) => (i === last && cell.align === 'left' ? pad(cell, 0, color) : pad(cell, widths[i] ?? 0, color)))
+      .join('  ')
+      .trimEnd();
   });
 }
 

@@ -1,18 +1,19 @@
 // Reading and writing results files. Whatever comes in, a benchgate file or another
 // tool's output, leaves here as a validated, canonical RunResult.
 import { readFile } from 'node:fs/promises';
+import { TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
 import { InputError, UsageError } from '../errors.ts';
-import { parseArtillery } from '../measure/import/artillery.ts';
-import { parseAutocannon } from '../measure/import/autocannon.ts';
-import { parseCustomBiggerIsBetter, parseCustomSmallerIsBetter } from '../measure/import/custom.ts';
-import { currentEnvironment } from '../measure/import/environment.ts';
-import { parseGo } from '../measure/import/go.ts';
-import { parseGoogleBenchmark } from '../measure/import/googlecpp.ts';
-import { parseJson } from '../measure/import/json.ts';
-import { parseK6HandleSummary, parseK6SummaryExport } from '../measure/import/k6.ts';
-import type { Imported } from '../measure/import/load-import.ts';
-import { parsePytest } from '../measure/import/pytest.ts';
-import { newRunId } from '../measure/run-meta.ts';
+import { parseArtillery } from './import/artillery.ts';
+import { parseAutocannon } from './import/autocannon.ts';
+import { parseCustomBiggerIsBetter, parseCustomSmallerIsBetter } from './import/custom.ts';
+import { currentEnvironment } from './import/environment.ts';
+import { parseGo } from './import/go.ts';
+import { parseGoogleBenchmark } from './import/googlecpp.ts';
+import { parseJson } from './import/json.ts';
+import { parseK6HandleSummary, parseK6SummaryExport } from './import/k6.ts';
+import type { Imported } from './import/load-import.ts';
+import { parsePytest } from './import/pytest.ts';
+import { newRunId } from './run-meta.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
 import type { BenchmarkResult, Direction, Environment, RunResult } from './model.ts';
@@ -32,10 +33,9 @@ const IMPORTERS = {
   'k6-summary': parseK6HandleSummary,
   autocannon: parseAutocannon,
   artillery: parseArtillery,
-} satisfies Record<string, Importer>;
+} satisfies Record<Exclude<ToolFormat, 'benchgate'>, Importer>;
 
-export const TOOL_FORMATS = ['benchgate', ...(Object.keys(IMPORTERS) as (keyof typeof IMPORTERS)[])] as const;
-export type ToolFormat = 'benchgate' | keyof typeof IMPORTERS;
+export { TOOL_FORMATS, type ToolFormat };
 
 export interface ReadOptions {
   /** Format of the file; default 'benchgate'. */

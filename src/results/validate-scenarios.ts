@@ -25,7 +25,10 @@ export function checkScenarios(c: Checker, value: unknown): ScenarioResult[] | u
     if (scenario) {
       const first = seen.get(scenario.name);
       if (first !== undefined) {
-        c.issues.push({ path: `${path}.name`, message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])` });
+        c.issues.push({
+          path: `${path}.name`,
+          message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])`,
+        });
       } else {
         seen.set(scenario.name, i);
       }
@@ -136,7 +139,14 @@ function checkErrors(c: Checker, parent: Json, path: string): ScenarioResult['er
   return { count, rate, byKind };
 }
 
-function list<T>(c: Checker, parent: Json, key: string, path: string, what: string, each: (c: Checker, value: unknown, path: string) => T | undefined): T[] | undefined {
+function list<T>(
+  c: Checker,
+  parent: Json,
+  key: string,
+  path: string,
+  what: string,
+  each: (c: Checker, value: unknown, path: string) => T | undefined,
+): T[] | undefined {
   const value = parent[key];
   const at = `${path}.${key}`;
   if (value === undefined) {

@@ -19,8 +19,7 @@ export interface Issue {
 }
 
 /** ISO 8601 date and time with a time zone; the schema carries the same pattern. */
-export const TIME_PATTERN =
-  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$';
+export const TIME_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$';
 const timeRegExp = new RegExp(TIME_PATTERN);
 
 /** More issues than this and the rest are counted, not listed: the first few say enough. */
@@ -281,7 +280,10 @@ function check(value: unknown): { issues: Issue[]; run?: RunResult } {
       if (name !== undefined) {
         const first = seen.get(name);
         if (first !== undefined) {
-          c.issues.push({ path: `benchmarks[${i}].name`, message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])` });
+          c.issues.push({
+            path: `benchmarks[${i}].name`,
+            message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])`,
+          });
         } else {
           seen.set(name, i);
         }

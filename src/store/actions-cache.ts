@@ -155,11 +155,17 @@ export class ActionsCacheStore implements Store {
     const key = cacheKey(this.keyPrefix, run, branch);
     const mode = cacheMode();
     if (mode === 'read' || mode === 'none') {
-      throw new CacheSaveError(key, `Not saved to the Actions cache: this job's cache mode is '${mode}', which does not allow saving (GitHub lowers it for untrusted events). The run of ${run.suite} on ${branch} is not kept as a baseline.`);
+      throw new CacheSaveError(
+        key,
+        `Not saved to the Actions cache: this job's cache mode is '${mode}', which does not allow saving (GitHub lowers it for untrusted events). The run of ${run.suite} on ${branch} is not kept as a baseline.`,
+      );
     }
     const restored = await this.restore(run.suite, branch);
     if (restored.outcome === 'failed') {
-      throw new CacheSaveError(key, `Not saved to the Actions cache as ${key}: the branch's earlier runs could not be restored (${restored.reason}), and an entry without them would replace that history. The run of ${run.suite} on ${branch} is not kept as a baseline.`);
+      throw new CacheSaveError(
+        key,
+        `Not saved to the Actions cache as ${key}: the branch's earlier runs could not be restored (${restored.reason}), and an entry without them would replace that history. The run of ${run.suite} on ${branch} is not kept as a baseline.`,
+      );
     }
     if (restored.outcome === 'corrupt') {
       this.log.warning(`Cache entry ${restored.key} could not be read; the new entry ${key} starts the history of ${run.suite} on ${branch} afresh.`);
@@ -169,7 +175,10 @@ export class ActionsCacheStore implements Store {
     const attempt = await watchingCacheClient(() => cache.saveCache([cachePath(folder)], key));
     if (attempt.value === -1) {
       const reason = attempt.problem ?? 'the cache client gave no reason';
-      throw new CacheSaveError(key, `Could not save the run of ${run.suite} on ${branch} to the Actions cache as ${key}: ${reason}. The previous entry is unchanged.`);
+      throw new CacheSaveError(
+        key,
+        `Could not save the run of ${run.suite} on ${branch} to the Actions cache as ${key}: ${reason}. The previous entry is unchanged.`,
+      );
     }
     this.savedKey = key;
     this.log.info(`Saved the runs of ${run.suite} on ${branch} to the Actions cache as ${key}.`);
@@ -210,7 +219,9 @@ export class ActionsCacheStore implements Store {
     const lookup = await watchingCacheClient(() => cache.restoreCache(paths, prefix, [], { lookupOnly: true }));
     if (lookup.value === undefined) {
       if (lookup.problem) {
-        this.log.warning(`Could not look up the baseline of ${suite} on ${branch} in the Actions cache (${lookup.problem}); carrying on as if there were none.`);
+        this.log.warning(
+          `Could not look up the baseline of ${suite} on ${branch} in the Actions cache (${lookup.problem}); carrying on as if there were none.`,
+        );
         return { ...base, outcome: 'failed', reason: lookup.problem };
       }
       this.log.info(`No baseline of ${suite} on ${branch} in the Actions cache: no entry starts with ${prefix}.`);
@@ -247,7 +258,10 @@ export class ActionsCacheStore implements Store {
   /** Reads of a restored entry: a bad file in it is named by the entry's key, since that is what a person can find and delete. */
   private async reading<T>(restored: CacheRestore, read: () => Promise<T>): Promise<T> {
     if (restored.outcome === 'corrupt') {
-      throw new InputError(`Actions cache entry ${restored.key}`, `could not be restored for ${restored.suite} on ${restored.branch}: ${restored.reason}. Delete the entry (Actions → Caches) or let a new save replace it.`);
+      throw new InputError(
+        `Actions cache entry ${restored.key}`,
+        `could not be restored for ${restored.suite} on ${restored.branch}: ${restored.reason}. Delete the entry (Actions → Caches) or let a new save replace it.`,
+      );
     }
     try {
       return await read();

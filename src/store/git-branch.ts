@@ -157,7 +157,9 @@ export class GitBranchStore implements Store {
       }
       if (attempt < this.maxPushAttempts) {
         const delay = backoff(this.retryDelayMs, attempt);
-        this.log.info(`Another job pushed to ${this.location} first (${last.reason}); re-applying run ${run.run.id} on the new tip in ${delay} ms (attempt ${attempt + 1} of ${this.maxPushAttempts}).`);
+        this.log.info(
+          `Another job pushed to ${this.location} first (${last.reason}); re-applying run ${run.run.id} on the new tip in ${delay} ms (attempt ${attempt + 1} of ${this.maxPushAttempts}).`,
+        );
         await sleep(delay);
       }
     }
@@ -243,7 +245,9 @@ export class GitBranchStore implements Store {
       () => false,
     );
     if (entries.length > 0 && !ours) {
-      throw new UsageError(`workDir: expected an empty folder or one benchgate made before (it resets and cleans it), found ${dir} with ${entries.length} entries`);
+      throw new UsageError(
+        `workDir: expected an empty folder or one benchgate made before (it resets and cleans it), found ${dir} with ${entries.length} entries`,
+      );
     }
     const git = new Git({ cwd: dir, ...(this.token ? { token: this.token } : {}), remote: this.remote, author: this.author });
     if (!ours) {
@@ -310,7 +314,12 @@ function backoff(baseMs: number, attempt: number): number {
 }
 
 function checkBranch(branch: string): string {
-  if (typeof branch !== 'string' || !/^(?!\/|.*(?:\/\/|\/$|\.\.|@\{|\.lock$|\/\.))[^\s~^:?*[\\\u0000-\u001f\u007f]+$/.test(branch) || branch.startsWith('-') || branch === '@') {
+  if (
+    typeof branch !== 'string' ||
+    !/^(?!\/|.*(?:\/\/|\/$|\.\.|@\{|\.lock$|\/\.))[^\s~^:?*[\\\u0000-\u001f\u007f]+$/.test(branch) ||
+    branch.startsWith('-') ||
+    branch === '@'
+  ) {
     throw new UsageError(`branch: expected a git branch name like "${DEFAULT_DATA_BRANCH}" or "gh-pages", found ${describe(branch)}`);
   }
   return branch;

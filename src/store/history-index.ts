@@ -228,9 +228,7 @@ export function pruneIndex(index: HistoryIndex, retainMonths: number): { index: 
   const dropped = index.shards.filter((s) => s.month < oldestKept).map((s) => s.month);
   if (dropped.length === 0) return { index, dropped };
   const shards = index.shards.filter((s) => s.month >= oldestKept);
-  const benchmarks = index.benchmarks
-    .filter((b) => b.last >= oldestKept)
-    .map((b) => (b.first < oldestKept ? { ...b, first: oldestKept } : b));
+  const benchmarks = index.benchmarks.filter((b) => b.last >= oldestKept).map((b) => (b.first < oldestKept ? { ...b, first: oldestKept } : b));
   return { index: { ...index, shards, benchmarks }, dropped };
 }
 
@@ -319,12 +317,25 @@ export function parseHistoryShard(text: string, file: string): HistoryShard {
     if (stats.length > benchmarks.length) {
       throw new InputError(file, `expected ${where}.stats to have at most ${benchmarks.length} entries (one per benchmark), found ${stats.length}`);
     }
-    const run: HistoryRun = { id: stringField(o, 'id', where, file), branch: stringField(o, 'branch', where, file), time: stringField(o, 'time', where, file), stats };
+    const run: HistoryRun = {
+      id: stringField(o, 'id', where, file),
+      branch: stringField(o, 'branch', where, file),
+      time: stringField(o, 'time', where, file),
+      stats,
+    };
     if (o['commit'] !== undefined) run.commit = stringField(o, 'commit', where, file);
-    if (o['failed'] !== undefined) run.failed = arrayField(o, 'failed', file, where).map((n, j) => indexAt(n, benchmarks.length, `${where}.failed[${j}]`, file));
+    if (o['failed'] !== undefined)
+      run.failed = arrayField(o, 'failed', file, where).map((n, j) => indexAt(n, benchmarks.length, `${where}.failed[${j}]`, file));
     return run;
   });
-  return { format: HISTORY_SHARD_FORMAT, version: HISTORY_VERSION, suite: stringField(data, 'suite', '', file), month: monthField(data, 'month', '', file), benchmarks, runs };
+  return {
+    format: HISTORY_SHARD_FORMAT,
+    version: HISTORY_VERSION,
+    suite: stringField(data, 'suite', '', file),
+    month: monthField(data, 'month', '', file),
+    benchmarks,
+    runs,
+  };
 }
 
 type Json = Record<string, unknown>;
@@ -387,7 +398,8 @@ function label(where: string, key: string): string {
 }
 
 function objectAt(value: unknown, where: string, file: string): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InputError(file, `expected ${where} to be an object, found ${describe(value)}`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new InputError(file, `expected ${where} to be an object, found ${describe(value)}`);
   return value as Json;
 }
 
@@ -412,7 +424,8 @@ function stringArrayField(o: Json, key: string, where: string, file: string): st
 
 function monthField(o: Json, key: string, where: string, file: string): string {
   const value = stringField(o, key, where, file);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new InputError(file, `expected ${label(where, key)} to be a month like "2025-06", found ${describe(value)}`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+    throw new InputError(file, `expected ${label(where, key)} to be a month like "2025-06", found ${describe(value)}`);
   return value;
 }
 

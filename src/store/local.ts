@@ -86,7 +86,10 @@ export class LocalStore implements Store {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw err;
     }
-    return names.filter((n) => parseRunFileName(n, '', '') !== undefined).sort().reverse();
+    return names
+      .filter((n) => parseRunFileName(n, '', '') !== undefined)
+      .sort()
+      .reverse();
   }
 
   private async prune(folder: string, suite: string, branch: string): Promise<void> {
@@ -97,7 +100,9 @@ export class LocalStore implements Store {
       } catch (err) {
         // Another save pruning the same branch at the same moment got there first.
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-          throw new InputError(join(folder, name), `could not remove a run beyond the ${this.retain} kept for ${suite}/${branch}: ${(err as Error).message}`, { cause: err });
+          throw new InputError(join(folder, name), `could not remove a run beyond the ${this.retain} kept for ${suite}/${branch}: ${(err as Error).message}`, {
+            cause: err,
+          });
         }
       }
     }

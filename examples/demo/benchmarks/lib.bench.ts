@@ -2,6 +2,7 @@
 import { bench } from 'benchgate';
 
 const version = process.env.DEMO_VERSION === '2' ? 'v2' : 'v1';
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- the type of a module loaded by path
 const lib = (await import(`../${version}/lib.ts`)) as typeof import('../v1/lib.ts');
 
 const html = '<p class="note">Tom & Jerry\'s "show" > cartoons</p> plain words here and there. '.repeat(20);

@@ -74,17 +74,12 @@ export async function startEventsService(options: StartOptions = {}): Promise<Ru
       }
     });
     child.once('error', (err) => reject(new Error(`could not start ${node}: ${err.message}`, { cause: err })));
-    void exited.then(([code, signal]) =>
-      reject(new Error(`the events service exited (${signal ?? `code ${code}`}) before listening:\n${log()}`)),
-    );
+    void exited.then(([code, signal]) => reject(new Error(`the events service exited (${signal ?? `code ${code}`}) before listening:\n${log()}`)));
   });
   const timeoutMs = options.startTimeoutMs ?? 180_000;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`the events service did not print its listening line within ${timeoutMs} ms:\n${log()}`)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => reject(new Error(`the events service did not print its listening line within ${timeoutMs} ms:\n${log()}`)), timeoutMs);
   });
 
   let line: ListeningLine;

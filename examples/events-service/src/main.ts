@@ -49,6 +49,7 @@ function wholeNumber(name: string, text: string | undefined, fallback: number, m
   return value;
 }
 
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- loaded lazily: better-sqlite3 is optional
 async function loadSqlite(): Promise<{ seed: typeof import('./seed.ts'); store: typeof import('./sqlite-store.ts') }> {
   try {
     const store = await import('./sqlite-store.ts');

@@ -15,9 +15,7 @@ export interface RpcErrorObject {
   data?: unknown;
 }
 
-export type RpcResponse =
-  | { jsonrpc: '2.0'; id: RpcId; result: unknown }
-  | { jsonrpc: '2.0'; id: RpcId; error: RpcErrorObject };
+export type RpcResponse = { jsonrpc: '2.0'; id: RpcId; result: unknown } | { jsonrpc: '2.0'; id: RpcId; error: RpcErrorObject };
 
 /** Thrown by a method when a param is missing or wrong; becomes -32602 naming the param. */
 export class InvalidParamsError extends Error {
@@ -68,9 +66,7 @@ export function answer(body: string, methods: RpcMethods, options: RpcOptions = 
     return JSON.stringify(failure(null, INVALID_REQUEST, 'Invalid Request: a batch must hold at least one call'));
   }
   if (message.length > maxBatch) {
-    return JSON.stringify(
-      failure(null, INVALID_REQUEST, `Invalid Request: a batch may hold at most ${maxBatch} calls; found ${message.length}`),
-    );
+    return JSON.stringify(failure(null, INVALID_REQUEST, `Invalid Request: a batch may hold at most ${maxBatch} calls; found ${message.length}`));
   }
   const responses = message.map((item) => call(item, methods, options)).filter((r) => r !== undefined);
   return responses.length === 0 ? undefined : JSON.stringify(responses);
@@ -110,9 +106,7 @@ function call(request: unknown, methods: RpcMethods, options: RpcOptions): RpcRe
     return respond({ jsonrpc: '2.0', id, result: target.handle(named) });
   } catch (err) {
     if (err instanceof InvalidParamsError) {
-      return respond(
-        failure(id, INVALID_PARAMS, err.message, { param: err.param, expected: err.expected, found: err.found }),
-      );
+      return respond(failure(id, INVALID_PARAMS, err.message, { param: err.param, expected: err.expected, found: err.found }));
     }
     options.onInternalError?.(err, method);
     return respond(failure(id, INTERNAL_ERROR, `Internal error while running '${method}'`));
@@ -130,11 +124,7 @@ function namedParams(params: object | undefined, names: readonly string[]): Reco
     return params as Record<string, unknown>;
   }
   if (params.length > names.length) {
-    throw new InvalidParamsError(
-      `[${names.length}]`,
-      `absent: at most ${names.length} positional params (${names.join(', ')})`,
-      `${params.length} params`,
-    );
+    throw new InvalidParamsError(`[${names.length}]`, `absent: at most ${names.length} positional params (${names.join(', ')})`, `${params.length} params`);
   }
   const named: Record<string, unknown> = {};
   params.forEach((value: unknown, index) => {

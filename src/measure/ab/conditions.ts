@@ -109,7 +109,11 @@ export function noiseLines(run: NoiseSource, threshold: number, mode: 'all' | 'n
   }
   if (rows.length === 0) return [];
   const width = Math.min(40, Math.max(9, ...rows.map((r) => r.name.length)));
-  const line = (cells: string[]) => `  ${cells[0]!.padEnd(width)}${cells.slice(1, 5).map((c) => c.padStart(13)).join('')}  ${cells[5]}`;
+  const line = (cells: string[]) =>
+    `  ${cells[0]!.padEnd(width)}${cells
+      .slice(1, 5)
+      .map((c) => c.padStart(13))
+      .join('')}  ${cells[5]}`;
   return [
     'Noise within this run:',
     line(['benchmark', 'pairs', 'pair spread', 'CV base', 'CV head', 'sampling']),

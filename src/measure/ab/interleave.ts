@@ -20,7 +20,7 @@ import { PairOrders, shuffle } from './order.ts';
 
 export type Side = 'base' | 'head';
 
-/** What the statistics say about a benchmark's pairs so far (see compare/paired-stopping.ts). */
+/** What the statistics say about a benchmark's pairs so far (see stopping.ts). */
 export interface SamplingVerdict {
   state: 'beyond' | 'within' | 'continue';
   change?: number;
@@ -261,7 +261,10 @@ class InterleavedRun {
       const active = tracks.filter((t) => !t.stop);
       if (active.length === 0 || pairs === 0) break;
       o.onEvent?.({ type: 'round', file: group, round, active: active.length });
-      const units = shuffle(active.flatMap((track) => Array.from({ length: pairs }, (_, p) => ({ track, p }))), this.#random);
+      const units = shuffle(
+        active.flatMap((track) => Array.from({ length: pairs }, (_, p) => ({ track, p }))),
+        this.#random,
+      );
       for (const { track, p } of units) {
         o.signal?.throwIfAborted();
         if (track.stop) continue;
@@ -317,7 +320,13 @@ class InterleavedRun {
     for (let round = 1; round <= rounds; round++) {
       for (const [p, child] of children.entries()) {
         this.#o.signal?.throwIfAborted();
-        const outcome = await child.runRound(round, shuffle(names.filter((n) => !this.#results[side].get(n)?.error), this.#random));
+        const outcome = await child.runRound(
+          round,
+          shuffle(
+            names.filter((n) => !this.#results[side].get(n)?.error),
+            this.#random,
+          ),
+        );
         for (const [name, value] of outcome.samples) this.#add(side, name, value, p);
         for (const [name, error] of outcome.errors) this.#fail(side, name, error);
       }

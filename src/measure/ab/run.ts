@@ -2,20 +2,15 @@
 // temporary worktree, run the setup command in each tree, measure both in alternating rounds
 // (interleave.ts), and compare the round pairs (compare/paired-compare.ts). The worktrees are
 // removed whatever happens.
-//
-// Adaptive sampling is measurement steered by statistics, so this module reaches into compare/
-// for the stopping rule; the statistics themselves stay pure and know nothing of processes.
 import { join } from 'node:path';
-import { comparePaired } from '../../compare/paired-compare.ts';
-import { samplingDecision } from '../../compare/paired-stopping.ts';
-import type { CompareOptions, Comparison } from '../../compare/types.ts';
+import { samplingDecision } from './stopping.ts';
 import type { Config } from '../../config/options.ts';
 import { UsageError } from '../../errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../results/model.ts';
 import { SETTLE_MIN_SHARE, settleLimitMs, type RoundStatistic } from '../micro/protocol.ts';
-import { newRunId } from '../run-meta.ts';
+import { newRunId } from '../../results/run-meta.ts';
 import { childCommand } from './command.ts';
-import { describeConditions, samplingSentence, summarizeWarmups, type Conditions } from './conditions.ts';
+import { describeConditions, summarizeWarmups, type Conditions } from './conditions.ts';
 import { measureInterleaved, type BenchmarkSampling, type InterleavedMeasurement, type InterleaveEvent, type Side } from './interleave.ts';
 import { onInterrupt } from './interrupt.ts';
 import { runSetup } from './setup.ts';
@@ -117,7 +112,8 @@ export function samplingSettings(options: MeasureOptions): SamplingSettings {
   if (!Number.isInteger(settings.semiSpaceMb) || settings.semiSpaceMb < 0 || settings.semiSpaceMb > 1024) {
     throw new UsageError(`semi-space: expected a whole number of MB from 0 to 1024, found ${settings.semiSpaceMb}`);
   }
-  if (!Number.isInteger(settings.processes) || settings.processes < 1) throw new UsageError(`processes: expected a whole number of at least 1, found ${settings.processes}`);
+  if (!Number.isInteger(settings.processes) || settings.processes < 1)
+    throw new UsageError(`processes: expected a whole number of at least 1, found ${settings.processes}`);
   if (!(settings.roundTimeMs > 0) || settings.roundTimeMs >= options.config.timeout) {
     throw new UsageError(`round time: expected a positive number of ms shorter than the timeout (${options.config.timeout} ms), found ${settings.roundTimeMs}`);
   }
@@ -137,7 +133,13 @@ export async function measureTrees(
 ): Promise<{ measured: InterleavedMeasurement; settings: SamplingSettings }> {
   const settings = samplingSettings(options);
   const { config } = options;
-  const command = childCommand({ gc: settings.gc, semiSpaceMb: settings.semiSpaceMb, ...(options.node ? { node: options.node } : {}), ...(settings.cpu ? { cpu: settings.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
+  const command = childCommand({
+    gc: settings.gc,
+    semiSpaceMb: settings.semiSpaceMb,
+    ...(options.node ? { node: options.node } : {}),
+    ...(settings.cpu ? { cpu: settings.cpu } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
   const measured = await measureInterleaved({
     base: trees.base,
     head: trees.head,
@@ -168,9 +170,16 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
   const { root, subfolder } = await repositoryOf(options.cwd);
   // Checked before any worktree exists, so that bad settings or a bad --cpu cost nothing.
   samplingSettings(options);
-  childCommand({ gc: options.gc ?? AB_DEFAULTS.gc, ...(options.node ? { node: options.node } : {}), ...(options.cpu ? { cpu: options.cpu } : {}), ...(options.env ? { env: options.env } : {}) });
+  childCommand({
+    gc: options.gc ?? AB_DEFAULTS.gc,
+    ...(options.node ? { node: options.node } : {}),
+    ...(options.cpu ? { cpu: options.cpu } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
   const baseCommit = await resolveCommit(root, options.base, '--base');
-  const headCommit = options.head ? await resolveCommit(root, options.head, '--head') : await resolveCommit(root, 'HEAD', 'the working tree').catch(() => undefined);
+  const headCommit = options.head
+    ? await resolveCommit(root, options.head, '--head')
+    : await resolveCommit(root, 'HEAD', 'the working tree').catch(() => undefined);
   const uncommitted = options.head ? undefined : await isDirty(root);
 
   const controller = new AbortController();
@@ -209,7 +218,12 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
       sampling: measured.sampling,
       conditions: {
         base: { ref: options.base, commit: baseCommit },
-        head: { ...(options.head ? { ref: options.head } : {}), ...(headCommit ? { commit: headCommit } : {}), workingTree: !options.head, ...(uncommitted ? { uncommitted } : {}) },
+        head: {
+          ...(options.head ? { ref: options.head } : {}),
+          ...(headCommit ? { commit: headCommit } : {}),
+          workingTree: !options.head,
+          ...(uncommitted ? { uncommitted } : {}),
+        },
         ...(options.setup ? { setup: options.setup } : {}),
         processes: settings.processes,
         roundTimeMs: settings.roundTimeMs,
@@ -228,13 +242,6 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
     forgetAbort();
     options.signal?.removeEventListener('abort', forwardAbort);
   }
-}
-
-/** The paired comparison of an interleaved run, each benchmark's reason saying how its sampling ended. */
-export function compareInterleaved(run: InterleavedRun, options: Partial<CompareOptions>): Comparison {
-  const sampling: Record<string, string> = {};
-  for (const [name, s] of Object.entries(run.sampling)) sampling[name] = samplingSentence(s, run.conditions.budget.benchmarkMs);
-  return comparePaired(run.head, run.base, options, { sampling });
 }
 
 /** Lines for the report's notes: the conditions in force. */

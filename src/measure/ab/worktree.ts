@@ -44,7 +44,9 @@ export async function resolveCommit(root: string, ref: string, what: string): Pr
   try {
     return (await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
   } catch {
-    throw new UsageError(`${what}: no commit named ${JSON.stringify(ref)} in ${root} (expected a branch, tag or commit, e.g. main or HEAD~1; a shallow clone may need fetch-depth: 0)`);
+    throw new UsageError(
+      `${what}: no commit named ${JSON.stringify(ref)} in ${root} (expected a branch, tag or commit, e.g. main or HEAD~1; a shallow clone may need fetch-depth: 0)`,
+    );
   }
 }
 

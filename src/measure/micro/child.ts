@@ -153,7 +153,10 @@ async function fail(benchmark: string, err: unknown, prefix = ''): Promise<void>
 function describeError(err: unknown): { message: string; where?: string } {
   if (!(err instanceof Error)) return { message: `threw ${String(err)}` };
   // The first frame in a file, so a throw inside JSON.parse points at the caller, not "<anonymous>".
-  const frames = (err.stack ?? '').split('\n').map((line) => line.trim()).filter((line) => line.startsWith('at '));
+  const frames = (err.stack ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('at '));
   const where = frames.find((frame) => /file:\/\/|\(\/|^at \//.test(frame)) ?? frames[0];
   const message = err.message || err.name;
   return where ? { message, where } : { message };

@@ -59,7 +59,10 @@ function checkOptions(name: string, options: unknown): BenchOptions {
   if (timeout !== undefined && (typeof timeout !== 'number' || !(timeout > 0) || !Number.isFinite(timeout))) {
     throw new UsageError(`${where}: expected timeout to be a positive number of milliseconds, found ${describe(timeout)}`);
   }
-  for (const [hook, value] of [['setup', setup], ['teardown', teardown]] as const) {
+  for (const [hook, value] of [
+    ['setup', setup],
+    ['teardown', teardown],
+  ] as const) {
     if (value !== undefined && typeof value !== 'function') {
       throw new UsageError(`${where}: expected ${hook} to be a function, found ${describe(value)}`);
     }

@@ -105,7 +105,11 @@ export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<Mi
     timeoutMs,
     ...(options.filter ? { filter: { source: options.filter.source, flags: options.filter.flags } } : {}),
   };
-  const suite = new SuiteRun(settings, paths.map((path) => ({ path, group: relativeTo(cwd, path), failed: false })), options);
+  const suite = new SuiteRun(
+    settings,
+    paths.map((path) => ({ path, group: relativeTo(cwd, path), failed: false })),
+    options,
+  );
   return suite.run();
 }
 
@@ -213,7 +217,12 @@ class SuiteRun {
         for (const { name, unit, timeoutMs } of message.benchmarks) {
           const other = this.#entries.get(name);
           if (other) {
-            this.#fail(other.owner, index, name, `the name is used in both ${other.owner.group} and ${file.group}; benchmark names must be unique within a run`);
+            this.#fail(
+              other.owner,
+              index,
+              name,
+              `the name is used in both ${other.owner.group} and ${file.group}; benchmark names must be unique within a run`,
+            );
             continue;
           }
           file.names.push(name);
@@ -231,7 +240,15 @@ class SuiteRun {
         this.#failFile(file, index, `could not be loaded: ${message.message}`);
         return;
       case 'start':
-        this.#emit({ type: 'round', ...where, benchmark: message.benchmark, round: message.round, rounds: this.#settings.rounds, done: this.#done, total: this.#total });
+        this.#emit({
+          type: 'round',
+          ...where,
+          benchmark: message.benchmark,
+          round: message.round,
+          rounds: this.#settings.rounds,
+          done: this.#done,
+          total: this.#total,
+        });
         return;
       case 'sample': {
         const entry = this.#owned(file, message.benchmark);
@@ -347,7 +364,11 @@ export function blame(exit: Extract<ChildExit, { kind: 'timeout' }>, timeoutOf: 
 
 export function crashMessage(exit: Extract<ChildExit, { kind: 'crash' }>): string {
   const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-  const lines = exit.stderr.trimEnd().split('\n').filter((line) => line.trim() !== '').slice(-8);
+  const lines = exit.stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-8);
   return `the benchmark process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:\n${lines.join('\n')}` : ' (no output on stderr)'}`;
 }
 

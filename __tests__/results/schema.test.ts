@@ -1,0 +1,66 @@
+// The JSON Schema and the hand-written validator describe the same model: these tests
+// fail when one changes without the other.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parseResults, serializeResults } from '../../src/results/io.ts';
+import { findIssues, TIME_PATTERN } from '../../src/results/validate.ts';
+import { badCases, validMicro, validMinimal } from '../fixtures/results/cases.ts';
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/results.schema.json', import.meta.url), 'utf8'));
+const schemaAccepts = new Ajv2020({ allErrors: true }).compile(schema);
+
+test('the schema is a valid draft 2020-12 schema under strict checks', () => {
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+  assert.doesNotThrow(() => new Ajv2020({ strict: 'log', strictTypes: true }).compile(schema));
+});
+
+test('schema and validator both accept the valid fixtures', () => {
+  for (const doc of [validMicro(), validMinimal()]) {
+    assert.ok(schemaAccepts(doc), JSON.stringify(schemaAccepts.errors));
+    assert.deepEqual(findIssues(doc), []);
+  }
+});
+
+test('schema and validator both accept what serializeResults writes', () => {
+  const text = serializeResults(parseResults(JSON.stringify(validMicro()), 'head.json'));
+  assert.ok(schemaAccepts(JSON.parse(text)), JSON.stringify(schemaAccepts.errors));
+});
+
+for (const bad of badCases) {
+  const verdict = bad.schemaCatches ? 'both reject' : 'only the validator rejects (the schema cannot say)';
+  test(`${verdict} ${bad.what}`, () => {
+    const doc = bad.breakIt(validMicro());
+    assert.notDeepEqual(findIssues(doc), []);
+    assert.equal(schemaAccepts(doc), !bad.schemaCatches, JSON.stringify(schemaAccepts.errors));
+  });
+}
+
+test('the schema and the validator use the same time pattern', () => {
+  assert.equal(schema.properties.run.properties.time.pattern, TIME_PATTERN);
+});
+
+test('every field of the schema has a description', () => {
+  const missing: string[] = [];
+  const visit = (node: unknown, path: string): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.properties && typeof n.properties === 'object') {
+      for (const [key, child] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+        if (typeof child.description !== 'string' || child.description === '') missing.push(`${path}.${key}`);
+      }
+    }
+    for (const [key, child] of Object.entries(n)) visit(child, `${path}.${key}`);
+  };
+  visit(schema, '$');
+  assert.deepEqual(missing, []);
+});
+
+test('every field the validator reads is in the schema, and no other', () => {
+  // Top-level, run, env and benchmark fields, from the model.
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['benchmarks', 'format', 'run', 'scenarios', 'suite', 'version']);
+  assert.deepEqual(Object.keys(schema.properties.run.properties).sort(), ['branch', 'commit', 'env', 'id', 'time', 'tool']);
+  assert.deepEqual(Object.keys(schema.properties.run.properties.env.properties).sort(), ['arch', 'cores', 'cpu', 'node', 'os', 'runner']);
+  assert.deepEqual(Object.keys(schema.$defs.benchmark.properties).sort(), ['direction', 'error', 'group', 'name', 'processes', 'samples', 'summary', 'unit']);
+});

@@ -1,0 +1,356 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  runChild
+} from "./chunk-JN4ECJ2G.js";
+import {
+  warmupLimitMs
+} from "./chunk-YXRWVZUI.js";
+import {
+  checkBenchmarkFiles,
+  discoverBenchmarkFiles,
+  relativeTo
+} from "./chunk-VJYNFM5C.js";
+import {
+  UsageError,
+  describe
+} from "./chunk-A3TNSP7U.js";
+import {
+  collectEnvironment
+} from "./chunk-6ROBQZ6W.js";
+
+// src/measure/micro/runner.ts
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+var LOAD_LIMIT_MS = 3e4;
+async function runMicroSuite(options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const samples = count("samples", options.samples ?? 10);
+  const processes = count("processes", options.processes ?? 2);
+  const roundTimeMs = positive("roundTimeMs", options.roundTimeMs ?? 100);
+  const warmupMs = positive("warmupMs", options.warmupMs ?? 250);
+  const timeoutMs = positive("timeoutMs", options.timeoutMs ?? 3e4);
+  if (roundTimeMs >= timeoutMs) {
+    throw new UsageError(`roundTimeMs (${roundTimeMs}) must be shorter than timeoutMs (${timeoutMs}): every round would time out`);
+  }
+  const paths = options.files ? checkBenchmarkFiles(options.files, cwd) : discoverBenchmarkFiles(options.dir ?? "benchmarks", cwd);
+  const node = options.node ?? "node";
+  const entry = childEntry();
+  const settings = {
+    cwd,
+    env: options.env,
+    node,
+    nodeArgs: ["--expose-gc", ...sourceArgs(node, entry, options.env)],
+    entry,
+    rounds: Math.ceil(samples / processes),
+    processes,
+    roundTimeMs,
+    warmupMs,
+    timeoutMs,
+    ...options.filter ? { filter: { source: options.filter.source, flags: options.filter.flags } } : {}
+  };
+  const suite = new SuiteRun(
+    settings,
+    paths.map((path) => ({ path, group: relativeTo(cwd, path), failed: false })),
+    options
+  );
+  return suite.run();
+}
+var SuiteRun = class {
+  #settings;
+  #files;
+  #emit;
+  #signal;
+  #entries = /* @__PURE__ */ new Map();
+  #env;
+  #done = 0;
+  constructor(settings, files, options) {
+    this.#settings = settings;
+    this.#files = files;
+    this.#emit = options.onEvent ?? (() => {
+    });
+    this.#signal = options.signal;
+  }
+  get #total() {
+    return this.#files.length * this.#settings.processes * this.#settings.rounds;
+  }
+  async run() {
+    let slot = 0;
+    for (let index = 0; index < this.#settings.processes; index++) {
+      for (const file of this.#files) {
+        this.#signal?.throwIfAborted();
+        await this.#runSlot(file, index);
+        slot++;
+        this.#done = slot * this.#settings.rounds;
+        this.#emit({ type: "file-end", ...this.#where(file, index), done: this.#done, total: this.#total });
+      }
+    }
+    const benchmarks = [...this.#entries.values()].map(({ result }) => {
+      if (result.samples.length === 0 && !result.error) result.error = "produced no samples";
+      return result;
+    });
+    if (benchmarks.length === 0 && this.#settings.filter) {
+      const { source, flags } = this.#settings.filter;
+      throw new UsageError(`the filter /${source}/${flags} matches no benchmark in ${this.#files.length} file(s)`);
+    }
+    return { benchmarks, env: this.#env ?? collectEnvironment() };
+  }
+  async #runSlot(file, index) {
+    const { rounds } = this.#settings;
+    if (file.failed) return;
+    let needed = file.names ? this.#stillNeeded(file, /* @__PURE__ */ new Map()) : void 0;
+    if (needed && Object.keys(needed).length === 0) return;
+    this.#emit({ type: "file-start", ...this.#where(file, index), done: this.#done, total: this.#total });
+    const taken = /* @__PURE__ */ new Map();
+    for (; ; ) {
+      const config = {
+        file: file.path,
+        rounds,
+        roundTimeMs: this.#settings.roundTimeMs,
+        warmupMs: this.#settings.warmupMs,
+        ...this.#settings.filter ? { filter: this.#settings.filter } : {},
+        ...needed ? { needed } : {}
+      };
+      const exit = await runChild({
+        node: this.#settings.node,
+        nodeArgs: this.#settings.nodeArgs,
+        entry: this.#settings.entry,
+        config,
+        cwd: this.#settings.cwd,
+        ...this.#settings.env ? { env: this.#settings.env } : {},
+        limitAfter: (last) => this.#limitAfter(file, last),
+        onMessage: (message) => this.#onMessage(file, index, taken, message),
+        ...this.#signal ? { signal: this.#signal } : {}
+      });
+      if (exit.kind === "done") return;
+      if (exit.kind === "aborted") throw this.#signal?.reason ?? new Error("the run was aborted");
+      if (!file.names) {
+        this.#failFile(file, index, exit.kind === "timeout" ? `timed out after ${duration(exit.limitMs)} while loading` : crashMessage(exit));
+        return;
+      }
+      const culprit = exit.kind === "timeout" ? blame(exit, (name) => this.#owned(file, name)?.timeoutMs ?? this.#settings.timeoutMs) : void 0;
+      if (!culprit) {
+        const message = exit.kind === "timeout" ? `the benchmark process stopped responding for ${duration(exit.limitMs)}` : crashMessage(exit);
+        for (const name of Object.keys(this.#stillNeeded(file, taken))) this.#fail(file, index, name, message);
+        return;
+      }
+      this.#fail(file, index, culprit.benchmark, culprit.message);
+      needed = this.#stillNeeded(file, taken);
+      if (Object.keys(needed).length === 0) return;
+    }
+  }
+  #onMessage(file, index, taken, message) {
+    const where = this.#where(file, index);
+    switch (message.type) {
+      case "env":
+        this.#env ??= message.env;
+        return;
+      case "registered":
+        if (file.names) return;
+        file.names = [];
+        for (const { name, unit, timeoutMs } of message.benchmarks) {
+          const other = this.#entries.get(name);
+          if (other) {
+            this.#fail(
+              other.owner,
+              index,
+              name,
+              `the name is used in both ${other.owner.group} and ${file.group}; benchmark names must be unique within a run`
+            );
+            continue;
+          }
+          file.names.push(name);
+          this.#entries.set(name, {
+            result: { name, unit, direction: "smaller", samples: [], processes: [], group: file.group },
+            owner: file,
+            ...timeoutMs ? { timeoutMs } : {}
+          });
+        }
+        if (message.total === 0) {
+          this.#failFile(file, index, "registers no benchmarks: call bench(name, fn) from 'benchgate' at the top level of the file");
+        }
+        return;
+      case "load-error":
+        this.#failFile(file, index, `could not be loaded: ${message.message}`);
+        return;
+      case "start":
+        this.#emit({
+          type: "round",
+          ...where,
+          benchmark: message.benchmark,
+          round: message.round,
+          rounds: this.#settings.rounds,
+          done: this.#done,
+          total: this.#total
+        });
+        return;
+      case "sample": {
+        const entry = this.#owned(file, message.benchmark);
+        if (!entry) return;
+        entry.result.samples.push(message.value);
+        entry.result.processes?.push(index);
+        taken.set(message.benchmark, (taken.get(message.benchmark) ?? 0) + 1);
+        this.#emit({ type: "sample", ...where, benchmark: message.benchmark, round: message.round, value: message.value, unit: entry.result.unit });
+        return;
+      }
+      case "round-end":
+        this.#done++;
+        this.#emit({ type: "round-end", ...where, round: message.round, rounds: this.#settings.rounds, done: this.#done, total: this.#total });
+        return;
+      case "error": {
+        const location = message.where ? `, ${this.#location(message.where)}` : "";
+        this.#fail(file, index, message.benchmark, `${message.message}${location}`);
+        return;
+      }
+      case "warmup":
+      case "warmed":
+      case "ready":
+      case "teardown":
+      case "done":
+        return;
+    }
+  }
+  #limitAfter(file, last) {
+    const { timeoutMs, warmupMs } = this.#settings;
+    const own = (name) => this.#owned(file, name)?.timeoutMs ?? timeoutMs;
+    switch (last?.type) {
+      case void 0:
+      case "env":
+        return Math.max(LOAD_LIMIT_MS, timeoutMs);
+      case "warmup":
+        return own(last.benchmark) + warmupLimitMs(warmupMs);
+      case "start":
+      case "teardown":
+        return own(last.benchmark);
+      default:
+        return timeoutMs;
+    }
+  }
+  /** Rounds each benchmark of `file` still needs in this process: not failed, short of `rounds`. */
+  #stillNeeded(file, taken) {
+    const needed = {};
+    for (const name of file.names ?? []) {
+      const entry = this.#owned(file, name);
+      const left = this.#settings.rounds - (taken.get(name) ?? 0);
+      if (entry && !entry.result.error && left > 0) needed[name] = left;
+    }
+    return needed;
+  }
+  #owned(file, name) {
+    const entry = this.#entries.get(name);
+    return entry?.owner === file ? entry : void 0;
+  }
+  #fail(file, index, name, message) {
+    const entry = this.#entries.get(name);
+    if (!entry || entry.result.error) return;
+    entry.result.error = message;
+    this.#emit({ type: "error", ...this.#where(file, index), benchmark: name, message });
+  }
+  // A file that cannot run is reported as one failed benchmark named after the file, so the
+  // failure reaches the report and the gate instead of silently shrinking the suite.
+  #failFile(file, index, message) {
+    if (file.failed) return;
+    file.failed = true;
+    this.#entries.set(file.group, {
+      result: { name: file.group, unit: "ns/op", direction: "smaller", samples: [], processes: [], group: file.group, error: message },
+      owner: file
+    });
+    this.#emit({ type: "error", ...this.#where(file, index), benchmark: file.group, message });
+  }
+  #where(file, index) {
+    return { file: file.group, process: index, processes: this.#settings.processes };
+  }
+  /** "at fn (file:///x/y.ts:3:9)" -> "at y.ts:3:9" relative to cwd. */
+  #location(frame) {
+    const inner = /\((.*)\)$/.exec(frame)?.[1] ?? frame.replace(/^at\s+/, "");
+    const path = inner.replace(/^file:\/\/[^\s:]*(?=:|$)/, (url) => {
+      try {
+        return relativeTo(this.#settings.cwd, fileURLToPath(url));
+      } catch {
+        return url;
+      }
+    });
+    return `at ${path}`;
+  }
+};
+function blame(exit, timeoutOf) {
+  const { last, limitMs } = exit;
+  switch (last?.type) {
+    case "start":
+      return { benchmark: last.benchmark, message: `timed out after ${duration(limitMs)} in round ${last.round}` };
+    // The limit there includes the warm-up's own budget; the timeout is what people set and can raise.
+    case "warmup":
+      return { benchmark: last.benchmark, message: `timed out after ${duration(timeoutOf(last.benchmark))} in setup or warm-up` };
+    case "teardown":
+      return { benchmark: last.benchmark, message: `teardown timed out after ${duration(limitMs)}` };
+    default:
+      return void 0;
+  }
+}
+function crashMessage(exit) {
+  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  const lines = exit.stderr.trimEnd().split("\n").filter((line) => line.trim() !== "").slice(-8);
+  return `the benchmark process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:
+${lines.join("\n")}` : " (no output on stderr)"}`;
+}
+function doing(last) {
+  switch (last?.type) {
+    case void 0:
+    case "env":
+      return "while loading the file";
+    case "warmup":
+      return `during setup or warm-up of "${last.benchmark}"`;
+    case "start":
+      return `while "${last.benchmark}" ran round ${last.round}`;
+    case "teardown":
+      return `during teardown of "${last.benchmark}"`;
+    default:
+      return "before finishing";
+  }
+}
+function duration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1e3;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+function count(name, value) {
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name}: expected a whole number of at least 1, found ${describe(value)}`);
+  return value;
+}
+function positive(name, value) {
+  if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
+    throw new UsageError(`${name}: expected a positive number of milliseconds, found ${describe(value)}`);
+  }
+  return value;
+}
+function childEntry() {
+  for (const bundled of ["./child.js", "../child.js"]) {
+    const url = new URL(bundled, import.meta.url);
+    if (existsSync(url)) return fileURLToPath(url);
+  }
+  return fileURLToPath(new URL("./child.ts", import.meta.url));
+}
+var strippingNodes = /* @__PURE__ */ new Map();
+function sourceArgs(node, entry, env) {
+  if (!entry.endsWith(".ts")) return [];
+  let strips = strippingNodes.get(node);
+  if (strips === void 0) {
+    try {
+      strips = execFileSync(node, ["-p", "Boolean(process.features.typescript)"], { encoding: "utf8", timeout: 1e4, env }).trim() === "true";
+    } catch {
+      strips = true;
+    }
+    strippingNodes.set(node, strips);
+  }
+  return ["--conditions=benchgate-source", ...strips ? [] : ["--import", import.meta.resolve("tsx")]];
+}
+
+export {
+  LOAD_LIMIT_MS,
+  runMicroSuite,
+  blame,
+  crashMessage,
+  duration,
+  childEntry,
+  sourceArgs
+};

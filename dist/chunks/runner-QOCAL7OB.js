@@ -1,0 +1,25 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  LOAD_LIMIT_MS,
+  blame,
+  childEntry,
+  crashMessage,
+  duration,
+  runMicroSuite,
+  sourceArgs
+} from "./chunk-ZRZ45C36.js";
+import "./chunk-JN4ECJ2G.js";
+import "./chunk-YXRWVZUI.js";
+import "./chunk-VJYNFM5C.js";
+import "./chunk-A3TNSP7U.js";
+import "./chunk-6ROBQZ6W.js";
+import "./chunk-35VAMBZN.js";
+export {
+  LOAD_LIMIT_MS,
+  blame,
+  childEntry,
+  crashMessage,
+  duration,
+  runMicroSuite,
+  sourceArgs
+};
