@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseResults, serializeResults } from '../../src/results/io.ts';
-import { findIssues, TIME_PATTERN } from '../../src/results/validate.ts';
+import { findIssues, TIME_PATTERN, ZERO_ALLOWED_UNIT_PATTERN } from '../../src/results/validate.ts';
 import { badCases, validMicro, validMinimal } from '../fixtures/results/cases.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/results.schema.json', import.meta.url), 'utf8'));
@@ -39,6 +39,23 @@ for (const bad of badCases) {
 
 test('the schema and the validator use the same time pattern', () => {
   assert.equal(schema.properties.run.properties.time.pattern, TIME_PATTERN);
+});
+
+test('the schema and the validator let the same units have zero samples', () => {
+  assert.equal(schema.$defs.benchmark.allOf[0].if.properties.unit.not.pattern, ZERO_ALLOWED_UNIT_PATTERN);
+  const withZero = (unit: string) => {
+    const doc = validMicro();
+    Object.assign(doc.benchmarks[0], { unit, samples: [0, 0, 1], processes: [0, 0, 1] });
+    return doc;
+  };
+  for (const unit of ['%', 'B/op', 'allocs/op', 'misses/op']) {
+    assert.ok(schemaAccepts(withZero(unit)), `${unit}: ${JSON.stringify(schemaAccepts.errors)}`);
+    assert.deepEqual(findIssues(withZero(unit)), [], unit);
+  }
+  for (const unit of ['ns/op', 's/op', 'ms', 'ops/s', 'MB/s', 'bytes']) {
+    assert.equal(schemaAccepts(withZero(unit)), false, unit);
+    assert.notDeepEqual(findIssues(withZero(unit)), [], unit);
+  }
 });
 
 test('every field of the schema has a description', () => {

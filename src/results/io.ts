@@ -1,39 +1,16 @@
 // Reading and writing results files. Whatever comes in, a benchgate file or another
 // tool's output, leaves here as a validated, canonical RunResult.
-import { readFile } from 'node:fs/promises';
-import { TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { TOOL_DESCRIPTIONS, TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
 import { InputError, UsageError } from '../errors.ts';
-import { parseArtillery } from './import/artillery.ts';
-import { parseAutocannon } from './import/autocannon.ts';
-import { parseCustomBiggerIsBetter, parseCustomSmallerIsBetter } from './import/custom.ts';
 import { currentEnvironment } from './import/environment.ts';
-import { parseGo } from './import/go.ts';
-import { parseGoogleBenchmark } from './import/googlecpp.ts';
+import { IMPORTERS, readCriterionFolder, recognise, wrongToolHint, type Importer, type Imported } from './import/index.ts';
 import { parseJson } from './import/json.ts';
-import { parseK6HandleSummary, parseK6SummaryExport } from './import/k6.ts';
-import type { Imported } from './import/load-import.ts';
-import { parsePytest } from './import/pytest.ts';
 import { newRunId } from './run-meta.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
 import type { BenchmarkResult, Direction, Environment, RunResult } from './model.ts';
 import { validateResults } from './validate.ts';
-
-/** Reads one tool's output; load-testing tools also give the scenario's details. */
-type Importer = (text: string, source: string) => BenchmarkResult[] | Imported;
-
-/** Importers of other tools' outputs, one per format, named as github-action-benchmark's `tool` input names them. */
-const IMPORTERS = {
-  customSmallerIsBetter: parseCustomSmallerIsBetter,
-  customBiggerIsBetter: parseCustomBiggerIsBetter,
-  go: parseGo,
-  pytest: parsePytest,
-  googlecpp: parseGoogleBenchmark,
-  k6: parseK6SummaryExport,
-  'k6-summary': parseK6HandleSummary,
-  autocannon: parseAutocannon,
-  artillery: parseArtillery,
-} satisfies Record<Exclude<ToolFormat, 'benchgate'>, Importer>;
 
 export { TOOL_FORMATS, type ToolFormat };
 
@@ -54,21 +31,42 @@ export interface ReadOptions {
   id?: string;
   /** Default: the machine reading the file. */
   env?: Environment;
+  /**
+   * Told what is worth a line on stderr or in the job log but is no error: the format `auto`
+   * chose, a value an importer left out, a fallback it took. One sentence each.
+   */
+  onNote?: (note: string) => void;
 }
 
 export const DEFAULT_SUITE = 'default';
 
 /**
  * Parse and validate a results file's text. `source` names the file in error messages.
- * Throws InputError (bad JSON with line and column, wrong shape naming the field) or
- * UsageError (unknown tool).
+ * Throws InputError (bad JSON with line and column, wrong shape naming the field, with the
+ * --tool it probably is when the text is another tool's output) or UsageError (unknown tool).
  */
 export function parseResults(text: string, source: string, options: ReadOptions = {}): RunResult {
-  const tool = options.tool ?? 'benchgate';
+  let tool = options.tool ?? 'benchgate';
+  if (tool === 'auto') tool = autoFormat(text, source, options);
   if (tool === 'benchgate') return validateResults(parseBenchgateJson(text, source), source);
+  if (tool === 'criterion') {
+    throw new InputError(source, 'is a file; --tool criterion reads the folder Criterion.rs writes (target/criterion)');
+  }
   const importer = (IMPORTERS as Record<string, Importer | undefined>)[tool];
   if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(', ')}, found ${JSON.stringify(tool)}`);
-  const imported = importer(text, source);
+  const notes: string[] = [];
+  let imported: BenchmarkResult[] | Imported;
+  try {
+    imported = importer(text, source, notes);
+  } catch (err) {
+    throw withHint(err, text, tool);
+  } finally {
+    for (const note of notes) options.onNote?.(note);
+  }
+  return importedRun(imported, tool, source, options);
+}
+
+function importedRun(imported: BenchmarkResult[] | Imported, tool: ToolFormat, source: string, options: ReadOptions): RunResult {
   const { benchmarks: found, scenarios } = Array.isArray(imported) ? { benchmarks: imported, scenarios: [] } : imported;
   const benchmarks = found.map((b) => (options.direction ? { ...b, direction: options.direction } : b));
   const run = {
@@ -90,20 +88,52 @@ export function parseResults(text: string, source: string, options: ReadOptions 
   return validateResults(run, source);
 }
 
+/** The format `--tool auto` takes the text to be in, said in a note; an error when none fits. */
+function autoFormat(text: string, source: string, options: ReadOptions): ToolFormat {
+  const found = recognise(text);
+  if (!found) {
+    throw new InputError(source, `--tool auto: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== 'auto').join(', ')}); pass --tool`);
+  }
+  if (found.tool === 'customSmallerIsBetter') {
+    throw new InputError(
+      source,
+      "--tool auto: this is github-action-benchmark's custom JSON, which does not say which way is better: pass --tool customSmallerIsBetter or customBiggerIsBetter",
+    );
+  }
+  options.onNote?.(`${source}: read as ${TOOL_DESCRIPTIONS[found.tool]} (--tool ${found.tool}): ${found.why}`);
+  return found.tool;
+}
+
+function withHint(err: unknown, text: string, tool: ToolFormat): unknown {
+  if (!(err instanceof InputError) || err.message.includes('--tool')) return err;
+  const hint = wrongToolHint(text, tool);
+  return hint === '' ? err : new InputError(err.file, `${err.message.slice(err.file.length + 2)}${hint}`, { cause: err });
+}
+
 function parseBenchgateJson(text: string, source: string): unknown {
   try {
     return parseJson(text, source);
   } catch (err) {
-    // The text output of `go test -bench` is the likeliest non-JSON file to be passed here.
-    if (err instanceof InputError && /^Benchmark\S*\s+\d+\s+\S+ \S+/m.test(text)) {
-      throw new InputError(source, `${err.message.slice(source.length + 2)} — is this \`go test -bench\` output? pass --tool go`, { cause: err });
-    }
-    throw err;
+    throw withHint(err, text, 'benchgate');
   }
 }
 
-/** Read, parse and validate a results file. */
+/** Read, parse and validate a results file (or, for Criterion.rs, its output folder). */
 export async function readResultsFile(path: string, options: ReadOptions = {}): Promise<RunResult> {
+  const tool = options.tool ?? 'benchgate';
+  if (tool === 'criterion' || (tool === 'auto' && (await isFolder(path)))) {
+    const notes: string[] = [];
+    try {
+      const benchmarks = await readCriterionFolder(path, notes);
+      if (tool === 'auto') options.onNote?.(`${path}: read as ${TOOL_DESCRIPTIONS.criterion} (--tool criterion): a folder with new/sample.json files`);
+      return importedRun(benchmarks, 'criterion', path, options);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== undefined) throw new InputError(path, readProblem(err), { cause: err });
+      throw err;
+    } finally {
+      for (const note of notes) options.onNote?.(note);
+    }
+  }
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -113,10 +143,19 @@ export async function readResultsFile(path: string, options: ReadOptions = {}): 
   return parseResults(text, path, options);
 }
 
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function readProblem(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'is a folder; expected a results file';
+  if (code === 'EISDIR') return 'is a folder; expected a results file (only --tool criterion reads a folder)';
+  if (code === 'ENOTDIR') return 'is a file; --tool criterion reads the folder Criterion.rs writes (target/criterion)';
   if (code === 'EACCES' || code === 'EPERM') return 'not allowed to read this file';
   return `cannot read: ${(err as Error).message}`;
 }

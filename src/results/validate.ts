@@ -157,8 +157,18 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
   };
 }
 
-/** The one unit whose samples may be zero: error rates. The schema says the same. */
-export const ZERO_ALLOWED_UNIT = '%';
+/**
+ * Units whose samples may be zero, because zero is a true value there: a rate in percent (no
+ * errors), and counts per operation (0 B/op, 0 allocs/op in Go, which must stay in the record so
+ * that 0 → 1 allocation shows as a regression). A time per operation of 0 is a clock too coarse,
+ * not a measurement, so "ns/op" and the like are not among them. The schema carries the same pattern.
+ */
+export const ZERO_ALLOWED_UNIT_PATTERN = '^(%|(?!(ns|us|µs|μs|ms|s|sec)/op$)[^/\\s]+/op)$';
+const zeroAllowedRegExp = new RegExp(ZERO_ALLOWED_UNIT_PATTERN);
+
+export function zeroAllowed(unit: string): boolean {
+  return zeroAllowedRegExp.test(unit);
+}
 
 const SUMMARY_FIELDS = ['n', 'median', 'mean', 'min', 'max', 'stddev', 'cv'] as const;
 
@@ -178,16 +188,16 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
 
   const samples = value.samples;
   const samplesPath = join(path, 'samples');
-  // A rate in percent can truly be zero (no errors); other units are compared as ratios.
-  const zeroAllowed = unit === ZERO_ALLOWED_UNIT;
+  // Zero is a true value of rates and counts; other units are compared as ratios.
+  const zeroOk = unit !== undefined && zeroAllowed(unit);
   if (samples === undefined) {
     c.issues.push({ path: samplesPath, message: 'missing; expected an array of numbers' });
   } else if (!Array.isArray(samples)) {
     c.fail(samplesPath, 'an array of numbers', samples);
   } else {
     samples.forEach((sample, i) => {
-      if (typeof sample !== 'number' || !Number.isFinite(sample) || sample < 0 || (sample === 0 && !zeroAllowed)) {
-        c.fail(join(samplesPath, i), zeroAllowed ? 'a finite number ≥ 0' : 'a finite positive number', sample);
+      if (typeof sample !== 'number' || !Number.isFinite(sample) || sample < 0 || (sample === 0 && !zeroOk)) {
+        c.fail(join(samplesPath, i), zeroOk ? 'a finite number ≥ 0' : 'a finite positive number', sample);
       }
     });
     if (samples.length === 0 && error === undefined && value.error === undefined) {

@@ -1,19 +1,13 @@
 // github-action-benchmark's custom JSON: `[{ name, unit, value, range?, extra? }]`, one
 // entry per benchmark. benchgate also reads an optional `samples: number[]` per entry, the
-// raw samples behind `value`; without it, `value` is the benchmark's only sample.
+// raw samples behind `value`; without it, `value` is the benchmark's only sample. Values are
+// positive, or zero in units where zero is a true value (%, B/op, allocs/op).
 // `range` and `extra` are free text for github-action-benchmark's chart tooltips and
 // are not kept.
 import { describe, InputError } from '../../errors.ts';
 import type { BenchmarkResult, Direction } from '../model.ts';
+import { isComparable, isObject, oneProcess } from './common.ts';
 import { parseJson } from './json.ts';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isSample(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0;
-}
 
 export function parseCustom(text: string, source: string, direction: Direction): BenchmarkResult[] {
   const doc = parseJson(text, source);
@@ -32,22 +26,20 @@ export function parseCustom(text: string, source: string, direction: Direction):
     seen.set(name, i);
     if (typeof unit !== 'string' || unit === '') throw new InputError(source, `${at}.unit: expected a non-empty string, found ${describe(unit)}`);
 
-    let values: number[];
     if (samples !== undefined) {
       if (!Array.isArray(samples) || samples.length === 0) {
         throw new InputError(source, `${at}.samples: expected a non-empty array of positive numbers, found ${describe(samples)}`);
       }
       samples.forEach((sample, j) => {
-        if (!isSample(sample)) throw new InputError(source, `${at}.samples[${j}]: expected a finite positive number, found ${describe(sample)}`);
+        if (!isComparable(sample, unit)) throw new InputError(source, `${at}.samples[${j}]: expected a finite positive number, found ${describe(sample)}`);
       });
-      values = samples as number[];
-    } else {
-      if (typeof value !== 'number') throw new InputError(source, `${at}.value: expected a number, found ${describe(value)}`);
-      // Changes are compared as ratios, on a log scale: zero and negatives have no place there.
-      if (!isSample(value)) throw new InputError(source, `${at}.value: expected a finite positive number, found ${describe(value)}`);
-      values = [value];
+      // Where these samples came from is not said, so no process is given.
+      return { name, unit, direction, samples: [...(samples as number[])] };
     }
-    return { name, unit, direction, samples: [...values] };
+    if (typeof value !== 'number') throw new InputError(source, `${at}.value: expected a number, found ${describe(value)}`);
+    // Changes are compared as ratios, on a log scale: zero and negatives have no place there.
+    if (!isComparable(value, unit)) throw new InputError(source, `${at}.value: expected a finite positive number, found ${describe(value)}`);
+    return { name, unit, direction, samples: [value], processes: oneProcess(1) };
   });
 }
 
