@@ -6,6 +6,8 @@
 //   inconclusive  it cannot be compared: it failed in the baseline, its unit or direction changed,
 //                 a side has fewer than `minSamples` samples, or samples are 0 or negative and the
 //                 baseline median is not positive. The reason says which.
+//   regression / improvement, without a change: every baseline sample is 0 and every head sample is
+//                 above 0 (a count per operation that was 0: 0 → 1 allocation). Worse or better by the direction.
 //   Otherwise both sides are tested:
 //     change   Hodges-Lehmann shift d of log(head) against log(baseline), as exp(d) − 1.
 //              (Samples that are 0 or negative cannot be logged: then the shift of the raw values,
@@ -287,6 +289,16 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
   ];
   if (short.length > 0) return inconclusive(`Too few samples: ${short.join(' and ')}; at least ${o.minSamples} are needed.`);
 
+  // A count that was 0 in every baseline sample and is above 0 in every head sample (0 allocs/op to
+  // 1): no relative change exists, but the direction is certain.
+  if (baseSamples.every((v) => v === 0) && h.samples.every((v) => v > 0)) {
+    return {
+      ...identity(h),
+      verdict: h.direction === 'smaller' ? 'regression' : 'improvement',
+      reason: `Every baseline sample is 0; every head sample is above 0 (median ${sides.head.median} ${h.unit}).`,
+      ...sides,
+    };
+  }
   const onLogScale = baseSamples.every((v) => v > 0) && h.samples.every((v) => v > 0);
   const baseMedian = sides.baseline.median;
   if (!onLogScale && !(baseMedian > 0)) {
