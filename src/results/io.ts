@@ -2,7 +2,7 @@
 // tool's output, leaves here as a validated, canonical RunResult.
 import { readFile, stat } from 'node:fs/promises';
 import { TOOL_DESCRIPTIONS, TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
-import { InputError, UsageError } from '../errors.ts';
+import { describe, InputError, UsageError } from '../errors.ts';
 import { currentEnvironment } from './import/environment.ts';
 import { IMPORTERS, readCriterionFolder, recognise, wrongToolHint, type Importer, type Imported } from './import/index.ts';
 import { parseJson } from './import/json.ts';
@@ -111,11 +111,19 @@ function withHint(err: unknown, text: string, tool: ToolFormat): unknown {
 }
 
 function parseBenchgateJson(text: string, source: string): unknown {
+  let doc: unknown;
   try {
-    return parseJson(text, source);
+    doc = parseJson(text, source);
   } catch (err) {
     throw withHint(err, text, 'benchgate');
   }
+  const format = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { format?: unknown }).format : doc;
+  if (format !== RESULTS_FORMAT) {
+    // Another tool's output: say which, rather than list the fields a benchgate file would have.
+    const hint = wrongToolHint(text, 'benchgate');
+    if (hint !== '') throw new InputError(source, `format: expected "${RESULTS_FORMAT}", found ${format === undefined ? 'no format field' : describe(format)}${hint}`);
+  }
+  return doc;
 }
 
 /** Read, parse and validate a results file (or, for Criterion.rs, its output folder). */

@@ -13,8 +13,8 @@ const env: Environment = { node: 'v24.21.0', os: 'linux 6.1.0', arch: 'x64', cpu
 
 test("reads github-action-benchmark's customSmallerIsBetter output as smaller-is-better benchmarks", () => {
   assert.deepEqual(parseCustomSmallerIsBetter(smaller, 'bench.json'), [
-    { name: 'My Custom Smaller Is Better Benchmark - CPU Load', unit: 'Percent', direction: 'smaller', samples: [50] },
-    { name: 'My Custom Smaller Is Better Benchmark - Memory Used', unit: 'Megabytes', direction: 'smaller', samples: [100] },
+    { name: 'My Custom Smaller Is Better Benchmark - CPU Load', unit: 'Percent', direction: 'smaller', samples: [50], processes: [0] },
+    { name: 'My Custom Smaller Is Better Benchmark - Memory Used', unit: 'Megabytes', direction: 'smaller', samples: [100], processes: [0] },
   ]);
 });
 
