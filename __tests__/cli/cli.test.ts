@@ -143,6 +143,16 @@ describe('benchgate compare', () => {
   });
 });
 
+it('compare --tool auto says on stderr which format it read each file as', async () => {
+  const go = (ns: number) => `pkg: example.com/x\n${Array.from({ length: 6 }, (_, i) => `BenchmarkParse-2   \t 1000\t ${ns + i} ns/op\n`).join('')}`;
+  const head = file('go-head.txt', go(200));
+  const base = file('go-base.txt', go(100));
+  const { code, stdout, stderr } = await cli('compare', '--head', head, '--base', base, '--tool', 'auto');
+  assert.match(stderr, new RegExp(`benchgate: ${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: read as \`go test -bench\` output \\(--tool go\\)`));
+  assert.match(stdout, /BenchmarkParse \(example\.com\/x\)/);
+  assert.notEqual(code, 2, stderr);
+});
+
 describe('bad usage and bad input exit 2 with a message naming what was wrong', () => {
   const base = file('ok.json', run(1));
   const cases: Array<[string, string[], RegExp]> = [

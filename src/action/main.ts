@@ -124,7 +124,7 @@ async function save(store: Store, plan: MeasuringPlan, head: RunResult, passed: 
 async function headResults(inputs: ActionInputs, workspace: string, sha: string, branch: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
   const { config } = inputs;
   if (inputs.results) {
-    const result = await readResultsFile(resolve(workspace, inputs.results), { tool: config.tool, suite: config.suite });
+    const result = await readResultsFile(resolve(workspace, inputs.results), { tool: config.tool, suite: config.suite, onNote: (note) => core.info(note) });
     result.run.commit ??= sha;
     result.run.branch ??= branch;
     return result;

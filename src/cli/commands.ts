@@ -81,7 +81,7 @@ const save: Command = {
     const file = positionals[0];
     if (!file) throw new UsageError(`missing the results file to save; usage: ${save.usage}`);
     const branch = requireFlag(flags, 'branch', save.usage);
-    const result = await readResults(io.cwd, file, config, stringFlag(flags, 'commit'));
+    const result = await readResults(io, file, config, stringFlag(flags, 'commit'));
     const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
     const saved = await store.save(result, branch);
     const kept = await store.list(saved.suite, branch);
@@ -114,10 +114,10 @@ const compareCommand: Command = {
     if ((baseFile === undefined) === (baselineBranch === undefined)) {
       throw new UsageError(`give exactly one of --base FILE or --baseline-branch NAME; usage: ${compareCommand.usage}`);
     }
-    const head = await readResults(io.cwd, headFile, config);
+    const head = await readResults(io, headFile, config);
     let base: Baseline;
     if (baseFile !== undefined) {
-      base = { baseline: await readResults(io.cwd, baseFile, config), history: [], source: baseFile };
+      base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
     } else {
       const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
       base = await loadBaseline(store, head.suite, baselineBranch!);
@@ -155,8 +155,9 @@ const list: Command = {
 
 export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list, ab: abCommand };
 
-async function readResults(cwd: string, file: string, config: Config, commit?: string) {
-  const result = await readResultsFile(resolve(cwd, file), { tool: config.tool, suite: config.suite });
+async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
+  const onNote = (note: string) => io.stderr.write(`benchgate: ${note}\n`);
+  const result = await readResultsFile(resolve(io.cwd, file), { tool: config.tool, suite: config.suite, onNote });
   if (commit && !result.run.commit) result.run.commit = commit;
   return result;
 }

@@ -14,7 +14,8 @@
 // (-cpu 1,2) keeps Go's printed names ("BenchmarkX", "BenchmarkX-2"), so the variants stay apart.
 // When the output has a "pkg:" line, every name is qualified by its package as github-action-benchmark
 // qualifies names in multi-package output, "BenchmarkX (example.com/pkg)", whether the file covers
-// one package or several: adding a package never renames the benchmarks of another.
+// one package or several: adding a package never renames the benchmarks of another. (No group is
+// set: the package is in the name, and a report would repeat it.)
 //
 // Metrics. The first metric of a line keeps the plain name, the others are "<name> - <unit>", as
 // github-action-benchmark names them. Rates (MB/s) are bigger-is-better, the rest smaller. Counts
@@ -131,7 +132,6 @@ export function parseGo(text: string, source: string, notes: string[] = []): Ben
     samples: s.samples,
     ...(s.samples.length > 0 ? { processes: s.processes } : {}),
     ...(s.error !== undefined ? { error: s.error } : {}),
-    ...(s.pkg !== undefined ? { group: s.pkg } : {}),
   }));
 }
 
