@@ -63,7 +63,9 @@ test('the workflows in docs/formats.md parse, one per language, and give benchga
     });
     const inputs = Object.keys((loadYamlFiles([join(ROOT, 'action.yml')])[0] as { inputs: Record<string, unknown> }).inputs);
     loadYamlFiles(paths).forEach((workflow, i) => {
-      const steps = Object.values((workflow as { jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }> }).jobs).flatMap((j) => j.steps);
+      const steps = Object.values((workflow as { jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }> }).jobs).flatMap(
+        (j) => j.steps,
+      );
       const gate = steps.find((s) => s.uses?.startsWith('benchgate/benchgate@'));
       assert.ok(gate, blocks[i]!.title);
       assert.ok(gate.with?.results, `${blocks[i]!.title}: results`);

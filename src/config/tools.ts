@@ -48,7 +48,7 @@ export const TOOL_DESCRIPTIONS: Record<ToolFormat, string> = {
   hyperfine: 'hyperfine --export-json',
   vitest: 'vitest bench --outputJson',
   k6: 'k6 --summary-export JSON',
-  'k6-summary': "k6 handleSummary() JSON",
+  'k6-summary': 'k6 handleSummary() JSON',
   autocannon: 'autocannon --json',
   artillery: 'Artillery 2 JSON report',
 };

@@ -92,7 +92,10 @@ function importedRun(imported: BenchmarkResult[] | Imported, tool: ToolFormat, s
 function autoFormat(text: string, source: string, options: ReadOptions): ToolFormat {
   const found = recognise(text);
   if (!found) {
-    throw new InputError(source, `--tool auto: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== 'auto').join(', ')}); pass --tool`);
+    throw new InputError(
+      source,
+      `--tool auto: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== 'auto').join(', ')}); pass --tool`,
+    );
   }
   if (found.tool === 'customSmallerIsBetter') {
     throw new InputError(
@@ -121,7 +124,8 @@ function parseBenchgateJson(text: string, source: string): unknown {
   if (format !== RESULTS_FORMAT) {
     // Another tool's output: say which, rather than list the fields a benchgate file would have.
     const hint = wrongToolHint(text, 'benchgate');
-    if (hint !== '') throw new InputError(source, `format: expected "${RESULTS_FORMAT}", found ${format === undefined ? 'no format field' : describe(format)}${hint}`);
+    if (hint !== '')
+      throw new InputError(source, `format: expected "${RESULTS_FORMAT}", found ${format === undefined ? 'no format field' : describe(format)}${hint}`);
   }
   return doc;
 }

@@ -29,7 +29,13 @@ test('reads a name seen again as another run of the same benchmark, and says so'
   const notes: string[] = [];
   const line = (v: number) => `test bench_fib_10 ... bench:         ${v} ns/iter (+/- 24)\n`;
   const [fib] = parseCargo(line(135) + line(140), 'bench.txt', notes);
-  assert.deepEqual([fib!.samples, fib!.processes], [[135, 140], [0, 1]]);
+  assert.deepEqual(
+    [fib!.samples, fib!.processes],
+    [
+      [135, 140],
+      [0, 1],
+    ],
+  );
   assert.match(notes.join('\n'), /bench_fib_10 appears 2 times: read as 2 runs of one benchmark/);
 });
 

@@ -28,10 +28,14 @@ test('names the line where the figures of a benchmark are missing', () => {
   const cut = fixture('catch2_output_v3.txt').replace(/^ +344 ns .*$/m, 'garbled');
   assert.throws(
     () => parseCatch2(cut, 'catch2.txt', []),
-    (err: unknown) => err instanceof InputError && /^catch2\.txt: line 17: expected the mean, low mean and high mean of "Fibonacci 10", found "garbled"$/.test(err.message),
+    (err: unknown) =>
+      err instanceof InputError && /^catch2\.txt: line 17: expected the mean, low mean and high mean of "Fibonacci 10", found "garbled"$/.test(err.message),
   );
 });
 
 test('says what it expected of output without a benchmark table', () => {
-  assert.throws(() => parseCatch2('All tests passed (3 assertions in 1 test case)\n', 'catch2.txt', []), /catch2\.txt: expected Catch2 benchmark output with a table headed/);
+  assert.throws(
+    () => parseCatch2('All tests passed (3 assertions in 1 test case)\n', 'catch2.txt', []),
+    /catch2\.txt: expected Catch2 benchmark output with a table headed/,
+  );
 });

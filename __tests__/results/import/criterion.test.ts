@@ -13,7 +13,10 @@ test("reads Criterion's sample.json files as samples per iteration, times[i] / i
   assert.equal(run.run.tool, 'criterion');
   const fib10 = run.benchmarks.find((b) => b.name === 'fib 10')!;
   const { iters, times } = sampleOf('fib 10');
-  assert.deepEqual(fib10.samples, times.map((t, i) => t / iters[i]!));
+  assert.deepEqual(
+    fib10.samples,
+    times.map((t, i) => t / iters[i]!),
+  );
   assert.deepEqual(fib10.processes, new Array(iters.length).fill(0));
   assert.equal(fib10.unit, 'ns/iter');
   assert.equal(fib10.direction, 'smaller');
@@ -36,7 +39,11 @@ test('recognises the folder with --tool auto and says so', async () => {
 
 test('names the folder when there is no Criterion output in it, and the file when given a file', async () => {
   const empty = fileURLToPath(new URL('../../fixtures/tool-outputs/sources', import.meta.url));
-  await assert.rejects(readResultsFile(empty, { tool: 'criterion' }), { message: `${empty}: expected a Criterion.rs output folder (target/criterion) with <benchmark>/new/sample.json inside, found none` });
+  await assert.rejects(readResultsFile(empty, { tool: 'criterion' }), {
+    message: `${empty}: expected a Criterion.rs output folder (target/criterion) with <benchmark>/new/sample.json inside, found none`,
+  });
   const file = `${folder}/fib/5/new/sample.json`;
-  await assert.rejects(readResultsFile(file, { tool: 'criterion' }), { message: `${file}: is a file; --tool criterion reads the folder Criterion.rs writes (target/criterion)` });
+  await assert.rejects(readResultsFile(file, { tool: 'criterion' }), {
+    message: `${file}: is a file; --tool criterion reads the folder Criterion.rs writes (target/criterion)`,
+  });
 });

@@ -33,7 +33,9 @@ const SAMPLES: Array<[file: string, tool: ToolFormat]> = [
   ['artillery_report.json', 'artillery'],
 ];
 const HYPERFINE = JSON.stringify({ results: [{ command: 'sleep 0.01', mean: 0.011, times: [0.011, 0.012], exit_codes: [0, 0] }] });
-const VITEST = JSON.stringify({ files: [{ filepath: '/w/a.bench.ts', groups: [{ fullName: 'a.bench.ts', benchmarks: [{ name: 'x', median: 0.01, samples: [] }] }] }] });
+const VITEST = JSON.stringify({
+  files: [{ filepath: '/w/a.bench.ts', groups: [{ fullName: 'a.bench.ts', benchmarks: [{ name: 'x', median: 0.01, samples: [] }] }] }],
+});
 const all: Array<[name: string, text: string, tool: ToolFormat]> = [
   ...SAMPLES.map(([file, tool]): [string, string, ToolFormat] => [file, fixture(file), tool]),
   ['hyperfine.json', HYPERFINE, 'hyperfine'],
@@ -67,12 +69,16 @@ for (const [name, text, tool] of all) {
 test('--tool auto will not guess which way custom JSON is better', () => {
   assert.throws(
     () => parseResults(fixture('customSmallerIsBetter_output.json'), 'custom.json', { tool: 'auto' }),
-    (err: unknown) => err instanceof InputError && /does not say which way is better: pass --tool customSmallerIsBetter or customBiggerIsBetter/.test(err.message),
+    (err: unknown) =>
+      err instanceof InputError && /does not say which way is better: pass --tool customSmallerIsBetter or customBiggerIsBetter/.test(err.message),
   );
 });
 
 test('--tool auto says when nothing fits', () => {
-  assert.throws(() => parseResults('hello\n', 'notes.txt', { tool: 'auto' }), /notes\.txt: --tool auto: the content matches none of the formats benchgate reads/);
+  assert.throws(
+    () => parseResults('hello\n', 'notes.txt', { tool: 'auto' }),
+    /notes\.txt: --tool auto: the content matches none of the formats benchgate reads/,
+  );
 });
 
 // Read with the wrong --tool, every sample is refused, and the error names the right one. Pairs of
@@ -100,6 +106,8 @@ for (const [name, text, right] of all) {
 test('a wrong --tool on text that is no known format says what it expected, without a guess', () => {
   assert.throws(
     () => parseResults('Compiling…\nFinished in 3s\n', 'build.log', { tool: 'cargo' }),
-    (err: unknown) => err instanceof InputError && err.message === 'build.log: expected `cargo bench` output with lines like "test fib_20 ... bench: 18,149 ns/iter (+/- 755)", found none',
+    (err: unknown) =>
+      err instanceof InputError &&
+      err.message === 'build.log: expected `cargo bench` output with lines like "test fib_20 ... bench: 18,149 ns/iter (+/- 755)", found none',
   );
 });

@@ -240,7 +240,11 @@ for (const c of CASES) {
       assert.equal(b.error, undefined);
     });
     for (const [name, d] of Object.entries(c.differs ?? {})) {
-      if (d.leftOut) assert.ok(notes.some((n) => n.includes(name) && n.includes('left out')), notes.join('\n'));
+      if (d.leftOut)
+        assert.ok(
+          notes.some((n) => n.includes(name) && n.includes('left out')),
+          notes.join('\n'),
+        );
     }
   });
 }

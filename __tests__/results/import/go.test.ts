@@ -113,13 +113,17 @@ const byName = (bs: BenchmarkResult[], name: string) => {
 const parse = `${MODULE}/parse`;
 const render = `${MODULE}/render`;
 
-test('names are the same whatever GOMAXPROCS was: only the GOMAXPROCS suffix is dropped, never a sub-benchmark\'s own "-16"', { ...go, timeout: 300_000 }, async () => {
-  const four = parseGo(await goBench(['-cpu', '4']), 'go.txt');
-  const one = parseGo(await goBench(['-cpu', '1']), 'go.txt');
-  assert.deepEqual(names(four), names(one));
-  for (const name of [`BenchmarkSize/n-16 (${parse})`, `BenchmarkSize/n-1024 (${parse})`, `BenchmarkSum (${parse})`]) byName(four, name);
-  assert.notDeepEqual(byName(four, `BenchmarkSize/n-16 (${parse})`).samples, byName(four, `BenchmarkSize/n-1024 (${parse})`).samples);
-});
+test(
+  'names are the same whatever GOMAXPROCS was: only the GOMAXPROCS suffix is dropped, never a sub-benchmark\'s own "-16"',
+  { ...go, timeout: 300_000 },
+  async () => {
+    const four = parseGo(await goBench(['-cpu', '4']), 'go.txt');
+    const one = parseGo(await goBench(['-cpu', '1']), 'go.txt');
+    assert.deepEqual(names(four), names(one));
+    for (const name of [`BenchmarkSize/n-16 (${parse})`, `BenchmarkSize/n-1024 (${parse})`, `BenchmarkSum (${parse})`]) byName(four, name);
+    assert.notDeepEqual(byName(four, `BenchmarkSize/n-16 (${parse})`).samples, byName(four, `BenchmarkSize/n-1024 (${parse})`).samples);
+  },
+);
 
 test('a file of sub-benchmarks only, under -cpu 1, keeps their "-16" and "-1024" apart', { ...go, timeout: 300_000 }, async () => {
   const text = await goBench(['-cpu', '1'], ['./parse'], 'Size');
@@ -134,7 +138,10 @@ test('keeps the variants of -cpu 1,2 apart, under the names Go gives them', { ..
   for (const name of [`BenchmarkSum (${parse})`, `BenchmarkSum-2 (${parse})`, `BenchmarkSize/n-16 (${parse})`, `BenchmarkSize/n-16-2 (${parse})`]) {
     assert.equal(byName(benchmarks, name).samples.length, 2, name);
   }
-  assert.ok(notes.some((n) => /BenchmarkSum ran under several GOMAXPROCS/.test(n)), notes.join('\n'));
+  assert.ok(
+    notes.some((n) => /BenchmarkSum ran under several GOMAXPROCS/.test(n)),
+    notes.join('\n'),
+  );
 });
 
 test('reads -count N as N samples from one process', { ...go, timeout: 300_000 }, async () => {
@@ -177,10 +184,7 @@ test('keeps metrics of 0 (0 B/op, 0 allocs/op), and going from 0 to 8 B/op and 1
 test('qualifies every name by its package, so a package added later renames nothing', { ...go, timeout: 300_000 }, async () => {
   const alone = parseGo(await goBench(['-cpu', '2'], ['./parse']), 'go.txt');
   const both = parseGo(await goBench(['-cpu', '2'], ['./...']), 'go.txt');
-  assert.deepEqual(
-    names(alone),
-    names(both.filter((b) => b.name.includes(`(${parse})`))),
-  );
+  assert.deepEqual(names(alone), names(both.filter((b) => b.name.includes(`(${parse})`))));
   // The same benchmark name in two packages: two benchmarks.
   assert.notEqual(byName(both, `BenchmarkSum (${parse})`), byName(both, `BenchmarkSum (${render})`));
 });

@@ -98,31 +98,36 @@ BENCHMARK(BM_fails);
 BENCHMARK_MAIN();
 `;
 
-test('reads a program built here with Google Benchmark (libbenchmark-dev): repetitions as samples, an error as an error', { ...needs(GOOGLE_BENCHMARK, 'g++ libbenchmark-dev'), timeout: 180_000 }, async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'benchgate-gbench-'));
-  try {
-    await writeFile(join(dir, 'bench.cpp'), PROGRAM);
-    await run(GOOGLE_BENCHMARK!, ['-O2', 'bench.cpp', '-o', 'bench', '-lbenchmark', '-lpthread'], { cwd: dir, timeout: 150_000 });
-    const bench = (flags: string[]) => run(join(dir, 'bench'), ['--benchmark_format=json', '--benchmark_min_time=0.01', ...flags], { cwd: dir, timeout: 60_000 });
-    const { stdout } = await bench(['--benchmark_repetitions=3']);
-    const doc = JSON.parse(stdout);
-    const run1 = parseResults(stdout, 'gbench.json', { tool: 'googlecpp' });
-    assert.deepEqual(
-      run1.benchmarks.map((b) => [b.name, b.unit, b.samples.length, b.error]),
-      [
-        ['BM_fib/10', 'ns/iter', 3, undefined],
-        ['BM_fib/15', 'ns/iter', 3, undefined],
-        ['BM_fails', 'ns/iter', 0, 'no input file'],
-      ],
-    );
-    const times = doc.benchmarks.filter((b: any) => b.run_name === 'BM_fib/10' && b.run_type === 'iteration').map((b: any) => b.real_time);
-    assert.deepEqual(run1.benchmarks[0]!.samples, times);
-    // With only the aggregates written, the median is the one sample.
-    const aggregates = await bench(['--benchmark_repetitions=3', '--benchmark_report_aggregates_only=true']);
-    const median = JSON.parse(aggregates.stdout).benchmarks.find((b: any) => b.name === 'BM_fib/10_median').real_time;
-    const run2 = parseResults(aggregates.stdout, 'gbench.json', { tool: 'googlecpp' });
-    assert.deepEqual(run2.benchmarks.find((b) => b.name === 'BM_fib/10')!.samples, [median]);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'reads a program built here with Google Benchmark (libbenchmark-dev): repetitions as samples, an error as an error',
+  { ...needs(GOOGLE_BENCHMARK, 'g++ libbenchmark-dev'), timeout: 180_000 },
+  async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'benchgate-gbench-'));
+    try {
+      await writeFile(join(dir, 'bench.cpp'), PROGRAM);
+      await run(GOOGLE_BENCHMARK!, ['-O2', 'bench.cpp', '-o', 'bench', '-lbenchmark', '-lpthread'], { cwd: dir, timeout: 150_000 });
+      const bench = (flags: string[]) =>
+        run(join(dir, 'bench'), ['--benchmark_format=json', '--benchmark_min_time=0.01', ...flags], { cwd: dir, timeout: 60_000 });
+      const { stdout } = await bench(['--benchmark_repetitions=3']);
+      const doc = JSON.parse(stdout);
+      const run1 = parseResults(stdout, 'gbench.json', { tool: 'googlecpp' });
+      assert.deepEqual(
+        run1.benchmarks.map((b) => [b.name, b.unit, b.samples.length, b.error]),
+        [
+          ['BM_fib/10', 'ns/iter', 3, undefined],
+          ['BM_fib/15', 'ns/iter', 3, undefined],
+          ['BM_fails', 'ns/iter', 0, 'no input file'],
+        ],
+      );
+      const times = doc.benchmarks.filter((b: any) => b.run_name === 'BM_fib/10' && b.run_type === 'iteration').map((b: any) => b.real_time);
+      assert.deepEqual(run1.benchmarks[0]!.samples, times);
+      // With only the aggregates written, the median is the one sample.
+      const aggregates = await bench(['--benchmark_repetitions=3', '--benchmark_report_aggregates_only=true']);
+      const median = JSON.parse(aggregates.stdout).benchmarks.find((b: any) => b.name === 'BM_fib/10_median').real_time;
+      const run2 = parseResults(aggregates.stdout, 'gbench.json', { tool: 'googlecpp' });
+      assert.deepEqual(run2.benchmarks.find((b) => b.name === 'BM_fib/10')!.samples, [median]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+);

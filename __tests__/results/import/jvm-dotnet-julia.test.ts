@@ -24,7 +24,10 @@ test("takes JMH's rawData as samples, each fork its own process, and a throughpu
   doc[0].params = { size: '10' };
   doc.push({ ...doc[0], mode: 'avgt', params: { size: '20' }, primaryMetric: { score: 12.5, scoreUnit: 'us/op' } });
   const [two, time] = parseJmh(JSON.stringify(doc), 'jmh.json', []);
-  assert.deepEqual([two!.name, two!.samples, two!.processes], ['org.openjdk.jmh.samples.JMHSample_01_HelloWorld.wellHelloThere ( {"size":"10"} )', [3, 4, 5, 6], [0, 0, 1, 1]]);
+  assert.deepEqual(
+    [two!.name, two!.samples, two!.processes],
+    ['org.openjdk.jmh.samples.JMHSample_01_HelloWorld.wellHelloThere ( {"size":"10"} )', [3, 4, 5, 6], [0, 0, 1, 1]],
+  );
   assert.deepEqual([time!.unit, time!.direction, time!.samples], ['us/op', 'smaller', [12.5]]);
 });
 
@@ -41,7 +44,14 @@ test('says which process each BenchmarkDotNet sample came from when the measurem
   const b = doc.Benchmarks[0];
   b.Statistics.OriginalValues = [24.1, 24.3, 24.9];
   b.Measurements.push(
-    ...[1, 1, 2].map((launch, i) => ({ IterationMode: 'Workload', IterationStage: 'Result', LaunchIndex: launch, IterationIndex: i + 1, Operations: 16, Nanoseconds: 390 })),
+    ...[1, 1, 2].map((launch, i) => ({
+      IterationMode: 'Workload',
+      IterationStage: 'Result',
+      LaunchIndex: launch,
+      IterationIndex: i + 1,
+      Operations: 16,
+      Nanoseconds: 390,
+    })),
   );
   doc.Benchmarks[1].Statistics = null;
   const [fib10, fib20] = parseBenchmarkDotNet(JSON.stringify(doc), 'bdn.json', []);
@@ -65,6 +75,7 @@ test('names the entry of a BenchmarkTools file it cannot read', () => {
   assert.throws(
     () => parseJulia(JSON.stringify(doc), 'julia.json', []),
     (err: unknown) =>
-      err instanceof InputError && err.message === 'julia.json: [1][0][1].data["fib"][1].data["20"][0]: expected "BenchmarkGroup", "Trial" or "TrialEstimate", found "Parameters"',
+      err instanceof InputError &&
+      err.message === 'julia.json: [1][0][1].data["fib"][1].data["20"][0]: expected "BenchmarkGroup", "Trial" or "TrialEstimate", found "Parameters"',
   );
 });

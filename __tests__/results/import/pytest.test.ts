@@ -38,25 +38,33 @@ test('says what it expected of a file that is not pytest-benchmark output', () =
   );
 });
 
-test('imports output freshly written by pytest-benchmark: its rounds as samples, whose harmonic mean is its ops', { ...needs(PYTHON_WITH_PYTEST_BENCHMARK, 'python3-pytest-benchmark'), timeout: 120_000 }, async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'benchgate-pytest-'));
-  try {
-    await writeFile(
-      join(dir, 'test_fib.py'),
-      'def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\ndef test_fib_12(benchmark):\n    benchmark(fib, 12)\n',
-    );
-    await run(PYTHON_WITH_PYTEST_BENCHMARK!, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--benchmark-json=out.json', '--benchmark-max-time=0.05', 'test_fib.py'], {
-      cwd: dir,
-      timeout: 100_000,
-    });
-    const text = await readFile(join(dir, 'out.json'), 'utf8');
-    const ops = JSON.parse(text).benchmarks[0].stats.ops as number;
-    const [fib] = parseResults(text, 'out.json', { tool: 'pytest' }).benchmarks;
-    assert.equal(fib!.name, 'test_fib.py::test_fib_12');
-    assert.ok(fib!.samples.length >= 5, `${fib!.samples.length} samples`);
-    const harmonic = fib!.samples.length / fib!.samples.reduce((a, x) => a + 1 / x, 0);
-    assert.ok(Math.abs(harmonic - ops) <= 1e-9 * ops, `${harmonic} vs ${ops}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'imports output freshly written by pytest-benchmark: its rounds as samples, whose harmonic mean is its ops',
+  { ...needs(PYTHON_WITH_PYTEST_BENCHMARK, 'python3-pytest-benchmark'), timeout: 120_000 },
+  async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'benchgate-pytest-'));
+    try {
+      await writeFile(
+        join(dir, 'test_fib.py'),
+        'def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\ndef test_fib_12(benchmark):\n    benchmark(fib, 12)\n',
+      );
+      await run(
+        PYTHON_WITH_PYTEST_BENCHMARK!,
+        ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--benchmark-json=out.json', '--benchmark-max-time=0.05', 'test_fib.py'],
+        {
+          cwd: dir,
+          timeout: 100_000,
+        },
+      );
+      const text = await readFile(join(dir, 'out.json'), 'utf8');
+      const ops = JSON.parse(text).benchmarks[0].stats.ops as number;
+      const [fib] = parseResults(text, 'out.json', { tool: 'pytest' }).benchmarks;
+      assert.equal(fib!.name, 'test_fib.py::test_fib_12');
+      assert.ok(fib!.samples.length >= 5, `${fib!.samples.length} samples`);
+      const harmonic = fib!.samples.length / fib!.samples.reduce((a, x) => a + 1 / x, 0);
+      assert.ok(Math.abs(harmonic - ops) <= 1e-9 * ops, `${harmonic} vs ${ops}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -19,21 +19,33 @@ describe('fib', () => {
 bench('top level', () => { fib(5); }, { time: 30 });
 `;
 
-test('reads what vitest bench --outputJson writes: each median in ms, named as Vitest prints it', { ...needs(existsSync(VITEST) ? VITEST : undefined, 'vitest (npm ci)'), timeout: 180_000 }, async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'benchgate-vitest-'));
-  try {
-    await writeFile(join(dir, 'fib.bench.ts'), BENCH);
-    const out = join(dir, 'out.json');
-    await run(process.execPath, [VITEST, 'bench', '--run', '--root', dir, '--outputJson', out], { cwd: dir, timeout: 170_000, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
-    const text = await readFile(out, 'utf8');
-    const doc = JSON.parse(text);
-    const result = parseResults(text, out, { tool: 'vitest' });
-    assert.deepEqual(result.benchmarks.map((b) => b.name).sort(), ['fib.bench.ts > fib > fib(10)', 'fib.bench.ts > fib > fib(15)', 'fib.bench.ts > top level']);
-    const fib10 = result.benchmarks.find((b) => b.name === 'fib.bench.ts > fib > fib(10)')!;
-    const written = doc.files[0].groups.flatMap((g: any) => g.benchmarks).find((b: any) => b.name === 'fib(10)');
-    assert.deepEqual([fib10.unit, fib10.direction, fib10.samples, fib10.group], ['ms', 'smaller', [written.median], 'fib.bench.ts > fib']);
-    assert.ok(result.benchmarks.find((b) => b.name.endsWith('fib(15)'))!.samples[0]! > fib10.samples[0]!, 'fib(15) is slower than fib(10)');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'reads what vitest bench --outputJson writes: each median in ms, named as Vitest prints it',
+  { ...needs(existsSync(VITEST) ? VITEST : undefined, 'vitest (npm ci)'), timeout: 180_000 },
+  async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'benchgate-vitest-'));
+    try {
+      await writeFile(join(dir, 'fib.bench.ts'), BENCH);
+      const out = join(dir, 'out.json');
+      await run(process.execPath, [VITEST, 'bench', '--run', '--root', dir, '--outputJson', out], {
+        cwd: dir,
+        timeout: 170_000,
+        env: { ...process.env, CI: '1', NO_COLOR: '1' },
+      });
+      const text = await readFile(out, 'utf8');
+      const doc = JSON.parse(text);
+      const result = parseResults(text, out, { tool: 'vitest' });
+      assert.deepEqual(result.benchmarks.map((b) => b.name).sort(), [
+        'fib.bench.ts > fib > fib(10)',
+        'fib.bench.ts > fib > fib(15)',
+        'fib.bench.ts > top level',
+      ]);
+      const fib10 = result.benchmarks.find((b) => b.name === 'fib.bench.ts > fib > fib(10)')!;
+      const written = doc.files[0].groups.flatMap((g: any) => g.benchmarks).find((b: any) => b.name === 'fib(10)');
+      assert.deepEqual([fib10.unit, fib10.direction, fib10.samples, fib10.group], ['ms', 'smaller', [written.median], 'fib.bench.ts > fib']);
+      assert.ok(result.benchmarks.find((b) => b.name.endsWith('fib(15)'))!.samples[0]! > fib10.samples[0]!, 'fib(15) is slower than fib(10)');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -17,7 +17,10 @@ export function looksLikeBenchmarkDotNet(doc: unknown): boolean {
 export function parseBenchmarkDotNet(text: string, source: string, notes: string[]): BenchmarkResult[] {
   const doc = parseJson(text, source);
   if (!looksLikeBenchmarkDotNet(doc)) {
-    throw new InputError(source, `Benchmarks: expected BenchmarkDotNet's JSON export with a "Benchmarks" array, found ${isObject(doc) ? describe(doc.Benchmarks) : describe(doc)}`);
+    throw new InputError(
+      source,
+      `Benchmarks: expected BenchmarkDotNet's JSON export with a "Benchmarks" array, found ${isObject(doc) ? describe(doc.Benchmarks) : describe(doc)}`,
+    );
   }
   const list = arrayField(source, doc as Record<string, unknown>, 'Benchmarks', '', 'an array of benchmarks');
   if (list.length === 0) throw new InputError(source, 'Benchmarks: expected at least one benchmark, found an empty array');
@@ -28,13 +31,15 @@ export function parseBenchmarkDotNet(text: string, source: string, notes: string
     const name = stringField(source, entry, 'FullName', `${at}.`);
     names.add(name, `${at}.FullName`);
     const stats = entry.Statistics;
-    if (stats === null || stats === undefined) return { name, unit: 'ns', direction: 'smaller', samples: [], error: 'BenchmarkDotNet has no statistics for it: it did not run (see its log)' };
+    if (stats === null || stats === undefined)
+      return { name, unit: 'ns', direction: 'smaller', samples: [], error: 'BenchmarkDotNet has no statistics for it: it did not run (see its log)' };
     if (!isObject(stats)) throw new InputError(source, `${at}.Statistics: expected an object, found ${describe(stats)}`);
     let samples: number[];
     const original = stats.OriginalValues;
     if (Array.isArray(original) && original.length > 0) {
       original.forEach((x, j) => {
-        if (typeof x !== 'number' || !Number.isFinite(x)) throw new InputError(source, `${at}.Statistics.OriginalValues[${j}]: expected a time in ns, found ${describe(x)}`);
+        if (typeof x !== 'number' || !Number.isFinite(x))
+          throw new InputError(source, `${at}.Statistics.OriginalValues[${j}]: expected a time in ns, found ${describe(x)}`);
       });
       samples = original as number[];
     } else {
@@ -42,7 +47,9 @@ export function parseBenchmarkDotNet(text: string, source: string, notes: string
       samples = [stats.Mean];
     }
     const launches = Array.isArray(entry.Measurements)
-      ? entry.Measurements.filter((m) => isObject(m) && m.IterationMode === 'Workload' && m.IterationStage === 'Result').map((m) => (m as { LaunchIndex?: unknown }).LaunchIndex)
+      ? entry.Measurements.filter((m) => isObject(m) && m.IterationMode === 'Workload' && m.IterationStage === 'Result').map(
+          (m) => (m as { LaunchIndex?: unknown }).LaunchIndex,
+        )
       : [];
     const known = launches.length === samples.length && launches.every((l) => typeof l === 'number' && Number.isInteger(l) && l >= 1);
     let processes = known ? (launches as number[]).map((l) => l - 1) : undefined;

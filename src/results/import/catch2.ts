@@ -19,7 +19,9 @@ const HEADER = /^benchmark name\s+samples\s+iterations\s+(estimated|est run time
 const SEPARATOR = /^-+$/;
 const UNIT = '(ns|us|µs|μs|ms|s)';
 const START = new RegExp(`(\\d+) +(\\d+) +(?:\\d+(?:\\.\\d+)?) ${UNIT}\\s*$`);
-const FIGURES = new RegExp(`^ +(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT}`);
+const FIGURES = new RegExp(
+  `^ +(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT}`,
+);
 const FAILED = /^(.*?)\s+Benchmark failed \((.*)\)\s*$/;
 
 export function parseCatch2(text: string, source: string, notes: string[]): BenchmarkResult[] {
@@ -37,7 +39,8 @@ export function parseCatch2(text: string, source: string, notes: string[]): Benc
     sections++;
     const header = i;
     while (i < lines.length && !SEPARATOR.test(lines[i]!)) i++;
-    if (i >= lines.length) throw new InputError(source, `${at(header)}: expected a line of dashes after the benchmark table's header, found the end of the file`);
+    if (i >= lines.length)
+      throw new InputError(source, `${at(header)}: expected a line of dashes after the benchmark table's header, found the end of the file`);
     i++;
     for (;;) {
       const line = lines[i];
@@ -55,9 +58,16 @@ export function parseCatch2(text: string, source: string, notes: string[]): Benc
       const name = line.slice(0, start.index).trim();
       names.add(name, at(i));
       const mean = FIGURES.exec(lines[i + 1] ?? '');
-      if (!mean) throw new InputError(source, `${at(i + 1)}: expected the mean, low mean and high mean of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 1] ?? 'the end of the file')}`);
+      if (!mean)
+        throw new InputError(
+          source,
+          `${at(i + 1)}: expected the mean, low mean and high mean of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 1] ?? 'the end of the file')}`,
+        );
       if (!FIGURES.test(lines[i + 2] ?? '')) {
-        throw new InputError(source, `${at(i + 2)}: expected the standard deviations of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 2] ?? 'the end of the file')}`);
+        throw new InputError(
+          source,
+          `${at(i + 2)}: expected the standard deviations of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 2] ?? 'the end of the file')}`,
+        );
       }
       const value = Number(mean[1]);
       const unit = mean[2]!;

@@ -67,7 +67,8 @@ export class NameRegister {
   }
   add(name: string, at: string): void {
     const first = this.seen.get(name);
-    if (first !== undefined) throw new InputError(this.source, `${at}: expected a benchmark name not used before, found ${describe(name)} again (first at ${first})`);
+    if (first !== undefined)
+      throw new InputError(this.source, `${at}: expected a benchmark name not used before, found ${describe(name)} again (first at ${first})`);
     this.seen.set(name, at);
   }
 }

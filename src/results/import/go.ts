@@ -161,7 +161,10 @@ function scan(text: string): { results: ResultLine[]; failures: Failure[]; sawPa
     if (line.startsWith('panic: ')) {
       // Under -cpu 1 or -v the panic has a line of its own: the benchmark is the bare name just
       // printed (-v), else the benchmark function in the stack trace below.
-      const frame = lines.slice(i + 1, i + 40).map((l) => /^(\S+)\.(Benchmark[^.(\s]*)[.(]/.exec(l.trim())).find((m) => m !== null);
+      const frame = lines
+        .slice(i + 1, i + 40)
+        .map((l) => /^(\S+)\.(Benchmark[^.(\s]*)[.(]/.exec(l.trim()))
+        .find((m) => m !== null);
       const previous = lines[i - 1]?.trim();
       const name = previous !== undefined && /^Benchmark\S*$/.test(previous) ? previous : frame?.[2];
       if (name !== undefined) failures.push({ name, pkg: frame?.[1] ?? pkg, message: line });

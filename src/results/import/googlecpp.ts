@@ -29,7 +29,8 @@ export function parseGoogleBenchmark(text: string, source: string, notes: string
     const name = typeof entry.run_name === 'string' && entry.run_name !== '' ? entry.run_name : entry.name;
     if (typeof name !== 'string' || name === '') throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(entry.name)}`);
     const timeUnit = entry.time_unit ?? 'ns';
-    if (typeof timeUnit !== 'string' || timeUnit === '') throw new InputError(source, `${at}.time_unit: expected a unit such as "ns", found ${describe(timeUnit)}`);
+    if (typeof timeUnit !== 'string' || timeUnit === '')
+      throw new InputError(source, `${at}.time_unit: expected a unit such as "ns", found ${describe(timeUnit)}`);
     const unit = `${timeUnit}/iter`;
     if (entry.run_type === 'aggregate') {
       if (entry.aggregate_name === 'median' && typeof entry.real_time === 'number') medians.set(name, { value: entry.real_time, unit });
@@ -40,7 +41,10 @@ export function parseGoogleBenchmark(text: string, source: string, notes: string
       result = { name, unit, direction: 'smaller', samples: [], processes: [] };
       byName.set(name, result);
     } else if (result.unit !== unit) {
-      throw new InputError(source, `${at}.time_unit: expected ${describe(result.unit.replace('/iter', ''))} like the earlier repetitions of ${describe(name)}, found ${describe(timeUnit)}`);
+      throw new InputError(
+        source,
+        `${at}.time_unit: expected ${describe(result.unit.replace('/iter', ''))} like the earlier repetitions of ${describe(name)}, found ${describe(timeUnit)}`,
+      );
     }
     if (entry.error_occurred === true) {
       result.error = typeof entry.error_message === 'string' && entry.error_message !== '' ? entry.error_message : 'the benchmark reported an error';

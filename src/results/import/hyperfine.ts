@@ -14,7 +14,10 @@ export function looksLikeHyperfine(doc: unknown): boolean {
 export function parseHyperfine(text: string, source: string, notes: string[]): BenchmarkResult[] {
   const doc = parseJson(text, source);
   if (!isObject(doc) || !Array.isArray(doc.results)) {
-    throw new InputError(source, `results: expected hyperfine --export-json output with a "results" array, found ${isObject(doc) ? describe(doc.results) : describe(doc)}`);
+    throw new InputError(
+      source,
+      `results: expected hyperfine --export-json output with a "results" array, found ${isObject(doc) ? describe(doc.results) : describe(doc)}`,
+    );
   }
   if (doc.results.length === 0) throw new InputError(source, 'results: expected at least one command, found an empty array');
   const names = new NameRegister(source);

@@ -76,7 +76,8 @@ export function recognise(text: string): Recognised | undefined {
   if (/^test .+ \.\.\. bench:\s+[0-9]/m.test(body)) return { tool: 'cargo', why: 'lines "test … ... bench: … ns/iter"' };
   if (looksLikeGo(body)) return { tool: 'go', why: 'lines "BenchmarkX-8  1000  123 ns/op"' };
   if (/^benchmark name\s+samples\s+iterations/m.test(body)) return { tool: 'catch2', why: 'a table headed "benchmark name  samples  iterations"' };
-  if (/ x [0-9][0-9,.]*\s+\S+\s+(±|\+-)[^%]+% \(\d+ runs? sampled\)/.test(body)) return { tool: 'benchmarkjs', why: 'lines "name x 1,234 ops/sec ±1.00% (90 runs sampled)"' };
+  if (/ x [0-9][0-9,.]*\s+\S+\s+(±|\+-)[^%]+% \(\d+ runs? sampled\)/.test(body))
+    return { tool: 'benchmarkjs', why: 'lines "name x 1,234 ops/sec ±1.00% (90 runs sampled)"' };
   if (/^SUCCESS:?\s+\S+\s+:\s+[0-9.]+\s*[a-zµμ]+\s+\+\/-/m.test(body)) return { tool: 'benchmarkluau', why: 'lines "SUCCESS: name : 15.0ms +/- 0.6% on luau"' };
   return undefined;
 }

@@ -14,7 +14,11 @@ import { parseJson } from './json.ts';
 export const PYTEST_UNIT = 'iter/sec';
 
 export function looksLikePytest(doc: unknown): boolean {
-  return isObject(doc) && Array.isArray(doc.benchmarks) && (isObject(doc.machine_info) || doc.benchmarks.some((b) => isObject(b) && isObject(b.stats) && 'ops' in b.stats));
+  return (
+    isObject(doc) &&
+    Array.isArray(doc.benchmarks) &&
+    (isObject(doc.machine_info) || doc.benchmarks.some((b) => isObject(b) && isObject(b.stats) && 'ops' in b.stats))
+  );
 }
 
 export function parsePytest(text: string, source: string, notes: string[] = []): BenchmarkResult[] {
@@ -38,10 +42,7 @@ export function parsePytest(text: string, source: string, notes: string[] = []):
     const group = typeof entry.group === 'string' && entry.group !== '' ? { group: entry.group } : {};
     const data = stats.data;
     const complete =
-      Array.isArray(data) &&
-      data.length > 0 &&
-      data.length === stats.rounds &&
-      data.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0);
+      Array.isArray(data) && data.length > 0 && data.length === stats.rounds && data.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0);
     let samples: number[];
     if (complete) {
       samples = (data as number[]).map((seconds) => 1 / seconds);
@@ -51,7 +52,9 @@ export function parsePytest(text: string, source: string, notes: string[] = []):
         throw new InputError(source, `${at}.stats.ops: expected a positive number of operations per second, found ${describe(ops)}`);
       }
       if (Array.isArray(data)) {
-        notes.push(`${source}: ${at}.stats.data: ${data.length} round time(s) for ${describe(stats.rounds)} rounds, not all of them numbers above 0; read ops as the one sample`);
+        notes.push(
+          `${source}: ${at}.stats.data: ${data.length} round time(s) for ${describe(stats.rounds)} rounds, not all of them numbers above 0; read ops as the one sample`,
+        );
       }
       samples = [ops];
     }

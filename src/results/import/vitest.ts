@@ -15,7 +15,10 @@ export function looksLikeVitest(doc: unknown): boolean {
 export function parseVitest(text: string, source: string, notes: string[]): BenchmarkResult[] {
   const doc = parseJson(text, source);
   if (!looksLikeVitest(doc)) {
-    throw new InputError(source, `files: expected vitest bench --outputJson output with "files[].groups[].benchmarks", found ${isObject(doc) ? describe(doc.files) : describe(doc)}`);
+    throw new InputError(
+      source,
+      `files: expected vitest bench --outputJson output with "files[].groups[].benchmarks", found ${isObject(doc) ? describe(doc.files) : describe(doc)}`,
+    );
   }
   const names = new NameRegister(source);
   const results: BenchmarkResult[] = [];
