@@ -56,7 +56,9 @@ export interface BenchmarkResult {
   samples: number[];
   /**
    * For each sample, which process (0-based) produced it; same length as samples.
-   * Lets statistics see between-process spread within one run. Absent for imports.
+   * Lets statistics see between-process spread within one run. Imports give it when the tool says
+   * (all 0 when every sample came from one process: go -count, pytest rounds, Criterion samples;
+   * JMH forks and hyperfine runs are processes of their own), and leave it out when it does not.
    */
   processes?: number[];
   /** Derived from samples; recomputed on read, never trusted from the file. */
