@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, open, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { InputError, UsageError } from '../../src/errors.ts';
-import { parseResults, readResultsFile, serializeResults, writeResultsFile } from '../../src/results/io.ts';
+import { MAX_RESULTS_FILE_BYTES, parseResults, readResultsFile, serializeResults, writeResultsFile } from '../../src/results/io.ts';
 import type { RunResult } from '../../src/results/model.ts';
 import { validMicro } from '../fixtures/results/cases.ts';
 
@@ -103,6 +103,19 @@ test('names the file in validation errors when reading from disk', async () => {
   doc.benchmarks[0].samples[2] = '12ms';
   await writeFile(file, JSON.stringify(doc));
   await assert.rejects(readResultsFile(file), { message: `${file}: benchmarks[0].samples[2]: expected a finite positive number, found "12ms"` });
+});
+
+test('refuses a file larger than 100 MiB without reading it', async () => {
+  const file = join(dir, 'huge.json');
+  // Sparse: as large as it says, without the disk space or the time to write it.
+  const handle = await open(file, 'w');
+  await handle.truncate(MAX_RESULTS_FILE_BYTES + 1);
+  await handle.close();
+  await assert.rejects(readResultsFile(file), (err: unknown) => {
+    assert.ok(err instanceof InputError);
+    assert.equal(err.message, `${file}: expected a results file of at most 100 MiB, found 100.0 MiB`);
+    return true;
+  });
 });
 
 test('refuses an unknown tool format, listing the known ones', () => {

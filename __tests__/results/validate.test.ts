@@ -79,6 +79,17 @@ test('lists at most ten problems and counts the rest', () => {
   );
 });
 
+test('keeps the first ten problems of a file with a hundred thousand bad samples and only counts the rest', () => {
+  const doc = validMicro();
+  doc.benchmarks[0].samples = new Array(100_000).fill('slow');
+  delete doc.benchmarks[0].processes;
+  assert.equal(findIssues(doc).length, 10);
+  assert.throws(
+    () => validateResults(doc, 'head.json'),
+    (err: Error) => err.message.split('\n').length === 11 && err.message.endsWith('(and 99990 more problems)'),
+  );
+});
+
 test('recognises pytest-benchmark and Google Benchmark output and says which --tool to pass', () => {
   assert.throws(() => validateResults({ machine_info: {}, commit_info: {}, benchmarks: [] }, 'bench.json'), /pass --tool pytest/);
   assert.throws(() => validateResults({ context: {}, benchmarks: [] }, 'bench.json'), /pass --tool googlecpp/);

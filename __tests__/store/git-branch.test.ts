@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { InputError, UsageError } from '../../src/errors.ts';
 import { GitBranchStore, PushRejectedError } from '../../src/store/git-branch.ts';
@@ -15,21 +15,15 @@ describe('GitBranchStore', () => {
   const dir = tempDir();
   after(() => dir.cleanup());
   let count = 0;
-  /** A fresh remote in its own folder, and a way to open stores on it, each with its own work dir. */
-  function setup(): { remote: string; root: string; open: (options?: Partial<GitBranchStoreOptions>) => GitBranchStore; workDirs: string[] } {
+  /** A fresh remote in its own folder, and a way to open stores on it (each makes its own work dir under `work`). */
+  function setup(): { remote: string; root: string; open: (options?: Partial<GitBranchStoreOptions>) => GitBranchStore } {
     const root = join(dir.path, `case${++count}`);
     mkdirSync(root);
     const remote = bareRemote(root);
-    const workDirs: string[] = [];
     return {
       remote,
       root,
-      workDirs,
-      open: (options = {}) => {
-        const workDir = join(root, `work${workDirs.length}`);
-        workDirs.push(workDir);
-        return new GitBranchStore({ remote, workDir, retain: 10, retryDelayMs: 10, ...options });
-      },
+      open: (options = {}) => new GitBranchStore({ remote, workRoot: join(root, 'work'), retain: 10, retryDelayMs: 10, ...options }),
     };
   }
 
@@ -64,7 +58,7 @@ describe('GitBranchStore', () => {
   });
 
   it('fetches only the data branch, one commit deep, not the project history', async () => {
-    const { remote, open, workDirs } = setup();
+    const { remote, open } = setup();
     seedBranch(remote, 'main', { 'src/big.txt': 'x'.repeat(20_000), 'README.md': 'project' }, 40);
     const writer = open();
     for (let i = 0; i < 3; i++) await writer.save(makeRun({ id: `r${i}`, time: `2025-06-0${i + 1}T10:00:00.000Z` }), 'main');
@@ -72,7 +66,7 @@ describe('GitBranchStore', () => {
 
     const reader = open();
     assert.equal((await reader.list('api', 'main')).length, 3);
-    const work = workDirs[1]!;
+    const work = reader.workDir;
     assert.equal(git(work, 'rev-list', '--count', '--all'), '1', 'one commit of the data branch, not its 3');
     assert.ok(existsSync(join(work, '.git', 'shallow')));
     const refs = git(work, 'for-each-ref', '--format=%(refname)').split('\n').sort();
@@ -135,12 +129,12 @@ describe('GitBranchStore', () => {
   });
 
   it('re-applies its run on the new tip when another job pushed between its fetch and its push', async () => {
-    const { remote, open, workDirs } = setup();
+    const { remote, open } = setup();
     await open().save(makeRun({ id: 'earlier', time: '2025-06-01T10:00:00.000Z' }), 'main');
     const messages: string[] = [];
     const store = open({ log: { info: (m) => messages.push(m), warning: (m) => messages.push(m) } });
     await store.list('api', 'main');
-    installRacingHook(workDirs[1]!, remote, DATA, 1);
+    installRacingHook(store.workDir, remote, DATA, 1);
     await store.save(makeRun({ id: 'mine', time: '2025-06-02T10:00:00.000Z' }), 'main');
     const files = remoteFiles(remote, DATA);
     assert.ok(files.includes('racer-0.txt'), 'the other job’s commit is kept');
@@ -158,11 +152,11 @@ describe('GitBranchStore', () => {
   });
 
   it('gives up after maxPushAttempts with a clear error, keeping everything the others pushed', async () => {
-    const { remote, open, workDirs } = setup();
+    const { remote, open } = setup();
     await open().save(makeRun({ id: 'earlier', time: '2025-06-01T10:00:00.000Z' }), 'main');
     const store = open({ maxPushAttempts: 3 });
     await store.list('api', 'main');
-    installRacingHook(workDirs[1]!, remote, DATA, 100);
+    installRacingHook(store.workDir, remote, DATA, 100);
     await assert.rejects(store.save(makeRun({ id: 'mine', time: '2025-06-02T10:00:00.000Z' }), 'main'), (err: unknown) => {
       assert.ok(err instanceof PushRejectedError);
       assert.equal(err.attempts, 3);
@@ -253,14 +247,77 @@ describe('GitBranchStore', () => {
     assert.equal(commitCount(remote, DATA), 1);
   });
 
-  it('refuses a work dir that holds something else, and leaves it alone', async () => {
-    const { root, remote } = setup();
-    const workDir = join(root, 'busy');
-    mkdirSync(workDir);
-    writeFileSync(join(workDir, 'precious.txt'), 'mine');
-    const store = new GitBranchStore({ remote, workDir, retain: 5 });
-    await assert.rejects(store.list('api', 'main'), (err: unknown) => err instanceof UsageError && /workDir: expected an empty folder/.test(err.message));
-    assert.equal(readFileSync(join(workDir, 'precious.txt'), 'utf8'), 'mine');
+  it('works in a new folder of its own every time, never in one that was there before', async () => {
+    const { root, remote, open } = setup();
+    // What code run earlier in the job could prepare: a work dir with a hook that runs next to the token.
+    const planted = join(root, 'work', 'benchgate-data-planted');
+    mkdirSync(join(planted, '.git'), { recursive: true });
+    writeFileSync(join(planted, 'precious.txt'), 'mine');
+    const first = open();
+    await first.save(makeRun({ id: 'r1', time: '2025-06-02T10:00:00.000Z' }), 'main');
+    const second = open();
+    await second.list('api', 'main');
+    assert.notEqual(first.workDir, second.workDir);
+    for (const work of [first.workDir, second.workDir]) {
+      assert.equal(dirname(work), join(root, 'work'));
+      assert.notEqual(work, planted);
+    }
+    assert.equal(readFileSync(join(planted, 'precious.txt'), 'utf8'), 'mine');
+    const used = first.workDir;
+    await first.close();
+    assert.equal(existsSync(used), false, 'close() removes the work dir');
+    assert.equal(remoteFiles(remote, DATA).length, 3);
+  });
+
+  it('refuses a repository that git would read as an option, before running git', async () => {
+    const { root } = setup();
+    const marker = join(root, 'pwned');
+    for (const remote of [`--upload-pack=touch ${marker}:x`, '-oProxyCommand=id']) {
+      assert.throws(
+        () => new GitBranchStore({ remote, workRoot: join(root, 'work'), retain: 5 }),
+        (err: unknown) => err instanceof UsageError && /remote: expected the URL or path of a git repository \(not beginning with "-"\)/.test(err.message),
+      );
+    }
+    assert.equal(existsSync(marker), false);
+  });
+
+  it('refuses a symbolic link committed to the data branch, naming it, and writes nothing through it', async () => {
+    const { root, remote, open } = setup();
+    const outside = join(root, 'outside');
+    mkdirSync(outside);
+    const seed = join(root, 'seed');
+    git(root, 'init', '--quiet', `--initial-branch=${DATA}`, seed);
+    mkdirSync(join(seed, 'api'));
+    symlinkSync(outside, join(seed, 'api', 'main'));
+    git(seed, 'add', '--all');
+    git(seed, 'commit', '--quiet', '-m', 'a link');
+    git(seed, 'push', '--quiet', remote, `${DATA}:${DATA}`);
+    const tip = remoteTip(remote, DATA);
+    const store = open();
+    for (const attempt of [() => store.save(makeRun({ id: 'r1', time: '2025-06-02T10:00:00.000Z' }), 'main'), () => store.list('api', 'main')]) {
+      await assert.rejects(attempt(), (err: unknown) => {
+        assert.ok(err instanceof InputError, String(err));
+        assert.match(err.message, /^api\/main on .* is a symbolic link; benchgate does not follow links on the data branch/);
+        return true;
+      });
+    }
+    assert.deepEqual(readdirSync(outside), []);
+    assert.equal(remoteTip(remote, DATA), tip);
+
+    // A link to the data folder's parent is refused too; one elsewhere on gh-pages is not ours to judge.
+    const pages = join(root, 'pages');
+    git(root, 'init', '--quiet', '--initial-branch=gh-pages', pages);
+    mkdirSync(join(pages, 'site'));
+    symlinkSync(outside, join(pages, 'dev'));
+    symlinkSync('index.html', join(pages, 'site', 'latest.html'));
+    git(pages, 'add', '--all');
+    git(pages, 'commit', '--quiet', '-m', 'pages');
+    git(pages, 'push', '--quiet', remote, 'gh-pages:gh-pages');
+    await assert.rejects(
+      open({ branch: 'gh-pages', folder: 'dev/bench' }).list('api', 'main'),
+      (err: unknown) => err instanceof InputError && /^dev on .* is a symbolic link/.test(err.message),
+    );
+    assert.deepEqual(await open({ branch: 'gh-pages', folder: 'bench' }).list('api', 'main'), []);
   });
 
   it('refuses a folder that climbs out of the branch', () => {

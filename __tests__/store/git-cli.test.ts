@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Git, GitError, isRemoteUrl, maskUrlCredentials } from '../../src/store/git.ts';
-import { tempDir } from '../support/git-fixtures.ts';
+import { bareRemote, git as gitSync, seedBranch, tempDir } from '../support/git-fixtures.ts';
 
 const TOKEN = 'ghs_fixtureToken0123456789';
 
@@ -49,6 +49,39 @@ describe('git wrapper', () => {
   it('masks credentials in URLs', () => {
     assert.equal(maskUrlCredentials('fatal: https://x-access-token:abc@github.com/o/r failed'), 'fatal: https://***@github.com/o/r failed');
     assert.equal(maskUrlCredentials('no url here'), 'no url here');
+  });
+
+  it('runs no fsmonitor and no hook that a work dir was given, and shows the token only to fetch and push', async () => {
+    const root = join(dir.path, 'planted');
+    mkdirSync(root);
+    const remote = bareRemote(root);
+    seedBranch(remote, 'data', { 'a.txt': 'a' });
+    const work = join(root, 'work');
+    gitSync(root, 'init', '--quiet', work);
+    // What hostile code could leave in a work dir before the store runs git there with the token.
+    const seen = join(root, 'seen.txt');
+    const spy = `#!/bin/sh\necho "$0: $(env | grep -c GIT_CONFIG_VALUE) $(env | grep -o 'AUTHORIZATION[^ ]*' | head -1)" >> '${seen}'\n`;
+    const planted = join(root, 'spy.sh');
+    writeFileSync(planted, spy);
+    chmodSync(planted, 0o755);
+    gitSync(work, 'config', 'core.fsmonitor', planted);
+    for (const hook of ['reference-transaction', 'post-checkout', 'post-commit']) {
+      mkdirSync(join(work, '.git', 'hooks'), { recursive: true });
+      writeFileSync(join(work, '.git', 'hooks', hook), spy, { mode: 0o755 });
+    }
+    const git = new Git({ cwd: work, token: TOKEN, remote, author: { name: 'T', email: 't@example.test' } });
+    await git.run(['fetch', '--quiet', '--depth=1', remote, '+refs/heads/data:refs/remotes/data']);
+    await git.run(['reset', '--quiet', '--hard', 'refs/remotes/data']);
+    await git.run(['status', '--porcelain']);
+    await git.run(['commit', '--quiet', '--allow-empty', '-m', 'x']);
+    const lines = existsSync(seen) ? readFileSync(seen, 'utf8').trim().split('\n') : [];
+    // Hooks of local commands may run (they are git's business), but never with the token.
+    assert.ok(!lines.some((l) => /AUTHORIZATION/.test(l)), `a hook ran with the token:\n${lines.join('\n')}`);
+    assert.ok(!lines.some((l) => /spy\.sh/.test(l)), `the planted fsmonitor ran:\n${lines.join('\n')}`);
+    assert.ok(
+      lines.some((l) => /post-commit/.test(l)),
+      'the local commit ran its hook, so hooks were in place',
+    );
   });
 
   it('tells URLs from local paths', () => {

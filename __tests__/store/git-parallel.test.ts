@@ -42,7 +42,7 @@ describe('GitBranchStore with parallel writers', () => {
       Array.from({ length: WRITERS }, (_, i) =>
         writer({
           remote,
-          workDir: join(dir.path, 'work', `writer${i}`),
+          workRoot: join(dir.path, 'work', `writer${i}`),
           writer: i,
           runs: RUNS_EACH,
           month: '2025-06',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile, rename } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { after, test } from 'node:test';
@@ -74,6 +74,78 @@ test('lists runs newest first by the time they were measured, whatever order the
     (await store.list('parsers', 'main', 2)).map((r) => r.id),
     ['c', 'b'],
   );
+});
+
+test('files a run that claims a time ahead under the time it was saved, so later runs still come after it', async () => {
+  const store = new LocalStore(freshDir(), { retain: 2 });
+  const ahead = makeRun({ id: 'ahead', minute: 0 });
+  ahead.run.time = new Date(Date.now() + 12 * 3600_000).toISOString();
+  const saved = await store.save(ahead, 'main');
+  assert.ok(Date.parse(saved.time) <= Date.now());
+  for (const id of ['next', 'last']) {
+    const run = makeRun({ id, minute: 0 });
+    run.run.time = new Date(Date.now() + 5).toISOString();
+    await new Promise((done) => setTimeout(done, 10));
+    await store.save(run, 'main');
+  }
+  // Newest is the run saved last, and retain pushes out the oldest save, not a real run.
+  assert.deepEqual(
+    (await store.list('parsers', 'main')).map((r) => r.id),
+    ['last', 'next'],
+  );
+});
+
+test('refuses a run dated before 2000 or more than a day ahead, and stores nothing', async () => {
+  const dir = freshDir();
+  const store = new LocalStore(dir);
+  for (const time of ['2099-01-01T00:00:00Z', '0000-01-01T00:00:00+01:00', '1999-12-31T23:59:59Z']) {
+    const run = makeRun({ id: `t${time.slice(0, 4)}`, minute: 0 });
+    run.run.time = time;
+    await assert.rejects(
+      store.save(run, 'main'),
+      (err: unknown) =>
+        err instanceof InputError && err.message.includes(`run.time: expected an ISO 8601 time with a time zone, from 2000-01-01 to a day from now`),
+    );
+  }
+  assert.deepEqual(await snapshot(dir).catch(() => ({})), {});
+});
+
+test('refuses to keep a run with no benchmarks, or none with samples, as a baseline', async () => {
+  const dir = freshDir();
+  const store = new LocalStore(dir);
+  await store.save(makeRun({ id: 'good', minute: 0 }), 'main');
+  const before = await snapshot(dir);
+  const empty = makeRun({ id: 'empty', minute: 1 });
+  empty.benchmarks = [];
+  await assert.rejects(
+    store.save(empty, 'main'),
+    (err: unknown) => err instanceof UsageError && /run "empty" of suite "parsers" has no benchmarks/.test(err.message),
+  );
+  const failed = makeRun({ id: 'failed', minute: 2 });
+  failed.benchmarks = failed.benchmarks.map(({ name, unit, direction }) => ({ name, unit, direction, samples: [], error: 'threw' }));
+  await assert.rejects(store.save(failed, 'main'), (err: unknown) => err instanceof UsageError && /none of its 3 benchmarks has samples/.test(err.message));
+  assert.deepEqual(await snapshot(dir), before);
+  assert.deepEqual(
+    (await store.list('parsers', 'main')).map((r) => r.id),
+    ['good'],
+  );
+});
+
+test('says so when the store folder is a file or a link to nothing', async () => {
+  const file = join(root, 'a-file');
+  await writeFile(file, 'not a store');
+  const dangling = join(root, 'a-dangling-link');
+  await symlink(join(root, 'nowhere'), dangling);
+  const run = makeRun({ id: 'r1', minute: 0 });
+  for (const [dir, says] of [
+    [file, 'expected the folder of a store, found a file'],
+    [dangling, `expected the folder of a store, found a link to ${join(root, 'nowhere')}, which does not exist`],
+  ] as const) {
+    const store = new LocalStore(dir);
+    await assert.rejects(store.save(run, 'main'), (err: unknown) => err instanceof InputError && err.message === `${dir}: ${says}`);
+    if (dir === file) await assert.rejects(store.list('parsers', 'main'), (err: unknown) => err instanceof InputError && err.message === `${dir}: ${says}`);
+  }
+  assert.equal(await readFile(file, 'utf8'), 'not a store');
 });
 
 test('lists nothing for a suite or branch never saved', async () => {

@@ -110,7 +110,7 @@ export function makeRun(options: { suite?: string; id?: string; time: string; co
 
 export interface WriterJob {
   remote: string;
-  workDir: string;
+  workRoot: string;
   writer: number;
   runs: number;
   month: string;
@@ -126,7 +126,7 @@ export async function writerMain(job: WriterJob): Promise<void> {
   let retries = 0;
   const store = new GitBranchStore({
     remote: job.remote,
-    workDir: job.workDir,
+    workRoot: job.workRoot,
     retain: 1000,
     maxPushAttempts: job.maxPushAttempts,
     retryDelayMs: job.retryDelayMs,

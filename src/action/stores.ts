@@ -22,7 +22,8 @@ export function createStore(inputs: ActionInputs, workspace: string, env: NodeJS
         remote,
         branch: inputs.dataBranch,
         folder: inputs.dataFolder,
-        workDir: join(env.RUNNER_TEMP ?? join(workspace, '.benchgate'), 'benchgate-data', inputs.config.suite),
+        // A new folder with an unguessable name in it for every run: see GitBranchStore.
+        ...(env.RUNNER_TEMP ? { workRoot: env.RUNNER_TEMP } : {}),
         retain,
         ...(inputs.token ? { token: inputs.token } : {}),
         log,

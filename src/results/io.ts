@@ -1,6 +1,6 @@
 // Reading and writing results files. Whatever comes in, a benchgate file or another
 // tool's output, leaves here as a validated, canonical RunResult.
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { TOOL_DESCRIPTIONS, TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
 import { describe, InputError, UsageError } from '../errors.ts';
 import { currentEnvironment } from './import/environment.ts';
@@ -130,6 +130,10 @@ function parseBenchgateJson(text: string, source: string): unknown {
   return doc;
 }
 
+// Files can come from an untrusted pull request (report mode reads its artifact in a privileged
+// job): one larger than this is refused unread. A run of 10 000 benchmarks × 1 000 samples is ~100 MB.
+export const MAX_RESULTS_FILE_BYTES = 100 * 1024 * 1024;
+
 /** Read, parse and validate a results file (or, for Criterion.rs, its output folder). */
 export async function readResultsFile(path: string, options: ReadOptions = {}): Promise<RunResult> {
   const tool = options.tool ?? 'benchgate';
@@ -148,8 +152,21 @@ export async function readResultsFile(path: string, options: ReadOptions = {}): 
   }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_RESULTS_FILE_BYTES) {
+        throw new InputError(
+          path,
+          `expected a results file of at most ${MAX_RESULTS_FILE_BYTES / 1024 / 1024} MiB, found ${(size / 1024 / 1024).toFixed(1)} MiB`,
+        );
+      }
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(path, readProblem(err), { cause: err });
   }
   return parseResults(text, path, options);

@@ -25,7 +25,7 @@ export function checkScenarios(c: Checker, value: unknown): ScenarioResult[] | u
     if (scenario) {
       const first = seen.get(scenario.name);
       if (first !== undefined) {
-        c.issues.push({
+        c.add({
           path: `${path}.name`,
           message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])`,
         });
@@ -43,12 +43,12 @@ function checkScenario(c: Checker, value: unknown, path: string): ScenarioResult
     c.fail(path, 'an object', value);
     return undefined;
   }
-  const before = c.issues.length;
+  const before = c.count;
   const name = c.string(value, 'name', path, { nonEmpty: true });
   const group = c.string(value, 'group', path, { optional: true });
   const executor = c.string(value, 'executor', path, { nonEmpty: true });
   const model = value.model;
-  if (model === undefined) c.issues.push({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
+  if (model === undefined) c.add({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
   else if (model !== 'open' && model !== 'closed') c.fail(`${path}.model`, '"open" or "closed"', model);
   const duration = c.number(value, 'duration', path);
   const iterations = c.integer(value, 'iterations', path);
@@ -70,7 +70,7 @@ function checkScenario(c: Checker, value: unknown, path: string): ScenarioResult
     else blocks[key] = structuredClone(block);
   }
   if (
-    c.issues.length > before ||
+    c.count > before ||
     name === undefined ||
     executor === undefined ||
     duration === undefined ||
@@ -112,11 +112,11 @@ function optionalLatency(c: Checker, parent: Json, key: string, path: string): L
     c.fail(at, 'an object', value);
     return undefined;
   }
-  const before = c.issues.length;
+  const before = c.count;
   const count = c.integer(value, 'count', at);
   const fields: Partial<Record<(typeof LATENCY_FIELDS)[number], number>> = {};
   for (const field of LATENCY_FIELDS) fields[field] = c.number(value, field, at);
-  if (c.issues.length > before || count === undefined) return undefined;
+  if (c.count > before || count === undefined) return undefined;
   return { count, ...(fields as Record<(typeof LATENCY_FIELDS)[number], number>) };
 }
 
@@ -124,7 +124,7 @@ function checkErrors(c: Checker, parent: Json, path: string): ScenarioResult['er
   const errors = c.object(parent, 'errors', path);
   if (!errors) return undefined;
   const at = `${path}.errors`;
-  const before = c.issues.length;
+  const before = c.count;
   const count = c.integer(errors, 'count', at);
   const rate = c.number(errors, 'rate', at, { max: 1 });
   const kinds = c.object(errors, 'byKind', at);
@@ -135,7 +135,7 @@ function checkErrors(c: Checker, parent: Json, path: string): ScenarioResult['er
       if (k !== undefined) byKind[kind] = k;
     }
   }
-  if (c.issues.length > before || count === undefined || rate === undefined) return undefined;
+  if (c.count > before || count === undefined || rate === undefined) return undefined;
   return { count, rate, byKind };
 }
 
@@ -150,7 +150,7 @@ function list<T>(
   const value = parent[key];
   const at = `${path}.${key}`;
   if (value === undefined) {
-    c.issues.push({ path: at, message: `missing; expected an array of ${what} (may be empty)` });
+    c.add({ path: at, message: `missing; expected an array of ${what} (may be empty)` });
     return undefined;
   }
   if (!Array.isArray(value)) {
@@ -170,13 +170,13 @@ function checkThreshold(c: Checker, value: unknown, path: string): ThresholdResu
     c.fail(path, 'an object', value);
     return undefined;
   }
-  const before = c.issues.length;
+  const before = c.count;
   const metric = c.string(value, 'metric', path, { nonEmpty: true });
   const expression = c.string(value, 'expression', path, { nonEmpty: true });
   const observed = c.number(value, 'observed', path, { optional: true, min: -Infinity });
   const passed = c.boolean(value, 'passed', path);
   const abortOnFail = c.boolean(value, 'abortOnFail', path, { optional: true });
-  if (c.issues.length > before || metric === undefined || expression === undefined || passed === undefined) return undefined;
+  if (c.count > before || metric === undefined || expression === undefined || passed === undefined) return undefined;
   return {
     metric,
     expression,
@@ -191,7 +191,7 @@ function checkWindow(c: Checker, value: unknown, path: string): ScenarioWindow |
     c.fail(path, 'an object', value);
     return undefined;
   }
-  const before = c.issues.length;
+  const before = c.count;
   const start = c.number(value, 'start', path);
   const duration = c.number(value, 'duration', path);
   const iterations = c.integer(value, 'iterations', path);
@@ -204,7 +204,7 @@ function checkWindow(c: Checker, value: unknown, path: string): ScenarioWindow |
     if (x !== undefined) percentiles[p] = x;
   }
   if (
-    c.issues.length > before ||
+    c.count > before ||
     start === undefined ||
     duration === undefined ||
     iterations === undefined ||

@@ -18,12 +18,29 @@ export interface Issue {
   message: string;
 }
 
-/** ISO 8601 date and time with a time zone; the schema carries the same pattern. */
-export const TIME_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$';
+/** ISO 8601 date and time with a time zone, in years 2000 to 2999; the schema carries the same pattern. */
+export const TIME_PATTERN =
+  '^2\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$';
 const timeRegExp = new RegExp(TIME_PATTERN);
 
-/** More issues than this and the rest are counted, not listed: the first few say enough. */
+/** More issues than this and the rest are counted, not listed (or kept): the first few say enough. */
 const MAX_LISTED = 10;
+
+// Limits on what one results file may hold. A file can come from an untrusted pull request and be
+// read in a privileged job (report mode), so its size must not decide how much memory we use.
+// Each is far above anything real: pytest-benchmark keeps every round, up to ~200 000 for a fast
+// function within its default 1 s; suites run to hundreds of benchmarks.
+export const LIMITS = {
+  benchmarks: 10_000,
+  samples: 1_000_000,
+  /** Characters of a suite, benchmark, group or unit name, a run id, a branch or a commit. */
+  name: 1_000,
+} as const;
+
+// No benchmark ran before 2000; a run claiming a time later than tomorrow (clock skew aside) is
+// wrong, and stored it would stay "newest" for years.
+const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+const LATEST_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 export type Json = Record<string, unknown>;
 
@@ -37,29 +54,39 @@ export function join(path: string, key: string | number): string {
 }
 
 export class Checker {
+  /** The first issues found, at most MAX_LISTED. */
   readonly issues: Issue[] = [];
+  /** How many issues were found in all. */
+  count = 0;
+
+  add(issue: Issue): void {
+    this.count += 1;
+    if (this.issues.length < MAX_LISTED) this.issues.push(issue);
+  }
 
   fail(path: string, expected: string, found: unknown): void {
-    this.issues.push({ path, message: `expected ${expected}, found ${describe(found)}` });
+    this.add({ path, message: `expected ${expected}, found ${describe(found)}` });
   }
 
   object(parent: Json, key: string, path: string): Json | undefined {
     const value = parent[key];
     const at = join(path, key);
-    if (value === undefined) this.issues.push({ path: at, message: 'missing; expected an object' });
+    if (value === undefined) this.add({ path: at, message: 'missing; expected an object' });
     else if (!isObject(value)) this.fail(at, 'an object', value);
     else return value;
     return undefined;
   }
 
-  string(parent: Json, key: string, path: string, options: { optional?: boolean; nonEmpty?: boolean } = {}): string | undefined {
+  string(parent: Json, key: string, path: string, options: { optional?: boolean; nonEmpty?: boolean; max?: number } = {}): string | undefined {
     const value = parent[key];
     const at = join(path, key);
     const expected = options.nonEmpty ? 'a non-empty string' : 'a string';
     if (value === undefined) {
-      if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
+      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
     } else if (typeof value !== 'string' || (options.nonEmpty && value === '')) {
       this.fail(at, expected, value);
+    } else if (options.max !== undefined && value.length > options.max) {
+      this.add({ path: at, message: `expected at most ${options.max} characters, found ${value.length}` });
     } else {
       return value;
     }
@@ -73,7 +100,7 @@ export class Checker {
     const { min = 0, max = Infinity } = options;
     const expected = max === Infinity ? `a number ≥ ${min}` : `a number from ${min} to ${max}`;
     if (value === undefined) {
-      if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
+      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
       this.fail(at, expected, value);
     } else {
@@ -86,7 +113,7 @@ export class Checker {
     const value = parent[key];
     const at = join(path, key);
     if (value === undefined) {
-      if (!options.optional) this.issues.push({ path: at, message: 'missing; expected true or false' });
+      if (!options.optional) this.add({ path: at, message: 'missing; expected true or false' });
     } else if (typeof value !== 'boolean') {
       this.fail(at, 'true or false', value);
     } else {
@@ -99,7 +126,7 @@ export class Checker {
     const value = parent[key];
     const at = join(path, key);
     if (value === undefined) {
-      if (!options.optional) this.issues.push({ path: at, message: 'missing; expected a whole number ≥ 0' });
+      if (!options.optional) this.add({ path: at, message: 'missing; expected a whole number ≥ 0' });
     } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
       this.fail(at, 'a whole number ≥ 0', value);
     } else {
@@ -137,12 +164,13 @@ function checkEnvironment(c: Checker, run: Json): Environment | undefined {
 function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
   const run = c.object(doc, 'run', '');
   if (!run) return undefined;
-  const id = c.string(run, 'id', 'run', { nonEmpty: true });
-  const commit = c.string(run, 'commit', 'run', { optional: true, nonEmpty: true });
-  const branch = c.string(run, 'branch', 'run', { optional: true, nonEmpty: true });
+  const name = { nonEmpty: true, max: LIMITS.name };
+  const id = c.string(run, 'id', 'run', name);
+  const commit = c.string(run, 'commit', 'run', { ...name, optional: true });
+  const branch = c.string(run, 'branch', 'run', { ...name, optional: true });
   const time = c.string(run, 'time', 'run');
-  if (time !== undefined && !timeRegExp.test(time)) {
-    c.fail('run.time', 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
+  if (time !== undefined && !isPlausibleTime(time)) {
+    c.fail('run.time', 'an ISO 8601 time with a time zone, from 2000-01-01 to a day from now, like "2025-01-31T09:30:00Z"', time);
   }
   const tool = c.string(run, 'tool', 'run', { nonEmpty: true });
   const env = checkEnvironment(c, run);
@@ -155,6 +183,12 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     tool,
     env,
   };
+}
+
+function isPlausibleTime(time: string): boolean {
+  if (!timeRegExp.test(time)) return false;
+  const ms = Date.parse(time);
+  return ms >= EARLIEST_TIME && ms <= Date.now() + LATEST_AHEAD_MS;
 }
 
 /**
@@ -177,23 +211,25 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
     c.fail(path, 'an object', value);
     return undefined;
   }
-  const before = c.issues.length;
-  const name = c.string(value, 'name', path, { nonEmpty: true });
-  const unit = c.string(value, 'unit', path, { nonEmpty: true });
+  const before = c.count;
+  const name = c.string(value, 'name', path, { nonEmpty: true, max: LIMITS.name });
+  const unit = c.string(value, 'unit', path, { nonEmpty: true, max: LIMITS.name });
   const direction = value.direction;
-  if (direction === undefined) c.issues.push({ path: join(path, 'direction'), message: 'missing; expected "smaller" or "bigger"' });
+  if (direction === undefined) c.add({ path: join(path, 'direction'), message: 'missing; expected "smaller" or "bigger"' });
   else if (direction !== 'smaller' && direction !== 'bigger') c.fail(join(path, 'direction'), '"smaller" or "bigger"', direction);
   const error = c.string(value, 'error', path, { optional: true, nonEmpty: true });
-  const group = c.string(value, 'group', path, { optional: true });
+  const group = c.string(value, 'group', path, { optional: true, max: LIMITS.name });
 
   const samples = value.samples;
   const samplesPath = join(path, 'samples');
   // Zero is a true value of rates and counts; other units are compared as ratios.
   const zeroOk = unit !== undefined && zeroAllowed(unit);
   if (samples === undefined) {
-    c.issues.push({ path: samplesPath, message: 'missing; expected an array of numbers' });
+    c.add({ path: samplesPath, message: 'missing; expected an array of numbers' });
   } else if (!Array.isArray(samples)) {
     c.fail(samplesPath, 'an array of numbers', samples);
+  } else if (samples.length > LIMITS.samples) {
+    c.add({ path: samplesPath, message: `expected at most ${LIMITS.samples} samples, found ${samples.length}` });
   } else {
     samples.forEach((sample, i) => {
       if (typeof sample !== 'number' || !Number.isFinite(sample) || sample < 0 || (sample === 0 && !zeroOk)) {
@@ -201,7 +237,7 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
       }
     });
     if (samples.length === 0 && error === undefined && value.error === undefined) {
-      c.issues.push({ path: samplesPath, message: 'expected at least one sample (or an "error" saying why there are none), found an empty array' });
+      c.add({ path: samplesPath, message: 'expected at least one sample (or an "error" saying why there are none), found an empty array' });
     }
   }
 
@@ -215,7 +251,7 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
         if (typeof p !== 'number' || !Number.isInteger(p) || p < 0) c.fail(join(processesPath, i), 'a whole number ≥ 0', p);
       });
       if (Array.isArray(samples) && processes.length !== samples.length) {
-        c.issues.push({
+        c.add({
           path: processesPath,
           message: `expected one process number per sample (${samples.length}), found ${processes.length}`,
         });
@@ -239,7 +275,7 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
     }
   }
 
-  if (c.issues.length > before || name === undefined || unit === undefined) return undefined;
+  if (c.count > before || name === undefined || unit === undefined) return undefined;
   // The order of keys here is the order files are written in: the long arrays last.
   const copy = [...(samples as number[])];
   return {
@@ -254,34 +290,36 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
   };
 }
 
-/** Every problem found in `value` as a results document (all of them, in document order). */
+/** The first problems found in `value` as a results document, in document order (at most ten). */
 export function findIssues(value: unknown): Issue[] {
   return check(value).issues;
 }
 
-function check(value: unknown): { issues: Issue[]; run?: RunResult } {
+function check(value: unknown): { issues: Issue[]; count: number; run?: RunResult } {
   const c = new Checker();
   if (!isObject(value) || value.format !== RESULTS_FORMAT) {
     const found = isObject(value) ? value.format : value;
     const message = `expected "${RESULTS_FORMAT}", found ${found === undefined ? 'no format field' : describe(found)}${foreignFormatHint(value)}`;
     // Not ours: listing every missing field would bury the one thing worth saying.
-    return { issues: [{ path: 'format', message }] };
+    return { issues: [{ path: 'format', message }], count: 1 };
   }
   const version = value.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > RESULTS_VERSION) {
     return {
       issues: [{ path: 'version', message: `written by a newer benchgate (version ${version}); this one reads version ${RESULTS_VERSION}` }],
+      count: 1,
     };
   }
   if (version !== RESULTS_VERSION) c.fail('version', String(RESULTS_VERSION), version);
 
-  const suite = c.string(value, 'suite', '', { nonEmpty: true });
+  const suite = c.string(value, 'suite', '', { nonEmpty: true, max: LIMITS.name });
   const run = checkRunMeta(c, value);
 
   const benchmarks: BenchmarkResult[] = [];
   const list = value.benchmarks;
-  if (list === undefined) c.issues.push({ path: 'benchmarks', message: 'missing; expected an array of benchmarks' });
+  if (list === undefined) c.add({ path: 'benchmarks', message: 'missing; expected an array of benchmarks' });
   else if (!Array.isArray(list)) c.fail('benchmarks', 'an array of benchmarks', list);
+  else if (list.length > LIMITS.benchmarks) c.add({ path: 'benchmarks', message: `expected at most ${LIMITS.benchmarks} benchmarks, found ${list.length}` });
   else {
     const seen = new Map<string, number>();
     list.forEach((item, i) => {
@@ -290,7 +328,7 @@ function check(value: unknown): { issues: Issue[]; run?: RunResult } {
       if (name !== undefined) {
         const first = seen.get(name);
         if (first !== undefined) {
-          c.issues.push({
+          c.add({
             path: `benchmarks[${i}].name`,
             message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])`,
           });
@@ -305,17 +343,19 @@ function check(value: unknown): { issues: Issue[]; run?: RunResult } {
   let scenarios: ScenarioResult[] | undefined;
   if (value.scenarios !== undefined) scenarios = checkScenarios(c, value.scenarios);
 
-  if (c.issues.length > 0 || suite === undefined || run === undefined) return { issues: c.issues };
+  if (c.count > 0 || suite === undefined || run === undefined) return { issues: c.issues, count: c.count };
   return {
     issues: [],
+    count: 0,
     run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run, benchmarks, ...(scenarios ? { scenarios } : {}) },
   };
 }
 
-/** Say every issue in one message: the first on the first line, the rest indented below. */
-export function formatIssues(issues: readonly Issue[]): string {
+/** Say the issues in one message: the first on the first line, the rest indented below; `count` says how many there were in all. */
+export function formatIssues(issues: readonly Issue[], count = issues.length): string {
   const lines = issues.slice(0, MAX_LISTED).map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`));
-  if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more problems)`);
+  const listed = lines.length;
+  if (count > listed) lines.push(`(and ${count - listed} more problems)`);
   return lines.join('\n  ');
 }
 
@@ -325,7 +365,7 @@ export function formatIssues(issues: readonly Issue[]): string {
  * Throws InputError naming `source` and each field that is wrong.
  */
 export function validateResults(value: unknown, source: string): RunResult {
-  const { issues, run } = check(value);
-  if (!run) throw new InputError(source, formatIssues(issues));
+  const { issues, count, run } = check(value);
+  if (!run) throw new InputError(source, formatIssues(issues, count));
   return run;
 }

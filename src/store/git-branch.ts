@@ -2,7 +2,12 @@
 // Only that branch is fetched, one commit deep, into a private work dir; runs are read and
 // written there by LocalStore, and every save is one commit pushed without force. Parallel
 // jobs race to push: the loser refetches, re-applies its run to the new tip and tries again.
-import { mkdir, mkdtemp, readdir, writeFile, access } from 'node:fs/promises';
+//
+// The work dir is new for every store (mkdtemp: a name nobody can guess, made by us), never one
+// that exists already: a folder prepared by someone else (a benchmark of the same job) could
+// hold a .git/config or hooks that run code next to the token. Nothing in it is followed
+// through a symbolic link: a link committed to the branch could redirect a write anywhere.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,8 +32,8 @@ export interface GitBranchStoreOptions {
   branch?: string;
   /** Folder inside the branch, e.g. 'dev/bench' inside gh-pages; default: the branch's root. */
   folder?: string;
-  /** Private work dir for the shallow checkout; default: a new temp dir. Must be empty or ours. */
-  workDir?: string;
+  /** Folder in which a new private work dir (mkdtemp) is made for the shallow checkout; default: the system's temp folder. */
+  workRoot?: string;
   /** Raw runs kept per suite and branch. */
   retain: number;
   /** Months of history summaries kept; default: all. */
@@ -58,8 +63,6 @@ export class PushRejectedError extends Error {
 
 export const DEFAULT_DATA_BRANCH = 'benchgate-data';
 const DEFAULT_AUTHOR: GitAuthor = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-// Marks a work dir as ours, so reusing a workDir never resets and cleans someone's repository.
-const MARKER = join('.git', 'benchgate-store');
 const REMOTE_TIP = 'refs/benchgate/remote-tip';
 const SILENT_LOG: StoreLog = { info: () => {}, warning: () => {} };
 
@@ -79,16 +82,17 @@ export class GitBranchStore implements Store {
   private readonly retryDelayMs: number;
   private readonly token: string | undefined;
   private readonly author: GitAuthor;
-  private readonly requestedWorkDir: string | undefined;
+  private readonly workRoot: string;
   private git: Git | undefined;
-  private workDir = '';
+  private dir = '';
   private synced = false;
   private announcedFirstRun = false;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: GitBranchStoreOptions) {
-    if (typeof options.remote !== 'string' || options.remote.trim() === '') {
-      throw new UsageError(`remote: expected the URL or path of a git repository, found ${describe(options.remote)}`);
+    if (typeof options.remote !== 'string' || options.remote.trim() === '' || options.remote.startsWith('-')) {
+      // git would read "-…" as an option (--upload-pack runs a command).
+      throw new UsageError(`remote: expected the URL or path of a git repository (not beginning with "-"), found ${describe(options.remote)}`);
     }
     this.remote = isRemoteUrl(options.remote) ? options.remote : resolve(options.remote);
     this.branch = checkBranch(options.branch ?? DEFAULT_DATA_BRANCH);
@@ -100,10 +104,25 @@ export class GitBranchStore implements Store {
     this.retryDelayMs = options.retryDelayMs ?? 1000;
     this.token = options.token;
     this.author = options.author ?? DEFAULT_AUTHOR;
-    this.requestedWorkDir = options.workDir === undefined ? undefined : resolve(options.workDir);
+    this.workRoot = resolve(options.workRoot ?? tmpdir());
     const masker = new Git({ cwd: '.', ...(options.token ? { token: options.token } : {}), remote: this.remote });
     this.maskedRemote = masker.mask(this.remote);
     this.location = `${this.maskedRemote} (branch ${this.branch}${this.folder ? `, folder ${this.folder}` : ''})`;
+  }
+
+  /** The private work dir of this store; empty until its first use. */
+  get workDir(): string {
+    return this.dir;
+  }
+
+  /** Remove the work dir; the store can be used again afterwards (it makes a new one). */
+  close(): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.dir !== '') await rm(this.dir, { recursive: true, force: true });
+      this.dir = '';
+      this.git = undefined;
+      this.synced = false;
+    });
   }
 
   /** Fetch the data branch again, so later reads see what other jobs saved since. */
@@ -192,7 +211,7 @@ export class GitBranchStore implements Store {
     const ref = `refs/heads/${this.branch}`;
     let output;
     try {
-      output = await this.git!.run(['push', '--porcelain', '--no-verify', this.remote, `${ref}:${ref}`], { okExitCodes: [1] });
+      output = await this.git!.run(['push', '--porcelain', '--no-verify', '--end-of-options', this.remote, `${ref}:${ref}`], { okExitCodes: [1] });
     } catch (err) {
       if (err instanceof GitError) return { ok: false, retry: false, reason: `git push exited with code ${err.exitCode}`, detail: err.stderr.trim() };
       throw err;
@@ -216,7 +235,16 @@ export class GitBranchStore implements Store {
     const git = await this.open();
     let found = true;
     try {
-      await git.run(['fetch', '--quiet', '--depth=1', '--no-tags', '--no-recurse-submodules', this.remote, `+refs/heads/${this.branch}:${REMOTE_TIP}`]);
+      await git.run([
+        'fetch',
+        '--quiet',
+        '--depth=1',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--end-of-options',
+        this.remote,
+        `+refs/heads/${this.branch}:${REMOTE_TIP}`,
+      ]);
     } catch (err) {
       if (!(err instanceof GitError && /couldn't find remote ref/i.test(err.stderr))) throw err;
       found = false;
@@ -232,35 +260,39 @@ export class GitBranchStore implements Store {
       await git.run(['read-tree', '--empty']);
     }
     await git.run(['clean', '-ffdxq']);
+    await this.refuseLinks(git);
     this.synced = true;
+  }
+
+  /** A symbolic link at, above or inside the data folder would send reads and writes elsewhere. */
+  private async refuseLinks(git: Git): Promise<void> {
+    const { stdout } = await git.run(['ls-files', '--stage', '-z']);
+    for (const entry of stdout.split('\0')) {
+      const match = /^120000 [0-9a-f]+ \d+\t(.*)$/s.exec(entry);
+      if (!match) continue;
+      const path = match[1]!;
+      if (this.folder === '' || path === this.folder || this.folder.startsWith(`${path}/`) || path.startsWith(`${this.folder}/`)) {
+        throw new InputError(
+          this.describeFile(path),
+          'is a symbolic link; benchgate does not follow links on the data branch (one could redirect its writes outside the branch). Remove it from the branch.',
+        );
+      }
+    }
   }
 
   private async open(): Promise<Git> {
     if (this.git) return this.git;
-    const dir = this.requestedWorkDir ?? (await mkdtemp(join(tmpdir(), 'benchgate-data-')));
-    await mkdir(dir, { recursive: true });
-    const entries = await readdir(dir);
-    const ours = await access(join(dir, MARKER)).then(
-      () => true,
-      () => false,
-    );
-    if (entries.length > 0 && !ours) {
-      throw new UsageError(
-        `workDir: expected an empty folder or one benchgate made before (it resets and cleans it), found ${dir} with ${entries.length} entries`,
-      );
-    }
+    await mkdir(this.workRoot, { recursive: true });
+    const dir = await mkdtemp(join(this.workRoot, 'benchgate-data-'));
     const git = new Git({ cwd: dir, ...(this.token ? { token: this.token } : {}), remote: this.remote, author: this.author });
-    if (!ours) {
-      await git.run(['init', '--quiet', `--initial-branch=${this.branch}`]);
-      await writeFile(join(dir, MARKER), 'This repository is a benchgate store work dir; benchgate resets and cleans it.\n');
-    }
-    this.workDir = dir;
+    await git.run(['init', '--quiet', `--initial-branch=${this.branch}`]);
+    this.dir = dir;
     this.git = git;
     return git;
   }
 
   private dataDir(): string {
-    return this.folder === '' ? this.workDir : join(this.workDir, ...this.folder.split('/'));
+    return this.folder === '' ? this.dir : join(this.dir, ...this.folder.split('/'));
   }
 
   private local(): LocalStore {
@@ -280,8 +312,8 @@ export class GitBranchStore implements Store {
     try {
       return await action();
     } catch (err) {
-      if (err instanceof InputError && (err.file === this.workDir || err.file.startsWith(this.workDir + sep))) {
-        const inBranch = toPosix(relative(this.workDir, err.file));
+      if (err instanceof InputError && (err.file === this.dir || err.file.startsWith(this.dir + sep))) {
+        const inBranch = toPosix(relative(this.dir, err.file));
         throw new InputError(this.describeFile(inBranch), err.message.slice(err.file.length + 2), { cause: err });
       }
       throw err;

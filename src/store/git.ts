@@ -1,5 +1,7 @@
 // A small wrapper over the git CLI: no shell, never prompts, and a token that reaches git
-// without landing in .git/config, the process list or any message.
+// without landing in .git/config, the process list or any message. The token goes only to
+// the commands that talk to the remote, and those run no hook and no fsmonitor: a work dir
+// that someone else could write to must not be able to run code that sees it.
 import { spawn } from 'node:child_process';
 
 export interface GitAuthor {
@@ -57,30 +59,41 @@ const FIXED_CONFIG: Array<[string, string]> = [
   ['gc.auto', '0'],
   ['maintenance.auto', 'false'],
   ['advice.detachedHead', 'false'],
+  // A configured fsmonitor is a program git runs on nearly every command.
+  ['core.fsmonitor', 'false'],
 ];
+
+// Commands that reach the remote, and so the only ones that get the token.
+const NETWORK_COMMANDS = new Set(['fetch', 'push', 'ls-remote', 'clone', 'pull']);
+
+// For those, no hook runs either (fetch and push run reference-transaction hooks, which --no-verify does not stop).
+const NETWORK_CONFIG: Array<[string, string]> = [['core.hooksPath', '/dev/null']];
 
 export class Git {
   readonly cwd: string;
   private readonly secrets: string[];
   private readonly env: NodeJS.ProcessEnv;
+  private readonly networkEnv: NodeJS.ProcessEnv;
 
   constructor(options: GitOptions) {
     this.cwd = options.cwd;
-    const config = [...FIXED_CONFIG];
+    const network = [...FIXED_CONFIG, ...NETWORK_CONFIG];
     this.secrets = [];
     if (options.token) {
       const basic = Buffer.from(`x-access-token:${options.token}`, 'utf8').toString('base64');
-      config.push([extraHeaderKey(options.remote), `AUTHORIZATION: basic ${basic}`]);
+      network.push([extraHeaderKey(options.remote), `AUTHORIZATION: basic ${basic}`]);
       this.secrets.push(options.token, basic, encodeURIComponent(options.token));
     }
-    this.env = gitEnv(config, options.author);
+    this.env = gitEnv(FIXED_CONFIG, options.author);
+    this.networkEnv = gitEnv(network, options.author);
   }
 
   /** Run `git <args>`; resolves with its output, rejects with a GitError on any other exit code. */
   run(args: string[], options: RunOptions = {}): Promise<GitOutput> {
     const command = this.mask(`git ${args.map(quoteForDisplay).join(' ')}`);
     return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: this.cwd, env: this.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+      const env = NETWORK_COMMANDS.has(args[0] ?? '') ? this.networkEnv : this.env;
+      const child = spawn('git', args, { cwd: this.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -1,7 +1,7 @@
 // The embedded default store: a folder on disk, one file per run (see run-files.ts).
 // No index file, so a crash cannot leave one half-written and two saves never touch the
 // same file; every write is atomic, so a reader sees a whole run or none.
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError, UsageError, describe } from '../errors.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../results/atomic.ts';
@@ -18,6 +18,17 @@ const STALE_TEMP_MS = 10 * 60 * 1000;
 export interface LocalStoreOptions {
   /** Runs kept per suite and branch; older ones are removed after each save. */
   retain?: number;
+}
+
+/** A run that compares nothing must not become the baseline that later runs compare with. */
+function refuseEmpty(run: RunResult): void {
+  const what = `run ${describe(run.run.id)} of suite ${describe(run.suite)}`;
+  if (run.benchmarks.length === 0) {
+    throw new UsageError(`${what} has no benchmarks (an empty results file?): nothing to keep as a baseline, so nothing was saved`);
+  }
+  if (run.benchmarks.every((b) => b.samples.length === 0)) {
+    throw new UsageError(`${what}: none of its ${run.benchmarks.length} benchmarks has samples (every one failed), so it was not saved as a baseline`);
+  }
 }
 
 export class LocalStore implements Store {
@@ -39,10 +50,17 @@ export class LocalStore implements Store {
     // Everything that can be refused is refused before the first byte reaches the disk.
     const folder = this.folder(run.suite, branch);
     const text = serializeResults(run, `run ${run.run.id}`);
-    const name = runFileName(run.run);
-    await mkdir(folder, { recursive: true });
+    refuseEmpty(run);
+    // Filed under the time it claims, but never later than now: a run cannot make itself the
+    // newest (the baseline) beyond its save by claiming a time ahead. Older claims sort older.
+    const filed = { ...run.run, time: new Date(Math.min(Date.parse(run.run.time), Date.now())).toISOString() };
+    const name = runFileName(filed);
+    await this.orExplain(() => mkdir(folder, { recursive: true }));
     // Saving the same run again replaces its file: a retried save is harmless.
     await writeFileAtomic(join(folder, name), text);
+    for (const other of await this.runFiles(folder)) {
+      if (other !== name && isFileOfRun(other, run.run.id)) await unlink(join(folder, other)).catch(() => {});
+    }
     await this.prune(folder, run.suite, branch);
     await removeStaleTempFiles(folder, STALE_TEMP_MS);
     return parseRunFileName(name, run.suite, branch)!;
@@ -84,12 +102,39 @@ export class LocalStore implements Store {
       names = await readdir(folder);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw err;
+      throw await this.explain(err);
     }
     return names
       .filter((n) => parseRunFileName(n, '', '') !== undefined)
       .sort()
       .reverse();
+  }
+
+  private async orExplain<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (err) {
+      throw await this.explain(err);
+    }
+  }
+
+  /** A store folder that is a file, or a link to nothing, said as such rather than as a bug. */
+  private async explain(err: unknown): Promise<unknown> {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTDIR' && code !== 'EEXIST' && code !== 'ENOENT' && code !== 'ELOOP' && code !== 'EACCES' && code !== 'EPERM') return err;
+    const here = await lstat(this.location).catch(() => undefined);
+    if (here?.isSymbolicLink()) {
+      const target = await readlink(this.location).catch(() => '?');
+      const reached = await stat(this.location).catch(() => undefined);
+      if (!reached) return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which does not exist`, { cause: err });
+      if (!reached.isDirectory())
+        return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which is not a folder`, { cause: err });
+    } else if (here && !here.isDirectory()) {
+      return new InputError(this.location, 'expected the folder of a store, found a file', { cause: err });
+    }
+    if (code === 'EACCES' || code === 'EPERM')
+      return new InputError(this.location, `not allowed to use this store folder: ${(err as Error).message}`, { cause: err });
+    return err;
   }
 
   private async prune(folder: string, suite: string, branch: string): Promise<void> {
