@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../../src/errors.ts';
@@ -16,6 +19,25 @@ function named(result: MicroSuiteResult, name: string): BenchmarkResult {
   const found = result.benchmarks.find((b) => b.name === name);
   assert.ok(found, `no result named "${name}" among ${result.benchmarks.map((b) => b.name).join(', ')}`);
   return found;
+}
+
+/**
+ * Whether the process has ended, allowing a few seconds for SIGTERM and SIGKILL to be acted on.
+ * A zombie has ended too: orphans wait for PID 1 to reap them, which in a container may never happen.
+ */
+async function gone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 60; i++) {
+    let state: string;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    } catch {
+      return true;
+    }
+    if (state === 'Z' || state === 'X') return true;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return false;
 }
 
 function assertMeasured(benchmark: BenchmarkResult, samples: number): void {
@@ -124,6 +146,23 @@ describe('runMicroSuite', () => {
     // Three hangs cost three timeouts of 2 s, not three times the default 30 s. The machine is
     // shared, so the bound is generous; it only has to tell 2 s timeouts from 30 s ones.
     assert.ok(Date.now() - started < 60_000);
+  });
+
+  it('ends the processes a benchmark started, on timeout and on completion, without waiting for the pipes they hold', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'benchgate-sleepers-'));
+    try {
+      const started = Date.now();
+      const result = await run('grandchildren', { samples: 2, processes: 2, timeoutMs: 3_000, env: { PATH: process.env.PATH, SLEEPER_DIR: dir } });
+      // Two processes, each with one 3 s timeout: far from the sleepers' 1000 s. Generous for a shared machine.
+      assert.ok(Date.now() - started < 45_000, `took ${Date.now() - started} ms`);
+      assertMeasured(named(result, 'leaves a sleeper behind'), 2);
+      assert.equal(named(result, 'hangs next to a sleeper').error, 'timed out after 3 s in setup or warm-up');
+      const pids = readdirSync(dir).map((f) => Number(readFileSync(join(dir, f), 'utf8')));
+      assert.equal(pids.length, 4, 'each process started two sleepers');
+      for (const pid of pids) assert.equal(await gone(pid), true, `sleeper ${pid} outlived the run`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a file that registers no benchmark, under the file name', async () => {

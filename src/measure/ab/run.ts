@@ -12,7 +12,7 @@ import { newRunId } from '../../results/run-meta.ts';
 import { childCommand } from './command.ts';
 import { describeConditions, summarizeWarmups, type Conditions } from './conditions.ts';
 import { measureInterleaved, type BenchmarkSampling, type InterleavedMeasurement, type InterleaveEvent, type Side } from './interleave.ts';
-import { onInterrupt } from './interrupt.ts';
+import { onInterrupt } from '../interrupt.ts';
 import { runSetup } from './setup.ts';
 import { createWorktrees, isDirty, repositoryOf, resolveCommit } from './worktree.ts';
 

@@ -2,7 +2,7 @@
 // Its output is shown, grouped under a heading per tree (a folded group on GitHub Actions).
 import { spawn } from 'node:child_process';
 import { UsageError } from '../../errors.ts';
-import { onInterrupt } from './interrupt.ts';
+import { onInterrupt } from '../interrupt.ts';
 
 export interface SetupTree {
   /** "base" or "head", for messages. */

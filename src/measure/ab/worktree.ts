@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from '../../errors.ts';
-import { onInterrupt } from './interrupt.ts';
+import { onInterrupt } from '../interrupt.ts';
 
 const exec = promisify(execFile);
 

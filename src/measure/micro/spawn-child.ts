@@ -1,7 +1,13 @@
 // One child process (a benchmark file's, or a load scenario file's): spawn it, relay its
 // messages, stop it when it goes silent too long. Generic over the protocol's messages.
+//
+// The child runs someone's code, which may start processes of its own. It gets a process group
+// of its own, and the whole group is ended when the child is done, times out or is aborted, so
+// nothing it started outlives it; and once the child has exited its output pipes are not waited
+// for, since a process that left the group could hold them open for ever.
 import { spawn } from 'node:child_process';
 import { UsageError } from '../../errors.ts';
+import { onInterrupt } from '../interrupt.ts';
 import type { ChildConfig, ChildMessage, ParentMessage } from './protocol.ts';
 
 interface Said {
@@ -45,6 +51,12 @@ export type ChildExit<M extends Said = ChildMessage> =
 const STDERR_KEPT = 16 * 1024;
 // After 'done' the child exits by itself; this only covers a child that somehow lingers.
 const EXIT_GRACE_MS = 5_000;
+// Between SIGTERM and SIGKILL to the group: time for a server a benchmark started to shut down.
+const TERM_GRACE_MS = 1_000;
+// After the child exited, how long its pipes may stay open (held by a process outside the group).
+const PIPE_GRACE_MS = 2_000;
+// Process groups are a POSIX notion; on Windows only the child itself can be ended.
+const GROUPS = process.platform !== 'win32';
 
 export function runChild<M extends Said = ChildMessage, C = ChildConfig>(run: ChildRun<M, C>): Promise<ChildExit<M>> {
   return new Promise((resolve, reject) => {
@@ -52,24 +64,55 @@ export function runChild<M extends Said = ChildMessage, C = ChildConfig>(run: Ch
       cwd: run.cwd,
       ...(run.env ? { env: run.env } : {}),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      detached: GROUPS,
     });
     let stderr = '';
     let last: M | undefined;
     let done = false;
     let outcome: ChildExit<M> | undefined;
     let timer: NodeJS.Timeout | undefined;
+    let killTimer: NodeJS.Timeout | undefined;
+    let pipeTimer: NodeJS.Timeout | undefined;
+    let settled = false;
 
+    const signalGroup = (signal: NodeJS.Signals) => {
+      if (child.pid === undefined) return;
+      try {
+        if (GROUPS) process.kill(-child.pid, signal);
+        else child.kill(signal);
+      } catch {
+        // Nothing left in the group.
+      }
+    };
+    /** SIGTERM to the child and everything it started, SIGKILL to whatever is left a moment later. */
+    const endGroup = () => {
+      if (killTimer) return;
+      signalGroup('SIGTERM');
+      killTimer = setTimeout(() => signalGroup('SIGKILL'), TERM_GRACE_MS);
+      killTimer.unref();
+    };
+    // Detached, the group no longer gets the terminal's Ctrl-C: pass an interrupt on to it.
+    const forgetInterrupt = onInterrupt(() => signalGroup('SIGKILL'));
     const stop = (why: ChildExit<M>) => {
       outcome ??= why;
-      child.kill('SIGKILL');
+      endGroup();
     };
     const arm = (limit?: number) => {
       clearTimeout(timer);
       const limitMs = done ? EXIT_GRACE_MS : (limit ?? run.limitAfter(last));
       const heard = last;
-      timer = setTimeout(() => (done ? child.kill('SIGKILL') : stop({ kind: 'timeout', last: heard, limitMs })), Math.min(limitMs, MAX_TIMER_MS));
+      timer = setTimeout(() => (done ? endGroup() : stop({ kind: 'timeout', last: heard, limitMs })), Math.min(limitMs, MAX_TIMER_MS));
     };
     const onAbort = () => stop({ kind: 'aborted' });
+    const settle = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(pipeTimer);
+      forgetInterrupt();
+      run.signal?.removeEventListener('abort', onAbort);
+      resolve(outcome ?? (done ? { kind: 'done' } : { kind: 'crash', code, signal, stderr, last }));
+    };
 
     // The user's output is theirs: kept away from the terminal, stderr's end kept for messages.
     child.stdout?.resume();
@@ -86,16 +129,23 @@ export function runChild<M extends Said = ChildMessage, C = ChildConfig>(run: Ch
     });
     child.on('error', (err) => {
       clearTimeout(timer);
+      forgetInterrupt();
       run.signal?.removeEventListener('abort', onAbort);
-      child.kill('SIGKILL');
+      signalGroup('SIGKILL');
       reject(new UsageError(`could not start the ${run.kind ?? 'benchmark'} process with node "${run.node}": ${err.message}`));
     });
-    // 'close', not 'exit': by then every message and all of stderr have arrived.
-    child.on('close', (code, signal) => {
+    // The child has ended: end what it left running. 'close' (every message and all of stderr
+    // in) normally follows at once; if something outside the group holds the pipes, stop waiting.
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      run.signal?.removeEventListener('abort', onAbort);
-      resolve(outcome ?? (done ? { kind: 'done' } : { kind: 'crash', code, signal, stderr, last }));
+      endGroup();
+      pipeTimer = setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        settle(code, signal);
+      }, PIPE_GRACE_MS);
     });
+    child.on('close', (code, signal) => settle(code, signal));
 
     if (run.signal?.aborted) onAbort();
     else run.signal?.addEventListener('abort', onAbort, { once: true });
