@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Config, OptionName } from '../config/options.ts';
 import { UsageError } from '../errors.ts';
-import { EXIT_OK, gate } from '../gate/gate.ts';
+import { EXIT_OK, gate, gateRun } from '../gate/gate.ts';
 import { createProgressReporter } from '../measure/micro/progress.ts';
 import { detectRevision } from '../results/run-meta.ts';
 import { compareRuns, loadBaseline, measure, renderReport, type Baseline } from '../pipeline.ts';
@@ -63,7 +63,9 @@ const run: Command = {
     await writeResultsFile(out, result);
     io.stdout.write(renderRunSummary(result));
     io.stdout.write(`\nWrote ${result.benchmarks.length} benchmarks to ${out}\n`);
-    return EXIT_OK;
+    const outcome = gateRun(result.scenarios);
+    if (outcome.failed) io.stderr.write(`benchgate: ${outcome.reason}\n`);
+    return outcome.exitCode;
   },
 };
 

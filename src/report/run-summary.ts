@@ -1,7 +1,9 @@
 // One run's results as terminal text, before anything is compared: what `benchgate run` prints.
 import type { BenchmarkResult, RunResult } from '../results/model.ts';
+import { renderCapacityTerminal } from './capacity.ts';
 import { sanitizeTerminal, truncate } from './escape.ts';
 import { formatSpread, formatValue, plural } from './format.ts';
+import { renderLoadTerminal } from './load.ts';
 import { shortCommit } from './summary.ts';
 import { displayWidth } from './terminal.ts';
 
@@ -34,7 +36,9 @@ function cells(b: BenchmarkResult): [string, string, string, string] {
 
 /**
  * A run's benchmarks as an aligned table of medians, within-run spread and sample counts,
- * under a line naming the suite and commit. Names and error messages are sanitized.
+ * under a line naming the suite and commit; then its load scenarios, with their thresholds
+ * (a broken one listed), and what stress, memory and soak scenarios found (a leak, a breaking
+ * point). Names and error messages are sanitized.
  */
 export function renderRunSummary(result: RunResult): string {
   const where = [result.run.commit ? shortCommit(result.run.commit) : '', result.run.branch ? `(${result.run.branch})` : '']
@@ -51,6 +55,9 @@ export function renderRunSummary(result: RunResult): string {
       const pad = (text: string, width: number | undefined): string => ' '.repeat(Math.max(0, (width ?? 0) - displayWidth(text)));
       lines.push(`${name}${pad(name, widths[0])}  ${pad(value, widths[1])}${value}  ${pad(spread, widths[2])}${spread}  ${note}`.trimEnd());
     }
+  }
+  for (const section of [renderLoadTerminal(result.scenarios), renderCapacityTerminal(result.scenarios)]) {
+    if (section !== '') lines.push('', section);
   }
   return `${lines.join('\n')}\n`;
 }
