@@ -7,6 +7,7 @@ import { EXIT_OK, gate, gateRun } from '../gate/gate.ts';
 import { createProgressReporter } from '../measure/micro/progress.ts';
 import { detectRevision } from '../results/run-meta.ts';
 import { compareRuns, loadBaseline, measure, renderReport, type Baseline } from '../pipeline.ts';
+import { sanitizeTerminal } from '../report/escape.ts';
 import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
@@ -87,9 +88,9 @@ const save: Command = {
     const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
     const saved = await store.save(result, branch);
     const kept = await store.list(saved.suite, branch);
-    io.stdout.write(
-      `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ''} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? '' : 's'} kept.\n`,
-    );
+    const line = `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ''} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? '' : 's'} kept.`;
+    // Ids and branch names come from results files and CI variables: no escape sequences through to the terminal.
+    io.stdout.write(`${sanitizeTerminal(line)}\n`);
     return EXIT_OK;
   },
 };
@@ -123,6 +124,9 @@ const compareCommand: Command = {
     } else {
       const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
       base = await loadBaseline(store, head.suite, baselineBranch!);
+      for (const unreadable of base.unreadable ?? []) {
+        io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}\n`);
+      }
     }
     const comparison = compareRuns(head, base, config);
     const report = renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io) });
@@ -149,8 +153,8 @@ const list: Command = {
     const branch = requireFlag(flags, 'branch', list.usage);
     const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
     const refs = await store.list(config.suite, branch);
-    if (refs.length === 0) io.stdout.write(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.\n`);
-    for (const ref of refs) io.stdout.write(`${ref.time}  ${(ref.commit ?? '-').slice(0, 12).padEnd(12)}  ${ref.id}\n`);
+    if (refs.length === 0) io.stdout.write(`${sanitizeTerminal(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.`)}\n`);
+    for (const ref of refs) io.stdout.write(`${ref.time}  ${(ref.commit ?? '-').slice(0, 12).padEnd(12)}  ${sanitizeTerminal(ref.id)}\n`);
     return EXIT_OK;
   },
 };
