@@ -275,3 +275,75 @@ describe('benchgate ab on a repository with a build step', () => {
     assertCleanedUp(repo, temp);
   });
 });
+
+/**
+ * A project as most are: node_modules ignored, installed in the working tree only, a lockfile
+ * committed. HEAD makes "gets slower" 2× slower; `lockfileChanges` also changes the lockfile in HEAD.
+ */
+function makeInstalledProject(root: string, lockfileChanges: boolean): string {
+  const repo = join(root, lockfileChanges ? 'upgraded' : 'installed');
+  mkdirSync(join(repo, 'src'), { recursive: true });
+  mkdirSync(join(repo, 'benchmarks'));
+  writeFileSync(join(repo, '.gitignore'), 'node_modules/\n');
+  writeFileSync(join(repo, 'package-lock.json'), '{ "name": "project", "lockfileVersion": 3, "packages": {} }\n');
+  writeFileSync(
+    join(repo, 'benchmarks', 'lib.bench.mjs'),
+    `import { bench } from 'benchgate';
+import { steady, getsSlower, getsFaster } from '../src/lib.js';
+bench('steady', steady);
+bench('gets slower', getsSlower);
+bench('gets faster', getsFaster);
+`,
+  );
+  writeFileSync(join(repo, 'src', 'lib.js'), LIB.replace('%SLOWER%', '2000').replace('%FASTER%', '2000'));
+  git(root, 'init', '--quiet', '--initial-branch=main', repo);
+  git(repo, 'add', '--all');
+  git(repo, 'commit', '--quiet', '-m', 'first');
+  writeFileSync(join(repo, 'src', 'lib.js'), LIB.replace('%SLOWER%', '4000').replace('%FASTER%', '2000'));
+  if (lockfileChanges) writeFileSync(join(repo, 'package-lock.json'), '{ "name": "project", "lockfileVersion": 3, "packages": { "x": {} } }\n');
+  git(repo, 'commit', '--quiet', '-am', 'second: one slower');
+  // `npm ci` in the working tree: not committed, so the base worktree has none of it.
+  mkdirSync(join(repo, 'node_modules'));
+  symlinkSync(REPO, join(repo, 'node_modules', 'benchgate'));
+  return repo;
+}
+
+describe('benchgate ab without --setup in a project whose node_modules is not committed', () => {
+  let root: string;
+  let temp: string;
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'benchgate-ab-deps-'));
+    temp = join(root, 'tmp');
+    mkdirSync(temp);
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it("lets the base tree use the working tree's node_modules when the lockfiles match, and finds the regression", async () => {
+    const repo = makeInstalledProject(root, false);
+    // Ten pairs at least: enough for a 2× change to be significant however busy the machine is.
+    const out = await startAb(repo, temp, ['--base', 'HEAD~1', '--format', 'json', ...FAST, '--min-pairs', '10']).done;
+    assert.equal(out.code, 1, out.stderr);
+    assert.match(out.stderr, /── the base tree uses the working tree's node_modules: same lockfile, and no --setup to install its own/);
+    const report = JSON.parse(out.stdout) as { benchmarks: { name: string; verdict: string }[] };
+    assert.equal(report.benchmarks.find((b) => b.name === 'gets slower')?.verdict, 'regression', out.stdout);
+    assert.ok(
+      report.benchmarks.every((b) => b.verdict !== 'new'),
+      'every benchmark ran in both trees',
+    );
+    assertCleanedUp(repo, temp);
+    assert.ok(existsSync(join(repo, 'node_modules', 'benchgate')), "the working tree's node_modules is untouched");
+  });
+
+  it('exits 2 and says what to do when the lockfiles differ and the base tree can run none of its benchmarks', async () => {
+    const repo = makeInstalledProject(root, true);
+    const out = await startAb(repo, temp, ['--base', 'HEAD~1', ...FAST]).done;
+    assert.equal(out.code, 2, out.stderr);
+    assert.match(
+      out.stderr,
+      /benchgate ab: every benchmark of the base tree, HEAD~1 \([0-9a-f]{7}\), failed, so nothing could be compared: .*benchgate.*\. Its dependencies were not shared: the lockfile in the root differs from the working tree's, so its installed node_modules do not fit\. If its dependencies are missing, give a setup command to run in each tree before measuring: --setup "npm ci"/,
+    );
+    assert.doesNotMatch(out.stderr, /No regression found/);
+    assertCleanedUp(repo, temp);
+  });
+});

@@ -10,6 +10,7 @@ import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../results/m
 import { SETTLE_MIN_SHARE, settleLimitMs, type RoundStatistic } from '../micro/protocol.ts';
 import { newRunId } from '../../results/run-meta.ts';
 import { childCommand } from './command.ts';
+import { shareDependencies } from './dependencies.ts';
 import { describeConditions, summarizeWarmups, type Conditions } from './conditions.ts';
 import { measureInterleaved, type BenchmarkSampling, type InterleavedMeasurement, type InterleaveEvent, type Side } from './interleave.ts';
 import { onInterrupt } from '../interrupt.ts';
@@ -71,6 +72,18 @@ export interface InterleavedOptions extends MeasureOptions {
   setup?: string;
   /** Setup output and headings. */
   write?: (text: string) => void;
+  /** How the user gives the setup command, for messages: "--setup" (default) or the Action's input. */
+  setupName?: string;
+}
+
+/** One side could run none of its benchmarks: nothing can be compared, and that must not pass as "no regression". */
+export class SideFailedError extends UsageError {
+  override name = 'SideFailedError';
+  readonly side: Side;
+  constructor(side: Side, message: string) {
+    super(message);
+    this.side = side;
+  }
 }
 
 export interface InterleavedRun {
@@ -195,6 +208,16 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
     const head = options.head ? await trees.add('head', headCommit!) : undefined;
     const baseCwd = join(base.path, subfolder);
     const headCwd = head ? join(head.path, subfolder) : options.cwd;
+    const unshared: Partial<Record<Side, string[]>> = {};
+    if (!options.setup) {
+      for (const [side, tree] of [['base', base.path], ...(head ? [['head', head.path]] : [])] as Array<[Side, string]>) {
+        const shared = await shareDependencies(root, tree, subfolder);
+        for (const folder of shared.linked) {
+          write(`── the ${side} tree uses the working tree's node_modules${folder ? ` in ${folder}` : ''}: same lockfile, and no --setup to install its own\n`);
+        }
+        unshared[side] = shared.refused;
+      }
+    }
     if (options.setup) {
       const io = { write, ...(options.env ? { env: options.env } : {}), signal: controller.signal };
       await runSetup(options.setup, { label: 'base', revision: `${options.base} (${baseCommit.slice(0, 7)})`, cwd: baseCwd }, io);
@@ -204,6 +227,25 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
     const time = new Date();
     const { config } = options;
     const { measured, settings } = await measureTrees({ base: baseCwd, head: headCwd }, { ...options, signal: controller.signal });
+    const revisions: Record<Side, string> = {
+      base: `${options.base} (${baseCommit.slice(0, 7)})`,
+      head: options.head ? `${options.head} (${headCommit!.slice(0, 7)})` : 'the working tree',
+    };
+    for (const side of ['base', 'head'] as const) {
+      const results = measured[side];
+      if (results.length === 0 || results.some((b) => b.samples.length > 0)) continue;
+      const first = results.find((b) => b.error !== undefined)?.error ?? 'no samples';
+      const more = results.length > 1 ? ` (and ${results.length - 1} more)` : '';
+      const why = (unshared[side] ?? []).map((r) => ` Its dependencies were not shared: ${r}.`).join('');
+      const setup = options.setupName ?? '--setup';
+      const advice = options.setup
+        ? `Check that the setup command ${JSON.stringify(options.setup)} installs and builds what the benchmarks import.`
+        : `If its dependencies are missing, give a setup command to run in each tree before measuring: ${setup === '--setup' ? '--setup "npm ci"' : setup} (or whatever installs and builds the project).`;
+      throw new SideFailedError(
+        side,
+        `every benchmark of the ${side} tree, ${revisions[side]}, failed, so nothing could be compared: ${firstLine(first)}${more}.${why} ${advice}`,
+      );
+    }
     const run = (commit: string | undefined): RunResult['run'] => ({
       id: newRunId(time),
       ...(commit ? { commit } : {}),
@@ -242,6 +284,11 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
     forgetAbort();
     options.signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
 /** Lines for the report's notes: the conditions in force. */
