@@ -44,7 +44,9 @@ test('the exact distribution of U is a distribution: symmetric, increasing, from
   assert.equal(uCdf(2, 3, 3), 4 / 20);
   // C(200, 100) ≈ 9e58 arrangements, yet the far tail keeps its relative precision.
   assert.ok(Math.abs(uCdf(0, 100, 100) * 9.054851465610328e58 - 1) < 1e-12);
-  assert.equal(uCdf(2, 3, 3), uCdf(2, 3, 3), 'cached');
+  // Tails are cached per pair of sizes: another pair computed in between must not be mixed up with 3 × 3.
+  assert.equal(uCdf(2, 3, 4), 4 / 35);
+  assert.equal(uCdf(2, 3, 3), 4 / 20, 'the cached 3 × 3 tail after a 3 × 4 one');
   assert.equal(uCdf(5, 4, 7), uCdf(5, 7, 4), 'the distribution does not depend on which side is which');
 });
 

@@ -1,5 +1,6 @@
-// The events service as a real child process on the system Node 20 (better-sqlite3 is built for it),
-// seeded small so this stays quick: EVENTS seeds 20,000 events into a cache folder of its own.
+// The events service as a real child process on the Node running these tests (better-sqlite3 where it
+// loads, node:sqlite otherwise), seeded small so this stays quick: 20,000 events into a cache folder
+// of its own.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -8,17 +9,21 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVICE_ENTRY, serviceNode, startEventsService, type RunningService } from '../../examples/events-service/src/launch.ts';
+import { DatabaseSync } from 'node:sqlite';
+import { SERVICE_ENTRY, startEventsService, type RunningService } from '../../examples/events-service/src/launch.ts';
 import { seedFileName } from '../../examples/events-service/src/seed-name.ts';
 import { seedEvents } from '../../examples/events-service/src/data.ts';
+import { loopDelayMs } from '../../examples/events-service/src/loop-delay.ts';
 import { startInProcessService } from '../../examples/events-service/src/in-process.ts';
 
 const EVENTS = 20_000;
+// Not the system Node better-sqlite3 may be built for: whatever runs the tests (Node 24 in CI).
+const NODE = process.execPath;
 const cacheDir = mkdtempSync(join(tmpdir(), 'events-service-test-'));
 let service: RunningService;
 
 before(async () => {
-  service = await startEventsService({ events: EVENTS, cacheDir, startTimeoutMs: 60_000 });
+  service = await startEventsService({ events: EVENTS, cacheDir, node: NODE, startTimeoutMs: 60_000 });
 });
 
 after(async () => {
@@ -37,10 +42,11 @@ async function rpc(url: string, method: string, params?: unknown): Promise<any> 
   return response.json();
 }
 
-test('prints one listening line with a port chosen by the OS, running on Node 20', () => {
+test('prints one listening line with a port chosen by the OS, the Node it runs on and its SQLite driver', () => {
   assert.ok(service.port > 0 && service.port < 65_536);
   assert.equal(service.url, `http://127.0.0.1:${service.port}`);
-  assert.match(service.node, /^v20\./);
+  assert.equal(service.node, process.version);
+  assert.ok(['better-sqlite3', 'node:sqlite'].includes(service.driver), service.driver);
   assert.equal(service.events, EVENTS);
   assert.equal(service.seed.events, EVENTS);
 });
@@ -58,9 +64,14 @@ test('reports its event count, event-loop delay and memory on GET /health', asyn
   assert.ok(body.events >= EVENTS);
   const delay = body.eventLoopDelayMs;
   assert.ok(delay.p50 >= 0 && delay.p50 <= delay.p99 && delay.p99 <= delay.max, JSON.stringify(delay));
-  // An idle loop is late by scheduling noise only, not by the 10 ms sampling interval itself.
-  assert.ok(delay.p50 < 9, JSON.stringify(delay));
+  // How late is the loop's business on a shared machine; that the sampling interval is not counted is below.
   assert.ok(body.memory.heapUsed > 0 && body.memory.rss > body.memory.heapUsed);
+});
+
+test('counts how late the event loop ran, not the sampling interval itself', () => {
+  assert.equal(loopDelayMs(10_250_000, 10), 0.25);
+  assert.equal(loopDelayMs(9_990_000, 10), 0, 'a sample a little early is not a negative delay');
+  assert.equal(loopDelayMs(135_000_000, 10), 125);
 });
 
 test('returns the newest events of a change group, at most limit of them', async () => {
@@ -156,25 +167,23 @@ test('returns a written event first in its change group, and counts it in /healt
 });
 
 test('queries by change group through the index, without sorting', () => {
-  const plan = execFileSync(
-    serviceNode(),
-    [
-      '-e',
-      `const db = new (require('better-sqlite3'))(process.argv[1], { readonly: true });
-       const rows = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM events WHERE change_group_id = ? ORDER BY id DESC LIMIT ?').all(1, 10);
-       console.log(rows.map((r) => r.detail).join('\\n'));`,
-      join(cacheDir, seedFileName(EVENTS)),
-    ],
-    { encoding: 'utf8' },
-  );
-  assert.match(plan, /USING (COVERING )?INDEX events_by_change_group \(change_group_id=\?\)/);
-  assert.doesNotMatch(plan, /TEMP B-TREE/);
+  const db = new DatabaseSync(join(cacheDir, seedFileName(EVENTS)), { readOnly: true });
+  try {
+    const rows = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM events WHERE change_group_id = ? ORDER BY id DESC LIMIT ?').all(1, 10) as Array<{
+      detail: string;
+    }>;
+    const plan = rows.map((r) => r.detail).join('\n');
+    assert.match(plan, /USING (COVERING )?INDEX events_by_change_group \(change_group_id=\?\)/);
+    assert.doesNotMatch(plan, /TEMP B-TREE/);
+  } finally {
+    db.close();
+  }
 });
 
 test('starts from the cached seed the second time and serves the same data', async () => {
   const seedFile = join(cacheDir, seedFileName(EVENTS));
   const before = statSync(seedFile).mtimeMs;
-  const second = await startEventsService({ events: EVENTS, cacheDir });
+  const second = await startEventsService({ events: EVENTS, cacheDir, node: NODE });
   try {
     assert.equal(second.seed.cached, true);
     assert.notEqual(second.port, service.port);
@@ -191,7 +200,7 @@ test('starts from the cached seed the second time and serves the same data', asy
 
 test('builds an identical seed in another cache folder', async () => {
   const otherDir = mkdtempSync(join(tmpdir(), 'events-service-test-'));
-  const other = await startEventsService({ events: EVENTS, cacheDir: otherDir });
+  const other = await startEventsService({ events: EVENTS, cacheDir: otherDir, node: NODE });
   try {
     assert.equal(other.seed.cached, false);
     for (const params of [{ limit: 1000 }, { changeGroupId: 1, limit: 100 }, { changeGroupId: 5_000, limit: 100 }]) {
@@ -210,7 +219,7 @@ test('builds an identical seed in another cache folder', async () => {
 });
 
 test('finishes a request in flight when stopped, then removes its working copy and exits 0', async () => {
-  const own = await startEventsService({ events: EVENTS, cacheDir });
+  const own = await startEventsService({ events: EVENTS, cacheDir, node: NODE });
   assert.ok(existsSync(own.database));
   assert.notEqual(own.database, own.seed.path);
   const agent = slowRequest(own.port);
@@ -249,7 +258,7 @@ function slowRequest(port: number): { sent: Promise<void>; response: Promise<{ s
 
 test('exits by itself when the parent closes its stdin', async () => {
   const child = spawn(
-    serviceNode(),
+    NODE,
     ['--import', import.meta.resolve('tsx'), SERVICE_ENTRY, '--events', String(EVENTS), '--cache-dir', cacheDir, '--exit-with-parent'],
     {
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -262,14 +271,9 @@ test('exits by itself when the parent closes its stdin', async () => {
   assert.equal(code, 0);
 });
 
-test('says which Node to use when started on one that cannot load better-sqlite3', async () => {
-  await assert.rejects(startEventsService({ events: EVENTS, cacheDir, node: process.execPath }), /better-sqlite3 does not load on Node v24.*\/usr\/bin\/node/s);
-});
-
-test('serves the same answers in process over node:sqlite (Node 24) as the service does over better-sqlite3', async () => {
+test('serves the same answers hosted in this process as the service does in its own', async () => {
   const inProcess = await startInProcessService(join(cacheDir, seedFileName(EVENTS)));
   try {
-    assert.equal(inProcess.driver, 'node:sqlite');
     assert.equal(inProcess.events, EVENTS);
     for (const params of [
       { changeGroupId: 370, limit: 100 },
@@ -286,24 +290,45 @@ test('serves the same answers in process over node:sqlite (Node 24) as the servi
   }
 });
 
-test('hosts the service in process over better-sqlite3 on the Node it was built for', () => {
-  const script = `
+/** A Node on this machine that loads the better-sqlite3 installed here, if there is one. */
+function nodeWithBetterSqlite(): string | undefined {
+  for (const candidate of [process.execPath, process.env.npm_node_execpath, '/usr/bin/node', '/usr/local/bin/node']) {
+    if (!candidate || !existsSync(candidate)) continue;
+    try {
+      execFileSync(candidate, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+        stdio: 'ignore',
+        cwd: new URL('../../', import.meta.url).pathname,
+      });
+      return candidate;
+    } catch {
+      // Built for another Node, or not built at all.
+    }
+  }
+  return undefined;
+}
+
+const betterSqliteNode = nodeWithBetterSqlite();
+
+test(
+  'reads the same seed over better-sqlite3, on a Node it is built for',
+  { skip: betterSqliteNode === undefined ? 'no Node on this machine loads the better-sqlite3 installed here' : false },
+  () => {
+    const script = `
     const { startInProcessService } = await import(${JSON.stringify(new URL('../../examples/events-service/src/in-process.ts', import.meta.url).href)});
     const service = await startInProcessService(process.argv[1]);
     const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'query_change_events', params: { limit: 3, changeGroupId: 370 } });
     const reply = await (await fetch(service.url, { method: 'POST', body })).json();
     console.log(JSON.stringify({ driver: service.driver, ids: reply.result.events.map((e) => e.id) }));
     await service.stop();`;
-  const output = execFileSync(
-    serviceNode(),
-    ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script, join(cacheDir, seedFileName(EVENTS))],
-    {
-      encoding: 'utf8',
-    },
-  );
-  const seeded = [...seedEvents(EVENTS)]
-    .filter((e) => e.changeGroupId === 370)
-    .map((e) => e.id)
-    .reverse();
-  assert.deepEqual(JSON.parse(output), { driver: 'better-sqlite3', ids: seeded.slice(0, 3) });
-});
+    const output = execFileSync(
+      betterSqliteNode!,
+      ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script, join(cacheDir, seedFileName(EVENTS))],
+      { encoding: 'utf8' },
+    );
+    const seeded = [...seedEvents(EVENTS)]
+      .filter((e) => e.changeGroupId === 370)
+      .map((e) => e.id)
+      .reverse();
+    assert.deepEqual(JSON.parse(output), { driver: 'better-sqlite3', ids: seeded.slice(0, 3) });
+  },
+);

@@ -59,7 +59,8 @@ describe('constant-arrival-rate', () => {
     const outcome = await runScenario({ name: 'steady', executor: 'constant-arrival-rate', rate: 400, duration: '1500ms' }, async () => {});
     assert.equal(outcome.iterations, 600);
     assert.equal(outcome.dropped, 0);
-    assert.ok(Math.abs(outcome.throughput - 400) / 400 < 0.2, `throughput ${outcome.throughput}`);
+    // Never ahead of the schedule; a busy machine may stretch the run, so the lower bound is generous.
+    assert.ok(outcome.throughput <= 400 * 1.01 && outcome.throughput >= 200, `throughput ${outcome.throughput}`);
     assert.equal(outcome.schedulerLag?.count, 600);
     assert.ok(outcome.windows.length >= 2);
     assert.equal(

@@ -15,17 +15,21 @@ test('at 20,000 no-op iterations a second it starts every one, drops none, and r
   assert.equal(outcome.dropped, 0);
   assert.equal(outcome.schedulerLag!.count, 20_000);
   assert.ok(outcome.schedulerLag!.min >= 0 && outcome.schedulerLag!.p50 <= outcome.schedulerLag!.p99);
-  assert.ok(outcome.throughput > 10_000, `throughput ${outcome.throughput}/s`);
+  // Never ahead of the schedule, however fast the machine; how far behind it falls is the benchmark's to say.
+  assert.ok(outcome.throughput <= 20_000 * 1.01, `throughput ${outcome.throughput}/s`);
   // Latency in the open model includes the lag: it can never be below it.
   assert.ok(outcome.latency!.p99 >= outcome.schedulerLag!.p99 * 0.99, `latency p99 ${outcome.latency!.p99} vs lag p99 ${outcome.schedulerLag!.p99}`);
 });
 
 test('an iteration that ends at once is not counted in flight while a backlog starts', async () => {
   // A backlog is what a stalled generator starts in one go; instant iterations must not fill maxVUs.
+  let started = 0;
   const outcome = await runScenario(
     { name: 'backlog', executor: 'constant-arrival-rate', rate: 10_000, duration: '500ms', preAllocatedVUs: 1, maxVUs: 100 },
     () => {
-      const until = performance.now() + (Math.random() < 0.001 ? 30 : 0);
+      // One iteration in a thousand blocks the loop for 30 ms: the generator falls behind, then catches up.
+      started += 1;
+      const until = performance.now() + (started % 1000 === 0 ? 30 : 0);
       while (performance.now() < until);
       return Promise.resolve();
     },

@@ -27,8 +27,8 @@ test('the open model shows a 100 ms stall once a second in p99 (coordinated omis
   // 10% of arrivals land in a stall and wait 50 ms on average, up to 100 ms: p99 is near 90 ms.
   assert.ok(outcome.latency!.p99 >= 50, `p99 ${outcome.latency!.p99} ms should reflect the 100 ms stall`);
   assert.ok(outcome.latency!.max >= 80 && outcome.latency!.max < 1_000, `max ${outcome.latency!.max} ms`);
-  // The stall is the target's, not the generator's: most iterations started on time.
-  assert.ok(outcome.schedulerLag!.p50 < 20, `scheduler lag p50 ${outcome.schedulerLag!.p50} ms`);
+  // The stall is the target's, not the generator's: most iterations started well within it, even on a busy machine.
+  assert.ok(outcome.schedulerLag!.p50 < STALL_MS / 2, `scheduler lag p50 ${outcome.schedulerLag!.p50} ms`);
   // While the target stalls, iterations pile up in flight instead of being held back.
   assert.ok(outcome.maxConcurrency! >= 25, `max in flight ${outcome.maxConcurrency}`);
 });

@@ -1,6 +1,6 @@
 // The events table and what the JSON-RPC methods need from it, over any SQLite driver with
-// prepared statements: better-sqlite3 in the service (Node 20), node:sqlite where a scenario hosts
-// the service in its own process (Node 24). No driver is imported here.
+// prepared statements: better-sqlite3 or node:sqlite, whichever loads on the Node it runs on
+// (driver.ts). No driver is imported here.
 
 export interface ChangeEvent {
   id: number;

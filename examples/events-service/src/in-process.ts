@@ -1,14 +1,14 @@
 // The service's own HTTP, JSON-RPC and query code, hosted in the calling process. The memory
 // scenario needs this: a leak check reads the heap of the process it runs in, so the service has to
-// live in that process for its leaks to show. The driver is better-sqlite3 where it loads (Node 20
-// here, as in the real service), else Node's built-in node:sqlite (Node 24); everything else is the
-// code the real service runs.
+// live in that process for its leaks to show. The driver is chosen as the service chooses it
+// (driver.ts); everything is the code the real service runs.
 import { copyFileSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventsServer } from './http.ts';
 import { eventMethods } from './methods.ts';
-import type { EventStore } from './event-store.ts';
+import { sqliteDriver } from './driver.ts';
+import { sqlEventStore } from './event-store.ts';
 
 export interface InProcessService {
   url: string;
@@ -22,7 +22,9 @@ export async function startInProcessService(seedPath: string): Promise<InProcess
   const workDir = mkdtempSync(join(tmpdir(), 'benchgate-events-inproc-'));
   const file = join(workDir, 'events.db');
   copyFileSync(seedPath, file, constants.COPYFILE_FICLONE);
-  const { store, driver } = await openStore(file);
+  const sqlite = await sqliteDriver();
+  const store = sqlEventStore(sqlite.open(file, { mustExist: true }));
+  const driver = sqlite.name;
   const events = createEventsServer({
     methods: eventMethods(store),
     health: () => ({ events: store.lastEventId() }),
@@ -43,16 +45,4 @@ export async function startInProcessService(seedPath: string): Promise<InProcess
       rmSync(workDir, { recursive: true, force: true });
     },
   };
-}
-
-async function openStore(file: string): Promise<{ store: EventStore; driver: InProcessService['driver'] }> {
-  try {
-    const betterSqlite = await import('./sqlite-store.ts');
-    betterSqlite.checkSqliteLoads();
-    return { store: betterSqlite.openEventStore(file), driver: 'better-sqlite3' };
-  } catch {
-    // Built for another Node: fall back to the driver this Node has built in.
-    const nodeSqlite = await import('./node-sqlite-store.ts');
-    return { store: nodeSqlite.openNodeSqliteStore(file), driver: 'node:sqlite' };
-  }
 }

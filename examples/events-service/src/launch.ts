@@ -1,5 +1,6 @@
 // Starts the events service as a child process and finds its URL: for tests, the demo and scenario
-// files, which run on Node 24 while the service needs the Node that better-sqlite3 was built for.
+// files. The service runs on any Node with better-sqlite3 or node:sqlite (driver.ts); by default on
+// the Node better-sqlite3 was built for, which the figures in docs/capacity.md were measured on.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -27,6 +28,7 @@ export interface ListeningLine {
   port: number;
   pid: number;
   node: string;
+  driver: 'better-sqlite3' | 'node:sqlite';
   events: number;
   /** The file being served: a per-run copy of the seed, removed on stop, unless --db was given. */
   database: string;
@@ -41,7 +43,7 @@ export interface RunningService extends ListeningLine {
   stop(graceMs?: number): Promise<number | null>;
 }
 
-/** The Node that better-sqlite3 was built for: the system Node 20, which is also npm's own. */
+/** EVENTS_SERVICE_NODE, else the Node that better-sqlite3 was built for: npm's own (the system Node 20 here). */
 export function serviceNode(env: NodeJS.ProcessEnv = process.env): string {
   return env.EVENTS_SERVICE_NODE || env.npm_node_execpath || '/usr/bin/node';
 }

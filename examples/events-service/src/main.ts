@@ -1,13 +1,17 @@
-// Entry of the events service. Runs on the Node that better-sqlite3 was built for (20 here), through
-// tsx: `/usr/bin/node --import tsx examples/events-service/src/main.ts [--events N] [--port N]`.
+// Entry of the events service, through tsx: `node --import tsx examples/events-service/src/main.ts
+// [--events N] [--port N]`. On the Node better-sqlite3 was built for (the system Node 20 here) it
+// uses better-sqlite3, on any other (Node 24) Node's built-in node:sqlite: see driver.ts.
 // Prints one JSON line on stdout once it listens ({"event":"listening","url":...}); logs go to stderr.
 import { copyFileSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { EventStore } from './event-store.ts';
+import { sqliteDriver } from './driver.ts';
+import { sqlEventStore, type EventStore } from './event-store.ts';
+import { ensureSeed } from './seed.ts';
 import { createEventsServer } from './http.ts';
+import { loopDelayMs } from './loop-delay.ts';
 import { eventMethods } from './methods.ts';
 
 export const DEFAULT_EVENTS = 1_000_000;
@@ -49,32 +53,16 @@ function wholeNumber(name: string, text: string | undefined, fallback: number, m
   return value;
 }
 
-// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- loaded lazily: better-sqlite3 is optional
-async function loadSqlite(): Promise<{ seed: typeof import('./seed.ts'); store: typeof import('./sqlite-store.ts') }> {
-  try {
-    const store = await import('./sqlite-store.ts');
-    store.checkSqliteLoads();
-    return { seed: await import('./seed.ts'), store };
-  } catch (err) {
-    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new Error(
-      `better-sqlite3 does not load on Node ${process.version} (${detail}). It is built for the system Node 20: ` +
-        'start the service with /usr/bin/node (or $npm_node_execpath inside npm scripts), not node_modules/.bin/node.',
-      { cause: err },
-    );
-  }
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const config = settings(process.argv.slice(2));
-  const sqlite = await loadSqlite();
+  const driver = await sqliteDriver();
 
   let file = config.db;
   let workDir: string | undefined;
   let seedInfo: Record<string, unknown> = { file };
   if (file === undefined) {
-    const seeded = sqlite.seed.ensureSeed(config.events, config.cacheDir);
+    const seeded = ensureSeed(driver, config.events, config.cacheDir);
     if (!seeded.cached) console.error(`events-service: seeded ${seeded.events} events in ${seeded.seconds.toFixed(1)} s -> ${seeded.path}`);
     // The cached seed stays pristine: each run writes into its own copy (a reflink where the
     // file system has them, a plain copy otherwise).
@@ -85,15 +73,14 @@ async function main(): Promise<void> {
   }
 
   // --db names a database to serve as it is (created empty if missing): writes stay in it.
-  const store: EventStore = sqlite.store.openEventStore(file, { create: config.db !== undefined });
+  const store: EventStore = sqlEventStore(driver.open(file, { mustExist: config.db === undefined }));
   const startedAt = Date.now();
   // How late the service's own event loop ran: under load, a slow answer with a prompt loop was
   // waiting elsewhere (the network, the load generator), a late loop means the service was busy.
   const resolutionMs = 10;
   const loopDelay = monitorEventLoopDelay({ resolution: resolutionMs });
   loopDelay.enable();
-  // The histogram holds the time between samples; less the sampling interval, that is the delay.
-  const ms = (ns: number): number => Math.max(0, Math.round(ns / 1e4 - resolutionMs * 100) / 100);
+  const ms = (ns: number): number => loopDelayMs(ns, resolutionMs);
   const events = createEventsServer({
     methods: eventMethods(store),
     health: () => ({
@@ -134,6 +121,7 @@ async function main(): Promise<void> {
     port,
     pid: process.pid,
     node: process.version,
+    driver: driver.name,
     events: store.lastEventId(),
     database: file,
     seed: seedInfo,
