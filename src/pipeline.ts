@@ -3,6 +3,7 @@
 import { compare } from './compare/compare.ts';
 import type { Comparison } from './compare/types.ts';
 import type { Config, ReportFormat } from './config/options.ts';
+import { optionName } from './config/naming.ts';
 import { UsageError } from './errors.ts';
 import { newRunId } from './results/run-meta.ts';
 import type { ProgressEvent } from './measure/micro/runner.ts';
@@ -130,7 +131,7 @@ export async function loadBaseline(
 export function compareRuns(head: RunResult, base: Baseline, config: Config, pairing: 'same-run' | 'separate-runs' = 'separate-runs'): Comparison {
   if (base.baseline && base.baseline.suite !== head.suite) {
     throw new UsageError(
-      `the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; pass --suite or compare files of the same suite`,
+      `the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; set ${optionName('suite')} or compare files of the same suite`,
     );
   }
   return compare(head, base.baseline, base.history, {

@@ -224,6 +224,12 @@ test('a 5xx from GitHub on commenting changes neither the verdict nor the exit s
     run.warnings.join('\n'),
   );
   assert.ok(api.requests.filter((r) => r.method === 'PATCH' && r.status === 502).length >= 2, 'retried before giving up');
+  assert.ok(!run.warnings.some((w) => w.includes('..')), run.warnings.join('\n'));
+  // Each wait before a retry is said as it begins, not 14 s of silence.
+  assert.match(
+    run.stdout,
+    /GitHub answered PATCH \/repos\/\{owner\}\/\{repo\}\/issues\/comments\/\{comment_id\} with 502; trying again in 1 s \(retry 1 of 3\)/,
+  );
   assert.equal(api.comments(7)[0]!.body, comment.body, 'the old comment is left as it was');
   assertApiContractKept();
 });

@@ -38,6 +38,21 @@ test('retries a 502 and then comments once', async (t) => {
   assert.deepEqual(api.violations, []);
 });
 
+test('says each retry it makes, with the wait before it', async (t) => {
+  const { api, comment, logs } = await setup(t);
+  api.failNext({ method: 'POST', route: CREATE_COMMENT, status: 502 });
+  api.failNext({ method: 'POST', route: CREATE_COMMENT, status: 503 });
+  assert.equal((await comment()).action, 'created');
+  assert.deepEqual(attempts(api, 'POST'), [502, 503, 201]);
+  assert.deepEqual(
+    logs.filter((m) => /trying again/.test(m)),
+    [
+      'GitHub answered POST /repos/{owner}/{repo}/issues/{issue_number}/comments with 502; trying again in 0.002 s (retry 1 of 3).',
+      'GitHub answered POST /repos/{owner}/{repo}/issues/{issue_number}/comments with 503; trying again in 0.008 s (retry 2 of 3).',
+    ],
+  );
+});
+
 test('waits out a secondary rate limit with a short retry-after, then comments', async (t) => {
   const { api, comment, logs } = await setup(t);
   api.failNext({ method: 'POST', route: CREATE_COMMENT, status: 429, retryAfter: 2 });

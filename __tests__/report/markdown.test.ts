@@ -209,7 +209,7 @@ describe('renderMarkdown notes', () => {
       .filter((b) => b.verdict !== 'error')
       .map((b) => ({ ...b, verdict: 'new' as const, baseline: undefined, change: undefined, ci: undefined }));
     const md = renderMarkdown(comparison(first, { baseline: undefined }));
-    assert.match(md, /No baseline found for this suite: this run is shown as is and will become the baseline once saved/);
+    assert.match(md, /No baseline found for this suite: this run is shown as is, with nothing to compare it with\./);
     assert.match(md, /\*\*No baseline yet\*\*: 7 benchmarks measured/);
     assert.match(md, /^\| benchmark \| current \| verdict \|$/m);
     for (const line of tableRows(md)) assert.equal(tableCells(line).length, 3, line);

@@ -64,8 +64,28 @@ async function choose(store: Store, plan: MeasuringPlan, suite: string, octokit:
   }
 }
 
-/** For the report: a first run, an evicted cache entry and a scope the run may not read all look alike otherwise. */
+/**
+ * For the report: why there is no baseline (a first run, an evicted cache entry and a scope the run
+ * may not read all look alike otherwise), and how one gets recorded.
+ */
 function whyNoBaseline(store: Store, plan: MeasuringPlan, suite: string): string {
+  return `${whereNothingWasFound(store, plan, suite)} ${howOneIsRecorded(plan)}`.trim();
+}
+
+function howOneIsRecorded(plan: MeasuringPlan): string {
+  switch (plan.kind) {
+    case 'pull-request':
+      return `Pull requests never save one: a baseline is recorded when this workflow runs on a push to ${plan.baseBranch} (the recording job of the example workflows).`;
+    case 'record':
+      return `This run will be saved as the first baseline of ${plan.branch}.`;
+    case 'release':
+      return `This run will be saved as the baseline of ${plan.branch} if it passes the gate.`;
+    case 'measure':
+      return '';
+  }
+}
+
+function whereNothingWasFound(store: Store, plan: MeasuringPlan, suite: string): string {
   if (store instanceof ActionsCacheStore && store.lastRestore) return describeRestore(store.lastRestore);
   const branch =
     plan.kind === 'pull-request'

@@ -6,6 +6,11 @@ import type { Comparison } from '../compare/types.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { upsertStickyComment } from '../github/comment.ts';
 import { CommentNotPermitted, GitHubApiError } from '../github/errors.ts';
+
+/** `text` as one sentence ending in a single full stop, whatever it ended with. */
+function sentence(text: string): string {
+  return `${text.trim().replace(/[.\s]+$/, '')}.`;
+}
 import { getMergeBase, listAncestorShas } from '../github/history.ts';
 import { createCommitStatus } from '../github/status.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -30,7 +35,9 @@ export async function baselineAncestry(
       return prefix !== undefined && prefix.length >= 7 && ancestors.some((sha) => sha.startsWith(prefix));
     };
   } catch (err) {
-    const message = `Could not find the merge-base (${(err as Error).message}); compared with the newest stored run of the base branch instead.`;
+    // A GitHubApiError already says what could not be done; anything else needs saying.
+    const said = err instanceof GitHubApiError ? sentence(err.message) : `Could not find the merge-base: ${sentence((err as Error).message)}`;
+    const message = `${said} Compared with the newest stored run of the base branch instead.`;
     core.warning(message);
     notes.push(message);
     return () => true;
@@ -86,7 +93,7 @@ export async function postComment(
           : err.message,
       );
     } else if (err instanceof GitHubApiError) {
-      core.warning(`Could not post the PR comment (${err.failure}): ${err.message}. The verdict and the job summary are not affected.`);
+      core.warning(`Could not post the PR comment (${err.failure}): ${sentence(err.message)} The verdict and the job summary are not affected.`);
     } else {
       throw err;
     }

@@ -73,6 +73,11 @@ export function readInputs(getInput: GetInput): ActionInputs {
   if (!/^[\w./-]+$/.test(dataBranch) || dataBranch.includes('..')) {
     throw new UsageError(`${origin('data-branch')}: expected a branch name such as benchgate-data or gh-pages, found ${JSON.stringify(dataBranch)}`);
   }
+  const dataRepository = getInput('data-repository');
+  if (dataRepository.startsWith('-')) {
+    // git would read it as an option (--upload-pack runs a command).
+    throw new UsageError(`${origin('data-repository')}: expected a repository URL or path, not beginning with "-", found ${JSON.stringify(dataRepository)}`);
+  }
   const dataFolder = getInput('data-folder').replace(/^\/+|\/+$/g, '');
   if (dataFolder.split('/').includes('..'))
     throw new UsageError(`${origin('data-folder')}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
@@ -80,7 +85,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
     config,
     ...(results ? { results } : {}),
     baselineStore: parseChoice(origin('baseline-store'), getInput('baseline-store') || 'cache', BASELINE_STORES),
-    dataRepository: getInput('data-repository'),
+    dataRepository,
     dataBranch,
     dataFolder,
     comment: parseChoice(origin('comment'), getInput('comment') || 'always', COMMENT_MODES),

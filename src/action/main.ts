@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { nameOptionsAs } from '../config/naming.ts';
 import { isUserError } from '../errors.ts';
 import { createGitHubClient } from '../github/client.ts';
 import { planRun, type EventPayload } from '../github/plan.ts';
@@ -21,12 +22,20 @@ import { measureInterleavedPullRequest } from './interleaved.ts';
 import { finish, outputFolder, publish, runUrl } from './publish.ts';
 import { reportFromArtifact } from './report-mode.ts';
 import { sanitizedEnv } from './sanitize-env.ts';
+import { scrubSecretsFromEnvironment } from './scrub-environ.ts';
 import { createStore } from './stores.ts';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Messages say what to change as the user would: an input of this Action, not a CLI flag.
+  nameOptionsAs('input');
   try {
     const inputs = readInputs(inputsFromEnv(env));
     if (inputs.token) core.setSecret(inputs.token);
+    // Read once; from here on no process started here can find the secrets in this one's environment.
+    if (env === process.env) {
+      const scrub = scrubSecretsFromEnvironment();
+      if ('skipped' in scrub) core.info(`The secrets in this step's environment could not be hidden from benchmark processes: ${scrub.skipped}.`);
+    }
     if (inputs.mode === 'report') await reportFromArtifact(inputs, env);
     else await measureAndCompare(inputs, env);
   } catch (err) {
@@ -49,7 +58,7 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   if (plan.kind === 'refuse') return core.setFailed(plan.summary);
   if (plan.kind === 'skip') {
     core.notice(plan.summary);
-    core.setOutput('verdict', 'skipped');
+    setSkippedOutputs();
     return;
   }
   core.info(plan.summary);
@@ -103,6 +112,14 @@ async function interleavedPullRequest(
     await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
   }
   finish(comparison, inputs.config.failOn);
+}
+
+/** Every output, as action.yml documents it for an event benchgate does not act on. */
+function setSkippedOutputs(): void {
+  core.setOutput('verdict', 'skipped');
+  core.setOutput('regressions', '0');
+  core.setOutput('improvements', '0');
+  for (const path of ['results-path', 'report-path', 'comment-url']) core.setOutput(path, '');
 }
 
 async function save(store: Store, plan: MeasuringPlan, head: RunResult, passed: boolean): Promise<void> {

@@ -11,12 +11,15 @@ const SECRET_NAMES = new Set([
   'ACTIONS_RUNTIME_URL',
 ]);
 
+/** Whether a variable holds a secret: INPUT_* holds this Action's inputs, github-token among them. */
+export function isSecretName(name: string): boolean {
+  return name.startsWith('INPUT_') || SECRET_NAMES.has(name);
+}
+
 export function sanitizedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(env)) {
-    // INPUT_* holds this Action's inputs, github-token among them.
-    if (name.startsWith('INPUT_') || SECRET_NAMES.has(name)) continue;
-    clean[name] = value;
+    if (!isSecretName(name)) clean[name] = value;
   }
   return clean;
 }

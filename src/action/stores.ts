@@ -14,8 +14,9 @@ export function createStore(inputs: ActionInputs, workspace: string, env: NodeJS
     case 'none':
       return undefined;
     case 'cache':
-      // Inside the workspace: the cache entry's version hashes this path, so it must be the same on every runner.
-      return new ActionsCacheStore({ dir: join(workspace, '.benchgate', 'cache'), retain, log });
+      // In the runner's temp folder, not the workspace the user uploads or commits from. The entry's
+      // version hashes the path as seen from the workspace, the same on every runner of a kind.
+      return new ActionsCacheStore({ dir: join(env.RUNNER_TEMP ?? join(workspace, '.benchgate'), 'benchgate-cache'), retain, log });
     case 'branch': {
       const remote = inputs.dataRepository || `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}.git`;
       return new GitBranchStore({

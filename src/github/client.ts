@@ -7,7 +7,28 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { UsageError } from '../errors.ts';
 
-const BenchgateOctokit = Octokit.plugin(paginateRest, retry, throttling);
+/**
+ * Says each retry the retry plugin is about to make, which it does silently (1 + 4 + 9 s of
+ * back-off against a failing GitHub). Placed before it, so that its hook sees every attempt.
+ */
+function logRetries(octokit: Octokit, options: { retry?: { retries?: number; doNotRetry?: number[]; retryAfterBaseValue?: number } }): void {
+  const retries = options.retry?.retries ?? 3;
+  const doNotRetry = options.retry?.doNotRetry ?? [];
+  const secondMs = options.retry?.retryAfterBaseValue ?? 1000;
+  octokit.hook.error('request', (error, request) => {
+    const status = (error as { status?: number }).status ?? 0;
+    const attempt = (request.request as { retryCount?: number } | undefined)?.retryCount ?? 0;
+    if (status >= 400 && !doNotRetry.includes(status) && attempt < retries) {
+      const wait = ((attempt + 1) ** 2 * secondMs) / 1000;
+      octokit.log.warn(
+        `GitHub answered ${request.method} ${request.url} with ${status === 500 && !(error as { response?: unknown }).response ? 'no response' : status}; trying again in ${wait} s (retry ${attempt + 1} of ${retries}).`,
+      );
+    }
+    throw error;
+  });
+}
+
+const BenchgateOctokit = Octokit.plugin(paginateRest, logRetries, retry, throttling);
 export type GitHubClient = InstanceType<typeof BenchgateOctokit>;
 
 export interface GitHubClientOptions {

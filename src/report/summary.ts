@@ -4,7 +4,7 @@ import type { Comparison, Verdict } from '../compare/types.ts';
 import { brokenThresholds } from '../results/scenarios.ts';
 import { formatChange, formatLevel, formatSpread, plural } from './format.ts';
 
-export const NO_BASELINE_SENTENCE = 'No baseline found for this suite: this run is shown as is and will become the baseline once saved.';
+export const NO_BASELINE_SENTENCE = 'No baseline found for this suite: this run is shown as is, with nothing to compare it with.';
 
 export type Tone = 'fail' | 'pass' | 'neutral';
 

@@ -1,6 +1,7 @@
 // Reading and writing results files. Whatever comes in, a benchgate file or another
 // tool's output, leaves here as a validated, canonical RunResult.
 import { open, stat } from 'node:fs/promises';
+import { optionName, optionValue, setOption } from '../config/naming.ts';
 import { TOOL_DESCRIPTIONS, TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
 import { describe, InputError, UsageError } from '../errors.ts';
 import { currentEnvironment } from './import/environment.ts';
@@ -50,7 +51,7 @@ export function parseResults(text: string, source: string, options: ReadOptions 
   if (tool === 'auto') tool = autoFormat(text, source, options);
   if (tool === 'benchgate') return validateResults(parseBenchgateJson(text, source), source);
   if (tool === 'criterion') {
-    throw new InputError(source, 'is a file; --tool criterion reads the folder Criterion.rs writes (target/criterion)');
+    throw new InputError(source, `is a file; ${optionValue('tool', 'criterion')} reads the folder Criterion.rs writes (target/criterion)`);
   }
   const importer = (IMPORTERS as Record<string, Importer | undefined>)[tool];
   if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(', ')}, found ${JSON.stringify(tool)}`);
@@ -94,21 +95,21 @@ function autoFormat(text: string, source: string, options: ReadOptions): ToolFor
   if (!found) {
     throw new InputError(
       source,
-      `--tool auto: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== 'auto').join(', ')}); pass --tool`,
+      `${optionValue('tool', 'auto')}: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== 'auto').join(', ')}); name its format with ${optionName('tool')}`,
     );
   }
   if (found.tool === 'customSmallerIsBetter') {
     throw new InputError(
       source,
-      "--tool auto: this is github-action-benchmark's custom JSON, which does not say which way is better: pass --tool customSmallerIsBetter or customBiggerIsBetter",
+      `${optionValue('tool', 'auto')}: this is github-action-benchmark's custom JSON, which does not say which way is better: ${setOption('tool', 'customSmallerIsBetter')} or customBiggerIsBetter`,
     );
   }
-  options.onNote?.(`${source}: read as ${TOOL_DESCRIPTIONS[found.tool]} (--tool ${found.tool}): ${found.why}`);
+  options.onNote?.(`${source}: read as ${TOOL_DESCRIPTIONS[found.tool]} (${optionValue('tool', found.tool)}): ${found.why}`);
   return found.tool;
 }
 
 function withHint(err: unknown, text: string, tool: ToolFormat): unknown {
-  if (!(err instanceof InputError) || err.message.includes('--tool')) return err;
+  if (!(err instanceof InputError) || err.message.includes(optionName('tool'))) return err;
   const hint = wrongToolHint(text, tool);
   return hint === '' ? err : new InputError(err.file, `${err.message.slice(err.file.length + 2)}${hint}`, { cause: err });
 }
@@ -141,7 +142,8 @@ export async function readResultsFile(path: string, options: ReadOptions = {}): 
     const notes: string[] = [];
     try {
       const benchmarks = await readCriterionFolder(path, notes);
-      if (tool === 'auto') options.onNote?.(`${path}: read as ${TOOL_DESCRIPTIONS.criterion} (--tool criterion): a folder with new/sample.json files`);
+      if (tool === 'auto')
+        options.onNote?.(`${path}: read as ${TOOL_DESCRIPTIONS.criterion} (${optionValue('tool', 'criterion')}): a folder with new/sample.json files`);
       return importedRun(benchmarks, 'criterion', path, options);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== undefined) throw new InputError(path, readProblem(err), { cause: err });
@@ -183,8 +185,8 @@ async function isFolder(path: string): Promise<boolean> {
 function readProblem(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'is a folder; expected a results file (only --tool criterion reads a folder)';
-  if (code === 'ENOTDIR') return 'is a file; --tool criterion reads the folder Criterion.rs writes (target/criterion)';
+  if (code === 'EISDIR') return `is a folder; expected a results file (only ${optionValue('tool', 'criterion')} reads a folder)`;
+  if (code === 'ENOTDIR') return `is a file; ${optionValue('tool', 'criterion')} reads the folder Criterion.rs writes (target/criterion)`;
   if (code === 'EACCES' || code === 'EPERM') return 'not allowed to read this file';
   return `cannot read: ${(err as Error).message}`;
 }

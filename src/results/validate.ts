@@ -5,6 +5,7 @@
 // Unknown fields are accepted, so that a file from a newer benchgate of the same version
 // (which may add optional fields) still reads, but they are not kept: the run returned
 // is rebuilt from the known fields only, so whatever is written back is canonical.
+import { setOption } from '../config/naming.ts';
 import { describe, InputError } from '../errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
 import type { BenchmarkResult, Direction, Environment, RunMeta, RunResult, ScenarioResult } from './model.ts';
@@ -139,11 +140,11 @@ export class Checker {
 /** A hint when the document is recognisably some other tool's output. */
 function foreignFormatHint(value: unknown): string {
   if (Array.isArray(value)) {
-    return " — is this github-action-benchmark's custom JSON? pass --tool customSmallerIsBetter (or customBiggerIsBetter)";
+    return ` — is this github-action-benchmark's custom JSON? ${setOption('tool', 'customSmallerIsBetter')} (or customBiggerIsBetter)`;
   }
   if (isObject(value)) {
-    if (isObject(value.machine_info) && Array.isArray(value.benchmarks)) return ' — is this pytest-benchmark JSON? pass --tool pytest';
-    if (isObject(value.context) && Array.isArray(value.benchmarks)) return ' — is this Google Benchmark JSON? pass --tool googlecpp';
+    if (isObject(value.machine_info) && Array.isArray(value.benchmarks)) return ` — is this pytest-benchmark JSON? ${setOption('tool', 'pytest')}`;
+    if (isObject(value.context) && Array.isArray(value.benchmarks)) return ` — is this Google Benchmark JSON? ${setOption('tool', 'googlecpp')}`;
   }
   return '';
 }

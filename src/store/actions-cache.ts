@@ -20,8 +20,13 @@
 // or read makes list/load throw an InputError naming its key; a save then starts afresh.
 //
 // The entry's "version" is a hash of the cached path and the compression (zstd or gzip):
-// restores find only entries saved under the same relative path with the same tool, so keep
-// `dir` inside the workspace and install zstd (or not) alike on every runner.
+// restores find only entries saved under the same path with the same tool. Inside the workspace
+// the path is given relative to it; the Action keeps `dir` in RUNNER_TEMP, whose absolute path is
+// the same on every GitHub-hosted runner of one OS (/home/runner/work/_temp on Linux). Install
+// zstd (or not) alike on every runner that shares baselines.
+//
+// Without a cache service (a runner or server that offers none), a restore finds nothing and says
+// why, like a service that cannot be reached: the run goes on without a baseline.
 import { readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -201,11 +206,15 @@ export class ActionsCacheStore implements Store {
   }
 
   private async restoreNow(suite: string, branch: string): Promise<CacheRestore> {
-    requireCacheService();
     const folder = this.folder(suite, branch);
     const prefix = cacheKeyPrefix(this.keyPrefix, suite, branch);
     const paths = [cachePath(folder)];
     const base = { suite, branch, prefix };
+    const missing = missingCacheService();
+    if (missing !== undefined) {
+      this.log.warning(`No baseline of ${suite} on ${branch} from the Actions cache: ${missing}`);
+      return { ...base, outcome: 'failed', reason: missing };
+    }
     // Whatever a previous job left here is not this entry; an unpacked entry must be exactly itself.
     await rm(folder, { recursive: true, force: true });
 
@@ -318,16 +327,18 @@ function cachePath(folder: string): string {
   const inside = relative(workspace, folder);
   // The client resolves relative paths against the current folder but archives them
   // against the workspace: use a relative path only where the two agree.
+  // Outside the workspace (RUNNER_TEMP) it is absolute: @actions/glob refuses "..".
   if (resolve(process.cwd()) !== workspace || inside === '' || inside.startsWith('..') || isAbsolute(inside)) return folder;
   return inside.split(sep).join('/');
 }
 
-function requireCacheService(): void {
-  if (!cache.isFeatureAvailable() || !process.env['ACTIONS_RUNTIME_TOKEN']) {
-    throw new UsageError(
-      'store: the actions-cache store needs the GitHub Actions cache service, but ACTIONS_RESULTS_URL (ACTIONS_CACHE_URL on GHES) or ACTIONS_RUNTIME_TOKEN is not set; run it as a step of a GitHub Actions job, or use the local store',
-    );
-  }
+/** Why this job has no cache service to use, or undefined when it has one. */
+function missingCacheService(): string | undefined {
+  if (cache.isFeatureAvailable() && process.env['ACTIONS_RUNTIME_TOKEN']) return undefined;
+  return (
+    'this runner offers no cache service (ACTIONS_RESULTS_URL, or ACTIONS_CACHE_URL on GitHub Enterprise Server, and ACTIONS_RUNTIME_TOKEN are not set; ' +
+    'on GitHub Enterprise Server an administrator must enable the Actions cache). Use baseline-store: branch to keep baselines on a git data branch instead.'
+  );
 }
 
 /** The runner's cache mode ("read" for untrusted events); empty where the runner sets none. */

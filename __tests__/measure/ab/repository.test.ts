@@ -341,7 +341,7 @@ describe('benchgate ab without --setup in a project whose node_modules is not co
     assert.equal(out.code, 2, out.stderr);
     assert.match(
       out.stderr,
-      /benchgate ab: every benchmark of the base tree, HEAD~1 \([0-9a-f]{7}\), failed, so nothing could be compared: .*benchgate.*\. Its dependencies were not shared: the lockfile in the root differs from the working tree's, so its installed node_modules do not fit\. If its dependencies are missing, give a setup command to run in each tree before measuring: --setup "npm ci"/,
+      /benchgate ab: every benchmark of the base tree, HEAD~1 \([0-9a-f]{7}\), failed, so nothing could be compared: .*benchgate.*\. Its dependencies were not shared: the lockfile in the root differs from the working tree's, so its installed node_modules do not fit\. If its dependencies are missing, give a setup command to run in each tree before measuring: pass --setup "npm ci"/,
     );
     assert.doesNotMatch(out.stderr, /No regression found/);
     assertCleanedUp(repo, temp);

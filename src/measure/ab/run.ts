@@ -4,6 +4,7 @@
 // removed whatever happens.
 import { join } from 'node:path';
 import { samplingDecision } from './stopping.ts';
+import { setOption } from '../../config/naming.ts';
 import type { Config } from '../../config/options.ts';
 import { UsageError } from '../../errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../results/model.ts';
@@ -72,8 +73,6 @@ export interface InterleavedOptions extends MeasureOptions {
   setup?: string;
   /** Setup output and headings. */
   write?: (text: string) => void;
-  /** How the user gives the setup command, for messages: "--setup" (default) or the Action's input. */
-  setupName?: string;
 }
 
 /** One side could run none of its benchmarks: nothing can be compared, and that must not pass as "no regression". */
@@ -237,10 +236,9 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
       const first = results.find((b) => b.error !== undefined)?.error ?? 'no samples';
       const more = results.length > 1 ? ` (and ${results.length - 1} more)` : '';
       const why = (unshared[side] ?? []).map((r) => ` Its dependencies were not shared: ${r}.`).join('');
-      const setup = options.setupName ?? '--setup';
       const advice = options.setup
         ? `Check that the setup command ${JSON.stringify(options.setup)} installs and builds what the benchmarks import.`
-        : `If its dependencies are missing, give a setup command to run in each tree before measuring: ${setup === '--setup' ? '--setup "npm ci"' : setup} (or whatever installs and builds the project).`;
+        : `If its dependencies are missing, give a setup command to run in each tree before measuring: ${setOption('setup', '"npm ci"')} (or whatever installs and builds the project).`;
       throw new SideFailedError(
         side,
         `every benchmark of the ${side} tree, ${revisions[side]}, failed, so nothing could be compared: ${firstLine(first)}${more}.${why} ${advice}`,

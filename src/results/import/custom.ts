@@ -4,6 +4,7 @@
 // positive, or zero in units where zero is a true value (%, B/op, allocs/op).
 // `range` and `extra` are free text for github-action-benchmark's chart tooltips and
 // are not kept.
+import { setOption } from '../../config/naming.ts';
 import { describe, InputError } from '../../errors.ts';
 import type { BenchmarkResult, Direction } from '../model.ts';
 import { isComparable, isObject, oneProcess } from './common.ts';
@@ -12,7 +13,7 @@ import { parseJson } from './json.ts';
 export function parseCustom(text: string, source: string, direction: Direction): BenchmarkResult[] {
   const doc = parseJson(text, source);
   if (!Array.isArray(doc)) {
-    const hint = isObject(doc) && doc.format === 'benchgate/results' ? ' — this is a benchgate results file: pass --tool benchgate' : '';
+    const hint = isObject(doc) && doc.format === 'benchgate/results' ? ` — this is a benchgate results file: ${setOption('tool', 'benchgate')}` : '';
     throw new InputError(source, `expected an array of { name, unit, value } entries, found ${describe(doc)}${hint}`);
   }
   const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 // The readers of other tools' outputs, one per format, named as github-action-benchmark's `tool`
 // input names them; and recognising a format from the content, for `--tool auto` and for the
 // hint an error gives when a file was read with the wrong --tool.
+import { setOption } from '../../config/naming.ts';
 import { TOOL_DESCRIPTIONS, type ToolFormat } from '../../config/tools.ts';
 import type { BenchmarkResult } from '../model.ts';
 import { parseArtillery } from './artillery.ts';
@@ -112,7 +113,7 @@ export function wrongToolHint(text: string, tool: ToolFormat): string {
   if (!found || found.tool === tool) return '';
   if (found.tool === 'customSmallerIsBetter') {
     if (tool === 'customBiggerIsBetter') return '';
-    return ` — this looks like github-action-benchmark's custom JSON: pass --tool customSmallerIsBetter (or customBiggerIsBetter)`;
+    return ` — this looks like github-action-benchmark's custom JSON: ${setOption('tool', 'customSmallerIsBetter')} (or customBiggerIsBetter)`;
   }
-  return ` — this looks like ${TOOL_DESCRIPTIONS[found.tool]}: pass --tool ${found.tool}`;
+  return ` — this looks like ${TOOL_DESCRIPTIONS[found.tool]}: ${setOption('tool', found.tool)}`;
 }

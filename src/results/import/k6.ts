@@ -9,6 +9,7 @@
 // http_req_duration (ms), or iteration_duration for tests that make no HTTP requests;
 // throughput from http_reqs (else iterations); the error rate from http_req_failed.
 // k6 times each request from when it was actually sent, so its figures are labelled closed.
+import { setOption } from '../../config/naming.ts';
 import { describe, InputError } from '../../errors.ts';
 import type { LatencySummary, ScenarioResult, ThresholdResult } from '../model.ts';
 import { parseJson } from './json.ts';
@@ -92,13 +93,13 @@ function metricsOf(text: string, source: string, shape: 'summary-export' | 'hand
   if (shape === 'summary-export' && handleSummary) {
     throw new InputError(
       source,
-      'metrics: expected --summary-export output, found handleSummary() data (metrics with "type" and "values") — pass --tool k6-summary',
+      `metrics: expected --summary-export output, found handleSummary() data (metrics with "type" and "values") — ${setOption('tool', 'k6-summary')}`,
     );
   }
   if (shape === 'handleSummary' && !handleSummary) {
     throw new InputError(
       source,
-      'metrics: expected handleSummary() data (metrics with "type" and "values"), found none — is this --summary-export output? pass --tool k6',
+      `metrics: expected handleSummary() data (metrics with "type" and "values"), found none — is this --summary-export output? ${setOption('tool', 'k6')}`,
     );
   }
   if (shape === 'summary-export') return { metrics: readSummaryExport(source, metrics) };
