@@ -160,10 +160,19 @@ test('the cache store works in the runner temp folder, leaving nothing in the wo
   assert.deepEqual(cache.violations, []);
 });
 
-test('an event benchgate does not act on sets every output, as action.yml documents', async () => {
+test('an event benchgate does not act on sets every output, as action.yml documents, in run and in report mode', async () => {
+  const skipped = { verdict: 'skipped', regressions: '0', improvements: '0', 'results-path': '', 'report-path': '', 'comment-url': '' };
   const run = await runner.run({ event: 'issues', payload: 'issues.opened.json', sha: sha('m2') });
   assert.equal(run.code, 0, run.stdout);
-  assert.deepEqual(run.outputs, { verdict: 'skipped', regressions: '0', improvements: '0', 'results-path': '', 'report-path': '', 'comment-url': '' });
+  assert.deepEqual(run.outputs, skipped);
+  const report = await runner.run({
+    event: 'workflow_run',
+    payload: 'workflow_run.completed-push.json',
+    sha: sha('m2'),
+    inputs: { mode: 'report', results: 'artifact', 'github-token': WRITE_TOKEN },
+  });
+  assert.equal(report.code, 0, report.stdout);
+  assert.deepEqual(report.outputs, skipped);
 });
 
 test("errors name the Action's inputs, not the CLI's flags", async () => {

@@ -1,12 +1,14 @@
 // What a pull_request run leaves for the fork-safe workflow_run half: the results, and which
 // pull request they belong to. Written by untrusted code, so read back with suspicion: the
 // number is checked against the measured commit before anything is posted.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, describe } from '../errors.ts';
 
 export const RESULTS_FILE = 'results.json';
 export const HANDOFF_FILE = 'pull-request.json';
+// It holds a number, a sha and a suite name: anything larger was not written by benchgate.
+const LARGEST_HANDOFF = 64 * 1024;
 
 export interface PullRequestHandoff {
   number: number;
@@ -22,8 +24,11 @@ export async function readPullRequestHandoff(dir: string): Promise<PullRequestHa
   const file = join(dir, HANDOFF_FILE);
   let data: unknown;
   try {
+    const { size } = await stat(file);
+    if (size > LARGEST_HANDOFF) throw new InputError(file, `expected a file of at most ${LARGEST_HANDOFF / 1024} KiB, found ${size} bytes`);
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(
       file,

@@ -18,6 +18,7 @@ import { BaselineUnavailable, findBaseline, type MeasuringPlan } from './baselin
 import { postComment } from './github-steps.ts';
 import { writePullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.ts';
+import { setSkippedOutputs } from './outputs.ts';
 import { measureInterleavedPullRequest } from './interleaved.ts';
 import { finish, outputFolder, publish, runUrl } from './publish.ts';
 import { reportFromArtifact } from './report-mode.ts';
@@ -112,14 +113,6 @@ async function interleavedPullRequest(
     await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
   }
   finish(comparison, inputs.config.failOn);
-}
-
-/** Every output, as action.yml documents it for an event benchgate does not act on. */
-function setSkippedOutputs(): void {
-  core.setOutput('verdict', 'skipped');
-  core.setOutput('regressions', '0');
-  core.setOutput('improvements', '0');
-  for (const path of ['results-path', 'report-path', 'comment-url']) core.setOutput(path, '');
 }
 
 async function save(store: Store, plan: MeasuringPlan, head: RunResult, passed: boolean): Promise<void> {

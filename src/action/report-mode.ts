@@ -17,6 +17,7 @@ import { readPullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import type { ActionInputs } from './inputs.ts';
 import { finish, outputFolder, publish, runUrl } from './publish.ts';
 import { createStore } from './stores.ts';
+import { setSkippedOutputs } from './outputs.ts';
 
 interface WorkflowRunPayload {
   head_sha?: string;
@@ -34,7 +35,7 @@ export async function reportFromArtifact(inputs: ActionInputs, env: NodeJS.Proce
   }
   if (workflowRun.event !== 'pull_request') {
     core.notice(`The workflow run was triggered by '${workflowRun.event}', not a pull request: nothing to report.`);
-    core.setOutput('verdict', 'skipped');
+    setSkippedOutputs();
     return;
   }
   if (!inputs.results)
