@@ -185,7 +185,7 @@ test("errors name the Action's inputs, not the CLI's flags", async () => {
     inputs: { 'baseline-store': 'none', results: 'results/pytest.json' },
   });
   assert.equal(run.code, 1);
-  assert.match(run.errors.join('\n'), /pytest-benchmark JSON.*: set input 'tool' to pytest/);
+  assert.match(run.errors.join('\n'), /this looks like pytest-benchmark .*: set input 'tool' to pytest/);
   assert.doesNotMatch(run.errors.join('\n'), /--tool/);
 });
 

@@ -395,15 +395,17 @@ describe('ActionsCacheStore', () => {
     }
   });
 
-  test('outside a GitHub Actions job it says what is missing', async () => {
+  test('without a cache service it finds no baseline, says what is missing and what to use instead, and saves nothing', async () => {
     const url = process.env['ACTIONS_RESULTS_URL'];
     delete process.env['ACTIONS_RESULTS_URL'];
     try {
-      await assert.rejects(job().list('anything', 'main'), (err: unknown) => {
-        assert.ok(err instanceof UsageError);
-        assert.match(err.message, /ACTIONS_RESULTS_URL/);
-        return true;
-      });
+      const j = job();
+      assert.deepEqual(await j.list('anything', 'main'), []);
+      assert.equal(j.store.lastRestore?.outcome, 'failed');
+      assert.equal(j.warnings.length, 1);
+      assert.match(j.warnings[0]!, /^No baseline of anything on main from the Actions cache: this runner offers no cache service \(ACTIONS_RESULTS_URL/);
+      assert.match(j.warnings[0]!, /Use baseline-store: branch/);
+      await assert.rejects(j.save(run('anything', 1), 'main'), (err: unknown) => err instanceof CacheSaveError && /could not be restored/.test(err.message));
     } finally {
       process.env['ACTIONS_RESULTS_URL'] = url;
     }
