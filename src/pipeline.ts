@@ -1,7 +1,7 @@
 // The steps every front door shares: measure, load the baseline, compare, report.
 import { performance } from 'node:perf_hooks';
 // The CLI and the Action call these and only map the outcome to their own world.
-import { compare } from './compare/compare.ts';
+import { compareByShard } from './compare/shards.ts';
 import type { Comparison } from './compare/types.ts';
 import type { Config, ReportFormat } from './config/options.ts';
 import { UsageError } from './errors.ts';
@@ -145,7 +145,7 @@ export function compareRuns(head: RunResult, base: Baseline, config: Config, pai
       `the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; pass --suite or compare files of the same suite`,
     );
   }
-  return compare(head, base.baseline, base.history, {
+  return compareByShard(head, base.baseline, base.history, {
     alpha: config.alpha,
     threshold: config.threshold,
     correction: config.correction,

@@ -18,6 +18,10 @@ function merged(wallTimes: number[], runner = (i: number) => `GitHub Actions ${i
   return { id: 'm', time: '2025-06-01T08:00:00Z', tool: 'benchgate', env: shards[0]!.env, shards };
 }
 
+function comparisonOf(head: RunMeta) {
+  return { head };
+}
+
 test('the slowest shard against the mean, and the whole measuring time', () => {
   const b = shardBalance(merged([240_000, 300_000, 180_000, 240_000]))!;
   assert.equal(b.slowest.index, 2);
@@ -30,13 +34,16 @@ test('the slowest shard against the mean, and the whole measuring time', () => {
 });
 
 test('suggests more shards when the jobs run over the target, and says when the count is right', () => {
-  assert.match(renderShardsTerminal(merged([900_000, 960_000])), /For jobs within 10m 00s of measuring, use 4 shards: about 8m 00s each at this balance\./);
-  assert.match(renderShardsTerminal(merged([500_000, 520_000])), /2 shards keep each job within 10m 00s of measuring\./);
-  assert.match(renderShardsTerminal(merged([20_000, 25_000])), /One job would do: about 50\.0 s of measuring, within 10m 00s\./);
+  assert.match(
+    renderShardsTerminal(comparisonOf(merged([900_000, 960_000]))),
+    /For jobs within 10m 00s of measuring, use 4 shards: about 8m 00s each at this balance\./,
+  );
+  assert.match(renderShardsTerminal(comparisonOf(merged([500_000, 520_000]))), /2 shards keep each job within 10m 00s of measuring\./);
+  assert.match(renderShardsTerminal(comparisonOf(merged([20_000, 25_000]))), /One job would do: about 50\.0 s of measuring, within 10m 00s\./);
 });
 
 test('markdown: a sentence and a table of shards, runner names escaped', () => {
-  const md = renderShardsMarkdown(merged([60_000, 90_000], (i) => (i === 2 ? '<img src=x onerror=alert(1)> *bold*' : `runner ${i}`)));
+  const md = renderShardsMarkdown(comparisonOf(merged([60_000, 90_000], (i) => (i === 2 ? '<img src=x onerror=alert(1)> *bold*' : `runner ${i}`))));
   assert.match(md, /^\*\*Shards:\*\* 2 shards; the slowest, shard 2 on .*, took 1m 30s: 1\.20× the mean of 1m 15s; 2m 30s of measuring in all\./);
   assert.match(md, /\| shard \| runner \| CPU \| wall time \|/);
   assert.match(md, /\| 1\/2 \| runner 1 \| AMD EPYC 7763 64\\-Core Processor \| 1m 00s \|/);
@@ -46,8 +53,8 @@ test('markdown: a sentence and a table of shards, runner names escaped', () => {
 
 test('nothing for a run that was not merged from shards', () => {
   const whole: RunMeta = { id: 'x', time: '2025-06-01T08:00:00Z', tool: 'benchgate', env: { node: 'v24', os: 'l', arch: 'x', cpu: 'c', cores: 1 } };
-  assert.equal(renderShardsMarkdown(whole), '');
-  assert.equal(renderShardsTerminal(whole), '');
+  assert.equal(renderShardsMarkdown({ head: whole }), '');
+  assert.equal(renderShardsTerminal({ head: whole }), '');
 });
 
 test('wall times read as people say them', () => {

@@ -209,7 +209,7 @@ export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string
   if (load !== '') bottom.push(load);
   const capacity = renderCapacityMarkdown(c.scenarios);
   if (capacity !== '') bottom.push(capacity);
-  const shards = renderShardsMarkdown(c.head);
+  const shards = renderShardsMarkdown(c);
   if (shards !== '') bottom.push(shards);
   const shift = commonShiftSentence(c);
   if (shift !== undefined) bottom.push(`**Note:** ${shift}`);

@@ -1,7 +1,9 @@
 // The balance of a run merged from shards: the slowest shard against the mean, where each ran,
 // and how many shards would keep each job under a target time.
+import type { Comparison } from '../compare/types.ts';
 import type { MergedShard, RunMeta } from '../results/model.ts';
 import { escapeMarkdown, sanitizeTerminal, truncate } from './escape.ts';
+import { formatChange, formatInterval } from './format.ts';
 
 /**
  * Measuring time per job the suggestion aims at. A pull request's check is waited for: ten minutes
@@ -32,23 +34,41 @@ export function shardBalance(run: RunMeta, target = TARGET_JOB_MS): ShardBalance
   return { shards, slowest, mean, ratio, total, suggested: Math.max(1, Math.ceil((total * Math.max(1, ratio)) / target)), target };
 }
 
-export function renderShardsMarkdown(run: RunMeta): string {
-  const b = shardBalance(run);
-  if (!b) return '';
+export function renderShardsMarkdown(c: Pick<Comparison, 'head' | 'shards'>): string {
+  const b = shardBalance(c.head);
+  const shifts = shiftsSentence(c);
+  if (!b) return shifts ? `**Shards:** ${shifts}` : '';
   const rows = b.shards.map((s) => `| ${s.index}/${s.count} | ${cell(s.env.runner ?? '')} | ${cell(s.env.cpu)} | ${formatWallTime(s.wallTime)} |`);
-  return [`**Shards:** ${sentence(b, (s) => escapeMarkdown(truncate(s, 80)))}`, '', '| shard | runner | CPU | wall time |', '|:--|:--|:--|--:|', ...rows].join(
-    '\n',
-  );
+  const lead = `**Shards:** ${sentence(b, (s) => escapeMarkdown(truncate(s, 80)))}${shifts ? ` ${shifts}` : ''}`;
+  return [lead, '', '| shard | runner | CPU | wall time |', '|:--|:--|:--|--:|', ...rows].join('\n');
 }
 
-export function renderShardsTerminal(run: RunMeta): string {
-  const b = shardBalance(run);
-  if (!b) return '';
-  const lines = [`Shards: ${sentence(b, (s) => sanitizeTerminal(truncate(s, 80)))}`];
+export function renderShardsTerminal(c: Pick<Comparison, 'head' | 'shards'>): string {
+  const b = shardBalance(c.head);
+  const shifts = shiftsSentence(c);
+  if (!b) return shifts ? `Shards: ${shifts}` : '';
+  const lines = [`Shards: ${sentence(b, (s) => sanitizeTerminal(truncate(s, 80)))}${shifts ? ` ${shifts}` : ''}`];
   for (const s of b.shards) {
     lines.push(`  ${`${s.index}/${s.count}`.padEnd(6)} ${formatWallTime(s.wallTime).padStart(8)}  ${sanitizeTerminal(truncate(s.env.runner ?? '', 60))}`);
   }
   return lines.join('\n');
+}
+
+// Each machine's shift, which the comparison took out of its own shard's benchmarks.
+function shiftsSentence(c: Pick<Comparison, 'shards'>): string {
+  const groups = (c.shards ?? []).filter((g) => g.commonShift && Number.isFinite(g.commonShift.change));
+  if (groups.length === 0) return '';
+  const parts = groups.map((g) => {
+    const shift = g.commonShift!;
+    const name =
+      g.head !== undefined && (g.baseline === undefined || g.baseline === g.head)
+        ? `shard ${g.head}`
+        : `shard ${g.head ?? '–'} (${g.baseline ?? '–'} in the baseline)`;
+    const ci = shift.ci ? ` ${formatInterval(shift.ci)}` : '';
+    const noise = shift.explainedByNoise === undefined ? '' : shift.explainedByNoise ? ', within its run-to-run noise' : ', beyond its run-to-run noise';
+    return `${name} ${formatChange(shift.change)}${ci}${noise}`;
+  });
+  return `Each shard ran on its own machine, so each was compared with its own whole-shard shift: ${parts.join('; ')}.`;
 }
 
 function sentence(b: ShardBalance, text: (s: string) => string): string {

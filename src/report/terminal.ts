@@ -190,7 +190,7 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions = {}): strin
   if (load !== '') lines.push('', load);
   const capacity = renderCapacityTerminal(c.scenarios);
   if (capacity !== '') lines.push('', capacity);
-  const shards = renderShardsTerminal(c.head);
+  const shards = renderShardsTerminal(c);
   if (shards !== '') lines.push('', shards);
 
   const shift = commonShiftSentence(c);
