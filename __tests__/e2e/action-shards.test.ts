@@ -4,10 +4,11 @@
 // actions/download-artifact with merge-multiple would (one folder, every shard's file); baselines
 // on a git data branch (real git, a local bare repository), the GitHub API stand-in for the PR.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { Runner, sha, type ActionRun, type Job } from '../support/action-runner.ts';
+import { ROOT, Runner, sha, type ActionRun, type Job } from '../support/action-runner.ts';
 import { bareRemote, git, remoteFile, remoteFiles, remoteTip } from '../support/git-fixtures.ts';
 import { WRITE_TOKEN, startGitHubApi, type GitHubApi } from '../support/github-api-server.ts';
 import type { RunResult } from '../../src/results/model.ts';
@@ -209,4 +210,105 @@ test('a failed shard fails the merge job with its name, and nothing is saved', a
     none.errors.join('\n'),
   );
   assert.deepEqual(snapshot(), before);
+});
+
+test('compare interleaved in shards: each shard measures its part of base and head side by side, the merge job judges the pairs together', async () => {
+  const library = (costOfParse: number) => `export function work(n) { let s = 0; for (let i = 0; i < n; i++) s = (s + i * i) | 0; return s; }
+export const parse = () => work(${costOfParse});
+export const lex = () => work(2000);
+export const sort = () => work(3000);
+export const hash = () => work(1500);
+`;
+  const env = {
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+  };
+  const inRepo = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } }).trim();
+  // Two runners with the same repository: a base commit, and a pull request that makes parse three times as expensive.
+  const boxes = [new Runner(), new Runner()];
+  const origin = boxes[0]!.workspace;
+  boxes[0]!.write('.gitignore', 'node_modules/\n');
+  boxes[0]!.write('lib.mjs', library(2000));
+  boxes[0]!.write(
+    'benchmarks/parsing.bench.mjs',
+    "import { bench } from 'benchgate';\nimport { parse, lex } from '../lib.mjs';\nbench('parse', parse);\nbench('lex', lex);\n",
+  );
+  boxes[0]!.write(
+    'benchmarks/ordering.bench.mjs',
+    "import { bench } from 'benchgate';\nimport { sort, hash } from '../lib.mjs';\nbench('sort', sort);\nbench('hash', hash);\n",
+  );
+  inRepo(origin, 'init', '-q', '-b', 'main');
+  inRepo(origin, 'add', '-A');
+  inRepo(origin, 'commit', '-qm', 'base');
+  const base = inRepo(origin, 'rev-parse', 'HEAD');
+  boxes[0]!.write('lib.mjs', library(6000));
+  inRepo(origin, 'commit', '-qam', 'slower parse');
+  const head = inRepo(origin, 'rev-parse', 'HEAD');
+  const other = boxes[1]!.workspace;
+  inRepo(other, 'init', '-q', '-b', 'main');
+  inRepo(other, 'fetch', '-q', origin, 'main');
+  inRepo(other, 'checkout', '-q', '-f', head);
+  api.addCommits([
+    { sha: base, parents: [] },
+    { sha: head, parents: [base] },
+  ]);
+  api.addPullRequest({ number: 8, headSha: head, headRef: 'feature/parse', baseRef: 'main', baseSha: base });
+
+  const payload = JSON.parse(readFileSync(new URL('../fixtures/events/pull_request.opened.json', import.meta.url), 'utf8')) as {
+    number: number;
+    pull_request: { number: number; head: { sha: string; ref: string }; base: { sha: string; ref: string } };
+  };
+  payload.number = 8;
+  payload.pull_request.number = 8;
+  payload.pull_request.head.sha = head;
+  payload.pull_request.base.sha = base;
+  const pr = {
+    event: 'pull_request',
+    payload,
+    sha: head,
+    ref: 'refs/pull/8/merge',
+    inputs: {
+      compare: 'interleaved',
+      budget: '60s',
+      'baseline-store': 'none',
+      // What `npm ci` does in a real checkout: make `benchgate` importable in each tree.
+      setup: `mkdir -p node_modules && ln -sfn ${ROOT} node_modules/benchgate`,
+      'github-token': WRITE_TOKEN,
+    },
+    env: { GITHUB_API_URL: api.url },
+  };
+  try {
+    const shards = await Promise.all(boxes.map((box, i) => box.run({ ...pr, inputs: { ...pr.inputs, shard: `${i + 1}/2` } })));
+    for (const [i, run] of shards.entries()) {
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(run.outputs['results-path']!, new RegExp(`interleaved-shard-${i + 1}-of-2\\.json$`));
+    }
+    const parts = shards.map((r) => JSON.parse(readFileSync(r.outputs['results-path']!, 'utf8')) as { head: RunResult; base: RunResult });
+    assert.deepEqual(
+      parts.flatMap((p) => p.head.benchmarks.map((b) => b.name)).sort(),
+      ['hash', 'lex', 'parse', 'sort'],
+      'each benchmark measured by one shard',
+    );
+    for (const p of parts)
+      assert.deepEqual(
+        p.base.benchmarks.map((b) => b.name),
+        p.head.benchmarks.map((b) => b.name),
+        'base and head of the same part',
+      );
+    assert.equal(api.comments(8).length, 0);
+    const merged = await merger.run({ ...pr, inputs: { ...pr.inputs, mode: 'merge', results: download(shards, 'shards-interleaved') } });
+    assert.equal(merged.code, 1, merged.stdout + merged.stderr);
+    assert.equal(merged.outputs.verdict, 'fail');
+    assert.equal(merged.outputs.regressions, '1', merged.summary);
+    assert.match(merged.summary, /parse[^\n]*regression/i);
+    assert.match(merged.summary, /Shards:/);
+    assert.equal(api.comments(8).length, 1);
+    assert.deepEqual(api.violations, []);
+  } finally {
+    for (const box of boxes) box.cleanup();
+  }
 });
