@@ -1,12 +1,15 @@
 // The steps every front door shares: measure, load the baseline, compare, report.
+import { performance } from 'node:perf_hooks';
 // The CLI and the Action call these and only map the outcome to their own world.
-import { compare } from './compare/compare.ts';
+import { compareByShard } from './compare/shards.ts';
 import type { Comparison } from './compare/types.ts';
 import type { Config, ReportFormat } from './config/options.ts';
 import { optionName } from './config/naming.ts';
 import { UsageError } from './errors.ts';
 import { newRunId } from './results/run-meta.ts';
 import type { ProgressEvent } from './measure/micro/runner.ts';
+import type { FileSelection } from './measure/micro/protocol.ts';
+import { planPart, type ShardSpec } from './measure/shard-run.ts';
 import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
@@ -21,6 +24,8 @@ export interface MeasureContext {
   env?: NodeJS.ProcessEnv;
   onEvent?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
+  /** Measure only this shard's part of the suite, split as planned from these stored runs (newest first). */
+  shard?: { spec: ShardSpec; runs: readonly RunResult[] };
 }
 
 export async function measure(config: Config, ctx: MeasureContext): Promise<RunResult> {
@@ -28,11 +33,16 @@ export async function measure(config: Config, ctx: MeasureContext): Promise<RunR
   const { discoverScenarioFiles, findFiles } = await import('./load/discover.ts');
   const { BENCHMARK_FILE } = await import('./measure/micro/discover.ts');
   const time = new Date();
-  const scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
+  const started = performance.now();
+  let scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
+  const microFiles = findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE);
+  const part = ctx.shard ? planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : undefined;
+  if (part) scenarioFiles = part.scenarioFiles;
   // Without scenario files the micro runner speaks for the folder (and says when it is empty).
-  const micro = scenarioFiles.length === 0 || findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE).length > 0 ? await measureMicro(config, ctx) : undefined;
+  const runMicro = part ? part.micro.size > 0 || (microFiles.length === 0 && scenarioFiles.length === 0) : scenarioFiles.length === 0 || microFiles.length > 0;
+  const micro = runMicro ? await measureMicro(config, ctx, part?.micro) : undefined;
   const load = scenarioFiles.length > 0 ? await measureLoad(config, ctx, scenarioFiles) : undefined;
-  if (config.filter && !micro && !load?.benchmarks.length) {
+  if (config.filter && !part && !micro && !load?.benchmarks.length) {
     throw new UsageError(`the filter /${config.filter?.source}/${config.filter?.flags} matches no benchmark or scenario`);
   }
   const env = micro?.env ?? load?.env ?? (await import('./results/environment.ts')).collectEnvironment();
@@ -47,6 +57,7 @@ export async function measure(config: Config, ctx: MeasureContext): Promise<RunR
       time: time.toISOString(),
       tool: 'benchgate',
       env,
+      ...(part ? { shard: { ...part.shard, wallTime: Math.round(performance.now() - started) } } : {}),
     },
     benchmarks: [...(micro?.benchmarks ?? []), ...(load?.benchmarks ?? [])],
     ...(load && load.scenarios.length > 0 ? { scenarios: load.scenarios } : {}),
@@ -54,10 +65,11 @@ export async function measure(config: Config, ctx: MeasureContext): Promise<RunR
 }
 
 /** The micro-benchmarks; null when the filter left none (the scenarios may still match it). */
-async function measureMicro(config: Config, ctx: MeasureContext) {
+async function measureMicro(config: Config, ctx: MeasureContext, selection?: ReadonlyMap<string, FileSelection>) {
   const { runMicroSuite } = await import('./measure/micro/runner.ts');
   try {
     return await runMicroSuite({
+      ...(selection ? { selection } : {}),
       dir: config.benchmarks,
       cwd: ctx.cwd,
       samples: config.samples,
@@ -134,7 +146,7 @@ export function compareRuns(head: RunResult, base: Baseline, config: Config, pai
       `the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; set ${optionName('suite')} or compare files of the same suite`,
     );
   }
-  return compare(head, base.baseline, base.history, {
+  return compareByShard(head, base.baseline, base.history, {
     alpha: config.alpha,
     threshold: config.threshold,
     correction: config.correction,

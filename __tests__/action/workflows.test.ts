@@ -63,6 +63,7 @@ test('every example and repository workflow is valid YAML with jobs made of step
     'pr-data-branch.yml',
     'record-default-branch.yml',
     'release-gate.yml',
+    'sharded.yml',
   ]);
   assert.deepEqual(files(OWN), ['benchmarks.yml', 'check-dist.yml', 'ci.yml']);
   for (const [i, path] of all.entries()) {
@@ -133,6 +134,39 @@ test('the fork-safe pair fits together: no write token where PR code runs, the a
   assert.equal(run.mode, 'report');
   assert.equal(run.results, download.with!.path);
   assert.equal(String(run.suite ?? 'default'), suite);
+});
+
+test('the sharded example: a matrix of shard jobs uploading one artifact each, and one merge job per event that downloads them all', () => {
+  const workflow = load(EXAMPLES, 'sharded.yml');
+  const measure = workflow.jobs.measure! as Job & { strategy: { 'fail-fast': boolean; matrix: { shard: number[] } } };
+  const shards = measure.strategy.matrix.shard;
+  assert.deepEqual(shards, [1, 2, 3, 4]);
+  assert.equal(measure.strategy['fail-fast'], false, 'one failed shard must not cancel the others');
+  assert.deepEqual(writes(measure.permissions), [], 'shard jobs run the code and write nothing');
+  const shardStep = measure.steps.find((s) => /^benchgate\/benchgate@/.test(s.uses ?? ''))!;
+  assert.equal(shardStep.with!.shard, `\${{ matrix.shard }}/${shards.length}`);
+  const upload = measure.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+  assert.equal(upload.with!.name, 'benchgate-shard-${{ matrix.shard }}');
+  assert.equal(upload.with!.path, `\${{ runner.temp }}/benchgate/${String(shardStep.with!.suite ?? 'default')}`);
+
+  for (const [name, event, written] of [
+    ['check', 'pull_request', ['pull-requests']],
+    ['record', 'push', ['contents']],
+  ] as const) {
+    const job = workflow.jobs[name]! as Job & { needs: string };
+    assert.equal(job.needs, 'measure');
+    assert.match(job.if!, /!cancelled\(\)/, `${name} runs when a shard failed, to say which`);
+    assert.match(job.if!, new RegExp(`github.event_name == '${event}'`));
+    assert.deepEqual(writes(job.permissions), written);
+    const download = job.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    assert.equal(download.with!.pattern, 'benchgate-shard-*');
+    assert.equal(download.with!['merge-multiple'], true);
+    const merge = benchgateSteps({ ...workflow, jobs: { [name]: job } })[0]!.step.with!;
+    assert.equal(merge.mode, 'merge');
+    assert.equal(merge.results, download.with!.path);
+    assert.equal(merge['baseline-store'], shardStep.with!['baseline-store']);
+    assert.equal(merge['data-branch'], shardStep.with!['data-branch']);
+  }
 });
 
 test("the repository's own workflows: CI runs the tests, check-dist diffs a fresh build, and benchgate runs on itself with uses: ./", () => {

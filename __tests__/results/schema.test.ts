@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseResults, serializeResults } from '../../src/results/io.ts';
 import { findIssues, TIME_PATTERN, ZERO_ALLOWED_UNIT_PATTERN } from '../../src/results/validate.ts';
-import { badCases, validMicro, validMinimal } from '../fixtures/results/cases.ts';
+import { badCases, validMerged, validMicro, validMinimal, validShard } from '../fixtures/results/cases.ts';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/results.schema.json', import.meta.url), 'utf8'));
 const schemaAccepts = new Ajv2020({ allErrors: true }).compile(schema);
@@ -17,15 +17,29 @@ test('the schema is a valid draft 2020-12 schema under strict checks', () => {
 });
 
 test('schema and validator both accept the valid fixtures', () => {
-  for (const doc of [validMicro(), validMinimal()]) {
+  for (const doc of [validMicro(), validMinimal(), validShard(), validMerged()]) {
     assert.ok(schemaAccepts(doc), JSON.stringify(schemaAccepts.errors));
     assert.deepEqual(findIssues(doc), []);
   }
 });
 
 test('schema and validator both accept what serializeResults writes', () => {
-  const text = serializeResults(parseResults(JSON.stringify(validMicro()), 'head.json'));
-  assert.ok(schemaAccepts(JSON.parse(text)), JSON.stringify(schemaAccepts.errors));
+  for (const doc of [validMicro(), validShard(), validMerged()]) {
+    const text = serializeResults(parseResults(JSON.stringify(doc), 'head.json'));
+    assert.ok(schemaAccepts(JSON.parse(text)), JSON.stringify(schemaAccepts.errors));
+  }
+});
+
+test("a shard's place, the merged shards and the wall times survive reading and writing", () => {
+  for (const doc of [validShard(), validMerged()]) {
+    const read = JSON.parse(serializeResults(parseResults(JSON.stringify(doc), 'head.json')));
+    assert.deepEqual(read.run.shard, doc.run.shard);
+    assert.deepEqual(read.run.shards, doc.run.shards);
+    assert.deepEqual(
+      read.benchmarks.map((b: { wallTime?: number; shard?: number }) => [b.wallTime, b.shard]),
+      doc.benchmarks.map((b: { wallTime?: number; shard?: number }) => [b.wallTime, b.shard]),
+    );
+  }
 });
 
 for (const bad of badCases) {
@@ -39,6 +53,7 @@ for (const bad of badCases) {
 
 test('the schema and the validator use the same time pattern', () => {
   assert.equal(schema.properties.run.properties.time.pattern, TIME_PATTERN);
+  assert.equal(schema.properties.run.properties.shards.items.properties.time.pattern, TIME_PATTERN);
 });
 
 test('the schema and the validator let the same units have zero samples', () => {
@@ -77,7 +92,20 @@ test('every field of the schema has a description', () => {
 test('every field the validator reads is in the schema, and no other', () => {
   // Top-level, run, env and benchmark fields, from the model.
   assert.deepEqual(Object.keys(schema.properties).sort(), ['benchmarks', 'format', 'run', 'scenarios', 'suite', 'version']);
-  assert.deepEqual(Object.keys(schema.properties.run.properties).sort(), ['branch', 'commit', 'env', 'id', 'time', 'tool']);
-  assert.deepEqual(Object.keys(schema.properties.run.properties.env.properties).sort(), ['arch', 'cores', 'cpu', 'node', 'os', 'runner']);
-  assert.deepEqual(Object.keys(schema.$defs.benchmark.properties).sort(), ['direction', 'error', 'group', 'name', 'processes', 'samples', 'summary', 'unit']);
+  assert.deepEqual(Object.keys(schema.properties.run.properties).sort(), ['branch', 'commit', 'env', 'id', 'shard', 'shards', 'time', 'tool']);
+  assert.deepEqual(Object.keys(schema.$defs.env.properties).sort(), ['arch', 'cores', 'cpu', 'node', 'os', 'runner']);
+  assert.deepEqual(Object.keys(schema.$defs.shard.properties).sort(), ['count', 'index', 'plan', 'timings', 'wallTime']);
+  assert.deepEqual(Object.keys(schema.properties.run.properties.shards.items.properties).sort(), ['env', 'id', 'time']);
+  assert.deepEqual(Object.keys(schema.$defs.benchmark.properties).sort(), [
+    'direction',
+    'error',
+    'group',
+    'name',
+    'processes',
+    'samples',
+    'shard',
+    'summary',
+    'unit',
+    'wallTime',
+  ]);
 });

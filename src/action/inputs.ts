@@ -3,10 +3,11 @@
 import { OPTIONS, resolveConfig, type Config } from '../config/options.ts';
 import { parseBoolean, parseChoice, parseDuration } from '../config/parse.ts';
 import { UsageError } from '../errors.ts';
+import { parseShard, type ShardSpec } from '../measure/shard-plan.ts';
 
 export const BASELINE_STORES = ['cache', 'branch', 'none'] as const;
 export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const;
-export const ACTION_MODES = ['run', 'report'] as const;
+export const ACTION_MODES = ['run', 'report', 'merge'] as const;
 export const COMPARE_MODES = ['stored', 'interleaved'] as const;
 
 /** Options of the shared table that make no sense in the Action. */
@@ -26,6 +27,7 @@ export const ACTION_INPUTS = [
   'compare',
   'setup',
   'budget',
+  'shard',
   'github-token',
 ] as const;
 type ActionInputName = (typeof ACTION_INPUTS)[number] | (typeof OPTIONS)[number]['name'];
@@ -49,6 +51,8 @@ export interface ActionInputs {
   setup: string;
   /** Time for an interleaved measurement, in ms. */
   budget: number;
+  /** A matrix job's part of the suite: measure it and leave the results for the merge job. */
+  shard?: ShardSpec;
   token: string;
 }
 
@@ -69,6 +73,16 @@ export function readInputs(getInput: GetInput): ActionInputs {
   config.format = 'markdown';
 
   const results = getInput('results');
+  const shardText = getInput('shard');
+  const shard = shardText ? parseShard(origin('shard'), shardText) : undefined;
+  const mode = parseChoice(origin('mode'), getInput('mode') || 'run', ACTION_MODES);
+  if (shard && mode !== 'run')
+    throw new UsageError(`${origin('shard')}: shard jobs measure (mode run); the job with mode ${mode} reads what they uploaded, so leave 'shard' empty there`);
+  if (mode === 'merge' && !results) {
+    throw new UsageError(
+      `${origin('results')}: mode merge reads the shards' results from a folder: download the shard jobs' artifacts there (actions/download-artifact with pattern and merge-multiple: true) and name it here`,
+    );
+  }
   const dataBranch = getInput('data-branch') || 'benchgate-data';
   if (!/^[\w./-]+$/.test(dataBranch) || dataBranch.includes('..')) {
     throw new UsageError(`${origin('data-branch')}: expected a branch name such as benchgate-data or gh-pages, found ${JSON.stringify(dataBranch)}`);
@@ -93,11 +107,12 @@ export function readInputs(getInput: GetInput): ActionInputs {
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean),
-    mode: parseChoice(origin('mode'), getInput('mode') || 'run', ACTION_MODES),
+    mode,
     allowPullRequestTarget: parseBoolean(origin('allow-pull-request-target'), getInput('allow-pull-request-target') || 'false'),
     compare: parseChoice(origin('compare'), getInput('compare') || 'stored', COMPARE_MODES),
     setup: getInput('setup'),
     budget: parseDuration(origin('budget'), getInput('budget') || '4m', { min: 1_000 }),
+    ...(shard ? { shard } : {}),
     token: getInput('github-token'),
   };
 }

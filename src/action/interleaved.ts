@@ -3,12 +3,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as core from '@actions/core';
-import type { Comparison } from '../compare/types.ts';
+import type { CompareOptions, Comparison } from '../compare/types.ts';
 import { UsageError } from '../errors.ts';
-import { noiseLines } from '../measure/ab/conditions.ts';
+import { noiseLines, samplingSentence } from '../measure/ab/conditions.ts';
 import { interleaveProgress } from '../measure/ab/progress.ts';
-import { compareInterleaved } from '../compare/paired-compare.ts';
+import { comparePaired } from '../compare/paired-compare.ts';
 import { interleavedNotes, runInterleaved } from '../measure/ab/run.ts';
+import type { FileSelection } from '../measure/micro/protocol.ts';
 import type { RunResult } from '../results/model.ts';
 import type { ActionInputs } from './inputs.ts';
 import { sanitizedEnv } from './sanitize-env.ts';
@@ -20,7 +21,8 @@ export async function measureInterleavedPullRequest(
   workspace: string,
   pr: { baseSha: string; baseBranch: string },
   env: NodeJS.ProcessEnv,
-): Promise<{ comparison: Comparison; head: RunResult; notes: string[] }> {
+  selection?: ReadonlyMap<string, FileSelection>,
+): Promise<{ comparison: Comparison; head: RunResult; base: RunResult; sampling: Record<string, string>; notes: string[] }> {
   await ensureCommit(workspace, pr.baseSha, env);
   const { config } = inputs;
   core.info(`Measuring ${pr.baseBranch} (${pr.baseSha.slice(0, 7)}) and this pull request side by side, in alternating rounds.`);
@@ -33,17 +35,18 @@ export async function measureInterleavedPullRequest(
     budgetMs: inputs.budget,
     // The benchmarks and the setup command are the PR's code: they run without the token or the runtime's secrets.
     env: sanitizedEnv(env),
+    ...(selection ? { selection } : {}),
     write,
     onEvent: interleaveProgress(write),
   });
-  const comparison = compareInterleaved(run, {
-    alpha: config.alpha,
-    threshold: config.threshold,
-    correction: config.correction,
-    confidence: config.confidence,
-    minSamples: config.minSamples,
-  });
-  return { comparison, head: run.head, notes: [...interleavedNotes(run), ...noiseLines(run, config.threshold, 'notable')] };
+  const sampling: Record<string, string> = {};
+  for (const [name, s] of Object.entries(run.sampling)) sampling[name] = samplingSentence(s, run.conditions.budget.benchmarkMs);
+  const comparison = comparePaired(run.head, run.base, pairedOptions(config), { sampling });
+  return { comparison, head: run.head, base: run.base, sampling, notes: [...interleavedNotes(run), ...noiseLines(run, config.threshold, 'notable')] };
+}
+
+export function pairedOptions(config: ActionInputs['config']): Partial<CompareOptions> {
+  return { alpha: config.alpha, threshold: config.threshold, correction: config.correction, confidence: config.confidence, minSamples: config.minSamples };
 }
 
 /** actions/checkout fetches one commit by default: fetch the base commit too, shallowly. */

@@ -20,10 +20,12 @@ import { writePullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.ts';
 import { setSkippedOutputs } from './outputs.ts';
 import { measureInterleavedPullRequest } from './interleaved.ts';
+import { holdsInterleavedShards, mergedInterleaved, mergedResults } from './merge.ts';
 import { finish, outputFolder, publish, runUrl } from './publish.ts';
 import { reportFromArtifact } from './report-mode.ts';
 import { sanitizedEnv } from './sanitize-env.ts';
 import { scrubSecretsFromEnvironment } from './scrub-environ.ts';
+import { measureShard } from './shard.ts';
 import { createStore } from './stores.ts';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -66,9 +68,13 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
 
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const outDir = await outputFolder(env, inputs.config.suite);
-  if (plan.kind === 'pull-request' && inputs.compare === 'interleaved') return interleavedPullRequest(inputs, plan, workspace, outDir, env);
+  if (inputs.shard) return measureShard(inputs, plan, workspace, outDir, env);
+  const merging = inputs.mode === 'merge';
+  if (plan.kind === 'pull-request' && inputs.compare === 'interleaved' && (!merging || (await holdsInterleavedShards(inputs, workspace)))) {
+    return interleavedPullRequest(inputs, plan, workspace, outDir, env);
+  }
   const branch = plan.kind === 'pull-request' ? plan.headBranch : plan.branch;
-  const head = await headResults(inputs, workspace, plan.sha, branch, env);
+  const head = merging ? await mergedResults(inputs, plan, workspace) : await headResults(inputs, workspace, plan.sha, branch, env);
   const resultsPath = join(outDir, RESULTS_FILE);
   await writeFile(resultsPath, serializeResults(head));
   core.setOutput('results-path', resultsPath);
@@ -100,7 +106,8 @@ async function interleavedPullRequest(
   outDir: string,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const { comparison, head, notes } = await measureInterleavedPullRequest(inputs, workspace, plan, env);
+  const { comparison, head, notes } =
+    inputs.mode === 'merge' ? await mergedInterleaved(inputs, plan, workspace) : await measureInterleavedPullRequest(inputs, workspace, plan, env);
   const resultsPath = join(outDir, RESULTS_FILE);
   await writeFile(resultsPath, serializeResults(head));
   core.setOutput('results-path', resultsPath);

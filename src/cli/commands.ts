@@ -12,6 +12,7 @@ import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
 import { abCommand } from './ab-command.ts';
+import { describeShard, mergeCommand, SHARD_FLAGS, shardFromFlags } from './shard-commands.ts';
 import type { CliIo } from './main.ts';
 
 export interface CommandContext {
@@ -34,21 +35,27 @@ export interface Command {
 }
 
 const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'warmup', 'filter'];
+// `run --shard --timings-branch` reads the local store.
+const RUN_OPTIONS: OptionName[] = [...MEASURE_OPTIONS, 'store'];
 const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'fail-on'];
 
 const run: Command = {
   name: 'run',
-  usage: 'benchgate run [--out FILE] [--benchmarks DIR] [--samples N] [--processes N] [--filter RE]',
-  summary: 'Run the benchmarks in benchmarks/ and write their raw samples to a results file.',
-  options: MEASURE_OPTIONS,
+  usage: 'benchgate run [--out FILE] [--benchmarks DIR] [--samples N] [--processes N] [--filter RE] [--shard K/N [--timings FILE]]',
+  summary: 'Run the benchmarks in benchmarks/ (or one shard of them) and write their raw samples to a results file.',
+  options: RUN_OPTIONS,
   flags: {
     out: { type: 'string', description: 'Results file to write (default: benchgate-results.json).' },
     commit: { type: 'string', description: 'Commit to record (default: from GITHUB_SHA or git).' },
     branch: { type: 'string', description: "Branch to record (default: from GitHub's environment or git)." },
+    ...SHARD_FLAGS,
   },
   positionals: [],
-  async run({ config, flags, io }) {
-    const out = resolve(io.cwd, stringFlag(flags, 'out') ?? 'benchgate-results.json');
+  async run(ctx) {
+    const { config, flags, io } = ctx;
+    const shard = await shardFromFlags(ctx);
+    const defaultOut = shard ? `benchgate-results.shard-${shard.spec.index}-of-${shard.spec.count}.json` : 'benchgate-results.json';
+    const out = resolve(io.cwd, stringFlag(flags, 'out') ?? defaultOut);
     const detected = await detectRevision(io.cwd, io.env);
     const commit = stringFlag(flags, 'commit') ?? detected.commit;
     const branch = stringFlag(flags, 'branch') ?? detected.branch;
@@ -58,8 +65,10 @@ const run: Command = {
       ...(commit ? { commit } : {}),
       ...(branch ? { branch } : {}),
       onEvent: (event) => progress.onEvent(event),
+      ...(shard ? { shard } : {}),
     });
     progress.finish();
+    if (result.run.shard) io.stderr.write(describeShard(result));
     await mkdir(dirname(out), { recursive: true });
     await writeResultsFile(out, result);
     io.stdout.write(renderRunSummary(result));
@@ -159,7 +168,7 @@ const list: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list, ab: abCommand };
+export const COMMANDS: Record<string, Command> = { run, merge: mergeCommand, save, compare: compareCommand, list, ab: abCommand };
 
 async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
   const onNote = (note: string) => io.stderr.write(`benchgate: ${note}\n`);

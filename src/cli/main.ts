@@ -58,7 +58,8 @@ function parseFlags(command: Command, args: string[]): { flags: Flags; positiona
   for (const [name, spec] of Object.entries(command.flags)) options[name] = { type: spec.type };
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    if (positionals.length > command.positionals.length) {
+    const variadic = command.positionals.at(-1)?.endsWith('...') ?? false;
+    if (!variadic && positionals.length > command.positionals.length) {
       throw new UsageError(`unexpected argument '${positionals[command.positionals.length]}'; usage: ${command.usage}`);
     }
     return { flags: values as Flags, positionals };

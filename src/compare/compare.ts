@@ -78,13 +78,29 @@ interface Estimate {
 }
 
 /** Tests waiting for the correction: their raw p-values, and what to do with the adjusted ones. */
-interface Pending {
+export interface Pending {
   pValues: number[];
   settle: (adjusted: number[]) => void;
 }
 
 export function compare(head: RunResult, baseline: RunResult | undefined, history: readonly RunResult[], options: Partial<CompareOptions> = {}): Comparison {
   const o = resolveCompareOptions(options);
+  return finishComparison(head, baseline, o, [comparePart(head, baseline, history, o)]);
+}
+
+/** One comparison's tests, before the correction: compare() has one; a run merged from shards has one per shard (shards.ts). */
+export interface ComparisonPart {
+  benchmarks: BenchmarkComparison[];
+  pending: Pending[];
+  /** Suite-wide figures of the benchmarks compared on log scale. */
+  compared: Compared[];
+  historyRuns: number;
+  commonShift?: Comparison['commonShift'];
+  commonNoise?: number;
+}
+
+/** Every test of `head` against `baseline`, waiting for the multiple-comparison correction. */
+export function comparePart(head: RunResult, baseline: RunResult | undefined, history: readonly RunResult[], o: CompareOptions): ComparisonPart {
   const baseByName = new Map<string, BenchmarkResult>();
   for (const b of baseline?.benchmarks ?? []) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
   const headNames = new Set(head.benchmarks.map((b) => b.name));
@@ -142,6 +158,22 @@ export function compare(head: RunResult, baseline: RunResult | undefined, histor
     historyRuns = model.pooled === undefined ? 0 : model.runs;
   }
 
+  return {
+    benchmarks,
+    pending,
+    compared: onLog.map((e) => e.aggregate!),
+    historyRuns,
+    ...(shared ? { commonShift: shared } : {}),
+    ...(commonNoise !== undefined ? { commonNoise } : {}),
+  };
+}
+
+/**
+ * Correct every part's p-values together (one family, however many parts), settle the verdicts,
+ * and sum up. With several parts, each has its own common shift: none is the suite's.
+ */
+export function finishComparison(head: RunResult, baseline: RunResult | undefined, o: CompareOptions, parts: readonly ComparisonPart[]): Comparison {
+  const pending = parts.flatMap((p) => p.pending);
   const adjusted = adjustPValues(
     pending.flatMap((p) => p.pValues),
     o.correction,
@@ -152,11 +184,15 @@ export function compare(head: RunResult, baseline: RunResult | undefined, histor
     at += p.pValues.length;
   }
 
+  const benchmarks = parts.flatMap((p) => p.benchmarks);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const b of benchmarks) counts[b.verdict]++;
-  const compared = alike(onLog.map((e) => e.aggregate!));
+  const compared = alike(parts.flatMap((p) => p.compared));
+  const noises = parts.map((p) => p.commonNoise).filter((n): n is number => n !== undefined);
+  const commonNoise = noises.length > 0 ? Math.max(...noises) : undefined;
   const mean = geomean(compared, o.confidence, commonNoise);
-  const shift = shared ?? commonShift(compared);
+  const shift = parts.length === 1 ? (parts[0]!.commonShift ?? commonShift(compared)) : undefined;
+  const historyRuns = Math.max(0, ...parts.map((p) => p.historyRuns));
   return {
     suite: head.suite,
     head: head.run,

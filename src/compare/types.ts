@@ -63,6 +63,15 @@ export interface BenchmarkComparison {
   runNoiseSource?: 'history' | 'default';
 }
 
+export interface ShardGroup {
+  /** Shard (1-based) that measured these benchmarks in head; absent when head was not sharded (or lacks them). */
+  head?: number;
+  /** Likewise in the baseline. */
+  baseline?: number;
+  benchmarks: number;
+  commonShift?: Comparison['commonShift'];
+}
+
 export interface Comparison {
   suite: string;
   head: RunMeta;
@@ -93,6 +102,11 @@ export interface Comparison {
   };
   /** How many earlier baseline runs informed the between-run noise. */
   historyRuns: number;
+  /**
+   * When either run was measured in shards: the groups of benchmarks compared apart, by the shard
+   * that measured them in head and in the baseline, each with its own common shift (commonShift above is then absent).
+   */
+  shards?: ShardGroup[];
   /** The test behind the p-values: Mann-Whitney U on two sets of samples (default), or Wilcoxon signed-rank on round pairs (`benchgate ab`). */
   test?: 'mann-whitney' | 'wilcoxon-signed-rank';
   /** Head's load scenarios, carried for the report and the gate (their thresholds); absent when it had none. */

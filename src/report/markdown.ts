@@ -3,6 +3,7 @@ import type { BenchmarkComparison, Comparison, SideSummary } from '../compare/ty
 import { escapeMarkdown, truncate } from './escape.ts';
 import { renderCapacityMarkdown } from './capacity.ts';
 import { renderLoadMarkdown } from './load.ts';
+import { renderShardsMarkdown } from './shards.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
 import { orderForReport, VERDICT_LABEL } from './order.ts';
 import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit, type Tone } from './summary.ts';
@@ -208,6 +209,8 @@ export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string
   if (load !== '') bottom.push(load);
   const capacity = renderCapacityMarkdown(c.scenarios);
   if (capacity !== '') bottom.push(capacity);
+  const shards = renderShardsMarkdown(c);
+  if (shards !== '') bottom.push(shards);
   const shift = commonShiftSentence(c);
   if (shift !== undefined) bottom.push(`**Note:** ${shift}`);
   for (const note of ctx.notes ?? []) bottom.push(escapeMarkdown(truncate(note, 1_000)));

@@ -4,6 +4,7 @@ import { sanitizeTerminal, truncate } from './escape.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
 import { renderCapacityTerminal } from './capacity.ts';
 import { renderLoadTerminal } from './load.ts';
+import { renderShardsTerminal } from './shards.ts';
 import { orderForReport, VERDICT_LABEL } from './order.ts';
 import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit } from './summary.ts';
 
@@ -189,6 +190,8 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions = {}): strin
   if (load !== '') lines.push('', load);
   const capacity = renderCapacityTerminal(c.scenarios);
   if (capacity !== '') lines.push('', capacity);
+  const shards = renderShardsTerminal(c);
+  if (shards !== '') lines.push('', shards);
 
   const shift = commonShiftSentence(c);
   const notes: string[] = [];

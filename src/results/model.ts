@@ -32,6 +32,33 @@ export interface RunMeta {
   /** What produced the samples: "benchgate", or the imported tool's name. */
   tool: string;
   env: Environment;
+  /** Set on the results of one shard (`run --shard K/N`): which part of the suite they are. */
+  shard?: ShardInfo;
+  /** Set on a run merged from shards (`merge`): each shard's part, machine and wall time, by index. */
+  shards?: MergedShard[];
+}
+
+/** One shard's place in a suite split N ways. */
+export interface ShardInfo {
+  /** 1-based: shard `index` of `count`. */
+  index: number;
+  count: number;
+  /** Digest of the whole split (which benchmarks went to which shard): the same on every shard of one run. */
+  plan: string;
+  /** Id of the stored run the split was planned from (its benchmarks, wall times and split); absent when there was none. */
+  timings?: string;
+  /** How long this shard took to measure, in ms. */
+  wallTime: number;
+}
+
+/** A shard as the merged run keeps it: its part and the run it came from. */
+export interface MergedShard extends ShardInfo {
+  /** The shard's own run id. */
+  id: string;
+  /** When the shard started measuring. */
+  time: string;
+  /** The machine that ran the shard. */
+  env: Environment;
 }
 
 export interface Summary {
@@ -67,6 +94,13 @@ export interface BenchmarkResult {
   error?: string;
   /** The file or group the benchmark came from, for display. */
   group?: string;
+  /**
+   * Time spent measuring this benchmark, in ms: its set-up, warm-up, rounds and teardown, in all
+   * its processes. What `run --shard` balances shards by. Absent for imports.
+   */
+  wallTime?: number;
+  /** In a run merged from shards: the shard (1-based) that measured this benchmark. */
+  shard?: number;
 }
 
 export interface RunResult {

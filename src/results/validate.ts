@@ -8,7 +8,7 @@
 import { setOption } from '../config/naming.ts';
 import { describe, InputError } from '../errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
-import type { BenchmarkResult, Direction, Environment, RunMeta, RunResult, ScenarioResult } from './model.ts';
+import type { BenchmarkResult, Direction, Environment, MergedShard, RunMeta, RunResult, ScenarioResult, ShardInfo } from './model.ts';
 import { summarize } from './summary.ts';
 import { checkScenarios } from './validate-scenarios.ts';
 
@@ -149,17 +149,52 @@ function foreignFormatHint(value: unknown): string {
   return '';
 }
 
-function checkEnvironment(c: Checker, run: Json): Environment | undefined {
-  const env = c.object(run, 'env', 'run');
+function checkEnvironment(c: Checker, parent: Json, path: string): Environment | undefined {
+  const env = c.object(parent, 'env', path);
   if (!env) return undefined;
-  const node = c.string(env, 'node', 'run.env');
-  const os = c.string(env, 'os', 'run.env');
-  const arch = c.string(env, 'arch', 'run.env');
-  const cpu = c.string(env, 'cpu', 'run.env');
-  const cores = c.integer(env, 'cores', 'run.env');
-  const runner = c.string(env, 'runner', 'run.env', { optional: true });
+  const at = join(path, 'env');
+  const node = c.string(env, 'node', at);
+  const os = c.string(env, 'os', at);
+  const arch = c.string(env, 'arch', at);
+  const cpu = c.string(env, 'cpu', at);
+  const cores = c.integer(env, 'cores', at);
+  const runner = c.string(env, 'runner', at, { optional: true });
   if (node === undefined || os === undefined || arch === undefined || cpu === undefined || cores === undefined) return undefined;
   return { node, os, arch, cpu, cores, ...(runner !== undefined ? { runner } : {}) };
+}
+
+/** `index` of `count`, the split's digest, where its durations came from, and the shard's wall time. */
+function checkShard(c: Checker, value: Json, path: string): ShardInfo | undefined {
+  const before = c.issues.length;
+  const count = c.integer(value, 'count', path);
+  if (count === 0) c.fail(join(path, 'count'), 'a whole number ≥ 1', count);
+  const index = c.integer(value, 'index', path);
+  if (index !== undefined && count !== undefined && (index < 1 || index > count)) c.fail(join(path, 'index'), `a shard number from 1 to ${count}`, index);
+  const plan = c.string(value, 'plan', path, { nonEmpty: true });
+  const timings = c.string(value, 'timings', path, { optional: true, nonEmpty: true });
+  const wallTime = c.number(value, 'wallTime', path);
+  if (c.issues.length > before || index === undefined || count === undefined || plan === undefined || wallTime === undefined) return undefined;
+  return { index, count, plan, ...(timings !== undefined ? { timings } : {}), wallTime };
+}
+
+function checkMergedShards(c: Checker, run: Json): MergedShard[] | undefined {
+  const list = run.shards;
+  if (!Array.isArray(list)) {
+    c.fail('run.shards', 'an array of shards', list);
+    return undefined;
+  }
+  const shards: MergedShard[] = [];
+  list.forEach((item, i) => {
+    const path = `run.shards[${i}]`;
+    if (!isObject(item)) return c.fail(path, 'an object', item);
+    const shard = checkShard(c, item, path);
+    const id = c.string(item, 'id', path, { nonEmpty: true });
+    const time = c.string(item, 'time', path);
+    if (time !== undefined && !timeRegExp.test(time)) c.fail(join(path, 'time'), 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
+    const env = checkEnvironment(c, item, path);
+    if (shard && id !== undefined && time !== undefined && env) shards.push({ ...shard, id, time, env });
+  });
+  return shards.length === list.length ? shards : undefined;
 }
 
 function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
@@ -174,7 +209,13 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     c.fail('run.time', 'an ISO 8601 time with a time zone, from 2000-01-01 to a day from now, like "2025-01-31T09:30:00Z"', time);
   }
   const tool = c.string(run, 'tool', 'run', { nonEmpty: true });
-  const env = checkEnvironment(c, run);
+  const env = checkEnvironment(c, run, 'run');
+  let shard: ShardInfo | undefined;
+  if (run.shard !== undefined) {
+    if (isObject(run.shard)) shard = checkShard(c, run.shard, 'run.shard');
+    else c.fail('run.shard', 'an object', run.shard);
+  }
+  const shards = run.shards === undefined ? undefined : checkMergedShards(c, run);
   if (id === undefined || time === undefined || tool === undefined || env === undefined) return undefined;
   return {
     id,
@@ -183,6 +224,8 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     time,
     tool,
     env,
+    ...(shard ? { shard } : {}),
+    ...(shards ? { shards } : {}),
   };
 }
 
@@ -220,6 +263,9 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
   else if (direction !== 'smaller' && direction !== 'bigger') c.fail(join(path, 'direction'), '"smaller" or "bigger"', direction);
   const error = c.string(value, 'error', path, { optional: true, nonEmpty: true });
   const group = c.string(value, 'group', path, { optional: true, max: LIMITS.name });
+  const wallTime = c.number(value, 'wallTime', path, { optional: true });
+  const shard = c.integer(value, 'shard', path, { optional: true });
+  if (shard === 0) c.fail(join(path, 'shard'), 'a shard number ≥ 1', shard);
 
   const samples = value.samples;
   const samplesPath = join(path, 'samples');
@@ -285,6 +331,8 @@ function checkBenchmark(c: Checker, value: unknown, path: string): BenchmarkResu
     direction: direction as Direction,
     ...(group !== undefined ? { group } : {}),
     ...(error !== undefined ? { error } : {}),
+    ...(wallTime !== undefined ? { wallTime } : {}),
+    ...(shard !== undefined ? { shard } : {}),
     ...(copy.length > 0 ? { summary: summarize(copy) } : {}),
     samples: copy,
     ...(processes !== undefined ? { processes: [...(processes as number[])] } : {}),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../../src/errors.ts';
@@ -50,8 +51,12 @@ describe('a suite of a TypeScript file and a plain .mjs file, 8 samples over 2 p
   let result: MicroSuiteResult;
   const events: ProgressEvent[] = [];
 
+  let elapsed = 0;
+
   before(async () => {
+    const started = performance.now();
     result = await run('basic', { samples: 8, processes: 2, onEvent: (e) => events.push(e) });
+    elapsed = performance.now() - started;
   });
 
   it('measures the benchmarks of both files, in file and registration order', () => {
@@ -114,6 +119,17 @@ describe('a suite of a TypeScript file and a plain .mjs file, 8 samples over 2 p
       Array.from({ length: 16 }, (_, i) => i + 1),
     );
     assert.ok(ends.every((e) => e.total === 16));
+  });
+
+  it('records how long each benchmark took to measure, loading its file included, within the time the suite took', () => {
+    let sum = 0;
+    for (const benchmark of result.benchmarks) {
+      assert.ok(benchmark.wallTime !== undefined && benchmark.wallTime > 0, `${benchmark.name}: wallTime ${benchmark.wallTime}`);
+      // 8 rounds of 10 ms and a warm-up of at least 10 ms in each of 2 processes.
+      assert.ok(benchmark.wallTime >= 8 * 10, `${benchmark.name}: ${benchmark.wallTime} ms`);
+      sum += benchmark.wallTime;
+    }
+    assert.ok(sum <= elapsed, `the wall times add up to ${sum} ms, more than the ${elapsed} ms the suite took`);
   });
 
   it('reports the environment of the Node that ran the benchmarks', () => {
@@ -224,6 +240,31 @@ describe('runMicroSuite', () => {
       assertMeasured(benchmark, 3);
       assert.deepEqual(benchmark.processes, [0, 0, 0]);
     }
+  });
+
+  it("runs a shard's part: only the files it names, and of each only the benchmarks its selection lets run", async () => {
+    const alpha = `${SUITES}/basic/alpha.bench.ts`;
+    const beta = `${SUITES}/basic/beta.bench.mjs`;
+    const only = await run('basic', { samples: 2, processes: 1, selection: new Map([[alpha, { kind: 'only', names: ['sum points'] }]]) });
+    assert.deepEqual(
+      only.benchmarks.map((b) => b.name),
+      ['sum points'],
+    );
+    const except = await run('basic', {
+      samples: 2,
+      processes: 1,
+      selection: new Map([
+        [alpha, { kind: 'except', names: ['sum points'] }],
+        [beta, { kind: 'all' }],
+      ]),
+    });
+    assert.deepEqual(
+      except.benchmarks.map((b) => b.name),
+      ['parse points', 'stringify points', 'join words', 'sort words'],
+    );
+    for (const b of except.benchmarks) assertMeasured(b, 2);
+    const none = await run('basic', { samples: 2, processes: 1, filter: /points/, selection: new Map([[beta, { kind: 'all' }]]) });
+    assert.deepEqual(none.benchmarks, [], 'a shard whose part the filter empties is no error: other shards may have matches');
   });
 
   it('rejects with the abort reason and stops the child when the signal aborts', async () => {

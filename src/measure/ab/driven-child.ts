@@ -3,7 +3,7 @@
 // code right next to each other.
 import type { Environment } from '../../results/model.ts';
 import { blame, crashMessage, duration, LOAD_LIMIT_MS } from '../micro/runner.ts';
-import { settleLimitMs, type ChildConfig, type ChildMessage, type RegisteredInfo, type RoundStatistic } from '../micro/protocol.ts';
+import { settleLimitMs, type ChildConfig, type ChildMessage, type FileSelection, type RegisteredInfo, type RoundStatistic } from '../micro/protocol.ts';
 import { runChild, type ChildExit, type ChildHandle } from '../micro/spawn-child.ts';
 
 export interface DrivenChildOptions {
@@ -19,6 +19,8 @@ export interface DrivenChildOptions {
   warmupMs: number;
   timeoutMs: number;
   filter?: { source: string; flags: string };
+  /** A shard's part of the file. */
+  select?: FileSelection;
   /** Only these benchmarks run (a replacement child leaves out those that failed before). */
   only?: readonly string[];
   gc: boolean;
@@ -68,6 +70,7 @@ export class DrivenChild {
       roundTimeMs: options.roundTimeMs,
       warmupMs: options.warmupMs,
       ...(options.filter ? { filter: options.filter } : {}),
+      ...(options.select ? { select: options.select } : {}),
       ...(options.only ? { needed: Object.fromEntries(options.only.map((name) => [name, 1])) } : {}),
       driven: { settle: true, gc: options.gc, statistic: options.statistic },
     };

@@ -13,7 +13,7 @@ import { UsageError } from '../../errors.ts';
 import { collectEnvironment } from '../../results/environment.ts';
 import type { BenchmarkResult, Environment } from '../../results/model.ts';
 import { discoverBenchmarkFiles, relativeTo } from '../micro/discover.ts';
-import type { RoundStatistic } from '../micro/protocol.ts';
+import type { FileSelection, RoundStatistic } from '../micro/protocol.ts';
 import type { ChildCommand } from './command.ts';
 import { DrivenChild, type RoundOutcome } from './driven-child.ts';
 import { PairOrders, shuffle } from './order.ts';
@@ -91,6 +91,8 @@ export interface InterleaveOptions {
   /** Folder searched for *.bench.* files in each tree. */
   benchmarks: string;
   filter?: RegExp;
+  /** A shard's part: what to run of each file, by its path relative to the tree. Files not in it do not run. */
+  selection?: ReadonlyMap<string, FileSelection>;
   /** Long-lived children per tree and file. */
   processes: number;
   roundTimeMs: number;
@@ -144,13 +146,13 @@ export async function measureInterleaved(options: InterleaveOptions): Promise<In
     throw new UsageError(`no benchmark files in ${options.benchmarks} in either tree: expected files named *.bench.ts, *.bench.mts, *.bench.js or *.bench.mjs`);
   }
   const run = new InterleavedRun(options);
-  const groups = [...new Set([...files.base.keys(), ...files.head.keys()])].sort();
+  const groups = [...new Set([...files.base.keys(), ...files.head.keys()])].filter((g) => !options.selection || options.selection.has(g)).sort();
   for (const [i, group] of groups.entries()) {
     options.signal?.throwIfAborted();
     await run.file(group, { base: files.base.get(group), head: files.head.get(group) }, groups.length - i);
   }
   const result = run.result();
-  if (options.filter && result.head.length === 0 && result.base.length === 0) {
+  if (options.filter && !options.selection && result.head.length === 0 && result.base.length === 0) {
     throw new UsageError(`the filter /${options.filter.source}/${options.filter.flags} matches no benchmark in ${groups.length} file(s) of either tree`);
   }
   return result;
@@ -338,6 +340,7 @@ class InterleavedRun {
     const o = this.#o;
     o.onEvent?.({ type: 'warmup', file: group, side, process: p });
     const env = o.sideEnv?.[side] ?? o.env;
+    const select = o.selection?.get(group);
     // Both children of a process pair get the same seeds (hash tables, Math.random, V8's own
     // randomness such as where its heap goes): what the seeds change then changes both alike and
     // cancels in the pair's ratio, while other process pairs average over other seeds.
@@ -353,6 +356,7 @@ class InterleavedRun {
       warmupMs: o.warmupMs,
       timeoutMs: o.timeoutMs,
       ...(o.filter ? { filter: { source: o.filter.source, flags: o.filter.flags } } : {}),
+      ...(select ? { select } : {}),
       ...(only ? { only } : {}),
       gc: o.gc,
       statistic: o.statistic,

@@ -8,7 +8,7 @@ import { setOption } from '../../config/naming.ts';
 import type { Config } from '../../config/options.ts';
 import { UsageError } from '../../errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../results/model.ts';
-import { SETTLE_MIN_SHARE, settleLimitMs, type RoundStatistic } from '../micro/protocol.ts';
+import { SETTLE_MIN_SHARE, settleLimitMs, type FileSelection, type RoundStatistic } from '../micro/protocol.ts';
 import { newRunId } from '../../results/run-meta.ts';
 import { childCommand } from './command.ts';
 import { shareDependencies } from './dependencies.ts';
@@ -58,6 +58,8 @@ export interface MeasureOptions {
   node?: string;
   /** Environment of the setup commands and benchmark processes (the Action strips its secrets). */
   env?: NodeJS.ProcessEnv;
+  /** A shard's part of the suite: what to run of each file, by its path relative to the tree. */
+  selection?: ReadonlyMap<string, FileSelection>;
   onEvent?: (event: InterleaveEvent) => void;
   signal?: AbortSignal;
 }
@@ -157,6 +159,7 @@ export async function measureTrees(
     head: trees.head,
     benchmarks: config.benchmarks,
     ...(config.filter ? { filter: config.filter } : {}),
+    ...(options.selection ? { selection: options.selection } : {}),
     processes: settings.processes,
     roundTimeMs: settings.roundTimeMs,
     warmupMs: config.warmup,

@@ -3,7 +3,7 @@
 import { collectEnvironment } from '../../results/environment.ts';
 import { loadBenchmarkFile } from './load.ts';
 import { createRoundBench, measureRound, prepare, type Prepared } from './measure.ts';
-import type { ChildConfig, ChildMessage, DrivenConfig, ParentMessage, RegisteredInfo, RoundStatistic } from './protocol.ts';
+import { selects, type ChildConfig, type ChildMessage, type DrivenConfig, type ParentMessage, type RegisteredInfo, type RoundStatistic } from './protocol.ts';
 import { registry, type RegisteredBenchmark } from './registry.ts';
 
 interface Running {
@@ -31,7 +31,7 @@ async function main(config: ChildConfig): Promise<void> {
 
   const all = registry().benchmarks;
   const filter = config.filter ? new RegExp(config.filter.source, config.filter.flags) : undefined;
-  const selected = unique(all.filter((b) => !filter || filter.test(b.name)));
+  const selected = unique(all.filter((b) => (!filter || filter.test(b.name)) && selects(config.select, b.name)));
   await send({ type: 'registered', benchmarks: selected.map(info), total: all.length });
 
   const wanted: RegisteredBenchmark[] = [];

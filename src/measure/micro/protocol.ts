@@ -13,6 +13,8 @@ export interface ChildConfig {
   warmupMs: number;
   /** Only benchmarks whose name matches run. */
   filter?: { source: string; flags: string };
+  /** Only these of the file's benchmarks run (a shard's part of a split file); absent: all. */
+  select?: FileSelection;
   /**
    * After a restart: how many rounds each benchmark still needs. A benchmark runs in the last
    * `needed[name]` rounds; one not listed does not run. Absent: every selected benchmark, every round.
@@ -36,6 +38,21 @@ export interface DrivenConfig {
 }
 
 export type RoundStatistic = 'mean' | 'median';
+
+/** Which benchmarks of one file run: all, only some, or all but some (a shard's part of a split file). */
+export type FileSelection = { kind: 'all' } | { kind: 'only'; names: string[] } | { kind: 'except'; names: string[] };
+
+export function selects(selection: FileSelection | undefined, name: string): boolean {
+  switch (selection?.kind) {
+    case undefined:
+    case 'all':
+      return true;
+    case 'only':
+      return selection.names.includes(name);
+    case 'except':
+      return !selection.names.includes(name);
+  }
+}
 
 /** What the runner says to a driven child. */
 export type ParentMessage =

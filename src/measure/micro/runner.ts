@@ -2,13 +2,14 @@
 // and gathers every round's sample into BenchmarkResults.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { UsageError, describe } from '../../errors.ts';
 import { collectEnvironment } from '../../results/environment.ts';
 import type { BenchmarkResult, Environment } from '../../results/model.ts';
 import { checkBenchmarkFiles, discoverBenchmarkFiles, relativeTo } from './discover.ts';
 import type { ProgressEvent } from './events.ts';
-import { warmupLimitMs, type ChildConfig, type ChildMessage } from './protocol.ts';
+import { warmupLimitMs, type ChildConfig, type ChildMessage, type FileSelection } from './protocol.ts';
 import { runChild, type ChildExit } from './spawn-child.ts';
 
 export type { ProgressEvent } from './events.ts';
@@ -34,6 +35,11 @@ export interface MicroSuiteOptions {
   /** The Node that runs the benchmarks (default "node" from PATH). */
   node?: string;
   filter?: RegExp;
+  /**
+   * A shard's part: the benchmarks to run of each file, by its path relative to cwd. Files not in
+   * it do not run, and running none of the suite is no error.
+   */
+  selection?: ReadonlyMap<string, FileSelection>;
   cwd?: string;
   /** Environment of the benchmark processes (default: this process's). The benchmarks are untrusted code in a PR: pass one without secrets. */
   env?: NodeJS.ProcessEnv;
@@ -59,15 +65,26 @@ interface Settings {
   warmupMs: number;
   timeoutMs: number;
   filter?: { source: string; flags: string };
+  /** Set when running a shard's part of the suite. */
+  sharded: boolean;
 }
 
 interface FileState {
   path: string;
   /** Relative to cwd: the results' `group`. */
   group: string;
+  select?: FileSelection;
   /** Benchmarks this file owns, in registration order; known once its first process has loaded it. */
   names?: string[];
   failed: boolean;
+}
+
+/** The last message of one child and when it came. */
+interface Clock {
+  last?: ChildMessage;
+  at: number;
+  /** Time so far outside any benchmark's warm-up, rounds or teardown. */
+  loading?: number;
 }
 
 interface Entry {
@@ -104,12 +121,16 @@ export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<Mi
     warmupMs,
     timeoutMs,
     ...(options.filter ? { filter: { source: options.filter.source, flags: options.filter.flags } } : {}),
+    sharded: options.selection !== undefined,
   };
-  const suite = new SuiteRun(
-    settings,
-    paths.map((path) => ({ path, group: relativeTo(cwd, path), failed: false })),
-    options,
-  );
+  const files: FileState[] = [];
+  for (const path of paths) {
+    const group = relativeTo(cwd, path);
+    const select = options.selection?.get(group);
+    if (options.selection && !select) continue;
+    files.push({ path, group, failed: false, ...(select && select.kind !== 'all' ? { select } : {}) });
+  }
+  const suite = new SuiteRun(settings, files, options);
   return suite.run();
 }
 
@@ -148,9 +169,10 @@ class SuiteRun {
     }
     const benchmarks = [...this.#entries.values()].map(({ result }) => {
       if (result.samples.length === 0 && !result.error) result.error = 'produced no samples';
+      if (result.wallTime !== undefined) result.wallTime = Math.round(result.wallTime * 10) / 10;
       return result;
     });
-    if (benchmarks.length === 0 && this.#settings.filter) {
+    if (benchmarks.length === 0 && this.#settings.filter && !this.#settings.sharded) {
       const { source, flags } = this.#settings.filter;
       throw new UsageError(`the filter /${source}/${flags} matches no benchmark in ${this.#files.length} file(s)`);
     }
@@ -166,12 +188,14 @@ class SuiteRun {
 
     const taken = new Map<string, number>();
     for (;;) {
+      const clock: Clock = { at: performance.now() };
       const config: ChildConfig = {
         file: file.path,
         rounds,
         roundTimeMs: this.#settings.roundTimeMs,
         warmupMs: this.#settings.warmupMs,
         ...(this.#settings.filter ? { filter: this.#settings.filter } : {}),
+        ...(file.select ? { select: file.select } : {}),
         ...(needed ? { needed } : {}),
       };
       const exit = await runChild({
@@ -182,9 +206,19 @@ class SuiteRun {
         cwd: this.#settings.cwd,
         ...(this.#settings.env ? { env: this.#settings.env } : {}),
         limitAfter: (last) => this.#limitAfter(file, last),
-        onMessage: (message) => this.#onMessage(file, index, taken, message),
+        onMessage: (message) => {
+          const loading = this.#charge(file, clock, message);
+          this.#onMessage(file, index, taken, message);
+          if (message.type === 'registered')
+            this.#spread(
+              file,
+              loading,
+              message.benchmarks.map((b) => b.name),
+            );
+        },
         ...(this.#signal ? { signal: this.#signal } : {}),
       });
+      this.#charge(file, clock);
       if (exit.kind === 'done') return;
       if (exit.kind === 'aborted') throw this.#signal?.reason ?? new Error('the run was aborted');
       if (!file.names) {
@@ -275,6 +309,31 @@ class SuiteRun {
       case 'done':
         return;
     }
+  }
+
+  // The time from a child's 'warmup', 'start' or 'teardown' of a benchmark to its next message is
+  // that benchmark's: what a shard spends on it, and what the next split balances by. Returns the
+  // time not charged to a benchmark since the child started, while it was loading the file.
+  #charge(file: FileState, clock: Clock, message?: ChildMessage): number {
+    const now = performance.now();
+    const last = clock.last;
+    const elapsed = now - clock.at;
+    clock.last = message;
+    clock.at = now;
+    if (last && (last.type === 'warmup' || last.type === 'start' || last.type === 'teardown')) {
+      const entry = this.#owned(file, last.benchmark);
+      if (entry) entry.result.wallTime = (entry.result.wallTime ?? 0) + elapsed;
+      return 0;
+    }
+    clock.loading = (clock.loading ?? 0) + elapsed;
+    return last === undefined || last.type === 'env' ? clock.loading : 0;
+  }
+
+  // Starting a process and loading the file is paid once per process by whichever shard runs any
+  // of the file: shared out over the benchmarks it loaded, so a whole file weighs what it costs.
+  #spread(file: FileState, ms: number, names: string[]): void {
+    const owned = names.map((name) => this.#owned(file, name)).filter((e): e is Entry => e !== undefined);
+    for (const entry of owned) entry.result.wallTime = (entry.result.wallTime ?? 0) + ms / owned.length;
   }
 
   #limitAfter(file: FileState, last: ChildMessage | undefined): number {
