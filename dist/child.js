@@ -1,9 +1,10 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   SETTLE_MIN_SHARE,
+  selects,
   settleLimitMs,
   warmupLimitMs
-} from "./chunks/chunk-YXRWVZUI.js";
+} from "./chunks/chunk-YLFZVSI4.js";
 import {
   loadBenchmarkFile
 } from "./chunks/chunk-WFNAZTP6.js";
@@ -857,7 +858,7 @@ async function main(config2) {
   }
   const all = registry().benchmarks;
   const filter = config2.filter ? new RegExp(config2.filter.source, config2.filter.flags) : void 0;
-  const selected = unique(all.filter((b2) => !filter || filter.test(b2.name)));
+  const selected = unique(all.filter((b2) => (!filter || filter.test(b2.name)) && selects(config2.select, b2.name)));
   await send({ type: "registered", benchmarks: selected.map(info), total: all.length });
   const wanted = [];
   for (const definition of selected) {

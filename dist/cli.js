@@ -6,6 +6,7 @@ import {
   EXIT_OK,
   LocalStore,
   OPTIONS,
+  TIMING_RUNS,
   compareInterleaved,
   compareRuns,
   createProgressReporter,
@@ -13,16 +14,23 @@ import {
   displayWidth,
   formatSpread,
   formatValue,
+  formatWallTime,
   gate,
+  gateRun,
   interleaveProgress,
   interleavedNotes,
   loadBaseline,
   measure,
+  mergeShards,
+  newRunId,
   noiseLines,
   parseDuration,
   parseNumber,
+  parseShard,
   plural,
   readResultsFile,
+  renderCapacityTerminal,
+  renderLoadTerminal,
   renderReport,
   resolveConfig,
   runInterleaved,
@@ -30,10 +38,10 @@ import {
   shortCommit,
   truncate,
   writeResultsFile
-} from "./chunks/chunk-6MORXJ7H.js";
-import "./chunks/chunk-ZRZ45C36.js";
-import "./chunks/chunk-JN4ECJ2G.js";
-import "./chunks/chunk-YXRWVZUI.js";
+} from "./chunks/chunk-AYQ56KXH.js";
+import "./chunks/chunk-QQYT65RR.js";
+import "./chunks/chunk-A7QD33MA.js";
+import "./chunks/chunk-YLFZVSI4.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
 import "./chunks/chunk-VJYNFM5C.js";
 import {
@@ -52,16 +60,16 @@ import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 var CONFIG_FILE = "benchgate.config.json";
 async function readConfigFile(path, explicit) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile(path, "utf8");
+    text3 = await readFile(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT" && !explicit) return void 0;
     throw new InputError(path, `cannot read the config file (${err.code ?? err.message})`);
   }
   let values;
   try {
-    values = JSON.parse(text2);
+    values = JSON.parse(text3);
   } catch (err) {
     throw new InputError(path, `not valid JSON: ${err.message}`);
   }
@@ -73,8 +81,8 @@ async function readConfigFile(path, explicit) {
 }
 
 // src/cli/commands.ts
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/report/run-summary.ts
 var MAX_NAME = 80;
@@ -109,9 +117,12 @@ function renderRunSummary(result) {
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
     lines.push("");
     for (const [name, value, spread, note] of rows) {
-      const pad = (text2, width) => " ".repeat(Math.max(0, (width ?? 0) - displayWidth(text2)));
+      const pad = (text3, width) => " ".repeat(Math.max(0, (width ?? 0) - displayWidth(text3)));
       lines.push(`${name}${pad(name, widths[0])}  ${pad(value, widths[1])}${value}  ${pad(spread, widths[2])}${spread}  ${note}`.trimEnd());
     }
+  }
+  for (const section of [renderLoadTerminal(result.scenarios), renderCapacityTerminal(result.scenarios)]) {
+    if (section !== "") lines.push("", section);
   }
   return `${lines.join("\n")}
 `;
@@ -227,22 +238,95 @@ function text(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 
+// src/cli/shard-commands.ts
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve as resolve2 } from "node:path";
+var SHARD_FLAGS = {
+  shard: { type: "string", description: "Measure only part K of the suite split N ways, e.g. 2/4; merge the parts with `benchgate merge`." },
+  timings: {
+    type: "string",
+    description: "With --shard: a results file (say, the last merged run) whose wall times balance the split; give every shard the same."
+  },
+  "timings-branch": {
+    type: "string",
+    description: `With --shard: balance the split by the newest ${TIMING_RUNS} runs of this branch in the local store (--store).`
+  }
+};
+async function shardFromFlags(ctx) {
+  const { flags, config, io } = ctx;
+  const raw = text2(flags.shard);
+  const timings = text2(flags.timings);
+  const branch = text2(flags["timings-branch"]);
+  if (raw === void 0) {
+    if (timings !== void 0 || branch !== void 0)
+      throw new UsageError(`--${timings !== void 0 ? "timings" : "timings-branch"} is for --shard K/N only`);
+    return void 0;
+  }
+  const spec = parseShard("--shard", raw);
+  if (timings !== void 0 && branch !== void 0) throw new UsageError("give one of --timings FILE or --timings-branch NAME, not both");
+  let runs = [];
+  if (timings !== void 0) runs = [await readResultsFile(resolve2(io.cwd, timings), { suite: config.suite })];
+  else if (branch !== void 0) runs = await storedRuns(config, io.cwd, branch);
+  return { spec, runs: runs.filter((r) => r.suite === config.suite) };
+}
+async function storedRuns(config, cwd, branch) {
+  const store = new LocalStore(resolve2(cwd, config.store), { retain: config.retain });
+  const refs = await store.list(config.suite, branch, TIMING_RUNS);
+  return Promise.all(refs.map((ref) => store.load(ref)));
+}
+function describeShard(result) {
+  const shard = result.run.shard;
+  const by = shard.timings ? `planned from the stored run ${shard.timings}` : "planned by counting files (no stored run to balance by)";
+  return `Shard ${shard.index}/${shard.count}: ${result.benchmarks.length} benchmarks in ${formatWallTime(shard.wallTime)}, ${by}; split ${shard.plan}.
+`;
+}
+var mergeCommand = {
+  name: "merge",
+  usage: "benchgate merge FILE... --out FILE",
+  summary: "Merge the results of the shards of one run (run --shard K/N) into one results file.",
+  options: [],
+  flags: { out: { type: "string", description: "Results file to write (required)." } },
+  positionals: ["FILE..."],
+  async run({ flags, positionals, io }) {
+    const out = text2(flags.out);
+    if (out === void 0) throw new UsageError(`missing --out; usage: ${mergeCommand.usage}`);
+    if (positionals.length === 0) throw new UsageError(`missing the shards' results files; usage: ${mergeCommand.usage}`);
+    const files = await Promise.all(positionals.map(async (source) => ({ source, run: await readResultsFile(resolve2(io.cwd, source)) })));
+    const merged = mergeShards(files, newRunId());
+    const path = resolve2(io.cwd, out);
+    await mkdir(dirname(path), { recursive: true });
+    await writeResultsFile(path, merged);
+    const shards = merged.run.shards;
+    io.stdout.write(`Merged ${shards.length} shards, ${merged.benchmarks.length} benchmarks, into ${path}
+`);
+    return EXIT_OK;
+  }
+};
+function text2(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+
 // src/cli/commands.ts
 var MEASURE_OPTIONS = ["suite", "benchmarks", "samples", "processes", "round-time", "timeout", "warmup", "filter"];
+var RUN_OPTIONS = [...MEASURE_OPTIONS, "store"];
 var STATS_OPTIONS = ["threshold", "alpha", "correction", "confidence", "min-samples", "run-noise", "fail-on"];
 var run = {
   name: "run",
-  usage: "benchgate run [--out FILE] [--benchmarks DIR] [--samples N] [--processes N] [--filter RE]",
-  summary: "Run the benchmarks in benchmarks/ and write their raw samples to a results file.",
-  options: MEASURE_OPTIONS,
+  usage: "benchgate run [--out FILE] [--benchmarks DIR] [--samples N] [--processes N] [--filter RE] [--shard K/N [--timings FILE]]",
+  summary: "Run the benchmarks in benchmarks/ (or one shard of them) and write their raw samples to a results file.",
+  options: RUN_OPTIONS,
   flags: {
     out: { type: "string", description: "Results file to write (default: benchgate-results.json)." },
     commit: { type: "string", description: "Commit to record (default: from GITHUB_SHA or git)." },
-    branch: { type: "string", description: "Branch to record (default: from GitHub's environment or git)." }
+    branch: { type: "string", description: "Branch to record (default: from GitHub's environment or git)." },
+    ...SHARD_FLAGS
   },
   positionals: [],
-  async run({ config, flags, io }) {
-    const out = resolve2(io.cwd, stringFlag(flags, "out") ?? "benchgate-results.json");
+  async run(ctx) {
+    const { config, flags, io } = ctx;
+    const shard = await shardFromFlags(ctx);
+    const defaultOut = shard ? `benchgate-results.shard-${shard.spec.index}-of-${shard.spec.count}.json` : "benchgate-results.json";
+    const out = resolve3(io.cwd, stringFlag(flags, "out") ?? defaultOut);
     const detected = await detectRevision(io.cwd, io.env);
     const commit = stringFlag(flags, "commit") ?? detected.commit;
     const branch = stringFlag(flags, "branch") ?? detected.branch;
@@ -251,16 +335,21 @@ var run = {
       cwd: io.cwd,
       ...commit ? { commit } : {},
       ...branch ? { branch } : {},
-      onEvent: (event) => progress.onEvent(event)
+      onEvent: (event) => progress.onEvent(event),
+      ...shard ? { shard } : {}
     });
     progress.finish();
-    await mkdir(dirname(out), { recursive: true });
+    if (result.run.shard) io.stderr.write(describeShard(result));
+    await mkdir2(dirname2(out), { recursive: true });
     await writeResultsFile(out, result);
     io.stdout.write(renderRunSummary(result));
     io.stdout.write(`
 Wrote ${result.benchmarks.length} benchmarks to ${out}
 `);
-    return EXIT_OK;
+    const outcome = gateRun(result.scenarios);
+    if (outcome.failed) io.stderr.write(`benchgate: ${outcome.reason}
+`);
+    return outcome.exitCode;
   }
 };
 var save = {
@@ -277,14 +366,13 @@ var save = {
     const file = positionals[0];
     if (!file) throw new UsageError(`missing the results file to save; usage: ${save.usage}`);
     const branch = requireFlag(flags, "branch", save.usage);
-    const result = await readResults(io.cwd, file, config, stringFlag(flags, "commit"));
-    const store = new LocalStore(resolve2(io.cwd, config.store), { retain: config.retain });
+    const result = await readResults(io, file, config, stringFlag(flags, "commit"));
+    const store = new LocalStore(resolve3(io.cwd, config.store), { retain: config.retain });
     const saved = await store.save(result, branch);
     const kept = await store.list(saved.suite, branch);
-    io.stdout.write(
-      `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ""} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? "" : "s"} kept.
-`
-    );
+    const line = `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ""} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? "" : "s"} kept.`;
+    io.stdout.write(`${sanitizeTerminal(line)}
+`);
     return EXIT_OK;
   }
 };
@@ -310,13 +398,17 @@ var compareCommand = {
     if (baseFile === void 0 === (baselineBranch === void 0)) {
       throw new UsageError(`give exactly one of --base FILE or --baseline-branch NAME; usage: ${compareCommand.usage}`);
     }
-    const head = await readResults(io.cwd, headFile, config);
+    const head = await readResults(io, headFile, config);
     let base;
     if (baseFile !== void 0) {
-      base = { baseline: await readResults(io.cwd, baseFile, config), history: [], source: baseFile };
+      base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
     } else {
-      const store = new LocalStore(resolve2(io.cwd, config.store), { retain: config.retain });
+      const store = new LocalStore(resolve3(io.cwd, config.store), { retain: config.retain });
       base = await loadBaseline(store, head.suite, baselineBranch);
+      for (const unreadable of base.unreadable ?? []) {
+        io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}
+`);
+      }
     }
     const comparison = compareRuns(head, base, config);
     const report = renderReport(comparison, config.format, { color: config.format === "terminal" && colorWanted(io) });
@@ -325,7 +417,7 @@ var compareCommand = {
     const output = stringFlag(flags, "output");
     if (output) {
       const { writeFile: writeFile2 } = await import("node:fs/promises");
-      await writeFile2(resolve2(io.cwd, output), renderReport(comparison, config.format, { color: false }));
+      await writeFile2(resolve3(io.cwd, output), renderReport(comparison, config.format, { color: false }));
     }
     const outcome = gate(comparison, config.failOn);
     io.stderr.write(`benchgate: ${outcome.reason}
@@ -342,18 +434,20 @@ var list = {
   positionals: [],
   async run({ config, flags, io }) {
     const branch = requireFlag(flags, "branch", list.usage);
-    const store = new LocalStore(resolve2(io.cwd, config.store), { retain: config.retain });
+    const store = new LocalStore(resolve3(io.cwd, config.store), { retain: config.retain });
     const refs = await store.list(config.suite, branch);
-    if (refs.length === 0) io.stdout.write(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.
+    if (refs.length === 0) io.stdout.write(`${sanitizeTerminal(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.`)}
 `);
-    for (const ref of refs) io.stdout.write(`${ref.time}  ${(ref.commit ?? "-").slice(0, 12).padEnd(12)}  ${ref.id}
+    for (const ref of refs) io.stdout.write(`${ref.time}  ${(ref.commit ?? "-").slice(0, 12).padEnd(12)}  ${sanitizeTerminal(ref.id)}
 `);
     return EXIT_OK;
   }
 };
-var COMMANDS = { run, save, compare: compareCommand, list, ab: abCommand };
-async function readResults(cwd, file, config, commit) {
-  const result = await readResultsFile(resolve2(cwd, file), { tool: config.tool, suite: config.suite });
+var COMMANDS = { run, merge: mergeCommand, save, compare: compareCommand, list, ab: abCommand };
+async function readResults(io, file, config, commit) {
+  const onNote = (note) => io.stderr.write(`benchgate: ${note}
+`);
+  const result = await readResultsFile(resolve3(io.cwd, file), { tool: config.tool, suite: config.suite, onNote });
   if (commit && !result.run.commit) result.run.commit = commit;
   return result;
 }
@@ -444,7 +538,8 @@ function parseFlags(command, args) {
   for (const [name, spec] of Object.entries(command.flags)) options[name] = { type: spec.type };
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    if (positionals.length > command.positionals.length) {
+    const variadic = command.positionals.at(-1)?.endsWith("...") ?? false;
+    if (!variadic && positionals.length > command.positionals.length) {
       throw new UsageError(`unexpected argument '${positionals[command.positionals.length]}'; usage: ${command.usage}`);
     }
     return { flags: values, positionals };
@@ -456,8 +551,8 @@ function parseFlags(command, args) {
 async function loadConfig(flags, cwd) {
   const explicit = typeof flags.config === "string";
   const path = explicit ? flags.config : CONFIG_FILE;
-  const { resolve: resolve3 } = await import("node:path");
-  const file = await readConfigFile(resolve3(cwd, path), explicit);
+  const { resolve: resolve4 } = await import("node:path");
+  const file = await readConfigFile(resolve4(cwd, path), explicit);
   const known = new Set(OPTIONS.map((o) => o.name));
   const fromFlags = {
     values: Object.fromEntries(Object.entries(flags).filter(([name]) => known.has(name))),
@@ -467,6 +562,11 @@ async function loadConfig(flags, cwd) {
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+  });
+}
 main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then(
   (code) => {
     process.exitCode = code;

@@ -2,8 +2,9 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   LocalStore,
   OPTIONS,
+  TIMING_RUNS,
   branchFolder,
-  compareInterleaved,
+  comparePaired,
   compareRuns,
   createProgressReporter,
   encodeSegment,
@@ -12,32 +13,45 @@ import {
   interleavedNotes,
   loadBaseline,
   measure,
+  mergeShards,
+  nameOptionsAs,
+  newRunId,
   noiseLines,
   parseBoolean,
   parseChoice,
   parseDuration,
+  parseShard,
+  planPart,
   readResultsFile,
   renderJson,
   renderReport,
   resolveConfig,
   runInterleaved,
+  samplingSentence,
   serializeResults,
   shortCommit2 as shortCommit,
   suiteFolder,
   summarize,
+  validateResults,
   writeFileAtomic
-} from "./chunks/chunk-6MORXJ7H.js";
-import "./chunks/chunk-ZRZ45C36.js";
-import "./chunks/chunk-JN4ECJ2G.js";
-import "./chunks/chunk-YXRWVZUI.js";
+} from "./chunks/chunk-AYQ56KXH.js";
+import "./chunks/chunk-QQYT65RR.js";
+import "./chunks/chunk-A7QD33MA.js";
+import "./chunks/chunk-YLFZVSI4.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
-import "./chunks/chunk-VJYNFM5C.js";
+import {
+  BENCHMARK_FILE
+} from "./chunks/chunk-VJYNFM5C.js";
 import {
   InputError,
   UsageError,
   describe,
   isUserError
 } from "./chunks/chunk-A3TNSP7U.js";
+import {
+  discoverScenarioFiles,
+  findFiles
+} from "./chunks/chunk-DSNXH6QD.js";
 import "./chunks/chunk-6ROBQZ6W.js";
 import {
   __commonJS,
@@ -2171,9 +2185,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2211,12 +2225,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4483,8 +4497,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6735,12 +6749,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7410,12 +7424,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7894,16 +7908,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7914,7 +7928,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7965,7 +7979,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7977,7 +7991,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8313,8 +8327,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9583,7 +9597,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9596,7 +9610,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9615,7 +9629,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9632,7 +9646,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9702,18 +9716,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream2[kContentType] }));
+          resolve8(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9970,9 +9984,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10195,9 +10209,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10482,9 +10496,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10576,9 +10590,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14441,7 +14455,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14517,7 +14531,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14560,7 +14574,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18301,8 +18315,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -21129,9 +21143,9 @@ var require_dispatcher_base2 = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -21169,12 +21183,12 @@ var require_dispatcher_base2 = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -23441,8 +23455,8 @@ var require_util10 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -25693,12 +25707,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -26368,12 +26382,12 @@ var require_client_h22 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -26852,16 +26866,16 @@ var require_client2 = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -26872,7 +26886,7 @@ var require_client2 = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -26923,7 +26937,7 @@ var require_client2 = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -26935,7 +26949,7 @@ var require_client2 = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -27271,8 +27285,8 @@ var require_pool_base2 = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -28541,7 +28555,7 @@ var require_readable2 = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -28554,7 +28568,7 @@ var require_readable2 = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -28573,7 +28587,7 @@ var require_readable2 = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -28590,7 +28604,7 @@ var require_readable2 = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -28660,18 +28674,18 @@ var require_readable2 = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream2[kContentType] }));
+          resolve8(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -28928,9 +28942,9 @@ var require_api_request2 = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -29153,9 +29167,9 @@ var require_api_stream2 = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -29440,9 +29454,9 @@ var require_api_upgrade2 = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -29534,9 +29548,9 @@ var require_api_connect2 = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -33399,7 +33413,7 @@ var require_fetch2 = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -33475,7 +33489,7 @@ var require_fetch2 = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -33518,7 +33532,7 @@ var require_fetch2 = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -37259,8 +37273,8 @@ var require_util16 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -38161,11 +38175,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -38181,7 +38195,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -38268,26 +38282,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -38495,14 +38509,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -38746,12 +38760,12 @@ var require_lib = __commonJS({
         return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -38759,7 +38773,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -38798,7 +38812,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -39262,8 +39276,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -39474,15 +39488,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve7, returned, task;
+          var args, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve7(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -39497,13 +39511,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -39904,14 +39918,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve8();
                     }
                   });
                 }
@@ -40004,9 +40018,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -43164,8 +43178,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve7, reject) => {
-        req2.once("response", resolve7).once("error", reject).end();
+      const promise = new Promise((resolve8, reject) => {
+        req2.once("response", resolve8).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -43342,7 +43356,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -43408,7 +43422,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve7({
+          resolve8({
             connect: {
               statusCode,
               statusText,
@@ -47068,8 +47082,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve8, reject) => {
+          this._resolve = resolve8;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -47284,11 +47298,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47304,7 +47318,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47353,11 +47367,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47373,7 +47387,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47423,11 +47437,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47443,7 +47457,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47492,11 +47506,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47512,7 +47526,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47560,11 +47574,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47580,7 +47594,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47777,11 +47791,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve7, reject) => {
+      return (v) => new Promise((resolve8, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve7(v), ms);
+          const id = setTimeout(() => resolve8(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -48038,7 +48052,7 @@ var require_commonjs2 = __commonJS({
 
 // src/action/main.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { join as join14, resolve as resolve6 } from "node:path";
+import { join as join16, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -48224,11 +48238,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48244,7 +48258,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48317,26 +48331,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -48539,14 +48553,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -48790,12 +48804,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -48803,7 +48817,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -48842,7 +48856,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -48853,11 +48867,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48873,7 +48887,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48906,11 +48920,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48926,7 +48940,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49204,11 +49218,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49224,7 +49238,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49328,11 +49342,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49348,7 +49362,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49447,11 +49461,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49467,7 +49481,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49686,7 +49700,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -49769,7 +49783,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -49892,11 +49906,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49912,7 +49926,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50037,11 +50051,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici2(), 1);
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50057,7 +50071,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -54451,7 +54465,23 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
-var BenchgateOctokit = Octokit.plugin(paginateRest, retry, throttling);
+function logRetries(octokit, options) {
+  const retries = options.retry?.retries ?? 3;
+  const doNotRetry = options.retry?.doNotRetry ?? [];
+  const secondMs = options.retry?.retryAfterBaseValue ?? 1e3;
+  octokit.hook.error("request", (error2, request2) => {
+    const status = error2.status ?? 0;
+    const attempt = request2.request?.retryCount ?? 0;
+    if (status >= 400 && !doNotRetry.includes(status) && attempt < retries) {
+      const wait = (attempt + 1) ** 2 * secondMs / 1e3;
+      octokit.log.warn(
+        `GitHub answered ${request2.method} ${request2.url} with ${status === 500 && !error2.response ? "no response" : status}; trying again in ${wait} s (retry ${attempt + 1} of ${retries}).`
+      );
+    }
+    throw error2;
+  });
+}
+var BenchgateOctokit = Octokit.plugin(paginateRest, logRetries, retry, throttling);
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 var unspaced = {
   key: () => ({
@@ -56983,11 +57013,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57003,7 +57033,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57016,14 +57046,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve7, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -57220,11 +57250,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57240,7 +57270,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57288,11 +57318,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57308,7 +57338,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57321,14 +57351,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve7, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -58311,9 +58341,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const handler2 = () => {
-      resolve7();
+      resolve8();
       stream2.removeListener("close", handler2);
       stream2.removeListener("end", handler2);
       stream2.removeListener("error", handler2);
@@ -58468,8 +58498,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve7, reject) => {
-      const req = isInsecure ? http2.request(options, resolve7) : https2.request(options, resolve7);
+    return new Promise((resolve8, reject) => {
+      const req = isInsecure ? http2.request(options, resolve8) : https2.request(options, resolve8);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -58553,7 +58583,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -58563,7 +58593,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve7(Buffer.concat(buffer3).toString("utf8"));
+      resolve8(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -58658,7 +58688,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -58681,7 +58711,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve7(value);
+      resolve8(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -59437,7 +59467,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -59455,7 +59485,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve7(x);
+        resolve8(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -59472,8 +59502,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve7) => {
-    token = setTimeout(resolve7, timeInMs);
+  return createAbortablePromise((resolve8) => {
+    token = setTimeout(resolve8, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -67604,7 +67634,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -67632,11 +67662,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve8).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve7();
+            resolve8();
           }
         }
       });
@@ -67761,8 +67791,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve7, reject) {
-      readyPromiseResolve = resolve7;
+    Module["ready"] = new Promise(function(resolve8, reject) {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -70332,7 +70362,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -70344,7 +70374,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve7();
+      resolve8();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -88119,7 +88149,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -88134,7 +88164,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve7(this.toUint8Array(callbackChunk));
+            resolve8(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -88780,8 +88810,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve7, reject) => {
-      this.resolve = resolve7;
+    this.promise = new Promise((resolve8, reject) => {
+      this.resolve = resolve8;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -89186,8 +89216,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve7, reject) => {
-      this.emitter.on("finish", resolve7);
+    return new Promise((resolve8, reject) => {
+      this.emitter.on("finish", resolve8);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -89234,12 +89264,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve7();
+        resolve8();
         return;
       }
       let chunk = stream2.read();
@@ -89258,7 +89288,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve7();
+      resolve8();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -89267,7 +89297,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -89275,7 +89305,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve7);
+    ws.on("close", resolve8);
     rs.pipe(ws);
   });
 }
@@ -90187,7 +90217,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -90198,7 +90228,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -90237,7 +90267,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -90245,7 +90275,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -92002,11 +92032,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92022,7 +92052,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92146,11 +92176,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92166,7 +92196,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92196,7 +92226,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+    return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
   });
 }
 function retry2(name_1, method_1, getStatusCode_1) {
@@ -92271,11 +92301,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92291,7 +92321,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92570,8 +92600,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve7) => {
-    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve8) => {
+    timeoutHandle = setTimeout(() => resolve8("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -92695,11 +92725,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92715,7 +92745,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -93592,11 +93622,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -93612,7 +93642,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -93741,7 +93771,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter16(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+      return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -93766,11 +93796,11 @@ import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -93786,7 +93816,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -93980,11 +94010,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -94000,7 +94030,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94531,11 +94561,15 @@ var ActionsCacheStore = class {
     return pending;
   }
   async restoreNow(suite, branch) {
-    requireCacheService();
     const folder = this.folder(suite, branch);
     const prefix2 = cacheKeyPrefix(this.keyPrefix, suite, branch);
     const paths = [cachePath(folder)];
     const base = { suite, branch, prefix: prefix2 };
+    const missing = missingCacheService();
+    if (missing !== void 0) {
+      this.log.warning(`No baseline of ${suite} on ${branch} from the Actions cache: ${missing}`);
+      return { ...base, outcome: "failed", reason: missing };
+    }
     await rm2(folder, { recursive: true, force: true });
     const mode = cacheMode();
     if (mode === "none" || mode === "write-only") {
@@ -94623,12 +94657,9 @@ function cachePath(folder) {
   if (resolve3(process.cwd()) !== workspace || inside === "" || inside.startsWith("..") || isAbsolute(inside)) return folder;
   return inside.split(sep10).join("/");
 }
-function requireCacheService() {
-  if (!isFeatureAvailable() || !process.env["ACTIONS_RUNTIME_TOKEN"]) {
-    throw new UsageError(
-      "store: the actions-cache store needs the GitHub Actions cache service, but ACTIONS_RESULTS_URL (ACTIONS_CACHE_URL on GHES) or ACTIONS_RUNTIME_TOKEN is not set; run it as a step of a GitHub Actions job, or use the local store"
-    );
-  }
+function missingCacheService() {
+  if (isFeatureAvailable() && process.env["ACTIONS_RUNTIME_TOKEN"]) return void 0;
+  return "this runner offers no cache service (ACTIONS_RESULTS_URL, or ACTIONS_CACHE_URL on GitHub Enterprise Server, and ACTIONS_RUNTIME_TOKEN are not set; on GitHub Enterprise Server an administrator must enable the Actions cache). Use baseline-store: branch to keep baselines on a git data branch instead.";
 }
 function cacheMode() {
   return (process.env["ACTIONS_CACHE_MODE"] ?? "").trim().toLowerCase();
@@ -94998,6 +95029,9 @@ function cut(text, limit) {
 }
 
 // src/action/github-steps.ts
+function sentence(text) {
+  return `${text.trim().replace(/[.\s]+$/, "")}.`;
+}
 async function baselineAncestry(octokit, pr, notes) {
   const { owner, repo } = context2.repo;
   try {
@@ -95009,7 +95043,8 @@ async function baselineAncestry(octokit, pr, notes) {
       return prefix2 !== void 0 && prefix2.length >= 7 && ancestors.some((sha) => sha.startsWith(prefix2));
     };
   } catch (err) {
-    const message = `Could not find the merge-base (${err.message}); compared with the newest stored run of the base branch instead.`;
+    const said = err instanceof GitHubApiError ? sentence(err.message) : `Could not find the merge-base: ${sentence(err.message)}`;
+    const message = `${said} Compared with the newest stored run of the base branch instead.`;
     warning(message);
     notes.push(message);
     return () => true;
@@ -95055,7 +95090,7 @@ async function postComment(octokit, inputs, number, comparison, markdown, option
         options.fork ? `This pull request comes from a fork, so its token is read-only and benchgate cannot comment. The verdict and the job summary are complete. ${err.message}` : err.message
       );
     } else if (err instanceof GitHubApiError) {
-      warning(`Could not post the PR comment (${err.failure}): ${err.message}. The verdict and the job summary are not affected.`);
+      warning(`Could not post the PR comment (${err.failure}): ${sentence(err.message)} The verdict and the job summary are not affected.`);
     } else {
       throw err;
     }
@@ -95114,16 +95149,32 @@ async function choose(store, plan, suite, octokit, notes) {
   }
 }
 function whyNoBaseline(store, plan, suite) {
+  return `${whereNothingWasFound(store, plan, suite)} ${howOneIsRecorded(plan)}`.trim();
+}
+function howOneIsRecorded(plan) {
+  switch (plan.kind) {
+    case "pull-request":
+      return `Pull requests never save one: a baseline is recorded when this workflow runs on a push to ${plan.baseBranch} (the recording job of the example workflows).`;
+    case "record":
+      return `This run will be saved as the first baseline of ${plan.branch}.`;
+    case "release":
+      return `This run will be saved as the baseline of ${plan.branch} if it passes the gate.`;
+    case "measure":
+      return "";
+  }
+}
+function whereNothingWasFound(store, plan, suite) {
   if (store instanceof ActionsCacheStore && store.lastRestore) return describeRestore(store.lastRestore);
   const branch = plan.kind === "pull-request" ? plan.baseBranch : plan.kind === "record" ? plan.compareWith : plan.kind === "release" ? plan.baselineBranches.join(" or ") : "";
   return `No stored run of ${suite}${branch ? ` on ${branch}` : ""} in ${store.location} yet: a first run, or runs not recorded there.`;
 }
 
 // src/action/handoff.ts
-import { readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 var RESULTS_FILE = "results.json";
 var HANDOFF_FILE = "pull-request.json";
+var LARGEST_HANDOFF = 64 * 1024;
 async function writePullRequestHandoff(dir, handoff) {
   await writeFile2(join8(dir, HANDOFF_FILE), `${JSON.stringify(handoff, null, 2)}
 `);
@@ -95132,8 +95183,11 @@ async function readPullRequestHandoff(dir) {
   const file = join8(dir, HANDOFF_FILE);
   let data;
   try {
+    const { size } = await stat2(file);
+    if (size > LARGEST_HANDOFF) throw new InputError(file, `expected a file of at most ${LARGEST_HANDOFF / 1024} KiB, found ${size} bytes`);
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = err.code;
     throw new InputError(
       file,
@@ -95151,7 +95205,7 @@ async function readPullRequestHandoff(dir) {
 // src/action/inputs.ts
 var BASELINE_STORES = ["cache", "branch", "none"];
 var COMMENT_MODES = ["always", "on-regression", "never"];
-var ACTION_MODES = ["run", "report"];
+var ACTION_MODES = ["run", "report", "merge"];
 var COMPARE_MODES = ["stored", "interleaved"];
 var CLI_ONLY = /* @__PURE__ */ new Set(["store", "format"]);
 function inputsFromEnv(env) {
@@ -95166,9 +95220,23 @@ function readInputs(getInput) {
   const config = resolveConfig([{ values: shared, origin }]);
   config.format = "markdown";
   const results = getInput("results");
+  const shardText = getInput("shard");
+  const shard = shardText ? parseShard(origin("shard"), shardText) : void 0;
+  const mode = parseChoice(origin("mode"), getInput("mode") || "run", ACTION_MODES);
+  if (shard && mode !== "run")
+    throw new UsageError(`${origin("shard")}: shard jobs measure (mode run); the job with mode ${mode} reads what they uploaded, so leave 'shard' empty there`);
+  if (mode === "merge" && !results) {
+    throw new UsageError(
+      `${origin("results")}: mode merge reads the shards' results from a folder: download the shard jobs' artifacts there (actions/download-artifact with pattern and merge-multiple: true) and name it here`
+    );
+  }
   const dataBranch = getInput("data-branch") || "benchgate-data";
   if (!/^[\w./-]+$/.test(dataBranch) || dataBranch.includes("..")) {
     throw new UsageError(`${origin("data-branch")}: expected a branch name such as benchgate-data or gh-pages, found ${JSON.stringify(dataBranch)}`);
+  }
+  const dataRepository = getInput("data-repository");
+  if (dataRepository.startsWith("-")) {
+    throw new UsageError(`${origin("data-repository")}: expected a repository URL or path, not beginning with "-", found ${JSON.stringify(dataRepository)}`);
   }
   const dataFolder = getInput("data-folder").replace(/^\/+|\/+$/g, "");
   if (dataFolder.split("/").includes(".."))
@@ -95177,18 +95245,27 @@ function readInputs(getInput) {
     config,
     ...results ? { results } : {},
     baselineStore: parseChoice(origin("baseline-store"), getInput("baseline-store") || "cache", BASELINE_STORES),
-    dataRepository: getInput("data-repository"),
+    dataRepository,
     dataBranch,
     dataFolder,
     comment: parseChoice(origin("comment"), getInput("comment") || "always", COMMENT_MODES),
     releaseBranches: (getInput("release-branches") || "release/**").split(",").map((p) => p.trim()).filter(Boolean),
-    mode: parseChoice(origin("mode"), getInput("mode") || "run", ACTION_MODES),
+    mode,
     allowPullRequestTarget: parseBoolean(origin("allow-pull-request-target"), getInput("allow-pull-request-target") || "false"),
     compare: parseChoice(origin("compare"), getInput("compare") || "stored", COMPARE_MODES),
     setup: getInput("setup"),
     budget: parseDuration(origin("budget"), getInput("budget") || "4m", { min: 1e3 }),
+    ...shard ? { shard } : {},
     token: getInput("github-token")
   };
+}
+
+// src/action/outputs.ts
+function setSkippedOutputs() {
+  setOutput("verdict", "skipped");
+  setOutput("regressions", "0");
+  setOutput("improvements", "0");
+  for (const path12 of ["results-path", "report-path", "comment-url"]) setOutput(path12, "");
 }
 
 // src/action/interleaved.ts
@@ -95206,18 +95283,20 @@ var SECRET_NAMES = /* @__PURE__ */ new Set([
   "ACTIONS_CACHE_URL",
   "ACTIONS_RUNTIME_URL"
 ]);
+function isSecretName(name) {
+  return name.startsWith("INPUT_") || SECRET_NAMES.has(name);
+}
 function sanitizedEnv(env) {
   const clean2 = {};
   for (const [name, value] of Object.entries(env)) {
-    if (name.startsWith("INPUT_") || SECRET_NAMES.has(name)) continue;
-    clean2[name] = value;
+    if (!isSecretName(name)) clean2[name] = value;
   }
   return clean2;
 }
 
 // src/action/interleaved.ts
 var exec2 = promisify3(execFile);
-async function measureInterleavedPullRequest(inputs, workspace, pr, env) {
+async function measureInterleavedPullRequest(inputs, workspace, pr, env, selection) {
   await ensureCommit(workspace, pr.baseSha, env);
   const { config } = inputs;
   info(`Measuring ${pr.baseBranch} (${pr.baseSha.slice(0, 7)}) and this pull request side by side, in alternating rounds.`);
@@ -95230,17 +95309,17 @@ async function measureInterleavedPullRequest(inputs, workspace, pr, env) {
     budgetMs: inputs.budget,
     // The benchmarks and the setup command are the PR's code: they run without the token or the runtime's secrets.
     env: sanitizedEnv(env),
+    ...selection ? { selection } : {},
     write,
     onEvent: interleaveProgress(write)
   });
-  const comparison = compareInterleaved(run2, {
-    alpha: config.alpha,
-    threshold: config.threshold,
-    correction: config.correction,
-    confidence: config.confidence,
-    minSamples: config.minSamples
-  });
-  return { comparison, head: run2.head, notes: [...interleavedNotes(run2), ...noiseLines(run2, config.threshold, "notable")] };
+  const sampling = {};
+  for (const [name, s] of Object.entries(run2.sampling)) sampling[name] = samplingSentence(s, run2.conditions.budget.benchmarkMs);
+  const comparison = comparePaired(run2.head, run2.base, pairedOptions(config), { sampling });
+  return { comparison, head: run2.head, base: run2.base, sampling, notes: [...interleavedNotes(run2), ...noiseLines(run2, config.threshold, "notable")] };
+}
+function pairedOptions(config) {
+  return { alpha: config.alpha, threshold: config.threshold, correction: config.correction, confidence: config.confidence, minSamples: config.minSamples };
 }
 async function ensureCommit(workspace, sha, env) {
   const git = (args) => exec2("git", args, { cwd: workspace, env: { ...env, GIT_TERMINAL_PROMPT: "0" } });
@@ -95258,49 +95337,21 @@ async function ensureCommit(workspace, sha, env) {
   }
 }
 
-// src/action/publish.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
-async function publish(comparison, markdown, outDir) {
-  const reportPath = join9(outDir, "report.md");
-  await writeFile3(reportPath, markdown);
-  await writeFile3(join9(outDir, "comparison.json"), renderJson(comparison));
-  setOutput("report-path", reportPath);
-  try {
-    await summary.addRaw(markdown, true).write();
-  } catch (err) {
-    warning(`Could not write the job summary: ${err.message}`);
-  }
-}
-function finish(comparison, failOn) {
-  const outcome = gate(comparison, failOn);
-  setOutput("regressions", String(comparison.counts.regression));
-  setOutput("improvements", String(comparison.counts.improvement));
-  setOutput("verdict", !comparison.baseline ? "no-baseline" : outcome.failed ? "fail" : "pass");
-  if (outcome.failed) setFailed(outcome.reason);
-  else info(outcome.reason);
-  return !outcome.failed;
-}
-async function outputFolder(env, suite) {
-  const dir = join9(env.RUNNER_TEMP ?? join9(process.cwd(), ".benchgate"), "benchgate", suite);
-  await mkdir2(dir, { recursive: true });
-  return dir;
-}
-function runUrl(env) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : void 0;
-}
-
-// src/action/report-mode.ts
+// src/action/merge.ts
+import { readdir as readdir3, readFile as readFile3 } from "node:fs/promises";
 import { join as join13, resolve as resolve5 } from "node:path";
 
-// src/action/stores.ts
+// src/action/shard.ts
+import { writeFile as writeFile3 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 
+// src/action/stores.ts
+import { join as join11 } from "node:path";
+
 // src/store/git-branch.ts
-import { mkdir as mkdir4, mkdtemp, readdir as readdir3, writeFile as writeFile4, access as access3 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, rm as rm4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join11, relative as relative4, resolve as resolve4, sep as sep11 } from "node:path";
+import { join as join10, relative as relative4, resolve as resolve4, sep as sep11 } from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/store/git.ts
@@ -95329,28 +95380,35 @@ var FIXED_CONFIG = [
   // Background gc in a work dir that is about to be reset is wasted time.
   ["gc.auto", "0"],
   ["maintenance.auto", "false"],
-  ["advice.detachedHead", "false"]
+  ["advice.detachedHead", "false"],
+  // A configured fsmonitor is a program git runs on nearly every command.
+  ["core.fsmonitor", "false"]
 ];
+var NETWORK_COMMANDS = /* @__PURE__ */ new Set(["fetch", "push", "ls-remote", "clone", "pull"]);
+var NETWORK_CONFIG = [["core.hooksPath", "/dev/null"]];
 var Git = class {
   cwd;
   secrets;
   env;
+  networkEnv;
   constructor(options) {
     this.cwd = options.cwd;
-    const config = [...FIXED_CONFIG];
+    const network = [...FIXED_CONFIG, ...NETWORK_CONFIG];
     this.secrets = [];
     if (options.token) {
       const basic = Buffer.from(`x-access-token:${options.token}`, "utf8").toString("base64");
-      config.push([extraHeaderKey(options.remote), `AUTHORIZATION: basic ${basic}`]);
+      network.push([extraHeaderKey(options.remote), `AUTHORIZATION: basic ${basic}`]);
       this.secrets.push(options.token, basic, encodeURIComponent(options.token));
     }
-    this.env = gitEnv(config, options.author);
+    this.env = gitEnv(FIXED_CONFIG, options.author);
+    this.networkEnv = gitEnv(network, options.author);
   }
   /** Run `git <args>`; resolves with its output, rejects with a GitError on any other exit code. */
   run(args, options = {}) {
     const command = this.mask(`git ${args.map(quoteForDisplay).join(" ")}`);
-    return new Promise((resolve7, reject) => {
-      const child2 = spawn2("git", args, { cwd: this.cwd, env: this.env, stdio: ["ignore", "pipe", "pipe"], shell: false });
+    return new Promise((resolve8, reject) => {
+      const env = NETWORK_COMMANDS.has(args[0] ?? "") ? this.networkEnv : this.env;
+      const child2 = spawn2("git", args, { cwd: this.cwd, env, stdio: ["ignore", "pipe", "pipe"], shell: false });
       const stdout = [];
       const stderr = [];
       child2.stdout.on("data", (chunk) => stdout.push(chunk));
@@ -95365,7 +95423,7 @@ var Git = class {
           stderr: this.mask(Buffer.concat(stderr).toString("utf8")),
           exitCode: code ?? -1
         };
-        if (code === 0 || code !== null && options.okExitCodes?.includes(code)) resolve7(output);
+        if (code === 0 || code !== null && options.okExitCodes?.includes(code)) resolve8(output);
         else reject(new GitError(command, code, output.stderr));
       });
     });
@@ -95427,8 +95485,8 @@ function indent(text) {
 }
 
 // src/store/history-index.ts
-import { mkdir as mkdir3, readFile as readFile2, rm as rm3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile2, rm as rm3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 var HISTORY_INDEX_FORMAT = "benchgate/history-index";
 var HISTORY_SHARD_FORMAT = "benchgate/history-shard";
 var HISTORY_VERSION = 1;
@@ -95530,7 +95588,7 @@ function pruneIndex(index, retainMonths) {
 }
 async function appendRunToHistory(root, suiteFolder2, run2, options = {}) {
   const folder = historyFolder(suiteFolder2);
-  const display = options.displayPath ?? ((p) => join10(root, p));
+  const display = options.displayPath ?? ((p) => join9(root, p));
   const indexPath = `${folder}/index.json`;
   const index = await readJson(root, indexPath, (text) => parseHistoryIndex(text, display(indexPath)));
   const month = monthOf(run2.run.time);
@@ -95552,7 +95610,7 @@ async function appendRunToHistory(root, suiteFolder2, run2, options = {}) {
   await writeJson(root, indexPath, nextIndex);
   written.push(indexPath);
   for (const old of dropped) {
-    await rm3(join10(root, `${folder}/${old}.json`), { force: true });
+    await rm3(join9(root, `${folder}/${old}.json`), { force: true });
     removed.push(`${folder}/${old}.json`);
   }
   return { written, removed };
@@ -95586,7 +95644,7 @@ function parseHistoryShard(text, file) {
   const runs = arrayField(data, "runs", file).map((r, i) => {
     const where2 = `runs[${i}]`;
     const o = objectAt(r, where2, file);
-    const stats = arrayField(o, "stats", file, where2).map((s, j) => stat2(s, `${where2}.stats[${j}]`, file));
+    const stats = arrayField(o, "stats", file, where2).map((s, j) => stat3(s, `${where2}.stats[${j}]`, file));
     if (stats.length > benchmarks.length) {
       throw new InputError(file, `expected ${where2}.stats to have at most ${benchmarks.length} entries (one per benchmark), found ${stats.length}`);
     }
@@ -95627,7 +95685,7 @@ function addMonths(month, delta) {
 async function readJson(root, path12, parse4) {
   let text;
   try {
-    text = await readFile2(join10(root, path12), "utf8");
+    text = await readFile2(join9(root, path12), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw err;
@@ -95635,8 +95693,8 @@ async function readJson(root, path12, parse4) {
   return parse4(text);
 }
 async function writeJson(root, path12, value) {
-  const target = join10(root, path12);
-  await mkdir3(join10(target, ".."), { recursive: true });
+  const target = join9(root, path12);
+  await mkdir2(join9(target, ".."), { recursive: true });
   await writeFileAtomic(target, `${JSON.stringify(value)}
 `);
 }
@@ -95700,7 +95758,7 @@ function column(o, where2, file) {
   }
   return { name: stringField(o, "name", where2, file), unit: stringField(o, "unit", where2, file), direction };
 }
-function stat2(value, where2, file) {
+function stat3(value, where2, file) {
   if (value === null) return null;
   if (!Array.isArray(value) || value.length !== 3 || !value.every((x) => typeof x === "number" && Number.isFinite(x))) {
     throw new InputError(file, `expected ${where2} to be null or [median, n, cv] (three finite numbers), found ${describe(value)}`);
@@ -95727,7 +95785,6 @@ var PushRejectedError = class extends Error {
 };
 var DEFAULT_DATA_BRANCH = "benchgate-data";
 var DEFAULT_AUTHOR = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
-var MARKER = join11(".git", "benchgate-store");
 var REMOTE_TIP = "refs/benchgate/remote-tip";
 var SILENT_LOG = { info: () => {
 }, warning: () => {
@@ -95745,15 +95802,15 @@ var GitBranchStore = class {
   retryDelayMs;
   token;
   author;
-  requestedWorkDir;
+  workRoot;
   git;
-  workDir = "";
+  dir = "";
   synced = false;
   announcedFirstRun = false;
   queue = Promise.resolve();
   constructor(options) {
-    if (typeof options.remote !== "string" || options.remote.trim() === "") {
-      throw new UsageError(`remote: expected the URL or path of a git repository, found ${describe(options.remote)}`);
+    if (typeof options.remote !== "string" || options.remote.trim() === "" || options.remote.startsWith("-")) {
+      throw new UsageError(`remote: expected the URL or path of a git repository (not beginning with "-"), found ${describe(options.remote)}`);
     }
     this.remote = isRemoteUrl(options.remote) ? options.remote : resolve4(options.remote);
     this.branch = checkBranch(options.branch ?? DEFAULT_DATA_BRANCH);
@@ -95765,10 +95822,23 @@ var GitBranchStore = class {
     this.retryDelayMs = options.retryDelayMs ?? 1e3;
     this.token = options.token;
     this.author = options.author ?? DEFAULT_AUTHOR;
-    this.requestedWorkDir = options.workDir === void 0 ? void 0 : resolve4(options.workDir);
+    this.workRoot = resolve4(options.workRoot ?? tmpdir());
     const masker = new Git({ cwd: ".", ...options.token ? { token: options.token } : {}, remote: this.remote });
     this.maskedRemote = masker.mask(this.remote);
     this.location = `${this.maskedRemote} (branch ${this.branch}${this.folder ? `, folder ${this.folder}` : ""})`;
+  }
+  /** The private work dir of this store; empty until its first use. */
+  get workDir() {
+    return this.dir;
+  }
+  /** Remove the work dir; the store can be used again afterwards (it makes a new one). */
+  close() {
+    return this.exclusive(async () => {
+      if (this.dir !== "") await rm4(this.dir, { recursive: true, force: true });
+      this.dir = "";
+      this.git = void 0;
+      this.synced = false;
+    });
   }
   /** Fetch the data branch again, so later reads see what other jobs saved since. */
   refresh() {
@@ -95849,7 +95919,7 @@ ${last.detail}` : ""}`,
     const ref = `refs/heads/${this.branch}`;
     let output;
     try {
-      output = await this.git.run(["push", "--porcelain", "--no-verify", this.remote, `${ref}:${ref}`], { okExitCodes: [1] });
+      output = await this.git.run(["push", "--porcelain", "--no-verify", "--end-of-options", this.remote, `${ref}:${ref}`], { okExitCodes: [1] });
     } catch (err) {
       if (err instanceof GitError) return { ok: false, retry: false, reason: `git push exited with code ${err.exitCode}`, detail: err.stderr.trim() };
       throw err;
@@ -95866,7 +95936,16 @@ ${last.detail}` : ""}`,
     const git = await this.open();
     let found = true;
     try {
-      await git.run(["fetch", "--quiet", "--depth=1", "--no-tags", "--no-recurse-submodules", this.remote, `+refs/heads/${this.branch}:${REMOTE_TIP}`]);
+      await git.run([
+        "fetch",
+        "--quiet",
+        "--depth=1",
+        "--no-tags",
+        "--no-recurse-submodules",
+        "--end-of-options",
+        this.remote,
+        `+refs/heads/${this.branch}:${REMOTE_TIP}`
+      ]);
     } catch (err) {
       if (!(err instanceof GitError && /couldn't find remote ref/i.test(err.stderr))) throw err;
       found = false;
@@ -95882,33 +95961,36 @@ ${last.detail}` : ""}`,
       await git.run(["read-tree", "--empty"]);
     }
     await git.run(["clean", "-ffdxq"]);
+    await this.refuseLinks(git);
     this.synced = true;
+  }
+  /** A symbolic link at, above or inside the data folder would send reads and writes elsewhere. */
+  async refuseLinks(git) {
+    const { stdout } = await git.run(["ls-files", "--stage", "-z"]);
+    for (const entry of stdout.split("\0")) {
+      const match3 = /^120000 [0-9a-f]+ \d+\t(.*)$/s.exec(entry);
+      if (!match3) continue;
+      const path12 = match3[1];
+      if (this.folder === "" || path12 === this.folder || this.folder.startsWith(`${path12}/`) || path12.startsWith(`${this.folder}/`)) {
+        throw new InputError(
+          this.describeFile(path12),
+          "is a symbolic link; benchgate does not follow links on the data branch (one could redirect its writes outside the branch). Remove it from the branch."
+        );
+      }
+    }
   }
   async open() {
     if (this.git) return this.git;
-    const dir = this.requestedWorkDir ?? await mkdtemp(join11(tmpdir(), "benchgate-data-"));
-    await mkdir4(dir, { recursive: true });
-    const entries = await readdir3(dir);
-    const ours = await access3(join11(dir, MARKER)).then(
-      () => true,
-      () => false
-    );
-    if (entries.length > 0 && !ours) {
-      throw new UsageError(
-        `workDir: expected an empty folder or one benchgate made before (it resets and cleans it), found ${dir} with ${entries.length} entries`
-      );
-    }
+    await mkdir3(this.workRoot, { recursive: true });
+    const dir = await mkdtemp(join10(this.workRoot, "benchgate-data-"));
     const git = new Git({ cwd: dir, ...this.token ? { token: this.token } : {}, remote: this.remote, author: this.author });
-    if (!ours) {
-      await git.run(["init", "--quiet", `--initial-branch=${this.branch}`]);
-      await writeFile4(join11(dir, MARKER), "This repository is a benchgate store work dir; benchgate resets and cleans it.\n");
-    }
-    this.workDir = dir;
+    await git.run(["init", "--quiet", `--initial-branch=${this.branch}`]);
+    this.dir = dir;
     this.git = git;
     return git;
   }
   dataDir() {
-    return this.folder === "" ? this.workDir : join11(this.workDir, ...this.folder.split("/"));
+    return this.folder === "" ? this.dir : join10(this.dir, ...this.folder.split("/"));
   }
   local() {
     return new LocalStore(this.dataDir(), { retain: this.retain });
@@ -95924,8 +96006,8 @@ ${last.detail}` : ""}`,
     try {
       return await action5();
     } catch (err) {
-      if (err instanceof InputError && (err.file === this.workDir || err.file.startsWith(this.workDir + sep11))) {
-        const inBranch = toPosix(relative4(this.workDir, err.file));
+      if (err instanceof InputError && (err.file === this.dir || err.file.startsWith(this.dir + sep11))) {
+        const inBranch = toPosix(relative4(this.dir, err.file));
         throw new InputError(this.describeFile(inBranch), err.message.slice(err.file.length + 2), { cause: err });
       }
       throw err;
@@ -95980,14 +96062,15 @@ function createStore(inputs, workspace, env) {
     case "none":
       return void 0;
     case "cache":
-      return new ActionsCacheStore({ dir: join12(workspace, ".benchgate", "cache"), retain, log: log2 });
+      return new ActionsCacheStore({ dir: join11(env.RUNNER_TEMP ?? join11(workspace, ".benchgate"), "benchgate-cache"), retain, log: log2 });
     case "branch": {
       const remote = inputs.dataRepository || `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}.git`;
       return new GitBranchStore({
         remote,
         branch: inputs.dataBranch,
         folder: inputs.dataFolder,
-        workDir: join12(env.RUNNER_TEMP ?? join12(workspace, ".benchgate"), "benchgate-data", inputs.config.suite),
+        // A new folder with an unguessable name in it for every run: see GitBranchStore.
+        ...env.RUNNER_TEMP ? { workRoot: env.RUNNER_TEMP } : {},
         retain,
         ...inputs.token ? { token: inputs.token } : {},
         log: log2
@@ -95996,7 +96079,185 @@ function createStore(inputs, workspace, env) {
   }
 }
 
+// src/action/shard.ts
+function shardResultsFile(spec) {
+  return `results-shard-${spec.index}-of-${spec.count}.json`;
+}
+function interleavedShardFile(spec) {
+  return `interleaved-shard-${spec.index}-of-${spec.count}.json`;
+}
+var INTERLEAVED_SHARD_FORMAT = "benchgate/interleaved-shard";
+async function measureShard(inputs, plan, workspace, outDir, env) {
+  const spec = inputs.shard;
+  if (inputs.results) throw new UsageError("input 'shard' splits a suite benchgate measures itself; leave input 'results' empty in shard jobs");
+  const branch = plan.kind === "pull-request" ? plan.headBranch : plan.branch;
+  const octokit = inputs.token && plan.kind === "pull-request" ? createGitHubClient({ token: inputs.token, log: (m) => info(m) }) : void 0;
+  const notes = [];
+  const base = await findBaseline(createStore(inputs, workspace, env), plan, inputs.config.suite, octokit, notes);
+  const runs = base.baseline ? [base.baseline, ...base.history].slice(0, TIMING_RUNS) : [];
+  for (const note of notes) info(note);
+  let path12;
+  let measured;
+  if (plan.kind === "pull-request" && inputs.compare === "interleaved") {
+    const part = planPart(spec, runs, workspace, findFiles(inputs.config.benchmarks, workspace, BENCHMARK_FILE), []);
+    const shard2 = { ...part.shard, wallTime: 0 };
+    const started = Date.now();
+    const { head, base: measuredBase, sampling, notes: runNotes } = await measureInterleavedPullRequest(inputs, workspace, plan, env, part.micro);
+    shard2.wallTime = Date.now() - started;
+    head.run.shard = shard2;
+    measuredBase.run.shard = shard2;
+    measured = head;
+    path12 = join12(outDir, interleavedShardFile(spec));
+    const document2 = { format: INTERLEAVED_SHARD_FORMAT, head, base: measuredBase, sampling, notes: runNotes };
+    await writeFile3(path12, `${JSON.stringify(document2, null, 2)}
+`);
+  } else {
+    const progress = createProgressReporter(process.stdout, { env });
+    try {
+      const files = {
+        micro: findFiles(inputs.config.benchmarks, workspace, BENCHMARK_FILE).length,
+        load: discoverScenarioFiles(inputs.config.benchmarks, workspace).length
+      };
+      info(`Measuring shard ${spec.index}/${spec.count} of ${inputs.config.benchmarks} (${files.micro + files.load} files in the suite).`);
+      measured = await measure(inputs.config, {
+        cwd: workspace,
+        commit: plan.sha,
+        branch,
+        env: sanitizedEnv(env),
+        onEvent: (e) => progress.onEvent(e),
+        shard: { spec, runs }
+      });
+    } finally {
+      progress.finish();
+    }
+    path12 = join12(outDir, shardResultsFile(spec));
+    await writeFile3(path12, serializeResults(measured));
+  }
+  setOutput("results-path", path12);
+  if (plan.kind === "pull-request") await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: measured.suite });
+  const shard = measured.run.shard;
+  const by = shard.timings ? `split as planned from the stored run ${shard.timings}` : "split by counting files (no stored run yet)";
+  info(
+    `Shard ${spec.index}/${spec.count}: ${measured.benchmarks.length} benchmarks in ${Math.round(shard.wallTime / 1e3)} s, ${by}. Upload ${outDir} as an artifact; the job with mode: merge compares, comments and saves once for all shards.`
+  );
+  setOutput("verdict", "shard");
+}
+
+// src/action/merge.ts
+var STORED = /^results-shard-\d+-of-\d+\.json$/;
+var INTERLEAVED = /^interleaved-shard-\d+-of-\d+\.json$/;
+async function mergedResults(inputs, plan, workspace) {
+  const folder = resolve5(workspace, inputs.results);
+  const files = await shardFiles(folder, STORED);
+  const shards = [];
+  for (const name of files) shards.push({ source: name, run: await readResultsFile(join13(folder, name), { tool: "benchgate" }) });
+  const merged = checked(mergeShards(shards, newRunId()), inputs, plan, folder);
+  info(`Merged ${merged.run.shards.length} shards of ${merged.suite}: ${merged.benchmarks.length} benchmarks.`);
+  return merged;
+}
+async function mergedInterleaved(inputs, plan, workspace) {
+  const folder = resolve5(workspace, inputs.results);
+  const heads = [];
+  const bases = [];
+  const sampling = {};
+  let notes = [];
+  for (const name of await shardFiles(folder, INTERLEAVED)) {
+    const doc = await readJson2(join13(folder, name));
+    if (doc.format !== INTERLEAVED_SHARD_FORMAT)
+      throw new InputError(name, `format: expected "${INTERLEAVED_SHARD_FORMAT}", found ${JSON.stringify(doc.format)}`);
+    heads.push({ source: name, run: validateResults(doc.head, `${name}: head`) });
+    bases.push({ source: name, run: validateResults(doc.base, `${name}: base`) });
+    for (const [benchmark, sentence2] of Object.entries(isRecord(doc.sampling) ? doc.sampling : {})) {
+      if (typeof sentence2 === "string") sampling[benchmark] = sentence2.slice(0, 300);
+    }
+    if (notes.length === 0 && Array.isArray(doc.notes)) notes = doc.notes.filter((n) => typeof n === "string").slice(0, 20);
+  }
+  const id = newRunId();
+  const head = checked(mergeShards(heads, id), inputs, plan, folder);
+  const base = mergeShards(bases, id);
+  const comparison = comparePaired(head, base, pairedOptions(inputs.config), { sampling });
+  info(`Merged ${head.run.shards.length} interleaved shards of ${head.suite}: ${head.benchmarks.length} benchmarks.`);
+  return { comparison, head, notes };
+}
+async function holdsInterleavedShards(inputs, workspace) {
+  const names = await readdir3(resolve5(workspace, inputs.results)).catch(() => []);
+  return names.some((n) => INTERLEAVED.test(n));
+}
+async function shardFiles(folder, pattern) {
+  let names;
+  try {
+    names = await readdir3(folder);
+  } catch {
+    names = [];
+  }
+  const found = names.filter((n) => pattern.test(n)).sort();
+  if (found.length === 0) {
+    throw new UsageError(
+      `input 'results': no shard results in ${folder}: download the artifacts the shard jobs uploaded into it (actions/download-artifact with pattern and merge-multiple: true). If every shard job failed, there is nothing to merge.`
+    );
+  }
+  return found;
+}
+function checked(merged, inputs, plan, folder) {
+  if (merged.suite !== inputs.config.suite) {
+    throw new UsageError(`${folder}: the shards are of suite '${merged.suite}', but input 'suite' is '${inputs.config.suite}'`);
+  }
+  const commit = merged.run.commit?.toLowerCase();
+  if (commit !== void 0 && commit !== plan.sha.toLowerCase()) {
+    throw new UsageError(
+      `${folder}: the shards measured commit ${commit.slice(0, 12)}, but this job is for ${plan.sha.slice(0, 12)}: merge the shards of this workflow run`
+    );
+  }
+  return merged;
+}
+async function readJson2(path12) {
+  try {
+    const value = JSON.parse(await readFile3(path12, "utf8"));
+    if (isRecord(value)) return value;
+    throw new Error("not a JSON object");
+  } catch (err) {
+    throw new InputError(path12, `not a valid interleaved shard: ${err.message}`);
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/action/publish.ts
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+async function publish(comparison, markdown, outDir) {
+  const reportPath = join14(outDir, "report.md");
+  await writeFile4(reportPath, markdown);
+  await writeFile4(join14(outDir, "comparison.json"), renderJson(comparison));
+  setOutput("report-path", reportPath);
+  try {
+    await summary.addRaw(markdown, true).write();
+  } catch (err) {
+    warning(`Could not write the job summary: ${err.message}`);
+  }
+}
+function finish(comparison, failOn) {
+  const outcome = gate(comparison, failOn);
+  setOutput("regressions", String(comparison.counts.regression));
+  setOutput("improvements", String(comparison.counts.improvement));
+  setOutput("verdict", !comparison.baseline ? "no-baseline" : outcome.failed ? "fail" : "pass");
+  if (outcome.failed) setFailed(outcome.reason);
+  else info(outcome.reason);
+  return !outcome.failed;
+}
+async function outputFolder(env, suite) {
+  const dir = join14(env.RUNNER_TEMP ?? join14(process.cwd(), ".benchgate"), "benchgate", suite);
+  await mkdir4(dir, { recursive: true });
+  return dir;
+}
+function runUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : void 0;
+}
+
 // src/action/report-mode.ts
+import { join as join15, resolve as resolve6 } from "node:path";
 async function reportFromArtifact(inputs, env) {
   const { context: context5 } = github_exports;
   const workflowRun = context5.payload.workflow_run;
@@ -96007,16 +96268,16 @@ async function reportFromArtifact(inputs, env) {
   }
   if (workflowRun.event !== "pull_request") {
     notice(`The workflow run was triggered by '${workflowRun.event}', not a pull request: nothing to report.`);
-    setOutput("verdict", "skipped");
+    setSkippedOutputs();
     return;
   }
   if (!inputs.results)
     throw new UsageError("input 'results': expected the folder of the downloaded benchgate artifact (it holds results.json and pull-request.json).");
   if (!inputs.token) throw new UsageError("input 'github-token': report mode needs a token with pull-requests: write and statuses: write.");
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const folder = resolve5(workspace, inputs.results);
+  const folder = resolve6(workspace, inputs.results);
   const handoff = await readPullRequestHandoff(folder);
-  const resultsFile = join13(folder, RESULTS_FILE);
+  const resultsFile = join15(folder, RESULTS_FILE);
   const head = await readResultsFile(resultsFile, { tool: "benchgate", suite: inputs.config.suite });
   if (head.suite !== inputs.config.suite || handoff.suite !== inputs.config.suite) {
     throw new UsageError(`${resultsFile}: results are of suite '${head.suite}', but input 'suite' is '${inputs.config.suite}'.`);
@@ -96068,11 +96329,76 @@ function withRunUrl(env) {
   return url2 ? { runUrl: url2 } : {};
 }
 
+// src/action/scrub-environ.ts
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync2, writeSync } from "node:fs";
+var STILL_NEEDED = /* @__PURE__ */ new Set(["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL", "ACTIONS_CACHE_URL", "ACTIONS_RUNTIME_URL"]);
+function scrubSecretsFromEnvironment() {
+  if (process.platform !== "linux") return { skipped: `not Linux (${process.platform}): /proc/<pid>/environ is Linux's` };
+  let block;
+  let start;
+  try {
+    block = readFileSync2("/proc/self/environ");
+    const stat4 = readFileSync2("/proc/self/stat", "latin1");
+    const fields = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
+    start = Number(fields[47]);
+    const end = Number(fields[48]);
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end - start !== block.length) {
+      return { skipped: "the environment block is not where /proc/self/stat says" };
+    }
+  } catch (err) {
+    return { skipped: `/proc could not be read (${err.message})` };
+  }
+  const overwrites = [];
+  const scrubbed = [];
+  let offset = 0;
+  for (const entry of splitEntries(block)) {
+    const text = entry.toString("utf8");
+    const eq = text.indexOf("=");
+    const name = eq > 0 ? text.slice(0, eq) : "";
+    if (name !== "" && isSecretName(name)) {
+      const value = process.env[name];
+      if (STILL_NEEDED.has(name) && value !== void 0) process.env[name] = value;
+      else delete process.env[name];
+      const valueStart = Buffer.byteLength(text.slice(0, eq + 1));
+      overwrites.push({ at: offset + valueStart, length: entry.length - valueStart });
+      scrubbed.push(name);
+    }
+    offset += entry.length + 1;
+  }
+  if (overwrites.length === 0) return { scrubbed };
+  let fd;
+  try {
+    fd = openSync3("/proc/self/mem", "r+");
+    for (const { at, length } of overwrites) {
+      if (length > 0) writeSync(fd, Buffer.alloc(length, "*"), 0, length, start + at);
+    }
+  } catch (err) {
+    return { skipped: `/proc/self/mem could not be written (${err.message})` };
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+  return { scrubbed };
+}
+function* splitEntries(block) {
+  let from = 0;
+  while (from < block.length) {
+    let to = block.indexOf(0, from);
+    if (to === -1) to = block.length;
+    yield block.subarray(from, to);
+    from = to + 1;
+  }
+}
+
 // src/action/main.ts
 async function run(env = process.env) {
+  nameOptionsAs("input");
   try {
     const inputs = readInputs(inputsFromEnv(env));
     if (inputs.token) setSecret(inputs.token);
+    if (env === process.env) {
+      const scrub = scrubSecretsFromEnvironment();
+      if ("skipped" in scrub) info(`The secrets in this step's environment could not be hidden from benchmark processes: ${scrub.skipped}.`);
+    }
     if (inputs.mode === "report") await reportFromArtifact(inputs, env);
     else await measureAndCompare(inputs, env);
   } catch (err) {
@@ -96094,16 +96420,20 @@ async function measureAndCompare(inputs, env) {
   if (plan.kind === "refuse") return setFailed(plan.summary);
   if (plan.kind === "skip") {
     notice(plan.summary);
-    setOutput("verdict", "skipped");
+    setSkippedOutputs();
     return;
   }
   info(plan.summary);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const outDir = await outputFolder(env, inputs.config.suite);
-  if (plan.kind === "pull-request" && inputs.compare === "interleaved") return interleavedPullRequest(inputs, plan, workspace, outDir, env);
+  if (inputs.shard) return measureShard(inputs, plan, workspace, outDir, env);
+  const merging = inputs.mode === "merge";
+  if (plan.kind === "pull-request" && inputs.compare === "interleaved" && (!merging || await holdsInterleavedShards(inputs, workspace))) {
+    return interleavedPullRequest(inputs, plan, workspace, outDir, env);
+  }
   const branch = plan.kind === "pull-request" ? plan.headBranch : plan.branch;
-  const head = await headResults(inputs, workspace, plan.sha, branch, env);
-  const resultsPath = join14(outDir, RESULTS_FILE);
+  const head = merging ? await mergedResults(inputs, plan, workspace) : await headResults(inputs, workspace, plan.sha, branch, env);
+  const resultsPath = join16(outDir, RESULTS_FILE);
   await writeFile5(resultsPath, serializeResults(head));
   setOutput("results-path", resultsPath);
   if (plan.kind === "pull-request") await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
@@ -96123,8 +96453,8 @@ async function measureAndCompare(inputs, env) {
   if (store) await save(store, plan, head, passed);
 }
 async function interleavedPullRequest(inputs, plan, workspace, outDir, env) {
-  const { comparison, head, notes } = await measureInterleavedPullRequest(inputs, workspace, plan, env);
-  const resultsPath = join14(outDir, RESULTS_FILE);
+  const { comparison, head, notes } = inputs.mode === "merge" ? await mergedInterleaved(inputs, plan, workspace) : await measureInterleavedPullRequest(inputs, workspace, plan, env);
+  const resultsPath = join16(outDir, RESULTS_FILE);
   await writeFile5(resultsPath, serializeResults(head));
   setOutput("results-path", resultsPath);
   await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
@@ -96153,7 +96483,7 @@ async function save(store, plan, head, passed) {
 async function headResults(inputs, workspace, sha, branch, env) {
   const { config } = inputs;
   if (inputs.results) {
-    const result = await readResultsFile(resolve6(workspace, inputs.results), { tool: config.tool, suite: config.suite });
+    const result = await readResultsFile(resolve7(workspace, inputs.results), { tool: config.tool, suite: config.suite, onNote: (note) => info(note) });
     result.run.commit ??= sha;
     result.run.branch ??= branch;
     return result;

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   runChild
-} from "./chunk-JN4ECJ2G.js";
+} from "./chunk-A7QD33MA.js";
 import {
   failedScenario,
   scenarioBenchmarks,
@@ -11,15 +11,15 @@ import {
   formatDuration
 } from "./chunk-Y6AZWZSZ.js";
 import {
-  discoverScenarioFiles
-} from "./chunk-DSNXH6QD.js";
-import {
   relativeTo
 } from "./chunk-VJYNFM5C.js";
 import {
   UsageError,
   describe
 } from "./chunk-A3TNSP7U.js";
+import {
+  discoverScenarioFiles
+} from "./chunk-DSNXH6QD.js";
 import "./chunk-35VAMBZN.js";
 
 // src/load/runner.ts

@@ -1,10 +1,10 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   runChild
-} from "./chunk-JN4ECJ2G.js";
+} from "./chunk-A7QD33MA.js";
 import {
   warmupLimitMs
-} from "./chunk-YXRWVZUI.js";
+} from "./chunk-YLFZVSI4.js";
 import {
   checkBenchmarkFiles,
   discoverBenchmarkFiles,
@@ -21,6 +21,7 @@ import {
 // src/measure/micro/runner.ts
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 var LOAD_LIMIT_MS = 3e4;
 async function runMicroSuite(options = {}) {
@@ -47,13 +48,17 @@ async function runMicroSuite(options = {}) {
     roundTimeMs,
     warmupMs,
     timeoutMs,
-    ...options.filter ? { filter: { source: options.filter.source, flags: options.filter.flags } } : {}
+    ...options.filter ? { filter: { source: options.filter.source, flags: options.filter.flags } } : {},
+    sharded: options.selection !== void 0
   };
-  const suite = new SuiteRun(
-    settings,
-    paths.map((path) => ({ path, group: relativeTo(cwd, path), failed: false })),
-    options
-  );
+  const files = [];
+  for (const path of paths) {
+    const group = relativeTo(cwd, path);
+    const select = options.selection?.get(group);
+    if (options.selection && !select) continue;
+    files.push({ path, group, failed: false, ...select && select.kind !== "all" ? { select } : {} });
+  }
+  const suite = new SuiteRun(settings, files, options);
   return suite.run();
 }
 var SuiteRun = class {
@@ -87,9 +92,10 @@ var SuiteRun = class {
     }
     const benchmarks = [...this.#entries.values()].map(({ result }) => {
       if (result.samples.length === 0 && !result.error) result.error = "produced no samples";
+      if (result.wallTime !== void 0) result.wallTime = Math.round(result.wallTime * 10) / 10;
       return result;
     });
-    if (benchmarks.length === 0 && this.#settings.filter) {
+    if (benchmarks.length === 0 && this.#settings.filter && !this.#settings.sharded) {
       const { source, flags } = this.#settings.filter;
       throw new UsageError(`the filter /${source}/${flags} matches no benchmark in ${this.#files.length} file(s)`);
     }
@@ -103,12 +109,14 @@ var SuiteRun = class {
     this.#emit({ type: "file-start", ...this.#where(file, index), done: this.#done, total: this.#total });
     const taken = /* @__PURE__ */ new Map();
     for (; ; ) {
+      const clock = { at: performance.now() };
       const config = {
         file: file.path,
         rounds,
         roundTimeMs: this.#settings.roundTimeMs,
         warmupMs: this.#settings.warmupMs,
         ...this.#settings.filter ? { filter: this.#settings.filter } : {},
+        ...file.select ? { select: file.select } : {},
         ...needed ? { needed } : {}
       };
       const exit = await runChild({
@@ -119,9 +127,19 @@ var SuiteRun = class {
         cwd: this.#settings.cwd,
         ...this.#settings.env ? { env: this.#settings.env } : {},
         limitAfter: (last) => this.#limitAfter(file, last),
-        onMessage: (message) => this.#onMessage(file, index, taken, message),
+        onMessage: (message) => {
+          const loading = this.#charge(file, clock, message);
+          this.#onMessage(file, index, taken, message);
+          if (message.type === "registered")
+            this.#spread(
+              file,
+              loading,
+              message.benchmarks.map((b) => b.name)
+            );
+        },
         ...this.#signal ? { signal: this.#signal } : {}
       });
+      this.#charge(file, clock);
       if (exit.kind === "done") return;
       if (exit.kind === "aborted") throw this.#signal?.reason ?? new Error("the run was aborted");
       if (!file.names) {
@@ -209,6 +227,29 @@ var SuiteRun = class {
       case "done":
         return;
     }
+  }
+  // The time from a child's 'warmup', 'start' or 'teardown' of a benchmark to its next message is
+  // that benchmark's: what a shard spends on it, and what the next split balances by. Returns the
+  // time not charged to a benchmark since the child started, while it was loading the file.
+  #charge(file, clock, message) {
+    const now = performance.now();
+    const last = clock.last;
+    const elapsed = now - clock.at;
+    clock.last = message;
+    clock.at = now;
+    if (last && (last.type === "warmup" || last.type === "start" || last.type === "teardown")) {
+      const entry = this.#owned(file, last.benchmark);
+      if (entry) entry.result.wallTime = (entry.result.wallTime ?? 0) + elapsed;
+      return 0;
+    }
+    clock.loading = (clock.loading ?? 0) + elapsed;
+    return last === void 0 || last.type === "env" ? clock.loading : 0;
+  }
+  // Starting a process and loading the file is paid once per process by whichever shard runs any
+  // of the file: shared out over the benchmarks it loaded, so a whole file weighs what it costs.
+  #spread(file, ms, names) {
+    const owned = names.map((name) => this.#owned(file, name)).filter((e) => e !== void 0);
+    for (const entry of owned) entry.result.wallTime = (entry.result.wallTime ?? 0) + ms / owned.length;
   }
   #limitAfter(file, last) {
     const { timeoutMs, warmupMs } = this.#settings;

@@ -7,9 +7,9 @@ import {
   duration,
   runMicroSuite,
   sourceArgs
-} from "./chunk-ZRZ45C36.js";
-import "./chunk-JN4ECJ2G.js";
-import "./chunk-YXRWVZUI.js";
+} from "./chunk-QQYT65RR.js";
+import "./chunk-A7QD33MA.js";
+import "./chunk-YLFZVSI4.js";
 import "./chunk-VJYNFM5C.js";
 import "./chunk-A3TNSP7U.js";
 import "./chunk-6ROBQZ6W.js";

@@ -6,14 +6,15 @@ import {
   crashMessage,
   duration,
   sourceArgs
-} from "./chunk-ZRZ45C36.js";
+} from "./chunk-QQYT65RR.js";
 import {
+  onInterrupt,
   runChild
-} from "./chunk-JN4ECJ2G.js";
+} from "./chunk-A7QD33MA.js";
 import {
   SETTLE_MIN_SHARE,
   settleLimitMs
-} from "./chunk-YXRWVZUI.js";
+} from "./chunk-YLFZVSI4.js";
 import {
   formatDuration
 } from "./chunk-Y6AZWZSZ.js";
@@ -29,6 +30,21 @@ import {
 import {
   collectEnvironment
 } from "./chunk-6ROBQZ6W.js";
+
+// src/config/naming.ts
+var style = "flag";
+function nameOptionsAs(next) {
+  style = next;
+}
+function optionName(option2) {
+  return style === "flag" ? `--${option2}` : `input '${option2}'`;
+}
+function optionValue(option2, value) {
+  return style === "flag" ? `--${option2} ${value}` : `${option2}: ${value}`;
+}
+function setOption(option2, value) {
+  return style === "flag" ? `pass --${option2} ${value}` : `set ${optionName(option2)} to ${value}`;
+}
 
 // src/measure/micro/progress.ts
 var CLEAR_LINE = "\r\x1B[2K";
@@ -69,15 +85,15 @@ function terminalReporter(stream) {
   };
 }
 function logReporter(stream, github) {
-  let open2 = false;
+  let open3 = false;
   let held = [];
   const flush = () => {
     for (const text of held) stream.write(text);
     held = [];
   };
   const close = () => {
-    if (open2) stream.write("::endgroup::\n");
-    open2 = false;
+    if (open3) stream.write("::endgroup::\n");
+    open3 = false;
     flush();
   };
   return {
@@ -89,7 +105,7 @@ function logReporter(stream, github) {
             close();
             stream.write(`::group::${title}
 `);
-            open2 = true;
+            open3 = true;
           } else {
             stream.write(`${title}
 `);
@@ -102,7 +118,7 @@ function logReporter(stream, github) {
         case "error": {
           const text = `  error: ${oneLine(event.benchmark)} (${title}): ${indentRest(event.message, "    | ")}
 `;
-          if (github && open2) held.push(text);
+          if (github && open3) held.push(text);
           else stream.write(text);
           return;
         }
@@ -122,6 +138,46 @@ function oneLine(text) {
 function indentRest(text, prefix) {
   return text.replace(/\r?\n/g, `
 ${prefix}`);
+}
+
+// src/pipeline.ts
+import { performance } from "node:perf_hooks";
+
+// src/config/compare-options.ts
+var DEFAULT_COMPARE_OPTIONS = Object.freeze({
+  alpha: 0.05,
+  threshold: 0.05,
+  correction: "holm",
+  confidence: 0.95,
+  minSamples: 5,
+  pairing: "separate-runs",
+  defaultRunNoise: 0.05,
+  defaultCommonNoise: 0.4
+});
+function resolveCompareOptions(options = {}) {
+  const defined2 = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
+  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined2 };
+  between("alpha", o.alpha, "a probability between 0 and 1, e.g. 0.05");
+  between("confidence", o.confidence, "a level between 0 and 1, e.g. 0.95");
+  if (typeof o.threshold !== "number" || !(o.threshold >= 0) || !Number.isFinite(o.threshold)) {
+    fail("threshold", "a relative change of 0 or more, e.g. 0.05 for 5%", o.threshold);
+  }
+  for (const name of ["defaultRunNoise", "defaultCommonNoise"]) {
+    const value = o[name];
+    if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) {
+      fail(name, "a relative standard deviation of 0 or more, e.g. 0.05 for 5%", value);
+    }
+  }
+  if (!Number.isInteger(o.minSamples) || o.minSamples < 1) fail("minSamples", "a whole number of 1 or more", o.minSamples);
+  if (!["holm", "bh", "none"].includes(o.correction)) fail("correction", "one of 'holm', 'bh' or 'none'", o.correction);
+  if (!["same-run", "separate-runs"].includes(o.pairing)) fail("pairing", "'same-run' or 'separate-runs'", o.pairing);
+  return o;
+}
+function between(name, value, expected) {
+  if (typeof value !== "number" || !(value > 0 && value < 1)) fail(name, expected, value);
+}
+function fail(name, expected, found) {
+  throw new UsageError(`compare option '${name}' must be ${expected}; found ${describe(found)}`);
 }
 
 // src/stats/descriptive.ts
@@ -222,7 +278,7 @@ function orientation(direction) {
 function learnCommonMode(history, suite, exclude = []) {
   const runs = historyRuns(history, suite, exclude).map(orientedLogMedians);
   alignToNewest(runs);
-  const relative2 = /* @__PURE__ */ new Map();
+  const relative4 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   for (const run2 of runs) for (const name of run2.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
   const common = [];
@@ -241,15 +297,15 @@ function learnCommonMode(history, suite, exclude = []) {
     common.push(median(shifts));
     const centres = leaveOneOutMedians(shifts);
     names.forEach((name, i) => {
-      const list2 = relative2.get(name);
+      const list2 = relative4.get(name);
       const r = shifts[i] - centres[i];
       if (list2) list2.push(r);
-      else relative2.set(name, [r]);
+      else relative4.set(name, [r]);
     });
   }
   const raw = /* @__PURE__ */ new Map();
   for (const [name, count] of seen) {
-    const differences = relative2.get(name) ?? [];
+    const differences = relative4.get(name) ?? [];
     raw.set(name, { differences: differences.length < MIN_RUNS - 1 ? [] : differences, runs: count });
   }
   return {
@@ -502,14 +558,14 @@ function decideAcrossRuns(e, o) {
 }
 function widest(e, threshold) {
   const within = e.within;
-  const relative2 = Math.SQRT2 * e.runNoise;
+  const relative4 = Math.SQRT2 * e.runNoise;
   const common = Math.SQRT2 * e.commonNoise;
-  if (common >= relative2 && common >= within) {
+  if (common >= relative4 && common >= within) {
     const vary = `vary by \xB1${percent(e.commonNoise, false)}`;
     if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them`;
     return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? "which" : "more than"} this machine's runs ${e.run.explained ? "do" : "usually do"} (they ${vary})`;
   }
-  if (relative2 >= within) return `it moves by \xB1${percent(e.runNoise, false)} against the rest of the suite from run to run`;
+  if (relative4 >= within) return `it moves by \xB1${percent(e.runNoise, false)} against the rest of the suite from run to run`;
   return `samples vary by \xB1${percent(e.spread, false)} within the run`;
 }
 
@@ -785,43 +841,6 @@ function sortedFinite(values, what) {
   return copy.sort();
 }
 
-// src/config/compare-options.ts
-var DEFAULT_COMPARE_OPTIONS = Object.freeze({
-  alpha: 0.05,
-  threshold: 0.05,
-  correction: "holm",
-  confidence: 0.95,
-  minSamples: 5,
-  pairing: "separate-runs",
-  defaultRunNoise: 0.05,
-  defaultCommonNoise: 0.4
-});
-function resolveCompareOptions(options = {}) {
-  const defined2 = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
-  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined2 };
-  between("alpha", o.alpha, "a probability between 0 and 1, e.g. 0.05");
-  between("confidence", o.confidence, "a level between 0 and 1, e.g. 0.95");
-  if (typeof o.threshold !== "number" || !(o.threshold >= 0) || !Number.isFinite(o.threshold)) {
-    fail("threshold", "a relative change of 0 or more, e.g. 0.05 for 5%", o.threshold);
-  }
-  for (const name of ["defaultRunNoise", "defaultCommonNoise"]) {
-    const value = o[name];
-    if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) {
-      fail(name, "a relative standard deviation of 0 or more, e.g. 0.05 for 5%", value);
-    }
-  }
-  if (!Number.isInteger(o.minSamples) || o.minSamples < 1) fail("minSamples", "a whole number of 1 or more", o.minSamples);
-  if (!["holm", "bh", "none"].includes(o.correction)) fail("correction", "one of 'holm', 'bh' or 'none'", o.correction);
-  if (!["same-run", "separate-runs"].includes(o.pairing)) fail("pairing", "'same-run' or 'separate-runs'", o.pairing);
-  return o;
-}
-function between(name, value, expected) {
-  if (typeof value !== "number" || !(value > 0 && value < 1)) fail(name, expected, value);
-}
-function fail(name, expected, found) {
-  throw new UsageError(`compare option '${name}' must be ${expected}; found ${describe(found)}`);
-}
-
 // src/compare/units.ts
 var SECONDS = /* @__PURE__ */ new Map([
   ["ns", 1e-9],
@@ -898,6 +917,9 @@ function firstLine(text) {
 var VERDICTS = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
 function compare(head, baseline, history, options = {}) {
   const o = resolveCompareOptions(options);
+  return finishComparison(head, baseline, o, [comparePart(head, baseline, history, o)]);
+}
+function comparePart(head, baseline, history, o) {
   const baseByName = /* @__PURE__ */ new Map();
   for (const b of baseline?.benchmarks ?? []) if (!baseByName.has(b.name)) baseByName.set(b.name, b);
   const headNames = new Set(head.benchmarks.map((b) => b.name));
@@ -951,6 +973,17 @@ function compare(head, baseline, history, options = {}) {
     pending = estimates.map((e) => singleTest(e, o, z, runNoiseFor(model, e.benchmark.name, fallback)));
     historyRuns2 = model.pooled === void 0 ? 0 : model.runs;
   }
+  return {
+    benchmarks,
+    pending,
+    compared: onLog.map((e) => e.aggregate),
+    historyRuns: historyRuns2,
+    ...shared ? { commonShift: shared } : {},
+    ...commonNoise !== void 0 ? { commonNoise } : {}
+  };
+}
+function finishComparison(head, baseline, o, parts) {
+  const pending = parts.flatMap((p) => p.pending);
   const adjusted = adjustPValues(
     pending.flatMap((p) => p.pValues),
     o.correction
@@ -960,11 +993,15 @@ function compare(head, baseline, history, options = {}) {
     p.settle(adjusted.slice(at, at + p.pValues.length));
     at += p.pValues.length;
   }
+  const benchmarks = parts.flatMap((p) => p.benchmarks);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
   for (const b of benchmarks) counts[b.verdict]++;
-  const compared2 = alike(onLog.map((e) => e.aggregate));
+  const compared2 = alike(parts.flatMap((p) => p.compared));
+  const noises = parts.map((p) => p.commonNoise).filter((n) => n !== void 0);
+  const commonNoise = noises.length > 0 ? Math.max(...noises) : void 0;
   const mean = geomean(compared2, o.confidence, commonNoise);
-  const shift = shared ?? commonShift(compared2);
+  const shift = parts.length === 1 ? parts[0].commonShift ?? commonShift(compared2) : void 0;
+  const historyRuns2 = Math.max(0, ...parts.map((p) => p.historyRuns));
   return {
     suite: head.suite,
     head: head.run,
@@ -1017,21 +1054,21 @@ function twoTests(e, o, z, centre, own, commonNoise, suite) {
   const { est } = e;
   const sign = orientation(e.benchmark.direction);
   const within = (est.upper - est.lower) / (2 * z);
-  const relative2 = est.shift - sign * centre;
+  const relative4 = est.shift - sign * centre;
   const relativeNoise = Math.SQRT2 * own.noise;
   const wholeNoise = Math.SQRT2 * Math.hypot(own.noise, commonNoise);
   const a = widen(est, relativeNoise, z);
   const b = widen(est, wholeNoise, z);
   const rel = (ci) => [Math.expm1(ci[0]), Math.expm1(ci[1])];
-  Object.assign(e.comparison, { relativeChange: Math.expm1(relative2), runNoise: own.noise, runNoiseSource: own.source });
+  Object.assign(e.comparison, { relativeChange: Math.expm1(relative4), runNoise: own.noise, runNoiseSource: own.source });
   return {
-    pValues: [zTest(relative2, Math.hypot(within, relativeNoise)), Math.max(e.pValue, zTest(est.shift, b.se))],
+    pValues: [zTest(relative4, Math.hypot(within, relativeNoise)), Math.max(e.pValue, zTest(est.shift, b.se))],
     settle: ([relativeP, wholeP]) => {
       const decision = decideAcrossRuns(
         {
           direction: e.benchmark.direction,
           change: e.comparison.change,
-          relative: Math.expm1(relative2),
+          relative: Math.expm1(relative4),
           relativeP,
           wholeP,
           relativeCi: rel(a.ci),
@@ -1074,6 +1111,14 @@ function assess(h, b, o) {
     ...h.samples.length < o.minSamples ? [`${h.samples.length} in head`] : []
   ];
   if (short.length > 0) return inconclusive(`Too few samples: ${short.join(" and ")}; at least ${o.minSamples} are needed.`);
+  if (baseSamples.every((v) => v === 0) && h.samples.every((v) => v > 0)) {
+    return {
+      ...identity(h),
+      verdict: h.direction === "smaller" ? "regression" : "improvement",
+      reason: `Every baseline sample is 0; every head sample is above 0 (median ${sides.head.median} ${h.unit}).`,
+      ...sides
+    };
+  }
   const onLogScale = baseSamples.every((v) => v > 0) && h.samples.every((v) => v > 0);
   const baseMedian = sides.baseline.median;
   if (!onLogScale && !(baseMedian > 0)) {
@@ -1131,6 +1176,56 @@ function compared(direction, sides, logBase, logHead, est, confidence) {
   };
 }
 
+// src/compare/shards.ts
+function compareByShard(head, baseline, history, options = {}) {
+  const o = resolveCompareOptions(options);
+  const headShard = shardOf(head);
+  const baseShard = shardOf(baseline);
+  if (o.pairing === "same-run" || !headShard && !baseShard) return compare(head, baseline, history, options);
+  const headNames = new Set(head.benchmarks.map((b) => b.name));
+  const keyOf = (name) => `${headNames.has(name) && headShard?.(name) || "-"}|${baseShard?.(name) ?? "-"}`;
+  const groups = /* @__PURE__ */ new Map();
+  for (const b of [...head.benchmarks, ...baseline?.benchmarks ?? []]) {
+    const key = keyOf(b.name);
+    groups.set(key, (groups.get(key) ?? /* @__PURE__ */ new Set()).add(b.name));
+  }
+  const keys = [...groups.keys()].sort();
+  const only = (run2, names) => ({ ...run2, benchmarks: run2.benchmarks.filter((b) => names.has(b.name)) });
+  const parts = keys.map((key) => {
+    const names = groups.get(key);
+    return comparePart(
+      only(head, names),
+      baseline && only(baseline, names),
+      history.map((run2) => only(run2, names)),
+      o
+    );
+  });
+  const comparison = finishComparison(head, baseline, o, parts);
+  const order = new Map([...head.benchmarks, ...baseline?.benchmarks ?? []].map((b, i) => [b.name, i]).reverse());
+  comparison.benchmarks.sort((a, b) => order.get(a.name) - order.get(b.name));
+  comparison.shards = keys.map((key, i) => {
+    const [h, b] = key.split("|");
+    const part = parts[i];
+    return {
+      ...h !== "-" ? { head: Number(h) } : {},
+      ...b !== "-" ? { baseline: Number(b) } : {},
+      benchmarks: groups.get(key).size,
+      ...part.commonShift ? { commonShift: part.commonShift } : {}
+    };
+  });
+  return comparison;
+}
+function shardOf(run2) {
+  if (!run2) return void 0;
+  if (run2.run.shard) {
+    const { index } = run2.run.shard;
+    return () => index;
+  }
+  if (!run2.run.shards?.length) return void 0;
+  const byName = new Map(run2.benchmarks.filter((b) => b.shard !== void 0).map((b) => [b.name, b.shard]));
+  return (name) => byName.get(name);
+}
+
 // src/results/run-meta.ts
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -1151,6 +1246,236 @@ async function git(cwd, args) {
   } catch {
     return void 0;
   }
+}
+
+// src/measure/shard-plan.ts
+import { createHash } from "node:crypto";
+var REBALANCE_CAP = 1.05;
+var TIMING_RUNS = 5;
+function parseShard(origin, raw) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || index < 1 || index > count || count > 256) {
+    throw new UsageError(`${origin}: expected K/N with 1 \u2264 K \u2264 N \u2264 256, e.g. 2/4 for the second of four shards, found ${JSON.stringify(raw)}`);
+  }
+  return { index, count };
+}
+function planShards(input) {
+  const { count } = input;
+  const files = [...new Set(input.files)].sort(compareText);
+  const known = learnWeights(input.runs.slice(0, TIMING_RUNS));
+  const newest = input.runs[0];
+  const previous = newest?.run.shards?.length && newest.run.shards[0].count === count ? shardOf2(newest) : void 0;
+  const fileWeight = (file) => {
+    const mine = known.byFile.get(file);
+    return mine ? [...mine.values()].reduce((a, b) => a + b, 0) : void 0;
+  };
+  const knownTotals = files.map(fileWeight).filter((w) => w !== void 0);
+  const unknownFile = knownTotals.length > 0 ? median(knownTotals) : 1;
+  const splittable = (file) => known.byFile.has(file) && !known.scenarioFiles.has(file);
+  const split = new Set(files.filter((f) => splittable(f) && previous && spansShards(known.byFile.get(f), previous)));
+  for (; ; ) {
+    const units = unitsOf(files, split, known, previous, (f) => fileWeight(f) ?? unknownFile);
+    const { placed, loads } = assign(units, count);
+    const mean = loads.reduce((a, b) => a + b, 0) / count;
+    const heavy = heaviest(loads) + 1;
+    const candidates = units.filter((u) => placed.get(u) === heavy && u.benchmark === void 0 && !u.rest && splittable(u.file));
+    const next = candidates.sort((a, b) => b.weight - a.weight || compareText(hash(a.key), hash(b.key)))[0];
+    if (loads[heavy - 1] <= REBALANCE_CAP * mean || !next || known.byFile.get(next.file).size < 2) {
+      return finish(units, placed, loads, count, known.basis, newest?.run.id);
+    }
+    split.add(next.file);
+  }
+}
+function unitsOf(files, split, known, previous, fileWeight) {
+  const units = [];
+  for (const file of files) {
+    const benchmarks = known.byFile.get(file);
+    if (!benchmarks || !split.has(file)) {
+      units.push({ key: file, file, weight: fileWeight(file), ...maybe(majority(benchmarks, previous)) });
+      continue;
+    }
+    for (const [name, w] of [...benchmarks].sort(([a], [b]) => compareText(a, b))) {
+      units.push({ key: `${file}\0${name}`, file, benchmark: name, weight: w, ...maybe(previous?.get(name)) });
+    }
+    units.push({ key: `${file}\0*`, file, rest: true, weight: 0 });
+  }
+  return units;
+}
+function assign(units, count) {
+  const loads = new Array(count).fill(0);
+  const placed = /* @__PURE__ */ new Map();
+  for (const unit of units) {
+    if (unit.previous === void 0) continue;
+    placed.set(unit, unit.previous);
+    loads[unit.previous - 1] += unit.weight;
+  }
+  const fresh = units.filter((u) => !placed.has(u)).sort((a, b) => b.weight - a.weight || compareText(hash(a.key), hash(b.key)));
+  for (const unit of fresh) {
+    const shard = lightest(loads) + 1;
+    placed.set(unit, shard);
+    loads[shard - 1] += unit.weight;
+  }
+  rebalance(units, placed, loads);
+  return { placed, loads };
+}
+function finish(units, placed, loads, count, basis, timings) {
+  const planned = units.map((u) => ({
+    file: u.file,
+    ...u.benchmark !== void 0 ? { benchmark: u.benchmark } : {},
+    ...u.rest ? { rest: true } : {},
+    weight: u.weight,
+    shard: placed.get(u),
+    kept: u.previous !== void 0 && u.previous === placed.get(u)
+  }));
+  const digest = createHash("sha256").update(`${count}
+`).update(units.map((u) => `${u.key}	${placed.get(u)}`).join("\n")).digest("hex").slice(0, 16);
+  return { count, basis, ...timings ? { timings } : {}, units: planned, loads, digest };
+}
+function spansShards(benchmarks, previous) {
+  const shards = /* @__PURE__ */ new Set();
+  for (const name of benchmarks.keys()) {
+    const shard = previous.get(name);
+    if (shard !== void 0) shards.add(shard);
+  }
+  return shards.size > 1;
+}
+function shardSelection(plan, index) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const unit of plan.units) {
+    const list2 = byFile.get(unit.file);
+    if (list2) list2.push(unit);
+    else byFile.set(unit.file, [unit]);
+  }
+  const selections = /* @__PURE__ */ new Map();
+  for (const [file, units] of byFile) {
+    const mine = units.filter((u) => u.shard === index);
+    if (mine.length === 0) continue;
+    if (mine.length === units.length) selections.set(file, { kind: "all" });
+    else if (mine.some((u) => u.rest)) {
+      selections.set(file, { kind: "except", names: units.filter((u) => u.shard !== index).map((u) => u.benchmark) });
+    } else selections.set(file, { kind: "only", names: mine.map((u) => u.benchmark) });
+  }
+  return selections;
+}
+function learnWeights(runs) {
+  const walls = /* @__PURE__ */ new Map();
+  const fileOf = /* @__PURE__ */ new Map();
+  const scenarioFiles = /* @__PURE__ */ new Set();
+  const scenarioWeights = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const scenarioNames = /* @__PURE__ */ new Set();
+    for (const s of run2.scenarios ?? []) {
+      if (s.group === void 0) continue;
+      scenarioFiles.add(s.group);
+      const mine = scenarioWeights.get(s.group) ?? /* @__PURE__ */ new Map();
+      if (!mine.has(s.name)) mine.set(s.name, s.duration);
+      scenarioWeights.set(s.group, mine);
+      scenarioNames.add(s.name);
+    }
+    for (const b of run2.benchmarks) {
+      if (b.group === void 0 || scenarioFiles.has(b.group)) continue;
+      if (!fileOf.has(b.name)) fileOf.set(b.name, b.group);
+      if (b.wallTime !== void 0 && b.wallTime > 0) walls.set(b.name, [...walls.get(b.name) ?? [], b.wallTime]);
+    }
+  }
+  const basis = walls.size > 0 ? "durations" : "counts";
+  const all = [...walls.values()].map((w) => median(w));
+  const fallback = basis === "durations" ? median(all) : 1;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const [name, file] of fileOf) {
+    const w = walls.get(name);
+    const mine = byFile.get(file) ?? /* @__PURE__ */ new Map();
+    mine.set(name, w ? median(w) : fallback);
+    byFile.set(file, mine);
+  }
+  for (const [file, scenarios] of scenarioWeights) {
+    byFile.set(file, basis === "durations" ? scenarios : new Map([...scenarios.keys()].map((n) => [n, 1])));
+  }
+  return { basis, byFile, scenarioFiles };
+}
+function shardOf2(run2) {
+  const shards = /* @__PURE__ */ new Map();
+  for (const b of run2.benchmarks) if (b.shard !== void 0) shards.set(b.name, b.shard);
+  return shards;
+}
+function majority(benchmarks, previous) {
+  if (!benchmarks || !previous) return void 0;
+  const weightOn = /* @__PURE__ */ new Map();
+  for (const [name, w] of benchmarks) {
+    const shard = previous.get(name);
+    if (shard !== void 0) weightOn.set(shard, (weightOn.get(shard) ?? 0) + w);
+  }
+  if (weightOn.size === 0) {
+    const scenarios = [...benchmarks.keys()];
+    for (const [name, shard] of previous) {
+      if (scenarios.some((scenario) => name.startsWith(`${scenario} \u203A `))) weightOn.set(shard, (weightOn.get(shard) ?? 0) + 1);
+    }
+  }
+  let best;
+  for (const [shard, w] of weightOn) {
+    const bestWeight = best === void 0 ? -Infinity : weightOn.get(best);
+    if (w > bestWeight || w === bestWeight && shard < best) best = shard;
+  }
+  return best;
+}
+function rebalance(units, placed, loads) {
+  const mean = loads.reduce((a, b) => a + b, 0) / loads.length;
+  for (let step = 0; step < units.length; step++) {
+    const heavy = heaviest(loads);
+    const light = lightest(loads);
+    if (loads[heavy] <= REBALANCE_CAP * mean) return;
+    const gap = loads[heavy] - loads[light];
+    let best;
+    for (const unit of units) {
+      if (placed.get(unit) !== heavy + 1 || !(unit.weight > 0) || unit.weight >= gap) continue;
+      const fit = Math.abs(unit.weight - gap / 2);
+      const bestFit = best ? Math.abs(best.weight - gap / 2) : Infinity;
+      if (fit < bestFit || fit === bestFit && best && compareText(hash(unit.key), hash(best.key)) < 0) best = unit;
+    }
+    if (!best) return;
+    placed.set(best, light + 1);
+    loads[heavy] -= best.weight;
+    loads[light] += best.weight;
+  }
+}
+function lightest(loads) {
+  let at = 0;
+  for (let i = 1; i < loads.length; i++) if (loads[i] < loads[at]) at = i;
+  return at;
+}
+function heaviest(loads) {
+  let at = 0;
+  for (let i = 1; i < loads.length; i++) if (loads[i] > loads[at]) at = i;
+  return at;
+}
+function hash(key) {
+  return createHash("sha1").update(key).digest("hex");
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function maybe(previous) {
+  return previous === void 0 ? {} : { previous };
+}
+
+// src/measure/shard-run.ts
+function planPart(spec, runs, cwd, microFiles, scenarioFiles) {
+  const groupOf = new Map([...microFiles, ...scenarioFiles].map((path) => [path, relativeTo(cwd, path)]));
+  const plan = planShards({ files: [...groupOf.values()], runs, count: spec.count });
+  const mine = shardSelection(plan, spec.index);
+  const micro = /* @__PURE__ */ new Map();
+  for (const path of microFiles) {
+    const selection = mine.get(groupOf.get(path));
+    if (selection) micro.set(groupOf.get(path), selection);
+  }
+  return {
+    plan,
+    micro,
+    scenarioFiles: scenarioFiles.filter((path) => mine.has(groupOf.get(path))),
+    shard: { index: spec.index, count: spec.count, plan: plan.digest, ...plan.timings ? { timings: plan.timings } : {} }
+  };
 }
 
 // src/report/json.ts
@@ -1748,9 +2073,9 @@ function renderLoadTerminal(scenarios) {
   const widths = table[0].map((_, i) => Math.max(...table.map((row2) => Array.from(row2[i] ?? "").length)));
   for (const row2 of table) {
     lines.push(
-      row2.map((cell2, i) => {
-        const gap = " ".repeat(Math.max(0, widths[i] - Array.from(cell2).length));
-        return i === 0 || i === 1 || i === row2.length - 1 ? cell2 + gap : gap + cell2;
+      row2.map((cell3, i) => {
+        const gap = " ".repeat(Math.max(0, widths[i] - Array.from(cell3).length));
+        return i === 0 || i === 1 || i === row2.length - 1 ? cell3 + gap : gap + cell3;
       }).join("  ").trimEnd()
     );
   }
@@ -1770,6 +2095,67 @@ function renderLoadTerminal(scenarios) {
 }
 function faultLines(scenarios) {
   return scenarios.flatMap((s) => s.faults ? describeFaultsBlock(s.faults).map((line) => [truncate(s.name, MAX_NAME2), line]) : []);
+}
+
+// src/report/shards.ts
+var TARGET_JOB_MS = 10 * 6e4;
+function shardBalance(run2, target = TARGET_JOB_MS) {
+  const shards = run2.shards;
+  if (!shards || shards.length === 0) return void 0;
+  const total = shards.reduce((sum, s) => sum + s.wallTime, 0);
+  const mean = total / shards.length;
+  const slowest = shards.reduce((a, b) => b.wallTime > a.wallTime ? b : a);
+  const ratio = mean > 0 ? slowest.wallTime / mean : 1;
+  return { shards, slowest, mean, ratio, total, suggested: Math.max(1, Math.ceil(total * Math.max(1, ratio) / target)), target };
+}
+function renderShardsMarkdown(c) {
+  const b = shardBalance(c.head);
+  const shifts = shiftsSentence(c);
+  if (!b) return shifts ? `**Shards:** ${shifts}` : "";
+  const rows = b.shards.map((s) => `| ${s.index}/${s.count} | ${cell(s.env.runner ?? "")} | ${cell(s.env.cpu)} | ${formatWallTime(s.wallTime)} |`);
+  const lead = `**Shards:** ${sentence(b, (s) => escapeMarkdown(truncate(s, 80)))}${shifts ? ` ${shifts}` : ""}`;
+  return [lead, "", "| shard | runner | CPU | wall time |", "|:--|:--|:--|--:|", ...rows].join("\n");
+}
+function renderShardsTerminal(c) {
+  const b = shardBalance(c.head);
+  const shifts = shiftsSentence(c);
+  if (!b) return shifts ? `Shards: ${shifts}` : "";
+  const lines = [`Shards: ${sentence(b, (s) => sanitizeTerminal(truncate(s, 80)))}${shifts ? ` ${shifts}` : ""}`];
+  for (const s of b.shards) {
+    lines.push(`  ${`${s.index}/${s.count}`.padEnd(6)} ${formatWallTime(s.wallTime).padStart(8)}  ${sanitizeTerminal(truncate(s.env.runner ?? "", 60))}`);
+  }
+  return lines.join("\n");
+}
+function shiftsSentence(c) {
+  const groups = (c.shards ?? []).filter((g) => g.commonShift && Number.isFinite(g.commonShift.change));
+  if (groups.length === 0) return "";
+  const parts = groups.map((g) => {
+    const shift = g.commonShift;
+    const name = g.head !== void 0 && (g.baseline === void 0 || g.baseline === g.head) ? `shard ${g.head}` : `shard ${g.head ?? "\u2013"} (${g.baseline ?? "\u2013"} in the baseline)`;
+    const ci = shift.ci ? ` ${formatInterval(shift.ci)}` : "";
+    const noise = shift.explainedByNoise === void 0 ? "" : shift.explainedByNoise ? ", within its run-to-run noise" : ", beyond its run-to-run noise";
+    return `${name} ${formatChange(shift.change)}${ci}${noise}`;
+  });
+  return `Each shard ran on its own machine, so each was compared with its own whole-shard shift: ${parts.join("; ")}.`;
+}
+function sentence(b, text) {
+  const runner = b.slowest.env.runner ? ` on ${text(b.slowest.env.runner)}` : "";
+  const split = `the slowest, shard ${b.slowest.index}${runner}, took ${formatWallTime(b.slowest.wallTime)}: ${b.ratio.toFixed(2)}\xD7 the mean of ${formatWallTime(b.mean)}; ${formatWallTime(b.total)} of measuring in all.`;
+  const per = formatWallTime(b.target);
+  const each = formatWallTime(b.total / b.suggested * Math.max(1, b.ratio));
+  const advice = b.suggested === b.shards.length ? `${b.suggested} shards keep each job within ${per} of measuring.` : b.suggested === 1 ? `One job would do: about ${each} of measuring, within ${per}.` : `For jobs within ${per} of measuring, use ${b.suggested} shards: about ${each} each at this balance.`;
+  return `${b.shards.length} shards; ${split} ${advice}`;
+}
+function cell(text) {
+  return escapeMarkdown(truncate(text, 80));
+}
+function formatWallTime(ms3) {
+  if (ms3 < 1e3) return `${Math.round(ms3)} ms`;
+  if (ms3 < 6e4) return `${(ms3 / 1e3).toFixed(1)} s`;
+  const seconds2 = Math.round(ms3 / 1e3);
+  if (seconds2 < 3600) return `${Math.floor(seconds2 / 60)}m ${String(seconds2 % 60).padStart(2, "0")}s`;
+  const minutes = Math.round(seconds2 / 60);
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, "0")}m`;
 }
 
 // src/report/order.ts
@@ -1802,7 +2188,7 @@ function orderForReport(benchmarks) {
 }
 
 // src/report/summary.ts
-var NO_BASELINE_SENTENCE = "No baseline found for this suite: this run is shown as is and will become the baseline once saved.";
+var NO_BASELINE_SENTENCE = "No baseline found for this suite: this run is shown as is, with nothing to compare it with.";
 var COUNT_WORDS = {
   regression: (n) => plural(n, "regression"),
   improvement: (n) => plural(n, "improvement"),
@@ -1906,7 +2292,7 @@ function utf8Length(text) {
   }
   return bytes2;
 }
-function cell(text) {
+function cell2(text) {
   return escapeMarkdown(truncate(text, MAX_NAME3));
 }
 function nameCell(b) {
@@ -2021,7 +2407,7 @@ function renderMarkdown(c, ctx = {}) {
   const limit = ctx.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
   const head = headline(c);
   const title = ctx.title ?? `benchgate: ${c.suite}`;
-  const top = [`### ${cell(title)}`, `${ICON[head.tone]}**${head.verdict}**: ${head.detail}`];
+  const top = [`### ${cell2(title)}`, `${ICON[head.tone]}**${head.verdict}**: ${head.detail}`];
   if (c.baseline === void 0) top.push(NO_BASELINE_SENTENCE);
   if (c.benchmarks.length === 0) top.push("This run has no benchmarks.");
   const bottom = [];
@@ -2029,6 +2415,8 @@ function renderMarkdown(c, ctx = {}) {
   if (load !== "") bottom.push(load);
   const capacity = renderCapacityMarkdown(c.scenarios);
   if (capacity !== "") bottom.push(capacity);
+  const shards = renderShardsMarkdown(c);
+  if (shards !== "") bottom.push(shards);
   const shift = commonShiftSentence(c);
   if (shift !== void 0) bottom.push(`**Note:** ${shift}`);
   for (const note of ctx.notes ?? []) bottom.push(escapeMarkdown(truncate(note, 1e3)));
@@ -2097,21 +2485,21 @@ function verdictText(b) {
   const explain = (b.verdict === "error" || b.verdict === "inconclusive") && b.reason;
   return explain ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON3)}` : label;
 }
-function pad(cell2, width, color) {
-  const gap = " ".repeat(Math.max(0, width - displayWidth(cell2.text)));
-  const text = color && cell2.color && cell2.text !== "" ? `${cell2.color}${cell2.text}${RESET}` : cell2.text;
-  return cell2.align === "left" ? `${text}${gap}` : `${gap}${text}`;
+function pad(cell3, width, color) {
+  const gap = " ".repeat(Math.max(0, width - displayWidth(cell3.text)));
+  const text = color && cell3.color && cell3.text !== "" ? `${cell3.color}${cell3.text}${RESET}` : cell3.text;
+  return cell3.align === "left" ? `${text}${gap}` : `${gap}${text}`;
 }
 function layout(rows, color) {
   const widths = [];
   for (const cells of rows) {
-    cells.forEach((cell2, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell2.text));
+    cells.forEach((cell3, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell3.text));
     });
   }
   return rows.map((cells) => {
     const last = cells.length - 1;
-    return cells.map((cell2, i) => i === last && cell2.align === "left" ? pad(cell2, 0, color) : pad(cell2, widths[i] ?? 0, color)).join("  ").trimEnd();
+    return cells.map((cell3, i) => i === last && cell3.align === "left" ? pad(cell3, 0, color) : pad(cell3, widths[i] ?? 0, color)).join("  ").trimEnd();
   });
 }
 function commitPhrase2(commit, branch) {
@@ -2195,6 +2583,8 @@ function renderTerminal(c, opts = {}) {
   if (load !== "") lines.push("", load);
   const capacity = renderCapacityTerminal(c.scenarios);
   if (capacity !== "") lines.push("", capacity);
+  const shards = renderShardsTerminal(c);
+  if (shards !== "") lines.push("", shards);
   const shift = commonShiftSentence(c);
   const notes2 = [];
   if (shift !== void 0) notes2.push(`Note: ${shift}`);
@@ -2213,10 +2603,15 @@ async function measure(config, ctx) {
   const { discoverScenarioFiles, findFiles } = await import("./discover-JFR53XUO.js");
   const { BENCHMARK_FILE } = await import("./discover-B6QXEBDZ.js");
   const time = /* @__PURE__ */ new Date();
-  const scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
-  const micro = scenarioFiles.length === 0 || findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE).length > 0 ? await measureMicro(config, ctx) : void 0;
+  const started = performance.now();
+  let scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
+  const microFiles = findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE);
+  const part = ctx.shard ? planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : void 0;
+  if (part) scenarioFiles = part.scenarioFiles;
+  const runMicro = part ? part.micro.size > 0 || microFiles.length === 0 && scenarioFiles.length === 0 : scenarioFiles.length === 0 || microFiles.length > 0;
+  const micro = runMicro ? await measureMicro(config, ctx, part?.micro) : void 0;
   const load = scenarioFiles.length > 0 ? await measureLoad(config, ctx, scenarioFiles) : void 0;
-  if (config.filter && !micro && !load?.benchmarks.length) {
+  if (config.filter && !part && !micro && !load?.benchmarks.length) {
     throw new UsageError(`the filter /${config.filter?.source}/${config.filter?.flags} matches no benchmark or scenario`);
   }
   const env = micro?.env ?? load?.env ?? (await import("./environment-5TRWXKOU.js")).collectEnvironment();
@@ -2230,16 +2625,18 @@ async function measure(config, ctx) {
       ...ctx.branch ? { branch: ctx.branch } : {},
       time: time.toISOString(),
       tool: "benchgate",
-      env
+      env,
+      ...part ? { shard: { ...part.shard, wallTime: Math.round(performance.now() - started) } } : {}
     },
     benchmarks: [...micro?.benchmarks ?? [], ...load?.benchmarks ?? []],
     ...load && load.scenarios.length > 0 ? { scenarios: load.scenarios } : {}
   };
 }
-async function measureMicro(config, ctx) {
-  const { runMicroSuite } = await import("./runner-QOCAL7OB.js");
+async function measureMicro(config, ctx, selection) {
+  const { runMicroSuite } = await import("./runner-TOUPPEHE.js");
   try {
     return await runMicroSuite({
+      ...selection ? { selection } : {},
       dir: config.benchmarks,
       cwd: ctx.cwd,
       samples: config.samples,
@@ -2258,7 +2655,7 @@ async function measureMicro(config, ctx) {
   }
 }
 async function measureLoad(config, ctx, files) {
-  const { runLoadSuite } = await import("./runner-AZVF5MTA.js");
+  const { runLoadSuite } = await import("./runner-TO4GZEBC.js");
   return runLoadSuite({
     files,
     cwd: ctx.cwd,
@@ -2287,10 +2684,10 @@ async function loadBaseline(store, suite, branch, accept = () => true) {
 function compareRuns(head, base, config, pairing = "separate-runs") {
   if (base.baseline && base.baseline.suite !== head.suite) {
     throw new UsageError(
-      `the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; pass --suite or compare files of the same suite`
+      `the baseline is of suite '${base.baseline.suite}' but the results are of suite '${head.suite}'; set ${optionName("suite")} or compare files of the same suite`
     );
   }
-  return compare(head, base.baseline, base.history, {
+  return compareByShard(head, base.baseline, base.history, {
     alpha: config.alpha,
     threshold: config.threshold,
     correction: config.correction,
@@ -2319,21 +2716,70 @@ function renderReport(comparison, format, ctx = {}) {
 }
 
 // src/results/io.ts
-import { readFile } from "node:fs/promises";
+import { open as open2, stat as stat2 } from "node:fs/promises";
 
 // src/config/tools.ts
 var TOOL_FORMATS = [
   "benchgate",
-  "customSmallerIsBetter",
-  "customBiggerIsBetter",
+  "auto",
+  "cargo",
   "go",
+  "benchmarkjs",
+  "benchmarkluau",
   "pytest",
   "googlecpp",
+  "catch2",
+  "julia",
+  "jmh",
+  "benchmarkdotnet",
+  "customSmallerIsBetter",
+  "customBiggerIsBetter",
+  "criterion",
+  "hyperfine",
+  "vitest",
   "k6",
   "k6-summary",
   "autocannon",
   "artillery"
 ];
+var TOOL_DESCRIPTIONS = {
+  benchgate: "benchgate's own results JSON",
+  auto: "recognise the format from the content",
+  cargo: "Rust `cargo bench` output (libtest, or Criterion with --output-format bencher)",
+  go: "`go test -bench` output",
+  benchmarkjs: "Benchmark.js console output",
+  benchmarkluau: "Luau benchmark output",
+  pytest: "pytest-benchmark --benchmark-json",
+  googlecpp: "Google Benchmark --benchmark_format=json",
+  catch2: "Catch2 v2 or v3 benchmark console output",
+  julia: "Julia BenchmarkTools JSON (BenchmarkTools.save)",
+  jmh: "JMH -rf json",
+  benchmarkdotnet: "BenchmarkDotNet full JSON export",
+  customSmallerIsBetter: "github-action-benchmark's custom JSON, smaller is better",
+  customBiggerIsBetter: "github-action-benchmark's custom JSON, bigger is better",
+  criterion: "Criterion.rs's target/criterion folder (sample.json per benchmark)",
+  hyperfine: "hyperfine --export-json",
+  vitest: "vitest bench --outputJson",
+  k6: "k6 --summary-export JSON",
+  "k6-summary": "k6 handleSummary() JSON",
+  autocannon: "autocannon --json",
+  artillery: "Artillery 2 JSON report"
+};
+
+// src/results/import/environment.ts
+import { arch, cpus, hostname, platform, release } from "node:os";
+function currentEnvironment(env = process.env) {
+  const processors = cpus();
+  const runner = env.RUNNER_NAME || hostname();
+  return {
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    arch: arch(),
+    cpu: processors[0]?.model.trim() ?? "unknown",
+    cores: processors.length,
+    ...runner ? { runner } : {}
+  };
+}
 
 // src/results/import/json.ts
 function parseJson(text, source) {
@@ -2473,8 +2919,8 @@ function isObject2(value) {
 }
 var METRIC_SEPARATOR = " \u203A ";
 function figure(scenario, metric, unit, direction, values, group) {
-  const zeroAllowed = unit === "%";
-  const samples = values.filter((v) => v !== void 0 && Number.isFinite(v) && (v > 0 || zeroAllowed && v === 0));
+  const zeroAllowed2 = unit === "%";
+  const samples = values.filter((v) => v !== void 0 && Number.isFinite(v) && (v > 0 || zeroAllowed2 && v === 0));
   if (samples.length === 0) return void 0;
   return { name: `${scenario}${METRIC_SEPARATOR}${metric}`, unit, direction, samples, ...group ? { group } : {} };
 }
@@ -2761,44 +3207,831 @@ function parseAutocannon(text, source) {
   return { benchmarks, scenarios: [scenario] };
 }
 
-// src/results/import/custom.ts
+// src/results/summary.ts
+function summarize2(samples) {
+  const n = samples.length;
+  if (n === 0) throw new RangeError("summarize: no samples");
+  const sorted = [...samples].sort((a, b) => a - b);
+  let sum = 0;
+  for (const x of sorted) sum += x;
+  const mean = sum / n;
+  let squares = 0;
+  for (const x of sorted) squares += (x - mean) ** 2;
+  const stddev = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
+  const middle = Math.floor(n / 2);
+  const median3 = n % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return {
+    n,
+    median: median3,
+    mean,
+    min: sorted[0],
+    max: sorted[n - 1],
+    stddev,
+    cv: mean !== 0 ? stddev / Math.abs(mean) : 0
+  };
+}
+
+// src/results/validate-scenarios.ts
+var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
+var WINDOW_PERCENTILES = ["p50", "p95", "p99"];
+var SCENARIO_BLOCKS = ["capacity", "memory", "soak", "faults"];
 function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function isSample(value) {
-  return typeof value === "number" && Number.isFinite(value) && value > 0;
+function checkScenarios(c, value) {
+  if (!Array.isArray(value)) {
+    c.fail("scenarios", "an array of scenarios", value);
+    return void 0;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  const scenarios = [];
+  value.forEach((item, i) => {
+    const path = `scenarios[${i}]`;
+    const scenario = checkScenario(c, item, path);
+    if (scenario) {
+      const first = seen.get(scenario.name);
+      if (first !== void 0) {
+        c.add({
+          path: `${path}.name`,
+          message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])`
+        });
+      } else {
+        seen.set(scenario.name, i);
+      }
+      scenarios.push(scenario);
+    }
+  });
+  return scenarios;
 }
+function checkScenario(c, value, path) {
+  if (!isObject3(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.count;
+  const name = c.string(value, "name", path, { nonEmpty: true });
+  const group = c.string(value, "group", path, { optional: true });
+  const executor = c.string(value, "executor", path, { nonEmpty: true });
+  const model = value.model;
+  if (model === void 0) c.add({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
+  else if (model !== "open" && model !== "closed") c.fail(`${path}.model`, '"open" or "closed"', model);
+  const duration3 = c.number(value, "duration", path);
+  const iterations = c.integer(value, "iterations", path);
+  const throughput = c.number(value, "throughput", path);
+  const latency = optionalLatency(c, value, "latency", path);
+  const errors = checkErrors(c, value, path);
+  const dropped = c.integer(value, "dropped", path);
+  const schedulerLag = optionalLatency(c, value, "schedulerLag", path);
+  const maxConcurrency = c.integer(value, "maxConcurrency", path, { optional: true });
+  const thresholds = list(c, value, "thresholds", path, "thresholds", checkThreshold);
+  const aborted = c.string(value, "aborted", path, { optional: true, nonEmpty: true });
+  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
+  const windows = list(c, value, "windows", path, "windows", checkWindow);
+  const blocks = {};
+  for (const key of SCENARIO_BLOCKS) {
+    const block2 = value[key];
+    if (block2 === void 0) continue;
+    if (!isObject3(block2)) c.fail(`${path}.${key}`, "an object", block2);
+    else blocks[key] = structuredClone(block2);
+  }
+  if (c.count > before || name === void 0 || executor === void 0 || duration3 === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
+    return void 0;
+  }
+  return {
+    name,
+    ...group !== void 0 ? { group } : {},
+    executor,
+    model,
+    duration: duration3,
+    iterations,
+    throughput,
+    ...latency ? { latency } : {},
+    errors,
+    dropped,
+    ...schedulerLag ? { schedulerLag } : {},
+    ...maxConcurrency !== void 0 ? { maxConcurrency } : {},
+    thresholds,
+    ...aborted !== void 0 ? { aborted } : {},
+    ...error !== void 0 ? { error } : {},
+    ...blocks,
+    windows
+  };
+}
+function optionalLatency(c, parent, key, path) {
+  const value = parent[key];
+  if (value === void 0) return void 0;
+  const at = `${path}.${key}`;
+  if (!isObject3(value)) {
+    c.fail(at, "an object", value);
+    return void 0;
+  }
+  const before = c.count;
+  const count = c.integer(value, "count", at);
+  const fields = {};
+  for (const field of LATENCY_FIELDS) fields[field] = c.number(value, field, at);
+  if (c.count > before || count === void 0) return void 0;
+  return { count, ...fields };
+}
+function checkErrors(c, parent, path) {
+  const errors = c.object(parent, "errors", path);
+  if (!errors) return void 0;
+  const at = `${path}.errors`;
+  const before = c.count;
+  const count = c.integer(errors, "count", at);
+  const rate2 = c.number(errors, "rate", at, { max: 1 });
+  const kinds = c.object(errors, "byKind", at);
+  const byKind = {};
+  if (kinds) {
+    for (const kind of Object.keys(kinds)) {
+      const k = c.integer(kinds, kind, `${at}.byKind`);
+      if (k !== void 0) byKind[kind] = k;
+    }
+  }
+  if (c.count > before || count === void 0 || rate2 === void 0) return void 0;
+  return { count, rate: rate2, byKind };
+}
+function list(c, parent, key, path, what, each) {
+  const value = parent[key];
+  const at = `${path}.${key}`;
+  if (value === void 0) {
+    c.add({ path: at, message: `missing; expected an array of ${what} (may be empty)` });
+    return void 0;
+  }
+  if (!Array.isArray(value)) {
+    c.fail(at, `an array of ${what}`, value);
+    return void 0;
+  }
+  const items = [];
+  value.forEach((item, i) => {
+    const checked = each(c, item, `${at}[${i}]`);
+    if (checked !== void 0) items.push(checked);
+  });
+  return items;
+}
+function checkThreshold(c, value, path) {
+  if (!isObject3(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.count;
+  const metric = c.string(value, "metric", path, { nonEmpty: true });
+  const expression = c.string(value, "expression", path, { nonEmpty: true });
+  const observed2 = c.number(value, "observed", path, { optional: true, min: -Infinity });
+  const passed = c.boolean(value, "passed", path);
+  const abortOnFail = c.boolean(value, "abortOnFail", path, { optional: true });
+  if (c.count > before || metric === void 0 || expression === void 0 || passed === void 0) return void 0;
+  return {
+    metric,
+    expression,
+    ...observed2 !== void 0 ? { observed: observed2 } : {},
+    passed,
+    ...abortOnFail !== void 0 ? { abortOnFail } : {}
+  };
+}
+function checkWindow(c, value, path) {
+  if (!isObject3(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.count;
+  const start = c.number(value, "start", path);
+  const duration3 = c.number(value, "duration", path);
+  const iterations = c.integer(value, "iterations", path);
+  const errors = c.integer(value, "errors", path);
+  const dropped = c.integer(value, "dropped", path);
+  const throughput = c.number(value, "throughput", path);
+  const percentiles = {};
+  for (const p of WINDOW_PERCENTILES) {
+    const x = c.number(value, p, path, { optional: true });
+    if (x !== void 0) percentiles[p] = x;
+  }
+  if (c.count > before || start === void 0 || duration3 === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
+    return void 0;
+  }
+  return { start, duration: duration3, iterations, errors, dropped, throughput, ...percentiles };
+}
+
+// src/results/validate.ts
+var TIME_PATTERN = "^2\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
+var timeRegExp = new RegExp(TIME_PATTERN);
+var MAX_LISTED = 10;
+var LIMITS = {
+  benchmarks: 1e4,
+  samples: 1e6,
+  /** Characters of a suite, benchmark, group or unit name, a run id, a branch or a commit. */
+  name: 1e3
+};
+var EARLIEST_TIME = Date.UTC(2e3, 0, 1);
+var LATEST_AHEAD_MS = 24 * 60 * 60 * 1e3;
+function isObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function join(path, key) {
+  if (typeof key === "number") return `${path}[${key}]`;
+  return path === "" ? key : `${path}.${key}`;
+}
+var Checker = class {
+  /** The first issues found, at most MAX_LISTED. */
+  issues = [];
+  /** How many issues were found in all. */
+  count = 0;
+  add(issue) {
+    this.count += 1;
+    if (this.issues.length < MAX_LISTED) this.issues.push(issue);
+  }
+  fail(path, expected, found) {
+    this.add({ path, message: `expected ${expected}, found ${describe(found)}` });
+  }
+  object(parent, key, path) {
+    const value = parent[key];
+    const at = join(path, key);
+    if (value === void 0) this.add({ path: at, message: "missing; expected an object" });
+    else if (!isObject4(value)) this.fail(at, "an object", value);
+    else return value;
+    return void 0;
+  }
+  string(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join(path, key);
+    const expected = options.nonEmpty ? "a non-empty string" : "a string";
+    if (value === void 0) {
+      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
+    } else if (typeof value !== "string" || options.nonEmpty && value === "") {
+      this.fail(at, expected, value);
+    } else if (options.max !== void 0 && value.length > options.max) {
+      this.add({ path: at, message: `expected at most ${options.max} characters, found ${value.length}` });
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+  /** A finite number ≥ `min` (default 0). */
+  number(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join(path, key);
+    const { min = 0, max = Infinity } = options;
+    const expected = max === Infinity ? `a number \u2265 ${min}` : `a number from ${min} to ${max}`;
+    if (value === void 0) {
+      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
+    } else if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
+      this.fail(at, expected, value);
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+  boolean(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join(path, key);
+    if (value === void 0) {
+      if (!options.optional) this.add({ path: at, message: "missing; expected true or false" });
+    } else if (typeof value !== "boolean") {
+      this.fail(at, "true or false", value);
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+  integer(parent, key, path, options = {}) {
+    const value = parent[key];
+    const at = join(path, key);
+    if (value === void 0) {
+      if (!options.optional) this.add({ path: at, message: "missing; expected a whole number \u2265 0" });
+    } else if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+      this.fail(at, "a whole number \u2265 0", value);
+    } else {
+      return value;
+    }
+    return void 0;
+  }
+};
+function foreignFormatHint(value) {
+  if (Array.isArray(value)) {
+    return ` \u2014 is this github-action-benchmark's custom JSON? ${setOption("tool", "customSmallerIsBetter")} (or customBiggerIsBetter)`;
+  }
+  if (isObject4(value)) {
+    if (isObject4(value.machine_info) && Array.isArray(value.benchmarks)) return ` \u2014 is this pytest-benchmark JSON? ${setOption("tool", "pytest")}`;
+    if (isObject4(value.context) && Array.isArray(value.benchmarks)) return ` \u2014 is this Google Benchmark JSON? ${setOption("tool", "googlecpp")}`;
+  }
+  return "";
+}
+function checkEnvironment(c, parent, path) {
+  const env = c.object(parent, "env", path);
+  if (!env) return void 0;
+  const at = join(path, "env");
+  const node = c.string(env, "node", at);
+  const os = c.string(env, "os", at);
+  const arch2 = c.string(env, "arch", at);
+  const cpu = c.string(env, "cpu", at);
+  const cores = c.integer(env, "cores", at);
+  const runner = c.string(env, "runner", at, { optional: true });
+  if (node === void 0 || os === void 0 || arch2 === void 0 || cpu === void 0 || cores === void 0) return void 0;
+  return { node, os, arch: arch2, cpu, cores, ...runner !== void 0 ? { runner } : {} };
+}
+function checkShard(c, value, path) {
+  const before = c.issues.length;
+  const count = c.integer(value, "count", path);
+  if (count === 0) c.fail(join(path, "count"), "a whole number \u2265 1", count);
+  const index = c.integer(value, "index", path);
+  if (index !== void 0 && count !== void 0 && (index < 1 || index > count)) c.fail(join(path, "index"), `a shard number from 1 to ${count}`, index);
+  const plan = c.string(value, "plan", path, { nonEmpty: true });
+  const timings = c.string(value, "timings", path, { optional: true, nonEmpty: true });
+  const wallTime = c.number(value, "wallTime", path);
+  if (c.issues.length > before || index === void 0 || count === void 0 || plan === void 0 || wallTime === void 0) return void 0;
+  return { index, count, plan, ...timings !== void 0 ? { timings } : {}, wallTime };
+}
+function checkMergedShards(c, run2) {
+  const list2 = run2.shards;
+  if (!Array.isArray(list2)) {
+    c.fail("run.shards", "an array of shards", list2);
+    return void 0;
+  }
+  const shards = [];
+  list2.forEach((item, i) => {
+    const path = `run.shards[${i}]`;
+    if (!isObject4(item)) return c.fail(path, "an object", item);
+    const shard = checkShard(c, item, path);
+    const id = c.string(item, "id", path, { nonEmpty: true });
+    const time = c.string(item, "time", path);
+    if (time !== void 0 && !timeRegExp.test(time)) c.fail(join(path, "time"), 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
+    const env = checkEnvironment(c, item, path);
+    if (shard && id !== void 0 && time !== void 0 && env) shards.push({ ...shard, id, time, env });
+  });
+  return shards.length === list2.length ? shards : void 0;
+}
+function checkRunMeta(c, doc) {
+  const run2 = c.object(doc, "run", "");
+  if (!run2) return void 0;
+  const name = { nonEmpty: true, max: LIMITS.name };
+  const id = c.string(run2, "id", "run", name);
+  const commit = c.string(run2, "commit", "run", { ...name, optional: true });
+  const branch = c.string(run2, "branch", "run", { ...name, optional: true });
+  const time = c.string(run2, "time", "run");
+  if (time !== void 0 && !isPlausibleTime(time)) {
+    c.fail("run.time", 'an ISO 8601 time with a time zone, from 2000-01-01 to a day from now, like "2025-01-31T09:30:00Z"', time);
+  }
+  const tool = c.string(run2, "tool", "run", { nonEmpty: true });
+  const env = checkEnvironment(c, run2, "run");
+  let shard;
+  if (run2.shard !== void 0) {
+    if (isObject4(run2.shard)) shard = checkShard(c, run2.shard, "run.shard");
+    else c.fail("run.shard", "an object", run2.shard);
+  }
+  const shards = run2.shards === void 0 ? void 0 : checkMergedShards(c, run2);
+  if (id === void 0 || time === void 0 || tool === void 0 || env === void 0) return void 0;
+  return {
+    id,
+    ...commit !== void 0 ? { commit } : {},
+    ...branch !== void 0 ? { branch } : {},
+    time,
+    tool,
+    env,
+    ...shard ? { shard } : {},
+    ...shards ? { shards } : {}
+  };
+}
+function isPlausibleTime(time) {
+  if (!timeRegExp.test(time)) return false;
+  const ms3 = Date.parse(time);
+  return ms3 >= EARLIEST_TIME && ms3 <= Date.now() + LATEST_AHEAD_MS;
+}
+var ZERO_ALLOWED_UNIT_PATTERN = "^(%|(?!(ns|us|\xB5s|\u03BCs|ms|s|sec)/op$)[^/\\s]+/op)$";
+var zeroAllowedRegExp = new RegExp(ZERO_ALLOWED_UNIT_PATTERN);
+function zeroAllowed(unit) {
+  return zeroAllowedRegExp.test(unit);
+}
+var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
+function checkBenchmark(c, value, path) {
+  if (!isObject4(value)) {
+    c.fail(path, "an object", value);
+    return void 0;
+  }
+  const before = c.count;
+  const name = c.string(value, "name", path, { nonEmpty: true, max: LIMITS.name });
+  const unit = c.string(value, "unit", path, { nonEmpty: true, max: LIMITS.name });
+  const direction = value.direction;
+  if (direction === void 0) c.add({ path: join(path, "direction"), message: 'missing; expected "smaller" or "bigger"' });
+  else if (direction !== "smaller" && direction !== "bigger") c.fail(join(path, "direction"), '"smaller" or "bigger"', direction);
+  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
+  const group = c.string(value, "group", path, { optional: true, max: LIMITS.name });
+  const wallTime = c.number(value, "wallTime", path, { optional: true });
+  const shard = c.integer(value, "shard", path, { optional: true });
+  if (shard === 0) c.fail(join(path, "shard"), "a shard number \u2265 1", shard);
+  const samples = value.samples;
+  const samplesPath = join(path, "samples");
+  const zeroOk = unit !== void 0 && zeroAllowed(unit);
+  if (samples === void 0) {
+    c.add({ path: samplesPath, message: "missing; expected an array of numbers" });
+  } else if (!Array.isArray(samples)) {
+    c.fail(samplesPath, "an array of numbers", samples);
+  } else if (samples.length > LIMITS.samples) {
+    c.add({ path: samplesPath, message: `expected at most ${LIMITS.samples} samples, found ${samples.length}` });
+  } else {
+    samples.forEach((sample, i) => {
+      if (typeof sample !== "number" || !Number.isFinite(sample) || sample < 0 || sample === 0 && !zeroOk) {
+        c.fail(join(samplesPath, i), zeroOk ? "a finite number \u2265 0" : "a finite positive number", sample);
+      }
+    });
+    if (samples.length === 0 && error === void 0 && value.error === void 0) {
+      c.add({ path: samplesPath, message: 'expected at least one sample (or an "error" saying why there are none), found an empty array' });
+    }
+  }
+  const processes = value.processes;
+  const processesPath = join(path, "processes");
+  if (processes !== void 0) {
+    if (!Array.isArray(processes)) {
+      c.fail(processesPath, "an array of process numbers", processes);
+    } else {
+      processes.forEach((p, i) => {
+        if (typeof p !== "number" || !Number.isInteger(p) || p < 0) c.fail(join(processesPath, i), "a whole number \u2265 0", p);
+      });
+      if (Array.isArray(samples) && processes.length !== samples.length) {
+        c.add({
+          path: processesPath,
+          message: `expected one process number per sample (${samples.length}), found ${processes.length}`
+        });
+      }
+    }
+  }
+  const summary = value.summary;
+  if (summary !== void 0) {
+    if (!isObject4(summary)) {
+      c.fail(join(path, "summary"), "an object", summary);
+    } else {
+      for (const field of SUMMARY_FIELDS) {
+        const x = summary[field];
+        if (x === void 0) continue;
+        const ok = field === "n" ? typeof x === "number" && Number.isInteger(x) && x >= 0 : typeof x === "number";
+        if (!ok) c.fail(join(join(path, "summary"), field), field === "n" ? "a whole number \u2265 0" : "a number", x);
+      }
+    }
+  }
+  if (c.count > before || name === void 0 || unit === void 0) return void 0;
+  const copy = [...samples];
+  return {
+    name,
+    unit,
+    direction,
+    ...group !== void 0 ? { group } : {},
+    ...error !== void 0 ? { error } : {},
+    ...wallTime !== void 0 ? { wallTime } : {},
+    ...shard !== void 0 ? { shard } : {},
+    ...copy.length > 0 ? { summary: summarize2(copy) } : {},
+    samples: copy,
+    ...processes !== void 0 ? { processes: [...processes] } : {}
+  };
+}
+function check(value) {
+  const c = new Checker();
+  if (!isObject4(value) || value.format !== RESULTS_FORMAT) {
+    const found = isObject4(value) ? value.format : value;
+    const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
+    return { issues: [{ path: "format", message }], count: 1 };
+  }
+  const version = value.version;
+  if (typeof version === "number" && Number.isInteger(version) && version > RESULTS_VERSION) {
+    return {
+      issues: [{ path: "version", message: `written by a newer benchgate (version ${version}); this one reads version ${RESULTS_VERSION}` }],
+      count: 1
+    };
+  }
+  if (version !== RESULTS_VERSION) c.fail("version", String(RESULTS_VERSION), version);
+  const suite = c.string(value, "suite", "", { nonEmpty: true, max: LIMITS.name });
+  const run2 = checkRunMeta(c, value);
+  const benchmarks = [];
+  const list2 = value.benchmarks;
+  if (list2 === void 0) c.add({ path: "benchmarks", message: "missing; expected an array of benchmarks" });
+  else if (!Array.isArray(list2)) c.fail("benchmarks", "an array of benchmarks", list2);
+  else if (list2.length > LIMITS.benchmarks) c.add({ path: "benchmarks", message: `expected at most ${LIMITS.benchmarks} benchmarks, found ${list2.length}` });
+  else {
+    const seen = /* @__PURE__ */ new Map();
+    list2.forEach((item, i) => {
+      const benchmark2 = checkBenchmark(c, item, `benchmarks[${i}]`);
+      const name = isObject4(item) && typeof item.name === "string" ? item.name : void 0;
+      if (name !== void 0) {
+        const first = seen.get(name);
+        if (first !== void 0) {
+          c.add({
+            path: `benchmarks[${i}].name`,
+            message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])`
+          });
+        } else {
+          seen.set(name, i);
+        }
+      }
+      if (benchmark2) benchmarks.push(benchmark2);
+    });
+  }
+  let scenarios;
+  if (value.scenarios !== void 0) scenarios = checkScenarios(c, value.scenarios);
+  if (c.count > 0 || suite === void 0 || run2 === void 0) return { issues: c.issues, count: c.count };
+  return {
+    issues: [],
+    count: 0,
+    run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run: run2, benchmarks, ...scenarios ? { scenarios } : {} }
+  };
+}
+function formatIssues(issues, count = issues.length) {
+  const lines = issues.slice(0, MAX_LISTED).map((issue) => issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`);
+  const listed = lines.length;
+  if (count > listed) lines.push(`(and ${count - listed} more problems)`);
+  return lines.join("\n  ");
+}
+function validateResults(value, source) {
+  const { issues, count, run: run2 } = check(value);
+  if (!run2) throw new InputError(source, formatIssues(issues, count));
+  return run2;
+}
+
+// src/results/import/common.ts
+function isObject5(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isComparable(value, unit) {
+  return typeof value === "number" && Number.isFinite(value) && (value > 0 || value === 0 && zeroAllowed(unit));
+}
+function directionOf(unit) {
+  return /^ops\//i.test(unit) || /\/(s|sec|second|ms|us|ns)$/i.test(unit) ? "bigger" : "smaller";
+}
+function oneProcess(count) {
+  return new Array(count).fill(0);
+}
+function processEach(count) {
+  return Array.from({ length: count }, (_, i) => i);
+}
+function linesOf(text) {
+  return text.replace(/^\ufeff/, "").split(/\r?\n/);
+}
+function arrayField(source, value, key, path, expected) {
+  const found = value[key];
+  if (!Array.isArray(found)) throw new InputError(source, `${path}${key}: expected ${expected}, found ${describe(found)}`);
+  return found;
+}
+function stringField(source, value, key, path) {
+  const found = value[key];
+  if (typeof found !== "string" || found === "") throw new InputError(source, `${path}${key}: expected a non-empty string, found ${describe(found)}`);
+  return found;
+}
+var NameRegister = class {
+  seen = /* @__PURE__ */ new Map();
+  source;
+  constructor(source) {
+    this.source = source;
+  }
+  add(name, at) {
+    const first = this.seen.get(name);
+    if (first !== void 0)
+      throw new InputError(this.source, `${at}: expected a benchmark name not used before, found ${describe(name)} again (first at ${first})`);
+    this.seen.set(name, at);
+  }
+};
+
+// src/results/import/benchmarkdotnet.ts
+function looksLikeBenchmarkDotNet(doc) {
+  return isObject5(doc) && Array.isArray(doc.Benchmarks);
+}
+function parseBenchmarkDotNet(text, source, notes2) {
+  const doc = parseJson(text, source);
+  if (!looksLikeBenchmarkDotNet(doc)) {
+    throw new InputError(
+      source,
+      `Benchmarks: expected BenchmarkDotNet's JSON export with a "Benchmarks" array, found ${isObject5(doc) ? describe(doc.Benchmarks) : describe(doc)}`
+    );
+  }
+  const list2 = arrayField(source, doc, "Benchmarks", "", "an array of benchmarks");
+  if (list2.length === 0) throw new InputError(source, "Benchmarks: expected at least one benchmark, found an empty array");
+  const names = new NameRegister(source);
+  return list2.map((entry, i) => {
+    const at = `Benchmarks[${i}]`;
+    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    const name = stringField(source, entry, "FullName", `${at}.`);
+    names.add(name, `${at}.FullName`);
+    const stats = entry.Statistics;
+    if (stats === null || stats === void 0)
+      return { name, unit: "ns", direction: "smaller", samples: [], error: "BenchmarkDotNet has no statistics for it: it did not run (see its log)" };
+    if (!isObject5(stats)) throw new InputError(source, `${at}.Statistics: expected an object, found ${describe(stats)}`);
+    let samples;
+    const original = stats.OriginalValues;
+    if (Array.isArray(original) && original.length > 0) {
+      original.forEach((x, j) => {
+        if (typeof x !== "number" || !Number.isFinite(x))
+          throw new InputError(source, `${at}.Statistics.OriginalValues[${j}]: expected a time in ns, found ${describe(x)}`);
+      });
+      samples = original;
+    } else {
+      if (typeof stats.Mean !== "number") throw new InputError(source, `${at}.Statistics.Mean: expected a time in ns, found ${describe(stats.Mean)}`);
+      samples = [stats.Mean];
+    }
+    const launches = Array.isArray(entry.Measurements) ? entry.Measurements.filter((m) => isObject5(m) && m.IterationMode === "Workload" && m.IterationStage === "Result").map(
+      (m) => m.LaunchIndex
+    ) : [];
+    const known = launches.length === samples.length && launches.every((l) => typeof l === "number" && Number.isInteger(l) && l >= 1);
+    let processes = known ? launches.map((l) => l - 1) : void 0;
+    const usable = samples.map((s) => isComparable(s, "ns"));
+    if (usable.includes(false)) {
+      notes2.push(`${source}: ${at}: ${usable.filter((u) => !u).length} time(s) of ${name} at 0 ns or below left out`);
+      samples = samples.filter((_, k) => usable[k]);
+      processes = processes?.filter((_, k) => usable[k]);
+    }
+    if (samples.length === 0) return { name, unit: "ns", direction: "smaller", samples: [], error: "BenchmarkDotNet measured no time above 0 ns" };
+    return { name, unit: "ns", direction: "smaller", samples, ...processes ? { processes } : {} };
+  });
+}
+
+// src/results/import/benchmarkjs.ts
+var REST = /^ x ([0-9][0-9,]*(?:\.[0-9]+)?)\s+(\S+)\s+((?:±|\+-)[^%]+%) \((\d+) runs? sampled\)\s*$/;
+function parseBenchmarkJs(text, source, notes2) {
+  const names = new NameRegister(source);
+  const results = [];
+  linesOf(text).forEach((line, i) => {
+    const at = line.lastIndexOf(" x ");
+    if (at <= 0) return;
+    const m = REST.exec(line.slice(at));
+    if (!m) return;
+    const name = line.slice(0, at);
+    const value = Number(m[1].replace(/,/g, ""));
+    const unit = m[2];
+    names.add(name, `line ${i + 1}`);
+    if (!isComparable(value, unit)) {
+      notes2.push(`${source}: line ${i + 1}: ${name} is ${value} ${unit}; left out`);
+      return;
+    }
+    results.push({ name, unit, direction: directionOf(unit), samples: [value], processes: oneProcess(1) });
+  });
+  if (results.length === 0) {
+    throw new InputError(source, 'expected Benchmark.js output with lines like "fib(20) x 12,146 ops/sec \xB10.32% (96 runs sampled)", found none');
+  }
+  return results;
+}
+
+// src/results/import/benchmarkluau.ts
+var RESULT = /^SUCCESS:?\s+(\S+)\s+:\s+([0-9]+(?:\.[0-9]+)?)\s*([a-zµμ]+)\s+\+\/-\s+([0-9.]+%)/;
+function parseBenchmarkLuau(text, source, notes2) {
+  const names = new NameRegister(source);
+  const results = [];
+  linesOf(text).forEach((line, i) => {
+    const m = RESULT.exec(line);
+    if (!m) return;
+    const [, name, number, unit] = m;
+    const value = Number(number);
+    names.add(name, `line ${i + 1}`);
+    if (!isComparable(value, unit)) {
+      notes2.push(`${source}: line ${i + 1}: ${name} is ${value} ${unit}; left out`);
+      return;
+    }
+    results.push({ name, unit, direction: "smaller", samples: [value], processes: oneProcess(1) });
+  });
+  if (results.length === 0) {
+    throw new InputError(source, 'expected Luau benchmark output with lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau", found none');
+  }
+  return results;
+}
+
+// src/results/import/cargo.ts
+var RESULT2 = /^test (.+?)\s+\.\.\. bench:\s+([0-9][0-9,]*(?:\.[0-9]+)?) (\w+\/\w+) \(\+\/- ([0-9,.]+)\)\s*$/;
+var FAILED = /^test (.+?) \.\.\. FAILED\s*$/;
+function parseCargo(text, source, notes2) {
+  const byName = /* @__PURE__ */ new Map();
+  const failed = [];
+  linesOf(text).forEach((line, i) => {
+    const failure = FAILED.exec(line);
+    if (failure) {
+      failed.push(failure[1].trim());
+      return;
+    }
+    const m = RESULT2.exec(line);
+    if (!m) return;
+    const name = m[1].trim();
+    const value = Number(m[2].replace(/,/g, ""));
+    const unit = m[3];
+    let result = byName.get(name);
+    if (!result) {
+      result = { name, unit, direction: directionOf(unit), samples: [], processes: [] };
+      byName.set(name, result);
+    } else if (result.unit !== unit) {
+      throw new InputError(source, `line ${i + 1}: expected ${name} in ${result.unit} as before, found ${unit}`);
+    }
+    if (!isComparable(value, unit)) {
+      notes2.push(`${source}: line ${i + 1}: ${name} is ${value} ${unit}, too small for cargo bench to time; left out`);
+      return;
+    }
+    result.processes.push(result.samples.length);
+    result.samples.push(value);
+  });
+  for (const name of failed) {
+    const result = byName.get(name) ?? { name, unit: "ns/iter", direction: "smaller", samples: [], processes: [] };
+    result.error = "cargo bench reported FAILED (see its log)";
+    byName.set(name, result);
+  }
+  if (byName.size === 0) {
+    throw new InputError(source, 'expected `cargo bench` output with lines like "test fib_20 ... bench: 18,149 ns/iter (+/- 755)", found none');
+  }
+  for (const b of byName.values()) {
+    if (b.samples.length > 1) notes2.push(`${source}: ${b.name} appears ${b.samples.length} times: read as ${b.samples.length} runs of one benchmark`);
+  }
+  const kept = [...byName.values()].filter((b) => b.samples.length > 0 || b.error !== void 0);
+  if (kept.length === 0) throw new InputError(source, "expected a benchmark with a value above 0, found only values of 0");
+  return kept;
+}
+
+// src/results/import/catch2.ts
+var HEADER = /^benchmark name\s+samples\s+iterations\s+(estimated|est run time)/;
+var SEPARATOR = /^-+$/;
+var UNIT = "(ns|us|\xB5s|\u03BCs|ms|s)";
+var START = new RegExp(`(\\d+) +(\\d+) +(?:\\d+(?:\\.\\d+)?) ${UNIT}\\s*$`);
+var FIGURES = new RegExp(
+  `^ +(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT}`
+);
+var FAILED2 = /^(.*?)\s+Benchmark failed \((.*)\)\s*$/;
+function parseCatch2(text, source, notes2) {
+  const lines = linesOf(text);
+  const names = new NameRegister(source);
+  const results = [];
+  let sections2 = 0;
+  let i = 0;
+  const at = (n) => `line ${n + 1}`;
+  while (i < lines.length) {
+    if (!HEADER.test(lines[i])) {
+      i++;
+      continue;
+    }
+    sections2++;
+    const header = i;
+    while (i < lines.length && !SEPARATOR.test(lines[i])) i++;
+    if (i >= lines.length)
+      throw new InputError(source, `${at(header)}: expected a line of dashes after the benchmark table's header, found the end of the file`);
+    i++;
+    for (; ; ) {
+      const line = lines[i];
+      if (line === void 0 || line.trim() === "") break;
+      const failure = FAILED2.exec(line);
+      if (failure) {
+        const name2 = failure[1].trim();
+        names.add(name2, at(i));
+        results.push({ name: name2, unit: "ns", direction: "smaller", samples: [], error: `Catch2: Benchmark failed (${failure[2]})` });
+        i++;
+        continue;
+      }
+      const start = START.exec(line);
+      if (!start) break;
+      const name = line.slice(0, start.index).trim();
+      names.add(name, at(i));
+      const mean = FIGURES.exec(lines[i + 1] ?? "");
+      if (!mean)
+        throw new InputError(
+          source,
+          `${at(i + 1)}: expected the mean, low mean and high mean of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 1] ?? "the end of the file")}`
+        );
+      if (!FIGURES.test(lines[i + 2] ?? "")) {
+        throw new InputError(
+          source,
+          `${at(i + 2)}: expected the standard deviations of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 2] ?? "the end of the file")}`
+        );
+      }
+      const value = Number(mean[1]);
+      const unit = mean[2];
+      if (isComparable(value, unit)) results.push({ name, unit, direction: "smaller", samples: [value], processes: oneProcess(1) });
+      else notes2.push(`${source}: ${at(i + 1)}: ${name} has a mean of ${value} ${unit}, too fast for Catch2's clock; left out`);
+      i += 3;
+      if (lines[i]?.trim() === "") i++;
+    }
+  }
+  if (sections2 === 0) {
+    throw new InputError(source, 'expected Catch2 benchmark output with a table headed "benchmark name  samples  iterations  estimated", found none');
+  }
+  if (results.length === 0) throw new InputError(source, "expected at least one benchmark under the Catch2 benchmark tables, found none");
+  return results;
+}
+
+// src/results/import/custom.ts
 function parseCustom(text, source, direction) {
   const doc = parseJson(text, source);
   if (!Array.isArray(doc)) {
-    const hint = isObject3(doc) && doc.format === "benchgate/results" ? " \u2014 this is a benchgate results file: pass --tool benchgate" : "";
+    const hint = isObject5(doc) && doc.format === "benchgate/results" ? ` \u2014 this is a benchgate results file: ${setOption("tool", "benchgate")}` : "";
     throw new InputError(source, `expected an array of { name, unit, value } entries, found ${describe(doc)}${hint}`);
   }
   const seen = /* @__PURE__ */ new Map();
   return doc.map((entry, i) => {
     const at = `[${i}]`;
-    if (!isObject3(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
+    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
     const { name, unit, value, samples } = entry;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(name)}`);
     const first = seen.get(name);
     if (first !== void 0) throw new InputError(source, `${at}.name: expected a name not used before, found ${describe(name)} again (first at [${first}])`);
     seen.set(name, i);
     if (typeof unit !== "string" || unit === "") throw new InputError(source, `${at}.unit: expected a non-empty string, found ${describe(unit)}`);
-    let values;
     if (samples !== void 0) {
       if (!Array.isArray(samples) || samples.length === 0) {
         throw new InputError(source, `${at}.samples: expected a non-empty array of positive numbers, found ${describe(samples)}`);
       }
       samples.forEach((sample, j) => {
-        if (!isSample(sample)) throw new InputError(source, `${at}.samples[${j}]: expected a finite positive number, found ${describe(sample)}`);
+        if (!isComparable(sample, unit)) throw new InputError(source, `${at}.samples[${j}]: expected a finite positive number, found ${describe(sample)}`);
       });
-      values = samples;
-    } else {
-      if (typeof value !== "number") throw new InputError(source, `${at}.value: expected a number, found ${describe(value)}`);
-      if (!isSample(value)) throw new InputError(source, `${at}.value: expected a finite positive number, found ${describe(value)}`);
-      values = [value];
+      return { name, unit, direction, samples: [...samples] };
     }
-    return { name, unit, direction, samples: [...values] };
+    if (typeof value !== "number") throw new InputError(source, `${at}.value: expected a number, found ${describe(value)}`);
+    if (!isComparable(value, unit)) throw new InputError(source, `${at}.value: expected a finite positive number, found ${describe(value)}`);
+    return { name, unit, direction, samples: [value], processes: oneProcess(1) };
   });
 }
 function parseCustomSmallerIsBetter(text, source) {
@@ -2808,100 +4041,205 @@ function parseCustomBiggerIsBetter(text, source) {
   return parseCustom(text, source, "bigger");
 }
 
-// src/results/import/environment.ts
-import { arch, cpus, hostname, platform, release } from "node:os";
-function currentEnvironment(env = process.env) {
-  const processors = cpus();
-  const runner = env.RUNNER_NAME || hostname();
-  return {
-    node: process.version,
-    os: `${platform()} ${release()}`,
-    arch: arch(),
-    cpu: processors[0]?.model.trim() ?? "unknown",
-    cores: processors.length,
-    ...runner ? { runner } : {}
-  };
-}
-
 // src/results/import/go.ts
 var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-function goDirection(unit) {
-  return unit.endsWith("/s") ? "bigger" : "smaller";
+var SUFFIX = /-(\d+)$/;
+function looksLikeGo(text) {
+  return /^Benchmark\S*\s+\d+\s+[-+]?[\d.]+(e[-+]?\d+)? \S+/m.test(text) || /^--- FAIL: Benchmark/m.test(text);
 }
-function parseGo(text, source) {
+function parseGo(text, source, notes2 = []) {
+  const { results, failures, sawPackage } = scan(text);
+  if (results.length === 0 && failures.length === 0) {
+    throw new InputError(source, 'expected `go test -bench` output with result lines like "BenchmarkParse-8   1000000   1052 ns/op", found none');
+  }
+  const baseOf = gomaxprocs(results);
+  const qualify = (name, pkg) => sawPackage && pkg !== void 0 ? `${name} (${pkg})` : name;
+  const variants = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const key = `${r.pkg ?? ""}\0${baseOf.get(r)}`;
+    const set = variants.get(key) ?? /* @__PURE__ */ new Set();
+    set.add(r.procs);
+    variants.set(key, set);
+  }
   const series = /* @__PURE__ */ new Map();
+  const panics = [];
+  for (const r of results) {
+    const base = baseOf.get(r);
+    const several = variants.get(`${r.pkg ?? ""}\0${base}`).size > 1;
+    const name = qualify(several ? r.printed : base, r.pkg);
+    if (r.panic !== void 0) {
+      panics.push({ name: base, pkg: r.pkg, message: `panic: ${r.panic}` });
+      continue;
+    }
+    r.metrics.forEach(([value, unit], i) => {
+      const seriesName = i === 0 ? name : `${name} - ${unit}`;
+      const key = `${seriesName}\0${i === 0 ? "" : unit}`;
+      let s = series.get(key);
+      if (!s) {
+        s = { name: seriesName, base, pkg: r.pkg, unit, samples: [], processes: [] };
+        series.set(key, s);
+      } else if (s.unit !== unit) {
+        throw new InputError(source, `line ${r.line}: expected ${r.printed} in ${s.unit} as before, found ${unit}`);
+      }
+      if (!isComparable(value, unit)) {
+        notes2.push(`${source}: line ${r.line}: ${seriesName} is ${value} ${unit}, which cannot be compared as a ratio; left out`);
+        return;
+      }
+      s.samples.push(value);
+      s.processes.push(r.process);
+    });
+  }
+  for (const [key, procs] of variants) {
+    if (procs.size > 1) notes2.push(`${source}: ${key.split("\0")[1]} ran under several GOMAXPROCS (-cpu): its variants keep Go's names, e.g. with "-2"`);
+  }
+  const failed = [...failures, ...panics].filter((f, _, all) => !all.some((g) => g.pkg === f.pkg && g.name.startsWith(`${f.name}/`)));
+  for (const f of failed) {
+    const hit = [...series.values()].filter((s) => s.pkg === f.pkg && s.base === f.name);
+    if (hit.length === 0) {
+      const name = qualify(f.name, f.pkg);
+      series.set(`${name}\0error`, { name, base: f.name, pkg: f.pkg, unit: "ns/op", samples: [], processes: [], error: f.message });
+    }
+    for (const s of hit) s.error = f.message;
+  }
+  const kept = [...series.values()].filter((s) => s.samples.length > 0 || s.error !== void 0);
+  return kept.map((s) => ({
+    name: s.name,
+    unit: s.unit,
+    direction: directionOf(s.unit),
+    samples: s.samples,
+    ...s.samples.length > 0 ? { processes: s.processes } : {},
+    ...s.error !== void 0 ? { error: s.error } : {}
+  }));
+}
+function scan(text) {
+  const lines = linesOf(text);
+  const results = [];
+  const failures = [];
+  const headers = /* @__PURE__ */ new Map();
   let pkg;
-  for (const raw of text.split(/\r?\n/)) {
+  let sawPackage = false;
+  let bare;
+  const processOf = () => Math.max(0, (headers.get(pkg ?? "") ?? 0) - 1);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
     const line = raw.trim();
     if (line.startsWith("pkg:")) {
       pkg = line.slice(4).trim() || void 0;
+      sawPackage ||= pkg !== void 0;
+      headers.set(pkg ?? "", (headers.get(pkg ?? "") ?? 0) + 1);
+      bare = void 0;
+      continue;
+    }
+    if (line.startsWith("goos:") && !lines.slice(i + 1, i + 4).some((l) => l.trim().startsWith("pkg:"))) {
+      headers.set("", (headers.get("") ?? 0) + 1);
+      continue;
+    }
+    if (line.startsWith("panic: ")) {
+      const frame = lines.slice(i + 1, i + 40).map((l) => /^(\S+)\.(Benchmark[^.(\s]*)[.(]/.exec(l.trim())).find((m) => m !== null);
+      const previous = lines[i - 1]?.trim();
+      const name = previous !== void 0 && /^Benchmark\S*$/.test(previous) ? previous : frame?.[2];
+      if (name !== void 0) failures.push({ name, pkg: frame?.[1] ?? pkg, message: line });
+      continue;
+    }
+    const fail2 = /^--- FAIL: (Benchmark\S*)/.exec(line);
+    if (fail2) {
+      failures.push({ name: fail2[1], pkg, message: failureMessage(lines, i) });
       continue;
     }
     const tokens = line.split(/\s+/);
-    if (!tokens[0]?.startsWith("Benchmark") || tokens.length < 4 || tokens.length % 2 !== 0) continue;
-    if (!/^\d+$/.test(tokens[1])) continue;
-    const pairs = [];
-    for (let i = 2; i < tokens.length; i += 2) {
-      if (!NUMBER.test(tokens[i])) break;
-      pairs.push([Number(tokens[i]), tokens[i + 1]]);
+    const first = tokens[0];
+    if (!first.startsWith("Benchmark")) continue;
+    if (tokens.length === 1) {
+      bare = first;
+      continue;
     }
-    if (pairs.length !== (tokens.length - 2) / 2) continue;
-    const name = tokens[0].replace(/-\d+$/, "");
-    pairs.forEach(([value, unit], i) => {
-      const key = `${pkg ?? ""}\0${name}\0${unit}`;
-      let s = series.get(key);
-      if (!s) {
-        s = { name: i === 0 ? name : `${name} - ${unit}`, unit, samples: [], usable: true, ...pkg ? { group: pkg } : {} };
-        series.set(key, s);
-      }
-      if (!(value > 0) || !Number.isFinite(value)) s.usable = false;
-      s.samples.push(value);
-    });
+    const procs = knownProcs(first, bare);
+    const panic = /^Benchmark\S*\s+panic: (.*)$/.exec(line);
+    if (panic) {
+      results.push({ printed: first, pkg, process: processOf(), line: i + 1, procs, metrics: [], panic: panic[1] });
+      continue;
+    }
+    if (tokens.length < 4 || tokens.length % 2 !== 0 || !/^\d+$/.test(tokens[1])) continue;
+    const metrics = [];
+    for (let t = 2; t < tokens.length; t += 2) {
+      if (!NUMBER.test(tokens[t])) break;
+      metrics.push([Number(tokens[t]), tokens[t + 1]]);
+    }
+    if (metrics.length !== (tokens.length - 2) / 2) continue;
+    results.push({ printed: first, pkg, process: processOf(), line: i + 1, procs, metrics });
   }
-  if (series.size === 0) {
-    throw new InputError(source, 'expected `go test -bench` output with result lines like "BenchmarkParse-8   1000000   1052 ns/op", found none');
+  return { results, failures, sawPackage };
+}
+function knownProcs(printed, bare) {
+  if (bare !== void 0) {
+    if (printed === bare) return 1;
+    const rest = printed.startsWith(`${bare}-`) ? printed.slice(bare.length + 1) : "";
+    if (/^\d+$/.test(rest)) return Number(rest);
   }
-  const kept = [...series.values()].filter((s) => s.usable);
-  const count = /* @__PURE__ */ new Map();
-  for (const s of kept) count.set(s.name, (count.get(s.name) ?? 0) + 1);
-  return kept.map((s) => ({
-    name: (count.get(s.name) ?? 0) > 1 && s.group ? `${s.group} ${s.name}` : s.name,
-    unit: s.unit,
-    direction: goDirection(s.unit),
-    samples: s.samples,
-    ...s.group ? { group: s.group } : {}
-  }));
+  if (!printed.includes("/")) {
+    const m = SUFFIX.exec(printed);
+    return m ? Number(m[1]) : 1;
+  }
+  return void 0;
+}
+function gomaxprocs(results) {
+  const suffixes = results.map((r) => SUFFIX.exec(r.printed)?.[1]);
+  const uniform = suffixes.every((s) => s !== void 0 && s === suffixes[0]) ? Number(suffixes[0]) : void 0;
+  const known = new Set(results.map((r) => r.procs).filter((p) => p !== void 0));
+  const everyRunAbove1 = known.size > 0 && !known.has(1);
+  const out = /* @__PURE__ */ new Map();
+  results.forEach((r, i) => {
+    if (r.procs === void 0) {
+      const n = suffixes[i] === void 0 ? void 0 : Number(suffixes[i]);
+      if (n !== void 0 && (n === uniform || everyRunAbove1 && known.has(n))) r.procs = n;
+    }
+    out.set(r, r.procs !== void 0 && r.procs !== 1 && r.printed.endsWith(`-${r.procs}`) ? r.printed.slice(0, -`-${r.procs}`.length) : r.printed);
+  });
+  return out;
+}
+function failureMessage(lines, at) {
+  const indented = (l) => l !== void 0 && /^\s{4,}\S/.test(l) && !/^\s*--- /.test(l);
+  const logs = [];
+  for (let j = at + 1; indented(lines[j]) && logs.length < 10; j++) logs.push(lines[j].trim());
+  if (logs.length === 0) for (let j = at - 1; indented(lines[j]) && logs.length < 10; j--) logs.unshift(lines[j].trim());
+  return logs.length > 0 ? `--- FAIL: ${logs.join("\n")}` : "--- FAIL (go test printed no message)";
 }
 
 // src/results/import/googlecpp.ts
-function isObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function looksLikeGoogleBenchmark(doc) {
+  return isObject5(doc) && isObject5(doc.context) && Array.isArray(doc.benchmarks);
 }
-function parseGoogleBenchmark(text, source) {
+function parseGoogleBenchmark(text, source, notes2 = []) {
   const doc = parseJson(text, source);
-  if (!isObject4(doc) || !Array.isArray(doc.benchmarks)) {
+  if (!isObject5(doc) || !Array.isArray(doc.benchmarks)) {
     throw new InputError(
       source,
-      `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject4(doc) ? describe(doc.benchmarks) : describe(doc)}`
+      `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject5(doc) ? describe(doc.benchmarks) : describe(doc)}`
     );
   }
   const byName = /* @__PURE__ */ new Map();
+  const medians = /* @__PURE__ */ new Map();
   doc.benchmarks.forEach((entry, i) => {
     const at = `benchmarks[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
-    if (entry.run_type === "aggregate") return;
+    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     const name = typeof entry.run_name === "string" && entry.run_name !== "" ? entry.run_name : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(entry.name)}`);
-    const unit = entry.time_unit ?? "ns";
-    if (typeof unit !== "string" || unit === "") throw new InputError(source, `${at}.time_unit: expected a unit such as "ns", found ${describe(unit)}`);
+    const timeUnit = entry.time_unit ?? "ns";
+    if (typeof timeUnit !== "string" || timeUnit === "")
+      throw new InputError(source, `${at}.time_unit: expected a unit such as "ns", found ${describe(timeUnit)}`);
+    const unit = `${timeUnit}/iter`;
+    if (entry.run_type === "aggregate") {
+      if (entry.aggregate_name === "median" && typeof entry.real_time === "number") medians.set(name, { value: entry.real_time, unit });
+      return;
+    }
     let result = byName.get(name);
     if (!result) {
-      result = { name, unit, direction: "smaller", samples: [] };
+      result = { name, unit, direction: "smaller", samples: [], processes: [] };
       byName.set(name, result);
     } else if (result.unit !== unit) {
       throw new InputError(
         source,
-        `${at}.time_unit: expected ${describe(result.unit)} like the earlier repetitions of ${describe(name)}, found ${describe(unit)}`
+        `${at}.time_unit: expected ${describe(result.unit.replace("/iter", ""))} like the earlier repetitions of ${describe(name)}, found ${describe(timeUnit)}`
       );
     }
     if (entry.error_occurred === true) {
@@ -2909,13 +4247,155 @@ function parseGoogleBenchmark(text, source) {
       return;
     }
     const time = entry.real_time;
-    if (typeof time !== "number" || !Number.isFinite(time) || time <= 0) {
-      throw new InputError(source, `${at}.real_time: expected a positive number of ${unit}, found ${describe(time)}`);
+    if (typeof time !== "number" || !Number.isFinite(time) || time < 0) {
+      throw new InputError(source, `${at}.real_time: expected a positive number of ${timeUnit}, found ${describe(time)}`);
+    }
+    if (!isComparable(time, unit)) {
+      notes2.push(`${source}: ${at}: ${name} took 0 ${timeUnit}, too fast to time; left out`);
+      return;
     }
     result.samples.push(time);
+    result.processes.push(0);
   });
-  if (byName.size === 0) throw new InputError(source, "benchmarks: expected at least one benchmark run, found none");
-  return [...byName.values()];
+  for (const [name, median3] of medians) {
+    if (byName.has(name) || !isComparable(median3.value, median3.unit)) continue;
+    byName.set(name, { name, unit: median3.unit, direction: "smaller", samples: [median3.value], processes: oneProcess(1) });
+  }
+  const results = [...byName.values()].filter((b) => b.samples.length > 0 || b.error !== void 0);
+  if (results.length === 0) throw new InputError(source, "benchmarks: expected at least one benchmark run, found none");
+  return results;
+}
+
+// src/results/import/hyperfine.ts
+function looksLikeHyperfine(doc) {
+  return isObject5(doc) && Array.isArray(doc.results) && doc.results.some((r) => isObject5(r) && typeof r.command === "string" && ("times" in r || "mean" in r));
+}
+function parseHyperfine(text, source, notes2) {
+  const doc = parseJson(text, source);
+  if (!isObject5(doc) || !Array.isArray(doc.results)) {
+    throw new InputError(
+      source,
+      `results: expected hyperfine --export-json output with a "results" array, found ${isObject5(doc) ? describe(doc.results) : describe(doc)}`
+    );
+  }
+  if (doc.results.length === 0) throw new InputError(source, "results: expected at least one command, found an empty array");
+  const names = new NameRegister(source);
+  return doc.results.map((entry, i) => {
+    const at = `results[${i}]`;
+    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    const name = stringField(source, entry, "command", `${at}.`);
+    names.add(name, `${at}.command`);
+    const times = entry.times;
+    let samples;
+    if (Array.isArray(times) && times.length > 0) {
+      times.forEach((t, j) => {
+        if (!isComparable(t, "s")) throw new InputError(source, `${at}.times[${j}]: expected a time in seconds above 0, found ${describe(t)}`);
+      });
+      samples = times;
+    } else {
+      if (!isComparable(entry.mean, "s")) throw new InputError(source, `${at}.mean: expected a time in seconds above 0, found ${describe(entry.mean)}`);
+      notes2.push(`${source}: ${at}: no "times" (an old hyperfine?); read the mean as the one sample`);
+      samples = [entry.mean];
+    }
+    if (Array.isArray(entry.exit_codes)) {
+      const failed = entry.exit_codes.filter((c) => c !== 0).length;
+      if (failed > 0) notes2.push(`${source}: ${name}: ${failed} of ${entry.exit_codes.length} runs exited with an error; their times are read like the others`);
+    }
+    return { name, unit: "s", direction: "smaller", samples, processes: processEach(samples.length) };
+  });
+}
+
+// src/results/import/jmh.ts
+function looksLikeJmh(doc) {
+  return Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject5(e) && typeof e.benchmark === "string" && isObject5(e.primaryMetric));
+}
+function parseJmh(text, source, notes2) {
+  const doc = parseJson(text, source);
+  if (!Array.isArray(doc)) throw new InputError(source, `expected JMH's -rf json output, an array of { benchmark, primaryMetric }, found ${describe(doc)}`);
+  if (doc.length === 0) throw new InputError(source, "expected at least one JMH benchmark, found an empty array");
+  const names = new NameRegister(source);
+  return doc.map((entry, i) => {
+    const at = `[${i}]`;
+    if (!isObject5(entry)) throw new InputError(source, `${at}: expected a JMH benchmark result, found ${describe(entry)}`);
+    const benchmark2 = stringField(source, entry, "benchmark", `${at}.`);
+    const metric = entry.primaryMetric;
+    if (!isObject5(metric)) throw new InputError(source, `${at}.primaryMetric: expected an object with score and scoreUnit, found ${describe(metric)}`);
+    const unit = stringField(source, metric, "scoreUnit", `${at}.primaryMetric.`);
+    const name = benchmark2 + (isObject5(entry.params) ? ` ( ${JSON.stringify(entry.params)} )` : "");
+    names.add(name, at);
+    const raw = metric.rawData;
+    let samples = [];
+    let processes = [];
+    if (Array.isArray(raw) && raw.some((fork) => Array.isArray(fork) && fork.length > 0)) {
+      raw.forEach((fork, f) => {
+        if (!Array.isArray(fork)) throw new InputError(source, `${at}.primaryMetric.rawData[${f}]: expected the scores of one fork, found ${describe(fork)}`);
+        fork.forEach((score, j) => {
+          if (typeof score !== "number") throw new InputError(source, `${at}.primaryMetric.rawData[${f}][${j}]: expected a score, found ${describe(score)}`);
+          samples.push(score);
+          processes.push(f);
+        });
+      });
+    } else {
+      if (typeof metric.score !== "number") throw new InputError(source, `${at}.primaryMetric.score: expected a number, found ${describe(metric.score)}`);
+      samples = [metric.score];
+      processes = oneProcess(1);
+    }
+    const usable = samples.map((s) => isComparable(s, unit));
+    if (usable.includes(false)) {
+      notes2.push(`${source}: ${at}: ${usable.filter((u) => !u).length} score(s) of ${name} at 0 or below left out`);
+      samples = samples.filter((_, k) => usable[k]);
+      processes = processes.filter((_, k) => usable[k]);
+    }
+    if (samples.length === 0) return { name, unit, direction: directionOf(unit), samples: [], error: "JMH reported no usable score" };
+    return { name, unit, direction: directionOf(unit), samples, processes };
+  });
+}
+
+// src/results/import/julia.ts
+function looksLikeJulia(doc) {
+  return Array.isArray(doc) && doc.length === 2 && isObject5(doc[0]) && "BenchmarkTools" in doc[0] && Array.isArray(doc[1]);
+}
+function parseJulia(text, source, notes2) {
+  const doc = parseJson(text, source);
+  if (!looksLikeJulia(doc)) {
+    throw new InputError(source, `expected BenchmarkTools JSON, [{ "Julia": \u2026, "BenchmarkTools": \u2026 }, [groups]], found ${describe(doc)}`);
+  }
+  const names = new NameRegister(source);
+  const results = [];
+  const visit = (entry, labels, path) => {
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !isObject5(entry[1])) {
+      throw new InputError(source, `${path}: expected a tagged pair ["BenchmarkGroup" | "Trial" | "TrialEstimate", {\u2026}], found ${describe(entry)}`);
+    }
+    const [kind, body] = entry;
+    if (kind === "BenchmarkGroup") {
+      if (!isObject5(body.data)) throw new InputError(source, `${path}[1].data: expected an object of benchmarks, found ${describe(body.data)}`);
+      for (const [key, child] of Object.entries(body.data)) visit(child, [...labels, key], `${path}[1].data[${JSON.stringify(key)}]`);
+      return;
+    }
+    const name = labels.join("/");
+    if (name === "") throw new InputError(source, `${path}: expected a BenchmarkGroup at the top, found a ${kind}`);
+    names.add(name, path);
+    let samples;
+    if (kind === "TrialEstimate") {
+      if (typeof body.time !== "number") throw new InputError(source, `${path}[1].time: expected a time in ns, found ${describe(body.time)}`);
+      samples = [body.time];
+    } else if (kind === "Trial") {
+      const times = body.times;
+      if (!Array.isArray(times) || times.length === 0 || times.some((t) => typeof t !== "number")) {
+        throw new InputError(source, `${path}[1].times: expected the times of every evaluation in ns, found ${describe(times)}`);
+      }
+      samples = times;
+    } else {
+      throw new InputError(source, `${path}[0]: expected "BenchmarkGroup", "Trial" or "TrialEstimate", found ${describe(kind)}`);
+    }
+    const kept = samples.filter((t) => isComparable(t, "ns"));
+    if (kept.length < samples.length) notes2.push(`${source}: ${name}: ${samples.length - kept.length} time(s) of 0 ns or less left out`);
+    if (kept.length === 0) return;
+    results.push({ name, unit: "ns", direction: "smaller", samples: kept, processes: oneProcess(kept.length) });
+  };
+  doc[1].forEach((group, i) => visit(group, [], `[1][${i}]`));
+  if (results.length === 0) throw new InputError(source, "expected at least one benchmark in the BenchmarkTools groups, found none");
+  return results;
 }
 
 // src/results/import/k6.ts
@@ -2981,13 +4461,13 @@ function metricsOf(text, source, shape) {
   if (shape === "summary-export" && handleSummary) {
     throw new InputError(
       source,
-      'metrics: expected --summary-export output, found handleSummary() data (metrics with "type" and "values") \u2014 pass --tool k6-summary'
+      `metrics: expected --summary-export output, found handleSummary() data (metrics with "type" and "values") \u2014 ${setOption("tool", "k6-summary")}`
     );
   }
   if (shape === "handleSummary" && !handleSummary) {
     throw new InputError(
       source,
-      'metrics: expected handleSummary() data (metrics with "type" and "values"), found none \u2014 is this --summary-export output? pass --tool k6'
+      `metrics: expected handleSummary() data (metrics with "type" and "values"), found none \u2014 is this --summary-export output? ${setOption("tool", "k6")}`
     );
   }
   if (shape === "summary-export") return { metrics: readSummaryExport(source, metrics) };
@@ -2997,8 +4477,8 @@ function metricsOf(text, source, shape) {
 function observed(expression, values) {
   const match = /^\s*(avg|min|max|med|count|rate|value|p\(\s*\d+(?:\.\d+)?\s*\))\s*(?:<|>|=|!)/.exec(expression);
   if (!match) return void 0;
-  const stat2 = match[1].replace(/\s+/g, "");
-  return values[stat2] ?? (stat2 === "value" ? values.rate : void 0);
+  const stat5 = match[1].replace(/\s+/g, "");
+  return values[stat5] ?? (stat5 === "value" ? values.rate : void 0);
 }
 function latencySummary2(trend, count) {
   const v = trend?.values;
@@ -3020,7 +4500,7 @@ function importK6(text, source, shape) {
   const name = K6_SCENARIO;
   const group = "k6";
   const benchmarks = defined([
-    ...PERCENTILES.map(([stat2, metric]) => figure(name, metric, "ms", "smaller", [latency.values[stat2]], group)),
+    ...PERCENTILES.map(([stat5, metric]) => figure(name, metric, "ms", "smaller", [latency.values[stat5]], group)),
     requests?.rate !== void 0 ? figure(name, "throughput", "req/s", "bigger", [requests.rate], group) : figure(name, "throughput", "ops/s", "bigger", [iterations?.rate], group),
     failed?.rate !== void 0 ? figure(name, "error rate", "%", "smaller", [failed.rate * 100], group) : void 0
   ]);
@@ -3061,10 +4541,11 @@ function parseK6HandleSummary(text, source) {
 }
 
 // src/results/import/pytest.ts
-function isObject5(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+var PYTEST_UNIT = "iter/sec";
+function looksLikePytest(doc) {
+  return isObject5(doc) && Array.isArray(doc.benchmarks) && (isObject5(doc.machine_info) || doc.benchmarks.some((b) => isObject5(b) && isObject5(b.stats) && "ops" in b.stats));
 }
-function parsePytest(text, source) {
+function parsePytest(text, source, notes2 = []) {
   const doc = parseJson(text, source);
   if (!isObject5(doc) || !Array.isArray(doc.benchmarks)) {
     throw new InputError(
@@ -3072,51 +4553,220 @@ function parsePytest(text, source) {
       `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject5(doc) ? describe(doc.benchmarks) : describe(doc)}`
     );
   }
+  if (doc.benchmarks.length === 0) throw new InputError(source, "benchmarks: expected at least one benchmark, found an empty array");
+  const names = new NameRegister(source);
   return doc.benchmarks.map((entry, i) => {
     const at = `benchmarks[${i}]`;
     if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     const name = typeof entry.fullname === "string" && entry.fullname !== "" ? entry.fullname : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.fullname: expected a non-empty string, found ${describe(entry.fullname)}`);
+    names.add(name, `${at}.fullname`);
     const stats = entry.stats;
     if (!isObject5(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
+    const group = typeof entry.group === "string" && entry.group !== "" ? { group: entry.group } : {};
+    const data = stats.data;
+    const complete = Array.isArray(data) && data.length > 0 && data.length === stats.rounds && data.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0);
     let samples;
-    if (stats.data !== void 0) {
-      if (!Array.isArray(stats.data) || stats.data.length === 0) {
-        throw new InputError(source, `${at}.stats.data: expected a non-empty array of timings in seconds, found ${describe(stats.data)}`);
-      }
-      stats.data.forEach((x, j) => {
-        if (typeof x !== "number" || !Number.isFinite(x) || x <= 0) {
-          throw new InputError(source, `${at}.stats.data[${j}]: expected a timing in seconds (a positive number), found ${describe(x)}`);
-        }
-      });
-      samples = [...stats.data];
+    if (complete) {
+      samples = data.map((seconds2) => 1 / seconds2);
     } else {
-      if (typeof stats.median !== "number" || !(stats.median > 0)) {
-        throw new InputError(source, `${at}.stats.median: expected a positive number of seconds, found ${describe(stats.median)}`);
+      const ops = stats.ops;
+      if (typeof ops !== "number" || !Number.isFinite(ops) || ops <= 0) {
+        throw new InputError(source, `${at}.stats.ops: expected a positive number of operations per second, found ${describe(ops)}`);
       }
-      samples = [stats.median];
+      if (Array.isArray(data)) {
+        notes2.push(
+          `${source}: ${at}.stats.data: ${data.length} round time(s) for ${describe(stats.rounds)} rounds, not all of them numbers above 0; read ops as the one sample`
+        );
+      }
+      samples = [ops];
     }
-    return {
-      name,
-      unit: "s",
-      direction: "smaller",
-      samples,
-      ...typeof entry.group === "string" && entry.group !== "" ? { group: entry.group } : {}
-    };
+    return { name, unit: PYTEST_UNIT, direction: "bigger", samples, processes: oneProcess(samples.length), ...group };
   });
+}
+
+// src/results/import/vitest.ts
+function looksLikeVitest(doc) {
+  return isObject5(doc) && Array.isArray(doc.files) && doc.files.some((f) => isObject5(f) && Array.isArray(f.groups));
+}
+function parseVitest(text, source, notes2) {
+  const doc = parseJson(text, source);
+  if (!looksLikeVitest(doc)) {
+    throw new InputError(
+      source,
+      `files: expected vitest bench --outputJson output with "files[].groups[].benchmarks", found ${isObject5(doc) ? describe(doc.files) : describe(doc)}`
+    );
+  }
+  const names = new NameRegister(source);
+  const results = [];
+  arrayField(source, doc, "files", "", "an array of files").forEach((file, f) => {
+    if (!isObject5(file)) throw new InputError(source, `files[${f}]: expected an object, found ${describe(file)}`);
+    arrayField(source, file, "groups", `files[${f}].`, "an array of groups").forEach((group, g) => {
+      const gat = `files[${f}].groups[${g}]`;
+      if (!isObject5(group)) throw new InputError(source, `${gat}: expected an object, found ${describe(group)}`);
+      const fullName = stringField(source, group, "fullName", `${gat}.`);
+      arrayField(source, group, "benchmarks", `${gat}.`, "an array of benchmarks").forEach((bench, b) => {
+        const at = `${gat}.benchmarks[${b}]`;
+        if (!isObject5(bench)) throw new InputError(source, `${at}: expected an object, found ${describe(bench)}`);
+        const name = `${fullName} > ${stringField(source, bench, "name", `${at}.`)}`;
+        names.add(name, at);
+        const raw = Array.isArray(bench.samples) ? bench.samples.filter((s) => isComparable(s, "ms")) : [];
+        let samples;
+        if (raw.length > 0) samples = raw;
+        else if (isComparable(bench.median, "ms")) samples = [bench.median];
+        else {
+          notes2.push(`${source}: ${at}: ${name} has no median above 0 ms (it did not run?); left out`);
+          return;
+        }
+        results.push({ name, unit: "ms", direction: "smaller", samples, processes: oneProcess(samples.length), group: fullName });
+      });
+    });
+  });
+  if (results.length === 0) throw new InputError(source, "files: expected at least one benchmark, found none");
+  return results;
+}
+
+// src/results/import/criterion.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join as join2, relative } from "node:path";
+var SKIPPED = /* @__PURE__ */ new Set(["report", "base", "change"]);
+async function readCriterionFolder(folder, notes2) {
+  const found = [];
+  const walk = async (dir, depth) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isDirectory() && e.name === "new")) found.push(join2(dir, "new"));
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory() && e.name !== "new" && !SKIPPED.has(e.name) && depth < 8) await walk(join2(dir, e.name), depth + 1);
+    }
+  };
+  await walk(folder, 0);
+  if (found.length === 0) {
+    throw new InputError(folder, "expected a Criterion.rs output folder (target/criterion) with <benchmark>/new/sample.json inside, found none");
+  }
+  const names = new NameRegister(folder);
+  const results = [];
+  for (const dir of found) {
+    const samplePath = join2(dir, "sample.json");
+    const benchmarkPath = join2(dir, "benchmark.json");
+    const info = parseJson(await readText(benchmarkPath), benchmarkPath);
+    const name = isObject5(info) && typeof info.full_id === "string" && info.full_id !== "" ? info.full_id : relative(folder, join2(dir, "..")) || "benchmark";
+    names.add(name, relative(folder, dir));
+    results.push(criterionSamples(await readText(samplePath), samplePath, name, notes2));
+  }
+  return results;
+}
+function criterionSamples(text, source, name, notes2) {
+  const doc = parseJson(text, source);
+  if (!isObject5(doc) || !Array.isArray(doc.iters) || !Array.isArray(doc.times)) {
+    throw new InputError(source, `expected Criterion's sample.json with "iters" and "times" arrays, found ${describe(doc)}`);
+  }
+  const { iters, times } = doc;
+  if (iters.length !== times.length || iters.length === 0) {
+    throw new InputError(source, `times: expected one time per entry of iters (${iters.length}), found ${times.length}`);
+  }
+  const samples = [];
+  iters.forEach((n, i) => {
+    const t = times[i];
+    if (typeof n !== "number" || !(n > 0)) throw new InputError(source, `iters[${i}]: expected a positive number of iterations, found ${describe(n)}`);
+    if (typeof t !== "number" || !Number.isFinite(t) || t < 0) throw new InputError(source, `times[${i}]: expected a time in ns, found ${describe(t)}`);
+    if (t > 0) samples.push(t / n);
+  });
+  if (samples.length < iters.length) notes2.push(`${source}: ${iters.length - samples.length} sample(s) of 0 ns left out`);
+  if (samples.length === 0) return { name, unit: "ns/iter", direction: "smaller", samples: [], error: "Criterion measured no time above 0 ns" };
+  return { name, unit: "ns/iter", direction: "smaller", samples, processes: oneProcess(samples.length) };
+}
+async function readText(path) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (err) {
+    throw new InputError(path, `cannot read: ${err.code === "ENOENT" ? "file not found" : err.message}`, { cause: err });
+  }
+}
+
+// src/results/import/index.ts
+var IMPORTERS = {
+  cargo: parseCargo,
+  go: parseGo,
+  benchmarkjs: parseBenchmarkJs,
+  benchmarkluau: parseBenchmarkLuau,
+  pytest: parsePytest,
+  googlecpp: parseGoogleBenchmark,
+  catch2: parseCatch2,
+  julia: parseJulia,
+  jmh: parseJmh,
+  benchmarkdotnet: parseBenchmarkDotNet,
+  customSmallerIsBetter: parseCustomSmallerIsBetter,
+  customBiggerIsBetter: parseCustomBiggerIsBetter,
+  hyperfine: parseHyperfine,
+  vitest: parseVitest,
+  k6: parseK6SummaryExport,
+  "k6-summary": parseK6HandleSummary,
+  autocannon: parseAutocannon,
+  artillery: parseArtillery
+};
+function recognise(text) {
+  const body = text.replace(/^\ufeff/, "").trim();
+  if (body.startsWith("{") || body.startsWith("[")) {
+    let doc;
+    try {
+      doc = JSON.parse(body);
+    } catch {
+      return void 0;
+    }
+    return recogniseJson(doc);
+  }
+  if (/^test .+ \.\.\. bench:\s+[0-9]/m.test(body)) return { tool: "cargo", why: 'lines "test \u2026 ... bench: \u2026 ns/iter"' };
+  if (looksLikeGo(body)) return { tool: "go", why: 'lines "BenchmarkX-8  1000  123 ns/op"' };
+  if (/^benchmark name\s+samples\s+iterations/m.test(body)) return { tool: "catch2", why: 'a table headed "benchmark name  samples  iterations"' };
+  if (/ x [0-9][0-9,.]*\s+\S+\s+(±|\+-)[^%]+% \(\d+ runs? sampled\)/.test(body))
+    return { tool: "benchmarkjs", why: 'lines "name x 1,234 ops/sec \xB11.00% (90 runs sampled)"' };
+  if (/^SUCCESS:?\s+\S+\s+:\s+[0-9.]+\s*[a-zµμ]+\s+\+\/-/m.test(body)) return { tool: "benchmarkluau", why: 'lines "SUCCESS: name : 15.0ms +/- 0.6% on luau"' };
+  return void 0;
+}
+function recogniseJson(doc) {
+  if (isObject5(doc) && doc.format === "benchgate/results") return { tool: "benchgate", why: 'format "benchgate/results"' };
+  if (looksLikeJulia(doc)) return { tool: "julia", why: "a BenchmarkTools version and benchmark groups" };
+  if (looksLikeJmh(doc)) return { tool: "jmh", why: 'entries with "benchmark" and "primaryMetric"' };
+  if (Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject5(e) && "name" in e && "unit" in e && ("value" in e || "samples" in e))) {
+    return { tool: "customSmallerIsBetter", why: 'entries with "name", "unit" and "value"' };
+  }
+  if (!isObject5(doc)) return void 0;
+  if (looksLikePytest(doc)) return { tool: "pytest", why: '"machine_info" and "benchmarks" with "stats"' };
+  if (looksLikeGoogleBenchmark(doc)) return { tool: "googlecpp", why: '"context" and "benchmarks"' };
+  if (looksLikeBenchmarkDotNet(doc)) return { tool: "benchmarkdotnet", why: '"Benchmarks" with "FullName" and "Statistics"' };
+  if (looksLikeHyperfine(doc)) return { tool: "hyperfine", why: '"results" with "command" and "times"' };
+  if (looksLikeVitest(doc)) return { tool: "vitest", why: '"files" with "groups" of benchmarks' };
+  if (isObject5(doc.metrics) && (isObject5(doc.root_group) || isObject5(doc.state))) {
+    const handleSummary = Object.values(doc.metrics).some((m) => isObject5(m) && typeof m.type === "string" && isObject5(m.values));
+    return handleSummary ? { tool: "k6-summary", why: 'k6 metrics with "type" and "values"' } : { tool: "k6", why: 'k6 metrics and "root_group"' };
+  }
+  if (isObject5(doc.latency) && isObject5(doc.requests)) return { tool: "autocannon", why: '"latency" and "requests"' };
+  if (isObject5(doc.aggregate) && (isObject5(doc.aggregate.counters) || isObject5(doc.aggregate.summaries) || isObject5(doc.aggregate.latency))) {
+    return { tool: "artillery", why: 'an "aggregate" snapshot' };
+  }
+  return void 0;
+}
+function wrongToolHint(text, tool) {
+  const found = recognise(text);
+  if (!found || found.tool === tool) return "";
+  if (found.tool === "customSmallerIsBetter") {
+    if (tool === "customBiggerIsBetter") return "";
+    return ` \u2014 this looks like github-action-benchmark's custom JSON: ${setOption("tool", "customSmallerIsBetter")} (or customBiggerIsBetter)`;
+  }
+  return ` \u2014 this looks like ${TOOL_DESCRIPTIONS[found.tool]}: ${setOption("tool", found.tool)}`;
 }
 
 // src/results/atomic.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { open, readdir, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { open, readdir as readdir2, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join as join3 } from "node:path";
 var TEMP_SUFFIX = ".tmp";
 function isTempFile(name) {
   return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
 }
 async function writeFileAtomic(path, data) {
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
+  const temp = join3(folder, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
   const handle = await open(temp, "wx");
   try {
     try {
@@ -3148,13 +4798,13 @@ async function removeStaleTempFiles(folder, maxAgeMs, now = Date.now()) {
   let removed = 0;
   let names;
   try {
-    names = await readdir(folder);
+    names = await readdir2(folder);
   } catch {
     return 0;
   }
   for (const name of names) {
     if (!isTempFile(name)) continue;
-    const file = join(folder, name);
+    const file = join3(folder, name);
     try {
       const info = await stat(file);
       if (now - info.mtimeMs > maxAgeMs) {
@@ -3167,483 +4817,29 @@ async function removeStaleTempFiles(folder, maxAgeMs, now = Date.now()) {
   return removed;
 }
 
-// src/results/summary.ts
-function summarize2(samples) {
-  const n = samples.length;
-  if (n === 0) throw new RangeError("summarize: no samples");
-  const sorted = [...samples].sort((a, b) => a - b);
-  let sum = 0;
-  for (const x of sorted) sum += x;
-  const mean = sum / n;
-  let squares = 0;
-  for (const x of sorted) squares += (x - mean) ** 2;
-  const stddev = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-  const middle = Math.floor(n / 2);
-  const median3 = n % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return {
-    n,
-    median: median3,
-    mean,
-    min: sorted[0],
-    max: sorted[n - 1],
-    stddev,
-    cv: mean !== 0 ? stddev / Math.abs(mean) : 0
-  };
-}
-
-// src/results/validate-scenarios.ts
-var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
-var WINDOW_PERCENTILES = ["p50", "p95", "p99"];
-var SCENARIO_BLOCKS = ["capacity", "memory", "soak", "faults"];
-function isObject6(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function checkScenarios(c, value) {
-  if (!Array.isArray(value)) {
-    c.fail("scenarios", "an array of scenarios", value);
-    return void 0;
-  }
-  const seen = /* @__PURE__ */ new Map();
-  const scenarios = [];
-  value.forEach((item, i) => {
-    const path = `scenarios[${i}]`;
-    const scenario = checkScenario(c, item, path);
-    if (scenario) {
-      const first = seen.get(scenario.name);
-      if (first !== void 0) {
-        c.issues.push({
-          path: `${path}.name`,
-          message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])`
-        });
-      } else {
-        seen.set(scenario.name, i);
-      }
-      scenarios.push(scenario);
-    }
-  });
-  return scenarios;
-}
-function checkScenario(c, value, path) {
-  if (!isObject6(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.issues.length;
-  const name = c.string(value, "name", path, { nonEmpty: true });
-  const group = c.string(value, "group", path, { optional: true });
-  const executor = c.string(value, "executor", path, { nonEmpty: true });
-  const model = value.model;
-  if (model === void 0) c.issues.push({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
-  else if (model !== "open" && model !== "closed") c.fail(`${path}.model`, '"open" or "closed"', model);
-  const duration3 = c.number(value, "duration", path);
-  const iterations = c.integer(value, "iterations", path);
-  const throughput = c.number(value, "throughput", path);
-  const latency = optionalLatency(c, value, "latency", path);
-  const errors = checkErrors(c, value, path);
-  const dropped = c.integer(value, "dropped", path);
-  const schedulerLag = optionalLatency(c, value, "schedulerLag", path);
-  const maxConcurrency = c.integer(value, "maxConcurrency", path, { optional: true });
-  const thresholds = list(c, value, "thresholds", path, "thresholds", checkThreshold);
-  const aborted = c.string(value, "aborted", path, { optional: true, nonEmpty: true });
-  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
-  const windows = list(c, value, "windows", path, "windows", checkWindow);
-  const blocks = {};
-  for (const key of SCENARIO_BLOCKS) {
-    const block2 = value[key];
-    if (block2 === void 0) continue;
-    if (!isObject6(block2)) c.fail(`${path}.${key}`, "an object", block2);
-    else blocks[key] = structuredClone(block2);
-  }
-  if (c.issues.length > before || name === void 0 || executor === void 0 || duration3 === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
-    return void 0;
-  }
-  return {
-    name,
-    ...group !== void 0 ? { group } : {},
-    executor,
-    model,
-    duration: duration3,
-    iterations,
-    throughput,
-    ...latency ? { latency } : {},
-    errors,
-    dropped,
-    ...schedulerLag ? { schedulerLag } : {},
-    ...maxConcurrency !== void 0 ? { maxConcurrency } : {},
-    thresholds,
-    ...aborted !== void 0 ? { aborted } : {},
-    ...error !== void 0 ? { error } : {},
-    ...blocks,
-    windows
-  };
-}
-function optionalLatency(c, parent, key, path) {
-  const value = parent[key];
-  if (value === void 0) return void 0;
-  const at = `${path}.${key}`;
-  if (!isObject6(value)) {
-    c.fail(at, "an object", value);
-    return void 0;
-  }
-  const before = c.issues.length;
-  const count = c.integer(value, "count", at);
-  const fields = {};
-  for (const field of LATENCY_FIELDS) fields[field] = c.number(value, field, at);
-  if (c.issues.length > before || count === void 0) return void 0;
-  return { count, ...fields };
-}
-function checkErrors(c, parent, path) {
-  const errors = c.object(parent, "errors", path);
-  if (!errors) return void 0;
-  const at = `${path}.errors`;
-  const before = c.issues.length;
-  const count = c.integer(errors, "count", at);
-  const rate2 = c.number(errors, "rate", at, { max: 1 });
-  const kinds = c.object(errors, "byKind", at);
-  const byKind = {};
-  if (kinds) {
-    for (const kind of Object.keys(kinds)) {
-      const k = c.integer(kinds, kind, `${at}.byKind`);
-      if (k !== void 0) byKind[kind] = k;
-    }
-  }
-  if (c.issues.length > before || count === void 0 || rate2 === void 0) return void 0;
-  return { count, rate: rate2, byKind };
-}
-function list(c, parent, key, path, what, each) {
-  const value = parent[key];
-  const at = `${path}.${key}`;
-  if (value === void 0) {
-    c.issues.push({ path: at, message: `missing; expected an array of ${what} (may be empty)` });
-    return void 0;
-  }
-  if (!Array.isArray(value)) {
-    c.fail(at, `an array of ${what}`, value);
-    return void 0;
-  }
-  const items = [];
-  value.forEach((item, i) => {
-    const checked = each(c, item, `${at}[${i}]`);
-    if (checked !== void 0) items.push(checked);
-  });
-  return items;
-}
-function checkThreshold(c, value, path) {
-  if (!isObject6(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.issues.length;
-  const metric = c.string(value, "metric", path, { nonEmpty: true });
-  const expression = c.string(value, "expression", path, { nonEmpty: true });
-  const observed2 = c.number(value, "observed", path, { optional: true, min: -Infinity });
-  const passed = c.boolean(value, "passed", path);
-  const abortOnFail = c.boolean(value, "abortOnFail", path, { optional: true });
-  if (c.issues.length > before || metric === void 0 || expression === void 0 || passed === void 0) return void 0;
-  return {
-    metric,
-    expression,
-    ...observed2 !== void 0 ? { observed: observed2 } : {},
-    passed,
-    ...abortOnFail !== void 0 ? { abortOnFail } : {}
-  };
-}
-function checkWindow(c, value, path) {
-  if (!isObject6(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.issues.length;
-  const start = c.number(value, "start", path);
-  const duration3 = c.number(value, "duration", path);
-  const iterations = c.integer(value, "iterations", path);
-  const errors = c.integer(value, "errors", path);
-  const dropped = c.integer(value, "dropped", path);
-  const throughput = c.number(value, "throughput", path);
-  const percentiles = {};
-  for (const p of WINDOW_PERCENTILES) {
-    const x = c.number(value, p, path, { optional: true });
-    if (x !== void 0) percentiles[p] = x;
-  }
-  if (c.issues.length > before || start === void 0 || duration3 === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
-    return void 0;
-  }
-  return { start, duration: duration3, iterations, errors, dropped, throughput, ...percentiles };
-}
-
-// src/results/validate.ts
-var TIME_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
-var timeRegExp = new RegExp(TIME_PATTERN);
-var MAX_LISTED = 10;
-function isObject7(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function join2(path, key) {
-  if (typeof key === "number") return `${path}[${key}]`;
-  return path === "" ? key : `${path}.${key}`;
-}
-var Checker = class {
-  issues = [];
-  fail(path, expected, found) {
-    this.issues.push({ path, message: `expected ${expected}, found ${describe(found)}` });
-  }
-  object(parent, key, path) {
-    const value = parent[key];
-    const at = join2(path, key);
-    if (value === void 0) this.issues.push({ path: at, message: "missing; expected an object" });
-    else if (!isObject7(value)) this.fail(at, "an object", value);
-    else return value;
-    return void 0;
-  }
-  string(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    const expected = options.nonEmpty ? "a non-empty string" : "a string";
-    if (value === void 0) {
-      if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
-    } else if (typeof value !== "string" || options.nonEmpty && value === "") {
-      this.fail(at, expected, value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  /** A finite number ≥ `min` (default 0). */
-  number(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    const { min = 0, max = Infinity } = options;
-    const expected = max === Infinity ? `a number \u2265 ${min}` : `a number from ${min} to ${max}`;
-    if (value === void 0) {
-      if (!options.optional) this.issues.push({ path: at, message: `missing; expected ${expected}` });
-    } else if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
-      this.fail(at, expected, value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  boolean(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    if (value === void 0) {
-      if (!options.optional) this.issues.push({ path: at, message: "missing; expected true or false" });
-    } else if (typeof value !== "boolean") {
-      this.fail(at, "true or false", value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  integer(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    if (value === void 0) {
-      if (!options.optional) this.issues.push({ path: at, message: "missing; expected a whole number \u2265 0" });
-    } else if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-      this.fail(at, "a whole number \u2265 0", value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-};
-function foreignFormatHint(value) {
-  if (Array.isArray(value)) {
-    return " \u2014 is this github-action-benchmark's custom JSON? pass --tool customSmallerIsBetter (or customBiggerIsBetter)";
-  }
-  if (isObject7(value)) {
-    if (isObject7(value.machine_info) && Array.isArray(value.benchmarks)) return " \u2014 is this pytest-benchmark JSON? pass --tool pytest";
-    if (isObject7(value.context) && Array.isArray(value.benchmarks)) return " \u2014 is this Google Benchmark JSON? pass --tool googlecpp";
-  }
-  return "";
-}
-function checkEnvironment(c, run2) {
-  const env = c.object(run2, "env", "run");
-  if (!env) return void 0;
-  const node = c.string(env, "node", "run.env");
-  const os = c.string(env, "os", "run.env");
-  const arch2 = c.string(env, "arch", "run.env");
-  const cpu = c.string(env, "cpu", "run.env");
-  const cores = c.integer(env, "cores", "run.env");
-  const runner = c.string(env, "runner", "run.env", { optional: true });
-  if (node === void 0 || os === void 0 || arch2 === void 0 || cpu === void 0 || cores === void 0) return void 0;
-  return { node, os, arch: arch2, cpu, cores, ...runner !== void 0 ? { runner } : {} };
-}
-function checkRunMeta(c, doc) {
-  const run2 = c.object(doc, "run", "");
-  if (!run2) return void 0;
-  const id = c.string(run2, "id", "run", { nonEmpty: true });
-  const commit = c.string(run2, "commit", "run", { optional: true, nonEmpty: true });
-  const branch = c.string(run2, "branch", "run", { optional: true, nonEmpty: true });
-  const time = c.string(run2, "time", "run");
-  if (time !== void 0 && !timeRegExp.test(time)) {
-    c.fail("run.time", 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
-  }
-  const tool = c.string(run2, "tool", "run", { nonEmpty: true });
-  const env = checkEnvironment(c, run2);
-  if (id === void 0 || time === void 0 || tool === void 0 || env === void 0) return void 0;
-  return {
-    id,
-    ...commit !== void 0 ? { commit } : {},
-    ...branch !== void 0 ? { branch } : {},
-    time,
-    tool,
-    env
-  };
-}
-var ZERO_ALLOWED_UNIT = "%";
-var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
-function checkBenchmark(c, value, path) {
-  if (!isObject7(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.issues.length;
-  const name = c.string(value, "name", path, { nonEmpty: true });
-  const unit = c.string(value, "unit", path, { nonEmpty: true });
-  const direction = value.direction;
-  if (direction === void 0) c.issues.push({ path: join2(path, "direction"), message: 'missing; expected "smaller" or "bigger"' });
-  else if (direction !== "smaller" && direction !== "bigger") c.fail(join2(path, "direction"), '"smaller" or "bigger"', direction);
-  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
-  const group = c.string(value, "group", path, { optional: true });
-  const samples = value.samples;
-  const samplesPath = join2(path, "samples");
-  const zeroAllowed = unit === ZERO_ALLOWED_UNIT;
-  if (samples === void 0) {
-    c.issues.push({ path: samplesPath, message: "missing; expected an array of numbers" });
-  } else if (!Array.isArray(samples)) {
-    c.fail(samplesPath, "an array of numbers", samples);
-  } else {
-    samples.forEach((sample, i) => {
-      if (typeof sample !== "number" || !Number.isFinite(sample) || sample < 0 || sample === 0 && !zeroAllowed) {
-        c.fail(join2(samplesPath, i), zeroAllowed ? "a finite number \u2265 0" : "a finite positive number", sample);
-      }
-    });
-    if (samples.length === 0 && error === void 0 && value.error === void 0) {
-      c.issues.push({ path: samplesPath, message: 'expected at least one sample (or an "error" saying why there are none), found an empty array' });
-    }
-  }
-  const processes = value.processes;
-  const processesPath = join2(path, "processes");
-  if (processes !== void 0) {
-    if (!Array.isArray(processes)) {
-      c.fail(processesPath, "an array of process numbers", processes);
-    } else {
-      processes.forEach((p, i) => {
-        if (typeof p !== "number" || !Number.isInteger(p) || p < 0) c.fail(join2(processesPath, i), "a whole number \u2265 0", p);
-      });
-      if (Array.isArray(samples) && processes.length !== samples.length) {
-        c.issues.push({
-          path: processesPath,
-          message: `expected one process number per sample (${samples.length}), found ${processes.length}`
-        });
-      }
-    }
-  }
-  const summary = value.summary;
-  if (summary !== void 0) {
-    if (!isObject7(summary)) {
-      c.fail(join2(path, "summary"), "an object", summary);
-    } else {
-      for (const field of SUMMARY_FIELDS) {
-        const x = summary[field];
-        if (x === void 0) continue;
-        const ok = field === "n" ? typeof x === "number" && Number.isInteger(x) && x >= 0 : typeof x === "number";
-        if (!ok) c.fail(join2(join2(path, "summary"), field), field === "n" ? "a whole number \u2265 0" : "a number", x);
-      }
-    }
-  }
-  if (c.issues.length > before || name === void 0 || unit === void 0) return void 0;
-  const copy = [...samples];
-  return {
-    name,
-    unit,
-    direction,
-    ...group !== void 0 ? { group } : {},
-    ...error !== void 0 ? { error } : {},
-    ...copy.length > 0 ? { summary: summarize2(copy) } : {},
-    samples: copy,
-    ...processes !== void 0 ? { processes: [...processes] } : {}
-  };
-}
-function check(value) {
-  const c = new Checker();
-  if (!isObject7(value) || value.format !== RESULTS_FORMAT) {
-    const found = isObject7(value) ? value.format : value;
-    const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
-    return { issues: [{ path: "format", message }] };
-  }
-  const version = value.version;
-  if (typeof version === "number" && Number.isInteger(version) && version > RESULTS_VERSION) {
-    return {
-      issues: [{ path: "version", message: `written by a newer benchgate (version ${version}); this one reads version ${RESULTS_VERSION}` }]
-    };
-  }
-  if (version !== RESULTS_VERSION) c.fail("version", String(RESULTS_VERSION), version);
-  const suite = c.string(value, "suite", "", { nonEmpty: true });
-  const run2 = checkRunMeta(c, value);
-  const benchmarks = [];
-  const list2 = value.benchmarks;
-  if (list2 === void 0) c.issues.push({ path: "benchmarks", message: "missing; expected an array of benchmarks" });
-  else if (!Array.isArray(list2)) c.fail("benchmarks", "an array of benchmarks", list2);
-  else {
-    const seen = /* @__PURE__ */ new Map();
-    list2.forEach((item, i) => {
-      const benchmark2 = checkBenchmark(c, item, `benchmarks[${i}]`);
-      const name = isObject7(item) && typeof item.name === "string" ? item.name : void 0;
-      if (name !== void 0) {
-        const first = seen.get(name);
-        if (first !== void 0) {
-          c.issues.push({
-            path: `benchmarks[${i}].name`,
-            message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])`
-          });
-        } else {
-          seen.set(name, i);
-        }
-      }
-      if (benchmark2) benchmarks.push(benchmark2);
-    });
-  }
-  let scenarios;
-  if (value.scenarios !== void 0) scenarios = checkScenarios(c, value.scenarios);
-  if (c.issues.length > 0 || suite === void 0 || run2 === void 0) return { issues: c.issues };
-  return {
-    issues: [],
-    run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run: run2, benchmarks, ...scenarios ? { scenarios } : {} }
-  };
-}
-function formatIssues(issues) {
-  const lines = issues.slice(0, MAX_LISTED).map((issue) => issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`);
-  if (issues.length > MAX_LISTED) lines.push(`(and ${issues.length - MAX_LISTED} more problems)`);
-  return lines.join("\n  ");
-}
-function validateResults(value, source) {
-  const { issues, run: run2 } = check(value);
-  if (!run2) throw new InputError(source, formatIssues(issues));
-  return run2;
-}
-
 // src/results/io.ts
-var IMPORTERS = {
-  customSmallerIsBetter: parseCustomSmallerIsBetter,
-  customBiggerIsBetter: parseCustomBiggerIsBetter,
-  go: parseGo,
-  pytest: parsePytest,
-  googlecpp: parseGoogleBenchmark,
-  k6: parseK6SummaryExport,
-  "k6-summary": parseK6HandleSummary,
-  autocannon: parseAutocannon,
-  artillery: parseArtillery
-};
 var DEFAULT_SUITE = "default";
 function parseResults(text, source, options = {}) {
-  const tool = options.tool ?? "benchgate";
+  let tool = options.tool ?? "benchgate";
+  if (tool === "auto") tool = autoFormat(text, source, options);
   if (tool === "benchgate") return validateResults(parseBenchgateJson(text, source), source);
+  if (tool === "criterion") {
+    throw new InputError(source, `is a file; ${optionValue("tool", "criterion")} reads the folder Criterion.rs writes (target/criterion)`);
+  }
   const importer = IMPORTERS[tool];
   if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(", ")}, found ${JSON.stringify(tool)}`);
-  const imported = importer(text, source);
+  const notes2 = [];
+  let imported;
+  try {
+    imported = importer(text, source, notes2);
+  } catch (err) {
+    throw withHint(err, text, tool);
+  } finally {
+    for (const note of notes2) options.onNote?.(note);
+  }
+  return importedRun(imported, tool, source, options);
+}
+function importedRun(imported, tool, source, options) {
   const { benchmarks: found, scenarios } = Array.isArray(imported) ? { benchmarks: imported, scenarios: [] } : imported;
   const benchmarks = found.map((b) => options.direction ? { ...b, direction: options.direction } : b);
   const run2 = {
@@ -3663,29 +4859,93 @@ function parseResults(text, source, options = {}) {
   };
   return validateResults(run2, source);
 }
-function parseBenchgateJson(text, source) {
-  try {
-    return parseJson(text, source);
-  } catch (err) {
-    if (err instanceof InputError && /^Benchmark\S*\s+\d+\s+\S+ \S+/m.test(text)) {
-      throw new InputError(source, `${err.message.slice(source.length + 2)} \u2014 is this \`go test -bench\` output? pass --tool go`, { cause: err });
-    }
-    throw err;
+function autoFormat(text, source, options) {
+  const found = recognise(text);
+  if (!found) {
+    throw new InputError(
+      source,
+      `${optionValue("tool", "auto")}: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== "auto").join(", ")}); name its format with ${optionName("tool")}`
+    );
   }
+  if (found.tool === "customSmallerIsBetter") {
+    throw new InputError(
+      source,
+      `${optionValue("tool", "auto")}: this is github-action-benchmark's custom JSON, which does not say which way is better: ${setOption("tool", "customSmallerIsBetter")} or customBiggerIsBetter`
+    );
+  }
+  options.onNote?.(`${source}: read as ${TOOL_DESCRIPTIONS[found.tool]} (${optionValue("tool", found.tool)}): ${found.why}`);
+  return found.tool;
 }
+function withHint(err, text, tool) {
+  if (!(err instanceof InputError) || err.message.includes(optionName("tool"))) return err;
+  const hint = wrongToolHint(text, tool);
+  return hint === "" ? err : new InputError(err.file, `${err.message.slice(err.file.length + 2)}${hint}`, { cause: err });
+}
+function parseBenchgateJson(text, source) {
+  let doc;
+  try {
+    doc = parseJson(text, source);
+  } catch (err) {
+    throw withHint(err, text, "benchgate");
+  }
+  const format = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.format : doc;
+  if (format !== RESULTS_FORMAT) {
+    const hint = wrongToolHint(text, "benchgate");
+    if (hint !== "")
+      throw new InputError(source, `format: expected "${RESULTS_FORMAT}", found ${format === void 0 ? "no format field" : describe(format)}${hint}`);
+  }
+  return doc;
+}
+var MAX_RESULTS_FILE_BYTES = 100 * 1024 * 1024;
 async function readResultsFile(path, options = {}) {
+  const tool = options.tool ?? "benchgate";
+  if (tool === "criterion" || tool === "auto" && await isFolder(path)) {
+    const notes2 = [];
+    try {
+      const benchmarks = await readCriterionFolder(path, notes2);
+      if (tool === "auto")
+        options.onNote?.(`${path}: read as ${TOOL_DESCRIPTIONS.criterion} (${optionValue("tool", "criterion")}): a folder with new/sample.json files`);
+      return importedRun(benchmarks, "criterion", path, options);
+    } catch (err) {
+      if (err.code !== void 0) throw new InputError(path, readProblem(err), { cause: err });
+      throw err;
+    } finally {
+      for (const note of notes2) options.onNote?.(note);
+    }
+  }
   let text;
   try {
-    text = await readFile(path, "utf8");
+    const handle = await open2(path, "r");
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_RESULTS_FILE_BYTES) {
+        throw new InputError(
+          path,
+          `expected a results file of at most ${MAX_RESULTS_FILE_BYTES / 1024 / 1024} MiB, found ${(size / 1024 / 1024).toFixed(1)} MiB`
+        );
+      }
+      text = await handle.readFile("utf8");
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(path, readProblem(err), { cause: err });
   }
   return parseResults(text, path, options);
 }
+async function isFolder(path) {
+  try {
+    return (await stat2(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function readProblem(err) {
   const code = err.code;
   if (code === "ENOENT") return "file not found";
-  if (code === "EISDIR") return "is a folder; expected a results file";
+  if (code === "EISDIR") return `is a folder; expected a results file (only ${optionValue("tool", "criterion")} reads a folder)`;
+  if (code === "ENOTDIR") return `is a file; ${optionValue("tool", "criterion")} reads the folder Criterion.rs writes (target/criterion)`;
   if (code === "EACCES" || code === "EPERM") return "not allowed to read this file";
   return `cannot read: ${err.message}`;
 }
@@ -3978,13 +5238,18 @@ function gate(comparison, failOn) {
   if (failOn === "never") return { failed: false, exitCode: EXIT_OK, reason: `${found}; not failing because fail-on is 'never'.` };
   return { failed: true, exitCode: EXIT_REGRESSION, reason: `${found}.` };
 }
+function gateRun(scenarios) {
+  const broken = brokenThresholds(scenarios).length;
+  if (broken === 0) return { failed: false, exitCode: EXIT_OK, reason: "No threshold broken." };
+  return { failed: true, exitCode: EXIT_REGRESSION, reason: `${broken} broken threshold${broken === 1 ? "" : "s"} found.` };
+}
 
 // src/store/local.ts
-import { mkdir, readdir as readdir2, unlink as unlink2 } from "node:fs/promises";
-import { join as join3, resolve } from "node:path";
+import { lstat, mkdir, readdir as readdir3, readlink, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import { join as join4, resolve } from "node:path";
 
 // src/store/run-files.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SAFE = /^[A-Za-z0-9._-]$/;
 var LONGEST_SEGMENT = 200;
 var LONGEST_ID = 120;
@@ -4001,7 +5266,7 @@ function encodeSegment(text) {
 function folderName(text) {
   const encoded = encodeSegment(text);
   if (encoded.length <= LONGEST_SEGMENT) return encoded;
-  return `${encoded.slice(0, LONGEST_SEGMENT - 20)}~${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+  return `${encoded.slice(0, LONGEST_SEGMENT - 20)}~${createHash2("sha256").update(text).digest("hex").slice(0, 16)}`;
 }
 function suiteFolder(suite) {
   if (typeof suite !== "string" || suite === "") throw new UsageError(`suite: expected a non-empty name, found ${describe(suite)}`);
@@ -4051,6 +5316,15 @@ function isFileOfRun(name, id) {
 // src/store/local.ts
 var DEFAULT_RETAIN = 50;
 var STALE_TEMP_MS = 10 * 60 * 1e3;
+function refuseEmpty(run2) {
+  const what = `run ${describe(run2.run.id)} of suite ${describe(run2.suite)}`;
+  if (run2.benchmarks.length === 0) {
+    throw new UsageError(`${what} has no benchmarks (an empty results file?): nothing to keep as a baseline, so nothing was saved`);
+  }
+  if (run2.benchmarks.every((b) => b.samples.length === 0)) {
+    throw new UsageError(`${what}: none of its ${run2.benchmarks.length} benchmarks has samples (every one failed), so it was not saved as a baseline`);
+  }
+}
 var LocalStore = class {
   location;
   retain;
@@ -4061,14 +5335,20 @@ var LocalStore = class {
     this.retain = retain;
   }
   folder(suite, branch) {
-    return join3(this.location, suiteFolder(suite), branchFolder(branch));
+    return join4(this.location, suiteFolder(suite), branchFolder(branch));
   }
   async save(run2, branch) {
     const folder = this.folder(run2.suite, branch);
     const text = serializeResults(run2, `run ${run2.run.id}`);
-    const name = runFileName(run2.run);
-    await mkdir(folder, { recursive: true });
-    await writeFileAtomic(join3(folder, name), text);
+    refuseEmpty(run2);
+    const filed = { ...run2.run, time: new Date(Math.min(Date.parse(run2.run.time), Date.now())).toISOString() };
+    const name = runFileName(filed);
+    await this.orExplain(() => mkdir(folder, { recursive: true }));
+    await writeFileAtomic(join4(folder, name), text);
+    for (const other of await this.runFiles(folder)) {
+      if (other !== name && isFileOfRun(other, run2.run.id)) await unlink2(join4(folder, other)).catch(() => {
+      });
+    }
     await this.prune(folder, run2.suite, branch);
     await removeStaleTempFiles(folder, STALE_TEMP_MS);
     return parseRunFileName(name, run2.suite, branch);
@@ -4092,7 +5372,7 @@ var LocalStore = class {
       if (!byId) throw new InputError(folder, `no stored run with id ${describe(ref.id)} of suite ${describe(ref.suite)} on branch ${describe(ref.branch)}`);
       name = byId;
     }
-    const file = join3(folder, name);
+    const file = join4(folder, name);
     const run2 = await readResultsFile(file);
     if (run2.run.id !== ref.id) throw new InputError(file, `run.id: expected ${describe(ref.id)} (from the file name), found ${describe(run2.run.id)}`);
     if (run2.suite !== ref.suite) throw new InputError(file, `suite: expected ${describe(ref.suite)} (from the folder), found ${describe(run2.suite)}`);
@@ -4102,21 +5382,46 @@ var LocalStore = class {
   async runFiles(folder) {
     let names;
     try {
-      names = await readdir2(folder);
+      names = await readdir3(folder);
     } catch (err) {
       if (err.code === "ENOENT") return [];
-      throw err;
+      throw await this.explain(err);
     }
     return names.filter((n) => parseRunFileName(n, "", "") !== void 0).sort().reverse();
+  }
+  async orExplain(action) {
+    try {
+      return await action();
+    } catch (err) {
+      throw await this.explain(err);
+    }
+  }
+  /** A store folder that is a file, or a link to nothing, said as such rather than as a bug. */
+  async explain(err) {
+    const code = err.code;
+    if (code !== "ENOTDIR" && code !== "EEXIST" && code !== "ENOENT" && code !== "ELOOP" && code !== "EACCES" && code !== "EPERM") return err;
+    const here = await lstat(this.location).catch(() => void 0);
+    if (here?.isSymbolicLink()) {
+      const target = await readlink(this.location).catch(() => "?");
+      const reached = await stat3(this.location).catch(() => void 0);
+      if (!reached) return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which does not exist`, { cause: err });
+      if (!reached.isDirectory())
+        return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which is not a folder`, { cause: err });
+    } else if (here && !here.isDirectory()) {
+      return new InputError(this.location, "expected the folder of a store, found a file", { cause: err });
+    }
+    if (code === "EACCES" || code === "EPERM")
+      return new InputError(this.location, `not allowed to use this store folder: ${err.message}`, { cause: err });
+    return err;
   }
   async prune(folder, suite, branch) {
     const names = await this.runFiles(folder);
     for (const name of names.slice(this.retain)) {
       try {
-        await unlink2(join3(folder, name));
+        await unlink2(join4(folder, name));
       } catch (err) {
         if (err.code !== "ENOENT") {
-          throw new InputError(join3(folder, name), `could not remove a run beyond the ${this.retain} kept for ${suite}/${branch}: ${err.message}`, {
+          throw new InputError(join4(folder, name), `could not remove a run beyond the ${this.retain} kept for ${suite}/${branch}: ${err.message}`, {
             cause: err
           });
         }
@@ -4599,7 +5904,7 @@ function compareInterleaved(run2, options) {
 }
 
 // src/measure/ab/run.ts
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/measure/ab/command.ts
 import { execFileSync } from "node:child_process";
@@ -4636,8 +5941,79 @@ function findTaskset(env) {
   }
 }
 
+// src/measure/ab/dependencies.ts
+import { lstat as lstat2, readdir as readdir4, readFile as readFile2, realpath, stat as stat4, symlink } from "node:fs/promises";
+import { join as join5, relative as relative2, sep } from "node:path";
+var LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"];
+async function shareDependencies(root, tree, subfolder) {
+  const linked = [];
+  const refused = [];
+  for (const folder of upFrom(subfolder)) {
+    const installed = join5(root, folder, "node_modules");
+    const missing = join5(tree, folder, "node_modules");
+    if (!await isFolder2(installed) || await exists(missing)) continue;
+    const where = folder === "" ? "the root" : folder;
+    const lockfiles = await sameLockfiles(join5(root, folder), join5(tree, folder));
+    if (lockfiles === "none") {
+      refused.push(`${where} has no lockfile (${LOCKFILES.join(", ")}) to tell whether the installed node_modules fit`);
+      continue;
+    }
+    if (lockfiles === "differ") {
+      refused.push(`the lockfile in ${where} differs from the working tree's, so its installed node_modules do not fit`);
+      continue;
+    }
+    const inside = await linksIntoRepository(installed, root);
+    if (inside !== void 0) {
+      refused.push(`node_modules in ${where} links to ${inside}, part of the repository (a workspace), which would be the other tree's code`);
+      continue;
+    }
+    await symlink(installed, missing, "dir");
+    linked.push(folder);
+  }
+  return { linked, refused };
+}
+function upFrom(subfolder) {
+  const parts = subfolder === "" ? [] : subfolder.split(sep).filter(Boolean);
+  const folders = [];
+  for (let n = parts.length; n >= 0; n--) folders.push(parts.slice(0, n).join(sep));
+  return folders;
+}
+async function sameLockfiles(a, b) {
+  let found = false;
+  for (const name of LOCKFILES) {
+    const [left, right] = await Promise.all([readFile2(join5(a, name)).catch(() => void 0), readFile2(join5(b, name)).catch(() => void 0)]);
+    if (left === void 0 && right === void 0) continue;
+    if (left === void 0 || right === void 0 || !left.equals(right)) return "differ";
+    found = true;
+  }
+  return found ? "same" : "none";
+}
+async function linksIntoRepository(modules, root) {
+  const realRoot = await realpath(root);
+  const entries = [];
+  for (const name of await readdir4(modules).catch(() => [])) {
+    if (name.startsWith("@")) for (const inner of await readdir4(join5(modules, name)).catch(() => [])) entries.push(join5(name, inner));
+    else entries.push(name);
+  }
+  for (const entry of entries) {
+    const path = join5(modules, entry);
+    if (!(await lstat2(path).catch(() => void 0))?.isSymbolicLink()) continue;
+    const target = await realpath(path).catch(() => void 0);
+    if (target === void 0) continue;
+    const inRepo = relative2(realRoot, target);
+    if (inRepo !== "" && !inRepo.startsWith("..") && !inRepo.split(sep).includes("node_modules")) return inRepo;
+  }
+  return void 0;
+}
+async function isFolder2(path) {
+  return (await stat4(path).catch(() => void 0))?.isDirectory() ?? false;
+}
+async function exists(path) {
+  return await lstat2(path).catch(() => void 0) !== void 0;
+}
+
 // src/measure/ab/interleave.ts
-import { performance } from "node:perf_hooks";
+import { performance as performance2 } from "node:perf_hooks";
 
 // src/measure/ab/driven-child.ts
 var IDLE_LIMIT_MS = 24 * 60 * 60 * 1e3;
@@ -4665,6 +6041,7 @@ var DrivenChild = class _DrivenChild {
       roundTimeMs: options.roundTimeMs,
       warmupMs: options.warmupMs,
       ...options.filter ? { filter: options.filter } : {},
+      ...options.select ? { select: options.select } : {},
       ...options.only ? { needed: Object.fromEntries(options.only.map((name) => [name, 1])) } : {},
       driven: { settle: true, gc: options.gc, statistic: options.statistic }
     };
@@ -4841,13 +6218,13 @@ async function measureInterleaved(options) {
     throw new UsageError(`no benchmark files in ${options.benchmarks} in either tree: expected files named *.bench.ts, *.bench.mts, *.bench.js or *.bench.mjs`);
   }
   const run2 = new InterleavedRun(options);
-  const groups = [.../* @__PURE__ */ new Set([...files.base.keys(), ...files.head.keys()])].sort();
+  const groups = [.../* @__PURE__ */ new Set([...files.base.keys(), ...files.head.keys()])].filter((g) => !options.selection || options.selection.has(g)).sort();
   for (const [i, group] of groups.entries()) {
     options.signal?.throwIfAborted();
     await run2.file(group, { base: files.base.get(group), head: files.head.get(group) }, groups.length - i);
   }
   const result = run2.result();
-  if (options.filter && result.head.length === 0 && result.base.length === 0) {
+  if (options.filter && !options.selection && result.head.length === 0 && result.base.length === 0) {
     throw new UsageError(`the filter /${options.filter.source}/${options.filter.flags} matches no benchmark in ${groups.length} file(s) of either tree`);
   }
   return result;
@@ -4862,7 +6239,7 @@ function filesOf(cwd, dir, side2) {
 }
 var InterleavedRun = class {
   #o;
-  #started = performance.now();
+  #started = performance2.now();
   #results = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
   #sampling = {};
   #warmups = [];
@@ -4881,7 +6258,7 @@ var InterleavedRun = class {
   }
   async file(group, paths, filesLeft) {
     const o = this.#o;
-    const fileStarted = performance.now();
+    const fileStarted = performance2.now();
     const sides = ["base", "head"].filter((side2) => paths[side2]);
     o.onEvent?.({ type: "file-start", file: group, sides });
     const children = { base: [], head: [] };
@@ -4908,7 +6285,7 @@ var InterleavedRun = class {
       this.#benchmarksSeen += count;
       const later = (filesLeft - 1) * (this.#benchmarksSeen / this.#filesSeen);
       this.#suiteSize = Math.round(this.#benchmarksSeen + later);
-      const left = o.budgetMs - (performance.now() - this.#started);
+      const left = o.budgetMs - (performance2.now() - this.#started);
       const deadline = fileStarted + Math.max(0, left) * (count / Math.max(1, count + later));
       const tracks = paired.map((name) => ({ name, logRatios: [], processes: [], spentMs: 0, headFirst: 0, order: "" }));
       if (tracks.length > 0) await this.#pairRounds(group, paths, tracks, children, pairIds, deadline);
@@ -4919,17 +6296,17 @@ var InterleavedRun = class {
     o.onEvent?.({ type: "file-end", file: group });
   }
   result() {
-    const finish = (side2) => [...this.#results[side2].values()].map((result) => {
+    const finish2 = (side2) => [...this.#results[side2].values()].map((result) => {
       if (result.samples.length === 0 && !result.error) result.error = "produced no samples";
       return result;
     });
     return {
-      base: finish("base"),
-      head: finish("head"),
+      base: finish2("base"),
+      head: finish2("head"),
       sampling: this.#sampling,
       warmups: this.#warmups,
       env: this.#env ?? collectEnvironment(),
-      elapsedMs: performance.now() - this.#started
+      elapsedMs: performance2.now() - this.#started
     };
   }
   async #pairRounds(group, paths, tracks, children, pairIds, deadline) {
@@ -4948,10 +6325,10 @@ var InterleavedRun = class {
         if (track.stop) continue;
         const order = this.#orders.next(`${track.name}\0${pairIds[p]}`);
         const sides = order === "head-first" ? ["head", "base"] : ["base", "head"];
-        const t0 = performance.now();
+        const t0 = performance2.now();
         const outcomes = {};
         for (const side2 of sides) outcomes[side2] = await children[side2][p].runRound(round, [track.name]);
-        track.spentMs += performance.now() - t0;
+        track.spentMs += performance2.now() - t0;
         const base = outcomes.base.samples.get(track.name);
         const head = outcomes.head.samples.get(track.name);
         if (base !== void 0 && head !== void 0 && base > 0 && head > 0) {
@@ -4986,7 +6363,7 @@ var InterleavedRun = class {
         }
         if (track.spentMs >= o.benchmarkBudgetMs) this.#stop(track, "budget");
         else if (track.logRatios.length >= o.maxPairs) this.#stop(track, "max-pairs");
-        else if (performance.now() >= deadline && track.logRatios.length >= o.minPairs) this.#stop(track, "total-budget");
+        else if (performance2.now() >= deadline && track.logRatios.length >= o.minPairs) this.#stop(track, "total-budget");
       }
     }
   }
@@ -5014,6 +6391,7 @@ var InterleavedRun = class {
     const o = this.#o;
     o.onEvent?.({ type: "warmup", file: group, side: side2, process: p });
     const env = o.sideEnv?.[side2] ?? o.env;
+    const select = o.selection?.get(group);
     const seed = this.#seedOf(p);
     const seeds = [`--hash-seed=${seed}`, `--random-seed=${seed}`];
     const child = await DrivenChild.start({
@@ -5026,6 +6404,7 @@ var InterleavedRun = class {
       warmupMs: o.warmupMs,
       timeoutMs: o.timeoutMs,
       ...o.filter ? { filter: { source: o.filter.source, flags: o.filter.flags } } : {},
+      ...select ? { select } : {},
       ...only ? { only } : {},
       gc: o.gc,
       statistic: o.statistic,
@@ -5100,33 +6479,6 @@ var InterleavedRun = class {
     this.#o.onEvent?.({ type: "stopped", benchmark: track.name, sampling });
   }
 };
-
-// src/measure/ab/interrupt.ts
-var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-var cleanups = [];
-function onSignal(signal) {
-  runAll();
-  for (const s of SIGNALS) process.removeListener(s, onSignal);
-  process.kill(process.pid, signal);
-}
-function runAll() {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop();
-    try {
-      cleanup();
-    } catch {
-    }
-  }
-}
-function onInterrupt(cleanup) {
-  if (cleanups.length === 0) for (const s of SIGNALS) process.on(s, onSignal);
-  cleanups.push(cleanup);
-  return () => {
-    const at = cleanups.lastIndexOf(cleanup);
-    if (at >= 0) cleanups.splice(at, 1);
-    if (cleanups.length === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
-  };
-}
 
 // src/measure/ab/setup.ts
 import { spawn } from "node:child_process";
@@ -5205,7 +6557,7 @@ function lineWriter(onLine) {
 import { execFile as execFile2, execFileSync as execFileSync2 } from "node:child_process";
 import { mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4, relative } from "node:path";
+import { join as join6, relative as relative3 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 var exec2 = promisify2(execFile2);
 async function repositoryOf(cwd) {
@@ -5215,7 +6567,7 @@ async function repositoryOf(cwd) {
   } catch (err) {
     throw new UsageError(`ab compares two revisions of a git repository, but ${cwd} is not inside one (${firstLine2(err)})`);
   }
-  return { root, subfolder: relative(realpathSync(root), realpathSync(cwd)) };
+  return { root, subfolder: relative3(realpathSync(root), realpathSync(cwd)) };
 }
 async function resolveCommit(root, ref, what) {
   try {
@@ -5234,7 +6586,7 @@ async function isDirty(root) {
   }
 }
 function createWorktrees(root) {
-  const folder = mkdtempSync(join4(tmpdir(), "benchgate-ab-"));
+  const folder = mkdtempSync(join6(tmpdir(), "benchgate-ab-"));
   const added = [];
   let removed = false;
   const remove = () => {
@@ -5258,7 +6610,7 @@ function createWorktrees(root) {
     folder,
     async add(name, ref) {
       const commit = await resolveCommit(root, ref, name === "base" ? "--base" : "--head");
-      const path = join4(folder, name);
+      const path = join6(folder, name);
       added.push(path);
       try {
         await git2(root, ["worktree", "add", "--detach", "--quiet", path, commit]);
@@ -5291,6 +6643,14 @@ var AB_DEFAULTS = Object.freeze({
   gc: true,
   semiSpaceMb: 16
 });
+var SideFailedError = class extends UsageError {
+  name = "SideFailedError";
+  side;
+  constructor(side2, message) {
+    super(message);
+    this.side = side2;
+  }
+};
 function samplingSettings(options) {
   const settings = {
     processes: options.processes ?? AB_DEFAULTS.processes,
@@ -5332,6 +6692,7 @@ async function measureTrees(trees, options) {
     head: trees.head,
     benchmarks: config.benchmarks,
     ...config.filter ? { filter: config.filter } : {},
+    ...options.selection ? { selection: options.selection } : {},
     processes: settings.processes,
     roundTimeMs: settings.roundTimeMs,
     warmupMs: config.warmup,
@@ -5373,8 +6734,19 @@ async function runInterleaved(options) {
   try {
     const base = await trees.add("base", baseCommit);
     const head = options.head ? await trees.add("head", headCommit) : void 0;
-    const baseCwd = join5(base.path, subfolder);
-    const headCwd = head ? join5(head.path, subfolder) : options.cwd;
+    const baseCwd = join7(base.path, subfolder);
+    const headCwd = head ? join7(head.path, subfolder) : options.cwd;
+    const unshared = {};
+    if (!options.setup) {
+      for (const [side2, tree] of [["base", base.path], ...head ? [["head", head.path]] : []]) {
+        const shared = await shareDependencies(root, tree, subfolder);
+        for (const folder of shared.linked) {
+          write(`\u2500\u2500 the ${side2} tree uses the working tree's node_modules${folder ? ` in ${folder}` : ""}: same lockfile, and no --setup to install its own
+`);
+        }
+        unshared[side2] = shared.refused;
+      }
+    }
     if (options.setup) {
       const io = { write, ...options.env ? { env: options.env } : {}, signal: controller.signal };
       await runSetup(options.setup, { label: "base", revision: `${options.base} (${baseCommit.slice(0, 7)})`, cwd: baseCwd }, io);
@@ -5384,6 +6756,22 @@ async function runInterleaved(options) {
     const time = /* @__PURE__ */ new Date();
     const { config } = options;
     const { measured, settings } = await measureTrees({ base: baseCwd, head: headCwd }, { ...options, signal: controller.signal });
+    const revisions = {
+      base: `${options.base} (${baseCommit.slice(0, 7)})`,
+      head: options.head ? `${options.head} (${headCommit.slice(0, 7)})` : "the working tree"
+    };
+    for (const side2 of ["base", "head"]) {
+      const results = measured[side2];
+      if (results.length === 0 || results.some((b) => b.samples.length > 0)) continue;
+      const first = results.find((b) => b.error !== void 0)?.error ?? "no samples";
+      const more = results.length > 1 ? ` (and ${results.length - 1} more)` : "";
+      const why = (unshared[side2] ?? []).map((r) => ` Its dependencies were not shared: ${r}.`).join("");
+      const advice = options.setup ? `Check that the setup command ${JSON.stringify(options.setup)} installs and builds what the benchmarks import.` : `If its dependencies are missing, give a setup command to run in each tree before measuring: ${setOption("setup", '"npm ci"')} (or whatever installs and builds the project).`;
+      throw new SideFailedError(
+        side2,
+        `every benchmark of the ${side2} tree, ${revisions[side2]}, failed, so nothing could be compared: ${firstLine3(first)}${more}.${why} ${advice}`
+      );
+    }
     const run2 = (commit) => ({
       id: newRunId(time),
       ...commit ? { commit } : {},
@@ -5423,27 +6811,129 @@ async function runInterleaved(options) {
     options.signal?.removeEventListener("abort", forwardAbort);
   }
 }
+function firstLine3(text) {
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 300 ? `${line.slice(0, 299)}\u2026` : line;
+}
 function interleavedNotes(run2) {
   return describeConditions(run2.conditions);
 }
 
+// src/results/merge.ts
+var ShardMergeError = class extends UsageError {
+  name = "ShardMergeError";
+};
+function mergeShards(files, id) {
+  if (files.length === 0) throw new ShardMergeError("no shard results to merge");
+  for (const { source, run: run2 } of files) {
+    if (!run2.run.shard) {
+      throw new ShardMergeError(`${source} is not the results of a shard (it has no run.shard): measure each part with 'benchgate run --shard K/N'`);
+    }
+  }
+  const first = files[0];
+  const count = first.run.run.shard.count;
+  same(files, "suite", (r) => r.suite, "the shards are of different suites");
+  same(files, "commit", (r) => r.run.commit ?? "(none)", "the shards measured different commits");
+  same(files, "branch", (r) => r.run.branch ?? "(none)", "the shards are of different branches");
+  same(files, "shard count", (r) => String(r.run.shard.count), "the shards split the suite a different number of ways");
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const index = file.run.run.shard.index;
+    const other = byIndex.get(index);
+    if (other) throw new ShardMergeError(`shard ${index}/${count} is given twice: ${other.source} and ${file.source}`);
+    byIndex.set(index, file);
+  }
+  const missing = [...Array(count).keys()].map((i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) {
+    const names = missing.map((i) => `shard ${i}/${count}`);
+    throw new ShardMergeError(
+      `${names.join(", ")} ${missing.length === 1 ? "is" : "are"} missing: did ${missing.length === 1 ? "its job" : "their jobs"} fail? Nothing was merged.`
+    );
+  }
+  same(
+    files,
+    "split",
+    (r) => `${r.run.shard.plan} from run ${r.run.shard.timings ?? "(none)"}`,
+    "the shards split the suite differently, planned from different stored runs (a new run was saved while they started); run them again"
+  );
+  const ordered = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, file]) => file);
+  const benchmarks = [];
+  const benchmarkOwner = /* @__PURE__ */ new Map();
+  const scenarios = [];
+  const scenarioOwner = /* @__PURE__ */ new Map();
+  for (const file of ordered) {
+    const { index } = file.run.run.shard;
+    for (const b of file.run.benchmarks) {
+      const other = benchmarkOwner.get(b.name);
+      if (other) throw duplicate("benchmark", b.name, other, file, count);
+      benchmarkOwner.set(b.name, file);
+      benchmarks.push({ ...b, shard: index });
+    }
+    for (const s of file.run.scenarios ?? []) {
+      const other = scenarioOwner.get(s.name);
+      if (other) throw duplicate("scenario", s.name, other, file, count);
+      scenarioOwner.set(s.name, file);
+      scenarios.push(s);
+    }
+  }
+  const shards = ordered.map(({ run: run2 }) => ({ ...run2.run.shard, id: run2.run.id, time: run2.run.time, env: run2.run.env }));
+  const earliest = ordered.map((f) => f.run.run.time).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  const { commit, branch } = first.run.run;
+  return {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    suite: first.run.suite,
+    run: {
+      id,
+      ...commit ? { commit } : {},
+      ...branch ? { branch } : {},
+      time: earliest,
+      tool: first.run.run.tool,
+      env: first.run.run.env,
+      shards
+    },
+    benchmarks,
+    ...scenarios.length > 0 ? { scenarios } : {}
+  };
+}
+function same(files, what, value, problem) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { source, run: run2 } of files) groups.set(value(run2), [...groups.get(value(run2)) ?? [], source]);
+  if (groups.size <= 1) return;
+  const listed = [...groups].map(([v, sources]) => `${what} ${JSON.stringify(v)} in ${sources.join(", ")}`).join("; ");
+  throw new ShardMergeError(`${problem} (${listed}); nothing was merged`);
+}
+function duplicate(kind, name, a, b, count) {
+  const where = (f) => `shard ${f.run.run.shard.index}/${count} (${f.source})`;
+  return new ShardMergeError(`${kind} ${JSON.stringify(name)} was measured by both ${where(a)} and ${where(b)}: a benchmark must be in one shard only`);
+}
+
 export {
+  nameOptionsAs,
   createProgressReporter,
+  newRunId,
   detectRevision,
+  TIMING_RUNS,
+  parseShard,
+  planPart,
   renderJson,
   truncate,
   sanitizeTerminal,
   formatValue,
   formatSpread,
   plural,
+  renderCapacityTerminal,
+  renderLoadTerminal,
+  formatWallTime,
   shortCommit,
   displayWidth,
   measure,
   loadBaseline,
   compareRuns,
   renderReport,
-  writeFileAtomic,
   summarize2 as summarize,
+  validateResults,
+  writeFileAtomic,
   readResultsFile,
   serializeResults,
   writeResultsFile,
@@ -5458,13 +6948,17 @@ export {
   parseBoolean,
   OPTIONS,
   resolveConfig,
+  samplingSentence,
   noiseLines,
   interleaveProgress,
+  comparePaired,
   compareInterleaved,
   AB_DEFAULTS,
   runInterleaved,
   interleavedNotes,
+  mergeShards,
   EXIT_OK,
   EXIT_BAD_INPUT,
-  gate
+  gate,
+  gateRun
 };
