@@ -12,6 +12,7 @@ import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
 import { abCommand } from './ab-command.ts';
 import { historyCommand } from './history-command.ts';
+import { importHistoryCommand } from './import-history-command.ts';
 import type { CliIo } from './main.ts';
 
 export interface CommandContext {
@@ -154,7 +155,15 @@ const list: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list, ab: abCommand, history: historyCommand };
+export const COMMANDS: Record<string, Command> = {
+  run,
+  save,
+  compare: compareCommand,
+  list,
+  ab: abCommand,
+  history: historyCommand,
+  'import-history': importHistoryCommand,
+};
 
 async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
   const onNote = (note: string) => io.stderr.write(`benchgate: ${note}\n`);
