@@ -121,4 +121,40 @@ describe('benchgate history', () => {
     assert.equal(incomplete.code, 2);
     assert.match(incomplete.stderr, /--data-branch needs --data-repository/);
   });
+
+  it('the PR comment says which benchmark changed lately in the baseline history, and where', async () => {
+    const dir = join(work.path, 'comment');
+    const history = runs().slice(0, 92);
+    await new LocalStore(dir).saveAll(history, 'main');
+    const head = makeRun({ id: 'head', time: '2025-06-01T00:00:00Z', benchmarks: history[91]!.benchmarks });
+    const { writeFileSync } = await import('node:fs');
+    const { serializeResults } = await import('../../src/results/io.ts');
+    const headFile = join(work.path, 'head.json');
+    writeFileSync(headFile, serializeResults(head));
+    const { stdout } = await cli(
+      'compare',
+      '--head',
+      headFile,
+      '--baseline-branch',
+      'main',
+      '--store',
+      dir,
+      '--suite',
+      'api',
+      '--format',
+      'markdown',
+      '--fail-on',
+      'never',
+    );
+    const commit = (1080).toString(16).padStart(40, 'd').slice(0, 7);
+    // The line as renderMarkdown escapes it ("99\\.6", "\\("), which GitHub shows as "99.6", "(".
+    const line = stdout.split('\n').find((l) => l.startsWith('parse changed at commit'));
+    assert.equal(
+      line
+        ?.replace(/\\(.)/g, '$1')
+        .replace(/[\d.]+ ns\/op/g, 'N ns/op')
+        .replace(/\+[\d.]+%/, '+X%'),
+      `parse changed at commit ${commit}, 12 runs ago: N ns/op → N ns/op (+X%, a regression).`,
+    );
+  });
 });
