@@ -219,7 +219,9 @@ class Search {
       this.rank(part);
       scanSplits(this.ranks, this.rowAll, part.from, part.to, minSegment);
       const { index, q } = best;
-      const pValue = !screen || this.screen(part, q) ? nullDistribution(m, minSegment, permutations, seed).pValue(q) : 1;
+      // The screen saves sampling a distribution; one already sampled is cheaper to look up.
+      const known = nullDistributions.get(distributionKey(m, minSegment, permutations, seed));
+      const pValue = known !== undefined || !screen || this.screen(part, q) ? nullDistribution(m, minSegment, permutations, seed).pValue(q) : 1;
       if (chosen === undefined || pValue < chosen.pValue || (pValue === chosen.pValue && q / m > chosen.q / m)) chosen = { index, pValue, q };
     }
     if (chosen === undefined) return undefined;
@@ -252,13 +254,16 @@ class Search {
    */
   confirm(found: Split[], window: number): Split[] {
     const half = Math.floor(window / 2);
+    const known = new Map<string, Split | undefined>();
     let points = found;
     for (;;) {
       const tested: Split[] = [];
       points.forEach((point, i) => {
         const from = Math.max(tested[i - 1]?.index ?? 0, point.index - half);
         const to = Math.min(points[i + 1]?.index ?? this.values.length, point.index + half);
-        tested.push(this.test([{ from, to }]) ?? { ...point, pValue: 1 });
+        const key = `${from}:${to}`;
+        if (!known.has(key)) known.set(key, this.test([{ from, to }]));
+        tested.push(known.get(key) ?? { ...point, pValue: 1 });
       });
       let weakest = -1;
       tested.forEach((t, i) => {
@@ -281,8 +286,19 @@ class Search {
       order[k] = from + k;
       keys[from + k] = next(state);
     }
+    // Insertion sort: parts are at most a window long, and a comparator sort allocates.
     const values = this.values;
-    order.subarray(0, m).sort((a, b) => values[a]! - values[b]! || keys[a]! - keys[b]!);
+    for (let k = 1; k < m; k++) {
+      const item = order[k]!;
+      const v = values[item]!;
+      const key = keys[item]!;
+      let j = k - 1;
+      while (j >= 0 && (values[order[j]!]! > v || (values[order[j]!]! === v && keys[order[j]!]! > key))) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = item;
+    }
     for (let k = 0; k < m; k++) {
       const r = k + 1;
       ranks[order[k]!] = r;
@@ -329,8 +345,12 @@ class NullDistribution {
 
 const nullDistributions = new Map<string, NullDistribution>();
 
+function distributionKey(m: number, minSegment: number, permutations: number, seed: number): string {
+  return `${m}/${minSegment}/${permutations}/${seed}`;
+}
+
 function nullDistribution(m: number, minSegment: number, permutations: number, seed: number): NullDistribution {
-  const key = `${m}/${minSegment}/${permutations}/${seed}`;
+  const key = distributionKey(m, minSegment, permutations, seed);
   let known = nullDistributions.get(key);
   if (known === undefined) {
     known = new NullDistribution(m, minSegment, permutations, seed);

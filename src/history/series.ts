@@ -59,14 +59,16 @@ export function extractSeries(history: SuiteHistory, options: { branch?: string 
       if (options.branch !== undefined && run.branch !== options.branch) continue;
       const index = runs.length;
       runs.push({ id: run.id, ...(run.commit !== undefined ? { commit: run.commit } : {}), branch: run.branch, time: run.time });
-      run.stats.forEach((stat, column) => {
-        if (stat === null) return;
+      const { stats } = run;
+      for (let column = 0; column < stats.length; column++) {
+        const stat = stats[column];
+        if (stat === null || stat === undefined) continue;
         const series = columns[column]!;
         series.runs.push(index);
         series.values.push(stat[0]);
         series.n.push(stat[1]);
         series.cv.push(stat[2]);
-      });
+      }
       for (const column of run.failed ?? []) columns[column]!.failures += 1;
     }
   }
