@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { InputError, describe } from '../../errors.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type BenchmarkResult, type Direction, type RunResult } from '../model.ts';
-import { ZERO_ALLOWED_UNIT, validateResults } from '../validate.ts';
+import { validateResults, zeroAllowed } from '../validate.ts';
 import { parseJson } from './json.ts';
 
 /** What github-action-benchmark writes before the JSON (src/write.ts, SCRIPT_PREFIX). */
@@ -139,7 +139,7 @@ function importSuite(name: string, list: unknown, source: string): ImportedSuite
           converted++;
         }
       }
-      if (value > 0 || (value === 0 && unit === ZERO_ALLOWED_UNIT)) {
+      if (value > 0 || (value === 0 && zeroAllowed(unit))) {
         benchmarks.push({ name: bench.name, unit, direction: own, samples: [value] });
       } else {
         unusable++;
