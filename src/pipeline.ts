@@ -5,15 +5,22 @@ import { compareByShard } from './compare/shards.ts';
 import type { Comparison } from './compare/types.ts';
 import type { Config, ReportFormat } from './config/options.ts';
 import { optionName } from './config/naming.ts';
-import { UsageError } from './errors.ts';
+import { InputError, UsageError } from './errors.ts';
+import { extractSeries } from './history/series.ts';
+import { recentChanges, summarizeSeries } from './history/summary.ts';
 import { newRunId } from './results/run-meta.ts';
 import type { ProgressEvent } from './measure/micro/runner.ts';
 import type { FileSelection } from './measure/micro/protocol.ts';
 import { planPart, type ShardSpec } from './measure/shard-run.ts';
+import { historyNotes } from './report/history.ts';
 import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from './results/model.ts';
+import { GitBranchStore } from './store/git-branch.ts';
+import { readSuiteHistory } from './store/history-index.ts';
+import { LocalStore } from './store/local.ts';
+import { suiteFolder } from './store/run-files.ts';
 import type { Store } from './store/store.ts';
 
 export interface MeasureContext {
@@ -180,4 +187,37 @@ export function renderReport(comparison: Comparison, format: ReportFormat, ctx: 
     case 'terminal':
       return renderTerminal(comparison, { color: ctx.color ?? false });
   }
+}
+
+/** A change in the baseline's history this many runs old or newer gets a line in the PR comment. */
+export const RECENT_CHANGE_RUNS = 50;
+/** Runs of history read for those lines: the last change points need only the last windows. */
+const RECENT_HISTORY_RUNS = 500;
+
+/**
+ * Lines for the report's notes (plain text; the markdown escapes them) on benchmarks of
+ * `comparison` whose history on `branch` changed in its last RECENT_CHANGE_RUNS runs, e.g.
+ * "parse changed at commit 3f2a9c1, 12 runs ago: 100 ns/op → 117 ns/op (+17.0%, a regression)".
+ * None when the store keeps no history; a history that cannot be read is a line, not a failure.
+ */
+export async function recentHistoryNotes(store: Store | undefined, suite: string, branch: string, comparison: Comparison): Promise<string[]> {
+  const folder = store instanceof LocalStore ? store.location : store instanceof GitBranchStore ? await store.dataFolder() : undefined;
+  if (folder === undefined) return [];
+  let history;
+  try {
+    history = await readSuiteHistory(folder, suiteFolder(suite), { branch });
+  } catch (err) {
+    if (err instanceof InputError) return [`The history of ${suite} could not be read for change points: ${err.message}`];
+    throw err;
+  }
+  if (history === undefined) return [];
+  const series = extractSeries(history, { branch });
+  const names = new Set(comparison.benchmarks.map((b) => b.name));
+  const summaries = series.benchmarks
+    .filter((b) => names.has(b.name))
+    .map((b) => {
+      const from = Math.max(0, b.values.length - RECENT_HISTORY_RUNS);
+      return summarizeSeries(series, { ...b, runs: b.runs.slice(from), values: b.values.slice(from), n: b.n.slice(from), cv: b.cv.slice(from) });
+    });
+  return historyNotes(recentChanges(summaries, RECENT_CHANGE_RUNS).values());
 }

@@ -63,17 +63,17 @@ test('the energy statistic of every split matches a direct numpy computation of 
   });
 });
 
-test('the permutation p-value agrees with the exact one over every ordering, within Monte Carlo error', oracleOptions, () => {
+test('the permutation p-value of the ranks agrees with the exact one over every ordering, within Monte Carlo error', oracleOptions, () => {
   const cases = [
     { z: [1, 2, 3, 4, 10, 11, 12], min_segment: 2 },
     { z: [5, 1, 4, 2, 3, 6, 0], min_segment: 2 },
-    { z: [1, 1, 2, 2, 3, 3, 3], min_segment: 2 },
+    { z: [1.5, 1, 2, 2.5, 3.1, 3.2, 3.3], min_segment: 2 },
     { z: [0.1, 0.3, 0.2, 0.9, 0.8, 0.95, 0.85], min_segment: 3 },
   ];
   const exact = oracle({ exact: cases }).exact;
   const permutations = 19999;
   cases.forEach((c, i) => {
-    const result = splitTest(c.z, c.min_segment, permutations, 7 + i);
+    const result = splitTest(c.z, { minSegment: c.min_segment, permutations, seed: 7 + i });
     assert.ok(result !== undefined);
     assert.equal(result.index, exact[i]!.index, `case ${i}: split`);
     assert.ok(Math.abs(result.q - exact[i]!.q) < 1e-9, `case ${i}: Q`);
@@ -111,24 +111,34 @@ test('the same series and seed give the same change points; appending runs keeps
   );
 });
 
-test('a step is found at its place once it has minSegment runs after it, and not with 3', () => {
+test('a recent step is found at its place once 7 runs show it, and not with 3', () => {
+  // On ranks, 5 high runs at the end of a window of 50 are not yet rare enough for p 0.0002.
   const base = steps(12, [100], [200]);
-  const after = steps(13, [120], [5]);
+  const after = steps(13, [120], [7]);
   assert.deepEqual(detectChangePoints([...base, ...after.slice(0, 3)]), []);
   const found = detectChangePoints([...base, ...after]);
   assert.equal(found.length, 1);
   assert.equal(found[0]!.index, 200);
 });
 
-test('a constant series has no change point; a series with zeros is analysed on a linear scale', () => {
+test('a constant series has no change point; zeros, negatives and ties are ranked like any values', () => {
   assert.deepEqual(detectChangePoints(Array.from({ length: 300 }, () => 42)), []);
-  const withZeros = [...Array.from({ length: 60 }, (_, i) => i % 2), ...Array.from({ length: 60 }, (_, i) => 5 + (i % 2))];
-  const found = detectChangePoints(withZeros);
+  const coarse = [...Array.from({ length: 60 }, (_, i) => (i % 3) - 1), ...Array.from({ length: 60 }, (_, i) => 5 + (i % 2))];
   assert.deepEqual(
-    found.map((c) => c.index),
-    [60],
+    detectChangePoints(coarse).map((c) => [c.index, c.before, c.after]),
+    [[60, 0, 5.5]],
   );
-  assert.throws(() => detectChangePoints(withZeros, { logScale: true }), /logScale needs every value above 0/);
+});
+
+test('the same on a log scale as on a linear one: only the order of the values counts', () => {
+  const values = steps(4, [100, 85, 100], [150, 60, 150]);
+  const linear = detectChangePoints(values);
+  const logged = detectChangePoints(values.map(Math.log));
+  assert.deepEqual(
+    logged.map((c) => [c.index, c.pValue, c.q]),
+    linear.map((c) => [c.index, c.pValue, c.q]),
+  );
+  assert.equal(linear.length, 2);
 });
 
 test('options out of range are refused with what was expected', () => {

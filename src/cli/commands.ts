@@ -6,12 +6,14 @@ import { UsageError } from '../errors.ts';
 import { EXIT_OK, gate, gateRun } from '../gate/gate.ts';
 import { createProgressReporter } from '../measure/micro/progress.ts';
 import { detectRevision } from '../results/run-meta.ts';
-import { compareRuns, loadBaseline, measure, renderReport, type Baseline } from '../pipeline.ts';
+import { compareRuns, loadBaseline, measure, recentHistoryNotes, renderReport, type Baseline } from '../pipeline.ts';
 import { sanitizeTerminal } from '../report/escape.ts';
 import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
 import { abCommand } from './ab-command.ts';
+import { historyCommand } from './history-command.ts';
+import { importHistoryCommand } from './import-history-command.ts';
 import { describeShard, mergeCommand, SHARD_FLAGS, shardFromFlags } from './shard-commands.ts';
 import type { CliIo } from './main.ts';
 
@@ -128,22 +130,24 @@ const compareCommand: Command = {
     }
     const head = await readResults(io, headFile, config);
     let base: Baseline;
+    let store: LocalStore | undefined;
     if (baseFile !== undefined) {
       base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
     } else {
-      const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+      store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
       base = await loadBaseline(store, head.suite, baselineBranch!);
       for (const unreadable of base.unreadable ?? []) {
         io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}\n`);
       }
     }
     const comparison = compareRuns(head, base, config);
-    const report = renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io) });
+    const notes = store ? await recentHistoryNotes(store, head.suite, baselineBranch!, comparison) : [];
+    const report = renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io), notes });
     io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     const output = stringFlag(flags, 'output');
     if (output) {
       const { writeFile } = await import('node:fs/promises');
-      await writeFile(resolve(io.cwd, output), renderReport(comparison, config.format, { color: false }));
+      await writeFile(resolve(io.cwd, output), renderReport(comparison, config.format, { color: false, notes }));
     }
     const outcome = gate(comparison, config.failOn);
     io.stderr.write(`benchgate: ${outcome.reason}\n`);
@@ -168,7 +172,16 @@ const list: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { run, merge: mergeCommand, save, compare: compareCommand, list, ab: abCommand };
+export const COMMANDS: Record<string, Command> = {
+  run,
+  merge: mergeCommand,
+  save,
+  compare: compareCommand,
+  list,
+  ab: abCommand,
+  history: historyCommand,
+  'import-history': importHistoryCommand,
+};
 
 async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
   const onNote = (note: string) => io.stderr.write(`benchgate: ${note}\n`);

@@ -35,7 +35,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(helpText(name));
       return EXIT_OK;
     }
-    const config = await loadConfig(flags, io.cwd);
+    const config = await loadConfig(command, flags, io.cwd);
     const ctx: CommandContext = { config, flags, positionals, io };
     return await command.run(ctx);
   } catch (err) {
@@ -70,12 +70,13 @@ function parseFlags(command: Command, args: string[]): { flags: Flags; positiona
   }
 }
 
-async function loadConfig(flags: Flags, cwd: string): Promise<Config> {
+async function loadConfig(command: Command, flags: Flags, cwd: string): Promise<Config> {
   const explicit = typeof flags.config === 'string';
   const path = explicit ? (flags.config as string) : CONFIG_FILE;
   const { resolve } = await import('node:path');
   const file = await readConfigFile(resolve(cwd, path), explicit);
-  const known = new Set<string>(OPTIONS.map((o) => o.name));
+  // A command's own flag may share a name with an option of the table (import-history's --tool).
+  const known = new Set<string>(OPTIONS.map((o) => o.name).filter((name) => command.options.includes(name)));
   const fromFlags: ConfigLayer = {
     values: Object.fromEntries(Object.entries(flags).filter(([name]) => known.has(name))),
     origin: (name) => `--${name}`,

@@ -286,7 +286,8 @@ export class ActionsCacheStore implements Store {
   }
 
   private local(suite: string, branch: string): LocalStore {
-    return new LocalStore(this.folder(suite, branch), this.retain !== undefined ? { retain: this.retain } : {});
+    // No history summaries: they would grow every cache entry without bound, and entries expire.
+    return new LocalStore(this.folder(suite, branch), { ...(this.retain !== undefined ? { retain: this.retain } : {}), history: false });
   }
 }
 

@@ -15,7 +15,7 @@ import { InputError, UsageError, describe } from '../errors.ts';
 import type { RunResult } from '../results/model.ts';
 import { Git, GitError, isRemoteUrl } from './git.ts';
 import type { GitAuthor } from './git.ts';
-import { appendRunToHistory } from './history-index.ts';
+import { appendRunsToHistory } from './history-index.ts';
 import { LocalStore } from './local.ts';
 import { suiteFolder } from './run-files.ts';
 import type { Store, StoredRun } from './store.ts';
@@ -145,31 +145,55 @@ export class GitBranchStore implements Store {
   }
 
   save(run: RunResult, branch: string): Promise<StoredRun> {
-    return this.exclusive(() => this.saveWithRetries({ ...run, run: { ...run.run, branch } }, branch));
+    return this.exclusive(async () => (await this.saveWithRetries([{ ...run, run: { ...run.run, branch } }], branch))[0]!);
   }
 
-  private async saveWithRetries(run: RunResult, branch: string): Promise<StoredRun> {
+  /** Keep several runs of one suite and branch in one commit (an import of history). */
+  saveAll(runs: readonly RunResult[], branch: string): Promise<StoredRun[]> {
+    const first = runs[0];
+    if (first === undefined) return Promise.resolve([]);
+    if (runs.some((r) => r.suite !== first.suite)) throw new UsageError(`saveAll: expected runs of one suite, found ${describe(first.suite)} and others`);
+    return this.exclusive(() =>
+      this.saveWithRetries(
+        runs.map((run) => ({ ...run, run: { ...run.run, branch } })),
+        branch,
+      ),
+    );
+  }
+
+  /** The folder holding the suites (and their history), synced with the data branch: read it, do not write it. */
+  dataFolder(): Promise<string> {
+    return this.exclusive(async () => {
+      if (!this.synced) await this.sync();
+      return this.dataDir();
+    });
+  }
+
+  private async saveWithRetries(runs: RunResult[], branch: string): Promise<StoredRun[]> {
+    const run = runs[runs.length - 1]!;
+    const what = runs.length === 1 ? `run ${run.run.id}` : `${runs.length} runs`;
     let last: PushOutcome = { ok: true };
     for (let attempt = 1; attempt <= this.maxPushAttempts; attempt++) {
       await this.sync();
       // From here the work dir may differ from the remote; a failure leaves it to be reset.
       this.synced = false;
-      const stored = await this.translateErrors(() => this.apply(run, branch));
+      const stored = await this.translateErrors(() => this.apply(runs, branch));
       if (!(await this.stage(run.suite))) {
         this.synced = true;
-        this.log.info(`Run ${run.run.id} was already saved in ${this.location}.`);
+        this.log.info(runs.length === 1 ? `Run ${run.run.id} was already saved in ${this.location}.` : `All ${what} were already saved in ${this.location}.`);
         return stored;
       }
-      await this.git!.run(['commit', '--quiet', '--no-verify', '-m', commitMessage(run, branch)]);
+      const message = runs.length === 1 ? commitMessage(run, branch) : `benchgate: ${plain(run.suite)} ${plain(branch)} ${runs.length} runs imported`;
+      await this.git!.run(['commit', '--quiet', '--no-verify', '-m', message]);
       last = await this.push();
       if (last.ok) {
         this.synced = true;
-        this.log.info(`Saved run ${run.run.id} of ${run.suite}/${branch} to ${this.location}.`);
+        this.log.info(`Saved ${what} of ${run.suite}/${branch} to ${this.location}.`);
         return stored;
       }
       if (!last.retry) {
         throw new PushRejectedError(
-          `Could not save run ${run.run.id} to ${this.location}: the push failed (${last.reason}). Nothing on the remote was changed.${last.detail ? `\n${last.detail}` : ''}`,
+          `Could not save ${what} to ${this.location}: the push failed (${last.reason}). Nothing on the remote was changed.${last.detail ? `\n${last.detail}` : ''}`,
           attempt,
           last.reason,
         );
@@ -184,15 +208,15 @@ export class GitBranchStore implements Store {
     }
     const reason = last.ok ? '' : last.reason;
     throw new PushRejectedError(
-      `Could not save run ${run.run.id} to ${this.location}: ${this.maxPushAttempts} pushes were rejected because other jobs pushed first (last: ${reason}). Nothing on the remote was changed or lost; re-run the job, or raise maxPushAttempts when many jobs save at once.`,
+      `Could not save ${what} to ${this.location}: ${this.maxPushAttempts} pushes were rejected because other jobs pushed first (last: ${reason}). Nothing on the remote was changed or lost; re-run the job, or raise maxPushAttempts when many jobs save at once.`,
       this.maxPushAttempts,
       reason,
     );
   }
 
-  private async apply(run: RunResult, branch: string): Promise<StoredRun> {
-    const stored = await this.local().save(run, branch);
-    await appendRunToHistory(this.dataDir(), suiteFolder(run.suite), run, {
+  private async apply(runs: RunResult[], branch: string): Promise<StoredRun[]> {
+    const stored = await this.local().saveAll(runs, branch);
+    await appendRunsToHistory(this.dataDir(), suiteFolder(runs[0]!.suite), runs, {
       ...(this.retainHistoryMonths !== undefined ? { retainMonths: this.retainHistoryMonths } : {}),
       displayPath: (path) => this.describeFile(this.inBranch(path)),
     });
@@ -296,7 +320,7 @@ export class GitBranchStore implements Store {
   }
 
   private local(): LocalStore {
-    return new LocalStore(this.dataDir(), { retain: this.retain });
+    return new LocalStore(this.dataDir(), { retain: this.retain, history: false });
   }
 
   private inBranch(pathInFolder: string): string {

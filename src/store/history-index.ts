@@ -49,7 +49,7 @@
  *   of benchmarks last seen in them with them; `first` then means "not before this month".
  * - A reader must reject a `version` it does not know; additive fields do not bump it.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, describe } from '../errors.ts';
 import { writeFileAtomic } from '../results/atomic.ts';
@@ -136,16 +136,39 @@ export function historyFolder(suiteFolder: string): string {
 
 /** Add `run` to its month's shard (replacing an entry with the same id). Pure. */
 export function appendToShard(shard: HistoryShard | undefined, run: RunResult): HistoryShard {
-  const month = monthOf(run.run.time);
+  return appendAllToShard(shard, [run]);
+}
+
+/** Add runs of one month to its shard (each replacing an entry with the same id), sorting once. Pure. */
+export function appendAllToShard(shard: HistoryShard | undefined, runs: readonly RunResult[]): HistoryShard {
+  const first = runs[0];
+  if (first === undefined) {
+    if (shard === undefined) throw new RangeError('appendAllToShard: no shard and no runs');
+    return shard;
+  }
+  const month = monthOf(first.run.time);
   const base: HistoryShard = shard ?? {
     format: HISTORY_SHARD_FORMAT,
     version: HISTORY_VERSION,
-    suite: run.suite,
+    suite: first.suite,
     month,
     benchmarks: [],
     runs: [],
   };
   const benchmarks = [...base.benchmarks];
+  const entries = new Map(base.runs.map((r) => [r.id, r]));
+  for (const run of runs) {
+    if (monthOf(run.run.time) !== base.month) throw new RangeError(`run ${run.run.id} is not of month ${base.month}`);
+    const entry = historyEntry(run, benchmarks);
+    entries.delete(entry.id);
+    entries.set(entry.id, entry);
+  }
+  const sorted = [...entries.values()].sort((a, b) => (a.time === b.time ? compareText(a.id, b.id) : compareText(a.time, b.time)));
+  return { ...base, benchmarks, runs: sorted };
+}
+
+/** A run's row of a shard; adds columns for benchmarks `benchmarks` does not have yet. */
+function historyEntry(run: RunResult, benchmarks: HistoryColumn[]): HistoryRun {
   const stats: Array<HistoryStat | null> = [];
   const failed: number[] = [];
   for (const benchmark of run.benchmarks) {
@@ -164,7 +187,7 @@ export function appendToShard(shard: HistoryShard | undefined, run: RunResult): 
     stats[column] = [significant(summary.median, 6), summary.n, significant(summary.cv, 3)];
   }
   while (stats.length > 0 && stats[stats.length - 1] === null) stats.pop();
-  const entry: HistoryRun = {
+  return {
     id: run.run.id,
     ...(run.run.commit !== undefined ? { commit: run.run.commit } : {}),
     branch: run.run.branch ?? '',
@@ -172,10 +195,6 @@ export function appendToShard(shard: HistoryShard | undefined, run: RunResult): 
     stats,
     ...(failed.length > 0 ? { failed: failed.sort((a, b) => a - b) } : {}),
   };
-  const runs = base.runs.filter((r) => r.id !== entry.id);
-  runs.push(entry);
-  runs.sort((a, b) => (a.time === b.time ? compareText(a.id, b.id) : compareText(a.time, b.time)));
-  return { ...base, benchmarks, runs };
 }
 
 /** Record `shard` (new or rewritten) in the index. Pure. */
@@ -237,30 +256,48 @@ export function pruneIndex(index: HistoryIndex, retainMonths: number): { index: 
  * shard and the index, deletes shards past `retainMonths`. Corrupt history files stop the
  * append with an InputError naming them and are left as they are.
  */
-export async function appendRunToHistory(root: string, suiteFolder: string, run: RunResult, options: AppendOptions = {}): Promise<AppendOutcome> {
+export function appendRunToHistory(root: string, suiteFolder: string, run: RunResult, options: AppendOptions = {}): Promise<AppendOutcome> {
+  return appendRunsToHistory(root, suiteFolder, [run], options);
+}
+
+/**
+ * Add runs of one suite to its history at once: each month's shard and the index are read and
+ * written once, however many runs land in them (an import of years of history). Every file is
+ * read and checked before the first is written.
+ */
+export async function appendRunsToHistory(root: string, suiteFolder: string, runs: readonly RunResult[], options: AppendOptions = {}): Promise<AppendOutcome> {
   const folder = historyFolder(suiteFolder);
   const display = options.displayPath ?? ((p: string) => join(root, p));
   const indexPath = `${folder}/index.json`;
-  const index = await readJson(root, indexPath, (text) => parseHistoryIndex(text, display(indexPath)));
-  const month = monthOf(run.run.time);
-  const shardPath = `${folder}/${month}.json`;
-  const shard = await readJson(root, shardPath, (text) => parseHistoryShard(text, display(shardPath)));
-  if (shard !== undefined && shard.month !== month) {
-    throw new InputError(display(shardPath), `expected "month" to be "${month}" (from the file name), found ${describe(shard.month)}`);
+  let index = await readJson(root, indexPath, (text) => parseHistoryIndex(text, display(indexPath)));
+  const byMonth = new Map<string, RunResult[]>();
+  for (const run of runs) {
+    const month = monthOf(run.run.time);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), run]);
   }
-
-  const nextShard = appendToShard(shard, run);
-  let nextIndex = updateIndex(index, nextShard);
+  const shards = new Map<string, HistoryShard>();
+  for (const [month, monthRuns] of byMonth) {
+    const shardPath = `${folder}/${month}.json`;
+    const shard = await readJson(root, shardPath, (text) => parseHistoryShard(text, display(shardPath)));
+    if (shard !== undefined && shard.month !== month) {
+      throw new InputError(display(shardPath), `expected "month" to be "${month}" (from the file name), found ${describe(shard.month)}`);
+    }
+    const next = appendAllToShard(shard, monthRuns);
+    shards.set(month, next);
+    index = updateIndex(index, next);
+  }
+  if (index === undefined) return { written: [], removed: [] };
   let dropped: string[] = [];
-  if (options.retainMonths !== undefined) ({ index: nextIndex, dropped } = pruneIndex(nextIndex, options.retainMonths));
+  if (options.retainMonths !== undefined) ({ index, dropped } = pruneIndex(index, options.retainMonths));
 
   const written: string[] = [];
   const removed: string[] = [];
-  if (!dropped.includes(month)) {
-    await writeJson(root, shardPath, nextShard);
-    written.push(shardPath);
+  for (const [month, shard] of shards) {
+    if (dropped.includes(month)) continue;
+    await writeJson(root, `${folder}/${month}.json`, shard);
+    written.push(`${folder}/${month}.json`);
   }
-  await writeJson(root, indexPath, nextIndex);
+  await writeJson(root, indexPath, index);
   written.push(indexPath);
   for (const old of dropped) {
     await rm(join(root, `${folder}/${old}.json`), { force: true });
@@ -279,6 +316,52 @@ export function readHistoryIndex(root: string, suiteFolder: string): Promise<His
 export function readHistoryShard(root: string, suiteFolder: string, month: string): Promise<HistoryShard | undefined> {
   const path = `${historyFolder(suiteFolder)}/${month}.json`;
   return readJson(root, path, (text) => parseHistoryShard(text, join(root, path)));
+}
+
+/** A suite's history as stored: its index and the shards of the months it lists. */
+export interface SuiteHistory {
+  index: HistoryIndex;
+  shards: HistoryShard[];
+}
+
+/**
+ * Read a suite's history: the index, then every shard it lists (only those with runs of
+ * `branch`, when given), oldest first. Undefined when the suite has no history.
+ */
+export async function readSuiteHistory(root: string, suiteFolder: string, options: { branch?: string } = {}): Promise<SuiteHistory | undefined> {
+  const index = await readHistoryIndex(root, suiteFolder);
+  if (index === undefined) return undefined;
+  const shards: HistoryShard[] = [];
+  for (const entry of index.shards) {
+    if (options.branch !== undefined && !entry.branches.includes(options.branch)) continue;
+    const shard = await readHistoryShard(root, suiteFolder, entry.month);
+    if (shard === undefined) {
+      throw new InputError(join(root, historyFolder(suiteFolder), entry.file), `listed in ${join(root, historyFolder(suiteFolder), 'index.json')} but missing`);
+    }
+    shards.push(shard);
+  }
+  return { index, shards };
+}
+
+/** The suites under `root` that have a history, by the name their index gives, sorted. */
+export async function listHistorySuites(root: string): Promise<Array<{ suite: string; folder: string }>> {
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const found: Array<{ suite: string; folder: string }> = [];
+  for (const folder of names.sort()) {
+    if (folder.startsWith('.')) continue;
+    const index = await readHistoryIndex(root, folder).catch((err: unknown) => {
+      if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+      throw err;
+    });
+    if (index !== undefined) found.push({ suite: index.suite, folder });
+  }
+  return found.sort((a, b) => compareText(a.suite, b.suite));
 }
 
 /** Parse and check an index file's text; `file` names it in errors. */
@@ -313,7 +396,7 @@ export function parseHistoryShard(text: string, file: string): HistoryShard {
   const runs = arrayField(data, 'runs', file).map((r, i): HistoryRun => {
     const where = `runs[${i}]`;
     const o = objectAt(r, where, file);
-    const stats = arrayField(o, 'stats', file, where).map((s, j) => stat(s, `${where}.stats[${j}]`, file));
+    const stats = arrayField(o, 'stats', file, where).map((s, j) => stat(s, where, j, file));
     if (stats.length > benchmarks.length) {
       throw new InputError(file, `expected ${where}.stats to have at most ${benchmarks.length} entries (one per benchmark), found ${stats.length}`);
     }
@@ -445,12 +528,13 @@ function column(o: Json, where: string, file: string): HistoryColumn {
   return { name: stringField(o, 'name', where, file), unit: stringField(o, 'unit', where, file), direction };
 }
 
-function stat(value: unknown, where: string, file: string): HistoryStat | null {
+function stat(value: unknown, run: string, column: number, file: string): HistoryStat | null {
   if (value === null) return null;
-  if (!Array.isArray(value) || value.length !== 3 || !value.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-    throw new InputError(file, `expected ${where} to be null or [median, n, cv] (three finite numbers), found ${describe(value)}`);
+  // A million of these in a long history: checked without building a message until one fails.
+  if (Array.isArray(value) && value.length === 3 && Number.isFinite(value[0]) && Number.isFinite(value[1]) && Number.isFinite(value[2])) {
+    return value as HistoryStat;
   }
-  return value as HistoryStat;
+  throw new InputError(file, `expected ${run}.stats[${column}] to be null or [median, n, cv] (three finite numbers), found ${describe(value)}`);
 }
 
 function indexAt(value: unknown, length: number, where: string, file: string): number {

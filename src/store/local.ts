@@ -1,12 +1,15 @@
 // The embedded default store: a folder on disk, one file per run (see run-files.ts).
 // No index file, so a crash cannot leave one half-written and two saves never touch the
-// same file; every write is atomic, so a reader sees a whole run or none.
-import { lstat, mkdir, readdir, readlink, stat, unlink } from 'node:fs/promises';
+// same file; every write is atomic, so a reader sees a whole run or none. The history
+// summaries (history-index.ts) are the one shared file set: saves take turns on them.
+import { lstat, mkdir, readdir, readlink, rm, stat, unlink } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
 import { InputError, UsageError, describe } from '../errors.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../results/atomic.ts';
 import { readResultsFile, serializeResults } from '../results/io.ts';
 import type { RunResult } from '../results/model.ts';
+import { appendRunsToHistory, historyFolder } from './history-index.ts';
 import { branchFolder, isFileOfRun, parseRunFileName, runFileName, suiteFolder } from './run-files.ts';
 import type { Store, StoredRun } from './store.ts';
 
@@ -15,9 +18,18 @@ export const DEFAULT_RETAIN = 50;
 /** A temp file this old belongs to a save that crashed, not to one still writing. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
+/** A history lock older than this was left by a save that crashed. */
+const STALE_LOCK_MS = 60 * 1000;
+/** How long a save waits for others to finish with the history before giving up. */
+const LOCK_WAIT_MS = 120 * 1000;
+
 export interface LocalStoreOptions {
   /** Runs kept per suite and branch; older ones are removed after each save. */
   retain?: number;
+  /** Keep each saved run's summary in the suite's history shards (history-index.ts); default true. */
+  history?: boolean;
+  /** Months of history kept; default: all. */
+  retainHistoryMonths?: number;
 }
 
 /** A run that compares nothing must not become the baseline that later runs compare with. */
@@ -34,12 +46,16 @@ function refuseEmpty(run: RunResult): void {
 export class LocalStore implements Store {
   readonly location: string;
   readonly retain: number;
+  private readonly history: boolean;
+  private readonly retainHistoryMonths: number | undefined;
 
   constructor(dir: string, options: LocalStoreOptions = {}) {
     const retain = options.retain ?? DEFAULT_RETAIN;
     if (!Number.isInteger(retain) || retain < 1) throw new UsageError(`retain: expected a whole number of runs ≥ 1, found ${describe(retain)}`);
     this.location = resolve(dir);
     this.retain = retain;
+    this.history = options.history ?? true;
+    this.retainHistoryMonths = options.retainHistoryMonths;
   }
 
   private folder(suite: string, branch: string): string {
@@ -47,23 +63,53 @@ export class LocalStore implements Store {
   }
 
   async save(run: RunResult, branch: string): Promise<StoredRun> {
+    return (await this.saveAll([run], branch))[0]!;
+  }
+
+  /**
+   * Keep several runs of one suite and branch at once (an import): the history is written once,
+   * and only the newest `retain` run files, since older ones would be pruned straight away.
+   */
+  async saveAll(runs: readonly RunResult[], branch: string): Promise<StoredRun[]> {
+    const suite = runs[0]?.suite;
+    if (suite === undefined) return [];
+    if (runs.some((r) => r.suite !== suite)) throw new UsageError(`saveAll: expected runs of one suite, found ${describe(suite)} and others`);
     // Everything that can be refused is refused before the first byte reaches the disk.
-    const folder = this.folder(run.suite, branch);
-    const text = serializeResults(run, `run ${run.run.id}`);
-    refuseEmpty(run);
+    for (const run of runs) refuseEmpty(run);
     // Filed under the time it claims, but never later than now: a run cannot make itself the
     // newest (the baseline) beyond its save by claiming a time ahead. Older claims sort older.
-    const filed = { ...run.run, time: new Date(Math.min(Date.parse(run.run.time), Date.now())).toISOString() };
-    const name = runFileName(filed);
-    await this.orExplain(() => mkdir(folder, { recursive: true }));
-    // Saving the same run again replaces its file: a retried save is harmless.
-    await writeFileAtomic(join(folder, name), text);
-    for (const other of await this.runFiles(folder)) {
-      if (other !== name && isFileOfRun(other, run.run.id)) await unlink(join(folder, other)).catch(() => {});
+    const now = Date.now();
+    const files = runs.map((run) => {
+      const filed = { ...run.run, time: new Date(Math.min(Date.parse(run.run.time), now)).toISOString() };
+      return { run, text: serializeResults(run, `run ${run.run.id}`), name: runFileName(filed) };
+    });
+    const folder = this.folder(suite, branch);
+    if (this.history) {
+      const history = join(this.location, ...historyFolder(suiteFolder(suite)).split('/'));
+      await this.orExplain(() => mkdir(history, { recursive: true }));
+      await withLock(join(history, '.lock'), () =>
+        appendRunsToHistory(
+          this.location,
+          suiteFolder(suite),
+          // The history tells branches apart by the branch a run was kept under.
+          runs.map((run) => ({ ...run, run: { ...run.run, branch } })),
+          this.retainHistoryMonths !== undefined ? { retainMonths: this.retainHistoryMonths } : {},
+        ),
+      );
     }
-    await this.prune(folder, run.suite, branch);
+    await this.orExplain(() => mkdir(folder, { recursive: true }));
+    const newest = [...files].sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)).slice(0, this.retain);
+    // Saving the same run again replaces its file: a retried save is harmless.
+    const existing = await this.runFiles(folder);
+    for (const { run, name, text } of newest) {
+      await writeFileAtomic(join(folder, name), text);
+      for (const other of existing) {
+        if (other !== name && isFileOfRun(other, run.run.id)) await unlink(join(folder, other)).catch(() => {});
+      }
+    }
+    await this.prune(folder, suite, branch);
     await removeStaleTempFiles(folder, STALE_TEMP_MS);
-    return parseRunFileName(name, run.suite, branch)!;
+    return files.map((f) => parseRunFileName(f.name, suite, branch)!);
   }
 
   async list(suite: string, branch: string, limit?: number): Promise<StoredRun[]> {
@@ -151,5 +197,38 @@ export class LocalStore implements Store {
         }
       }
     }
+  }
+}
+
+/**
+ * Run `action` holding a lock: a folder made with mkdir, which succeeds for one caller only.
+ * Waiters poll; a lock older than STALE_LOCK_MS was left by a crash and is taken over.
+ */
+async function withLock<T>(lock: string, action: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const age = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (age > STALE_LOCK_MS) {
+        await rm(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new InputError(lock, `another save has held the history lock for over ${LOCK_WAIT_MS / 1000} s; if no benchgate is running, remove it`);
+      }
+      await sleep(10 + Math.random() * 40);
+    }
+  }
+  try {
+    return await action();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
   }
 }

@@ -8,14 +8,16 @@ stdout: {"statistics": [[Q(tau) for tau = k .. n-k], ...],
 
 Q(tau) = tau (n - tau) / n * E(X, Y), X = z[:tau], Y = z[tau:], with
 E = 2/(|X||Y|) sum |x - y| - C(|X|,2)^-1 sum_{i<j} |x_i - x_j| - C(|Y|,2)^-1 sum_{i<j} |y_i - y_j|.
-The exact p-value enumerates every ordering of z (n! of them) and counts those whose largest Q
-is at least the observed largest Q: P(max Q* >= max Q).
+The exact test works on the ranks of z (distinct values only): it enumerates every ordering of
+the ranks (n! of them) and counts those whose largest Q is at least the observed largest Q,
+P(max Q* >= max Q).
 """
 import itertools
 import json
 import sys
 
 import numpy as np
+from scipy import stats
 
 
 def q_values(z, k):
@@ -33,6 +35,7 @@ def q_values(z, k):
 
 
 def exact(z, k):
+    z = list(stats.rankdata(z))
     q = q_values(z, k)
     best = int(np.argmax(q))
     observed = q[best]
