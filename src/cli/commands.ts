@@ -11,6 +11,7 @@ import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
 import { abCommand } from './ab-command.ts';
+import { dashboardCommand } from './dashboard-command.ts';
 import type { CliIo } from './main.ts';
 
 export interface CommandContext {
@@ -153,7 +154,7 @@ const list: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list, ab: abCommand };
+export const COMMANDS: Record<string, Command> = { run, save, compare: compareCommand, list, ab: abCommand, dashboard: dashboardCommand };
 
 async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
   const onNote = (note: string) => io.stderr.write(`benchgate: ${note}\n`);
