@@ -27,6 +27,9 @@ export const ACTION_INPUTS = [
   'setup',
   'budget',
   'github-token',
+  // Read by dashboard.ts.
+  'dashboard',
+  'dashboard-url',
 ] as const;
 type ActionInputName = (typeof ACTION_INPUTS)[number] | (typeof OPTIONS)[number]['name'];
 

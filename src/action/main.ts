@@ -14,6 +14,7 @@ import { readResultsFile, serializeResults } from '../results/io.ts';
 import type { RunResult } from '../results/model.ts';
 import type { Store } from '../store/store.ts';
 import { BaselineUnavailable, findBaseline, type MeasuringPlan } from './baseline.ts';
+import { dashboardAlongside, readDashboardSettings, withDashboardLink } from './dashboard.ts';
 import { postComment } from './github-steps.ts';
 import { writePullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.ts';
@@ -55,6 +56,7 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   core.info(plan.summary);
 
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const dashboard = readDashboardSettings(inputs, env);
   const outDir = await outputFolder(env, inputs.config.suite);
   if (plan.kind === 'pull-request' && inputs.compare === 'interleaved') return interleavedPullRequest(inputs, plan, workspace, outDir, env);
   const branch = plan.kind === 'pull-request' ? plan.headBranch : plan.branch;
@@ -66,13 +68,18 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   if (plan.kind === 'pull-request') await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
 
   const octokit = inputs.token && plan.kind === 'pull-request' ? createGitHubClient({ token: inputs.token, log: (m) => core.info(m) }) : undefined;
-  const store = createStore(inputs, workspace, env);
+  const store = createStore(
+    inputs,
+    workspace,
+    env,
+    dashboardAlongside(dashboard, env, () => comparison),
+  );
   const notes: string[] = [];
   const base = await findBaseline(store, plan, head.suite, octokit, notes);
   for (const unreadable of base.unreadable ?? []) core.warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
   const url = runUrl(env);
-  const markdown = renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes });
+  const markdown = withDashboardLink(renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes }), dashboard);
   await publish(comparison, markdown, outDir);
 
   if (plan.kind === 'pull-request' && octokit) {
@@ -96,7 +103,7 @@ async function interleavedPullRequest(
   core.setOutput('results-path', resultsPath);
   await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
   const url = runUrl(env);
-  const markdown = renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes });
+  const markdown = withDashboardLink(renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes }), readDashboardSettings(inputs, env));
   await publish(comparison, markdown, outDir);
   if (inputs.token) {
     const octokit = createGitHubClient({ token: inputs.token, log: (m) => core.info(m) });

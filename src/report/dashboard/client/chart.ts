@@ -49,6 +49,23 @@ export function shortDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
+/** Dates under the ticks of an evenly spaced (by commit) axis; with the time of day when the ticks fall within days. */
+export function commitAxisLabels(times: Float64Array, splits: number[]): string[] {
+  const known = splits.filter((x) => Number.isInteger(x) && times[x] !== undefined).map((x) => times[x]!);
+  const span = known.length > 1 ? Math.max(...known) - Math.min(...known) : 0;
+  const withTime = span < 4 * 86_400;
+  let previous = '';
+  return splits.map((x) => {
+    const t = Number.isInteger(x) ? times[x] : undefined;
+    if (t === undefined) return '';
+    const iso = new Date(t * 1000).toISOString();
+    const label = withTime ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+    if (label === previous) return '';
+    previous = label;
+    return label;
+  });
+}
+
 export function dateTime(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 }
@@ -160,12 +177,7 @@ export class BenchmarkChart {
           ticks: { stroke: colors.grid, width: 1 },
           ...(xMode === 'commit'
             ? {
-                values: (_u: uPlot, splits: number[]) =>
-                  splits.map((x) => {
-                    const i = Math.round(x);
-                    const t = this.options.series.times[i];
-                    return Number.isInteger(x) && t !== undefined ? shortDate(t) : '';
-                  }),
+                values: (_u: uPlot, splits: number[]) => commitAxisLabels(this.options.series.times, splits),
               }
             : {}),
         },
