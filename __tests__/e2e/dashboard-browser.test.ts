@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { dashboardAssets } from '../../src/report/dashboard/assets.ts';
-import type { ChangePoint } from '../../src/report/dashboard/change-points.ts';
+import type { DetectChangePoints } from '../../src/report/dashboard/change-points.ts';
 import { renderSite } from '../../src/report/dashboard/site.ts';
 import { suiteFolder } from '../../src/store/run-files.ts';
 import { writeChangedFiles } from '../../src/store/write-changed.ts';
@@ -41,8 +41,8 @@ let hostile: SyntheticHistory;
 const foreign: string[] = [];
 
 /** The steps the generator put in, as a detector that finds exactly them would report them. */
-function knownSteps(history: SyntheticHistory): (values: readonly number[]) => ChangePoint[] {
-  const byLength = new Map<string, ChangePoint[]>();
+function knownSteps(history: SyntheticHistory): DetectChangePoints {
+  const byLength = new Map<string, ReturnType<DetectChangePoints>>();
   history.columns.forEach((_, b) => {
     const points = history.steps
       .filter((s) => s.benchmark === b)
@@ -132,7 +132,9 @@ async function open(hash = '', options: { colorScheme?: 'light' | 'dark' } = {})
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
   await page.goto(server.url + hash);
-  await page.waitForFunction(() => document.documentElement.dataset.history === 'loaded', undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.history === 'loaded' && document.documentElement.dataset.changes === 'loaded', undefined, {
+    timeout: 60_000,
+  });
   return { page, errors };
 }
 

@@ -1,18 +1,20 @@
-// Where the dashboard gets its change points. The detector itself is history/'s (E-divisive
-// means with a permutation test, src/history/change-points.ts); until that module is on main
-// this finds none, and the dashboard says so instead of marking steps.
-export interface ChangePoint {
-  /** First value after the step. */
-  index: number;
-  pValue: number;
-  before: number;
-  after: number;
-  change: number;
-}
+// Where the dashboard gets its change points: history/'s detector (E-divisive means in sliding
+// windows with a permutation test), with its documented defaults, and a sentence saying so.
+import {
+  CHANGE_POINT_MIN_SEGMENT,
+  CHANGE_POINT_P_VALUE,
+  CHANGE_POINT_WINDOW,
+  detectChangePoints as eDivisive,
+  type ChangePoint,
+} from '../../history/change-points.ts';
 
-export type DetectChangePoints = (values: readonly number[]) => ChangePoint[];
+export type { ChangePoint };
 
-/** How the detector works, for the page to say; undefined until the real one is wired in. */
-export const CHANGE_POINT_METHOD: string | undefined = undefined;
+export type DetectChangePoints = (values: readonly number[]) => Array<Pick<ChangePoint, 'index' | 'pValue' | 'before' | 'after' | 'change'>>;
 
-export const detectChangePoints: DetectChangePoints = () => [];
+/** What the page says about how its change points were found. */
+export const CHANGE_POINT_METHOD: string | undefined =
+  `E-divisive means over the run medians, in windows of ${CHANGE_POINT_WINDOW} runs, permutation test at p < ${CHANGE_POINT_P_VALUE}, ` +
+  `at least ${CHANGE_POINT_MIN_SEGMENT} runs either side; before and after are the medians of the segments.`;
+
+export const detectChangePoints: DetectChangePoints = (values) => eDivisive(values);

@@ -6,7 +6,9 @@
  *     index.html                                   the page
  *     benchgate-dashboard/app.js, uPlot.js, …      the program (no CDN, no network at view time)
  *     benchgate-dashboard/suites.json              which suites there are (DashboardManifest)
- *     benchgate-dashboard/suites/<suite>.json      one suite's summary (SuiteSummary)
+ *     benchgate-dashboard/suites/<suite>.json      one suite's summary (SuiteSummary): the index
+ *     benchgate-dashboard/changes/<suite>.json     its change points and verdict marks (SuiteChanges),
+ *                                                  read after the first chart is drawn
  *     <suite>/history/index.json, <YYYY-MM>.json   the store's history, read as it is
  *
  * The summaries are made from the history and the verdicts the Action recorded for the runs
@@ -22,6 +24,7 @@ export const SITE_FOLDER = 'benchgate-dashboard';
 export const MANIFEST_FILE = `${SITE_FOLDER}/suites.json`;
 export const MANIFEST_FORMAT = 'benchgate/dashboard';
 export const SUMMARY_FORMAT = 'benchgate/dashboard-suite';
+export const CHANGES_FORMAT = 'benchgate/dashboard-changes';
 export const DASHBOARD_VERSION = 1;
 
 /** How many of the latest values a benchmark's sparkline in the index shows. */
@@ -38,8 +41,8 @@ export interface DashboardManifest {
   generated: string;
   /** Where a commit opens: `${repository}/commit/<sha>`; only an http(s) URL, else absent. */
   repository?: string;
-  /** `summary` is at benchgate-dashboard/suites/<folder>.json; `stamp` changes when it does. */
-  suites: Array<{ name: string; folder: string; runs: number; benchmarks: number; stamp: string }>;
+  /** The summary is at benchgate-dashboard/suites/<folder>.json, the changes at …/changes/<folder>.json; a stamp changes when its file does. */
+  suites: Array<{ name: string; folder: string; runs: number; benchmarks: number; stamp: string; changesStamp: string }>;
 }
 
 export interface ColumnRef {
@@ -63,7 +66,7 @@ export interface ChangePointSummary {
   /** The last run before the step and the first after it: the commit range the step happened in. */
   from: RunRef;
   to: RunRef;
-  /** Mean level before and after, in the benchmark's unit. */
+  /** Level before and after (medians of the segments), in the benchmark's unit. */
   before: number;
   after: number;
   /** after / before − 1. */
@@ -87,10 +90,23 @@ export interface BenchmarkSummary extends ColumnRef {
   trend: number[];
   /** Latest value against the median of the TREND_WINDOW values before it, minus 1. */
   change?: number;
-  changePoints: ChangePointSummary[];
-  marks: VerdictMark[];
+  /** How many change points the changes file lists for it. */
+  steps: number;
   /** The verdict the Action gave the branch's newest run, when it recorded the run's verdicts. */
   lastVerdict?: string;
+}
+
+export interface BenchmarkChanges {
+  changePoints: ChangePointSummary[];
+  marks: VerdictMark[];
+}
+
+/** Change points and marks of every benchmark, in the order of the summary's branches and benchmarks. */
+export interface SuiteChanges {
+  format: typeof CHANGES_FORMAT;
+  version: typeof DASHBOARD_VERSION;
+  suite: string;
+  branches: Array<{ name: string; benchmarks: BenchmarkChanges[] }>;
 }
 
 export interface BranchSummary {

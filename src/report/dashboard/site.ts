@@ -4,7 +4,7 @@
 // JSON the program puts into the DOM as text.
 import { createHash } from 'node:crypto';
 import type { DetectChangePoints } from './change-points.ts';
-import { DASHBOARD_VERSION, MANIFEST_FILE, MANIFEST_FORMAT, SITE_FOLDER, type DashboardManifest, type SuiteSummary } from './model.ts';
+import { DASHBOARD_VERSION, MANIFEST_FILE, MANIFEST_FORMAT, SITE_FOLDER, type DashboardManifest } from './model.ts';
 import { summarizeSuite, type SuiteHistory } from './summary.ts';
 
 export interface SiteFile {
@@ -43,19 +43,21 @@ export function renderSite(input: SiteInput): SiteFile[] {
         `suite ${JSON.stringify(history.suite)}: its folder "${history.folder}" is where the dashboard keeps its own files; rename the suite`,
       );
     }
-    const summary: SuiteSummary = summarizeSuite(history, {
+    const { summary, changes } = summarizeSuite(history, {
       detect: input.detect,
       ...(input.changePointMethod !== undefined ? { changePointMethod: input.changePointMethod } : {}),
     });
     const content = `${JSON.stringify(summary)}\n`;
-    const path = `${SITE_FOLDER}/suites/${history.folder}.json`;
-    files.push({ path, content });
+    const changesContent = `${JSON.stringify(changes)}\n`;
+    files.push({ path: `${SITE_FOLDER}/suites/${history.folder}.json`, content });
+    files.push({ path: `${SITE_FOLDER}/changes/${history.folder}.json`, content: changesContent });
     manifest.suites.push({
       name: history.suite,
       folder: history.folder,
       runs: history.index.shards.reduce((sum, s) => sum + s.runs, 0),
       benchmarks: history.index.benchmarks.length,
       stamp: stamp(content),
+      changesStamp: stamp(changesContent),
     });
   }
   files.push({ path: MANIFEST_FILE, content: `${JSON.stringify(manifest)}\n` });

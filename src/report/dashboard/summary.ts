@@ -5,16 +5,19 @@ import type { HistoryColumn, HistoryIndex, HistoryShard } from '../../store/hist
 import type { VerdictLog } from '../../store/verdict-log.ts';
 import type { DetectChangePoints } from './change-points.ts';
 import {
+  CHANGES_FORMAT,
   DASHBOARD_VERSION,
   MARKED_VERDICTS,
   SUMMARY_FORMAT,
   TREND_POINTS,
   TREND_WINDOW,
   columnKey,
+  type BenchmarkChanges,
   type BenchmarkSummary,
   type BranchSummary,
   type ChangePointSummary,
   type RunRef,
+  type SuiteChanges,
   type SuiteSummary,
   type VerdictMark,
 } from './model.ts';
@@ -43,7 +46,7 @@ interface Point {
   cv: number;
 }
 
-export function summarizeSuite(history: SuiteHistory, options: SummaryOptions): SuiteSummary {
+export function summarizeSuite(history: SuiteHistory, options: SummaryOptions): { summary: SuiteSummary; changes: SuiteChanges } {
   const shards = [...history.shards].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const columns = new Map<string, HistoryColumn & { group?: string }>();
   for (const c of history.index.benchmarks) columns.set(columnKey(c), c);
@@ -81,21 +84,28 @@ export function summarizeSuite(history: SuiteHistory, options: SummaryOptions): 
   }
 
   const recorded = recordedVerdicts(history.verdicts ?? []);
-  const branches: BranchSummary[] = [];
+  const both: Array<{ branch: BranchSummary; changes: BenchmarkChanges[] }> = [];
   for (const [name, byColumn] of series) {
     const runs = runsOf.get(name)!;
     const newest = runs[runs.length - 1];
-    const benchmarks: BenchmarkSummary[] = [];
+    const summarized: Array<{ summary: BenchmarkSummary; changes: BenchmarkChanges }> = [];
     for (const [key, points] of byColumn) {
       const column = columns.get(key)!;
-      benchmarks.push(summarizeBenchmark(column, points, recorded, newest, options.detect));
+      summarized.push(summarizeBenchmark(column, points, recorded, newest, options.detect));
     }
-    benchmarks.sort((a, b) => compareText(a.name, b.name) || compareText(a.unit, b.unit));
-    branches.push({ name, runs: runs.length, benchmarks });
+    summarized.sort((a, b) => compareText(a.summary.name, b.summary.name) || compareText(a.summary.unit, b.summary.unit));
+    both.push({ branch: { name, runs: runs.length, benchmarks: summarized.map((s) => s.summary) }, changes: summarized.map((s) => s.changes) });
   }
-  branches.sort((a, b) => b.runs - a.runs || compareText(a.name, b.name));
+  both.sort((a, b) => b.branch.runs - a.branch.runs || compareText(a.branch.name, b.branch.name));
+  const branches = both.map((b) => b.branch);
 
-  return {
+  const changes: SuiteChanges = {
+    format: CHANGES_FORMAT,
+    version: DASHBOARD_VERSION,
+    suite: history.suite,
+    branches: both.map((b) => ({ name: b.branch.name, benchmarks: b.changes })),
+  };
+  const summary: SuiteSummary = {
     format: SUMMARY_FORMAT,
     version: DASHBOARD_VERSION,
     suite: history.suite,
@@ -105,6 +115,7 @@ export function summarizeSuite(history: SuiteHistory, options: SummaryOptions): 
     defaultBranch: branches[0]?.name ?? '',
     branches,
   };
+  return { summary, changes };
 }
 
 type Recorded = Map<string, Map<string, { verdict: VerdictMark['verdict']; change?: number }>>;
@@ -127,7 +138,7 @@ function summarizeBenchmark(
   recorded: Recorded,
   newestRun: RunRef | undefined,
   detect: DetectChangePoints,
-): BenchmarkSummary {
+): { summary: BenchmarkSummary; changes: BenchmarkChanges } {
   const key = columnKey(column);
   const values = points.map((p) => p.value);
   const last = points[points.length - 1];
@@ -138,38 +149,43 @@ function summarizeBenchmark(
     ...(column.group !== undefined ? { group: column.group } : {}),
     runs: points.length,
     trend: values.slice(-TREND_POINTS),
-    changePoints: [],
-    marks: [],
+    steps: 0,
   };
+  const changes: BenchmarkChanges = { changePoints: [], marks: [] };
   if (last !== undefined) {
     summary.latest = { ...last.run, value: last.value, n: last.n, cv: last.cv };
     const window = values.slice(-TREND_WINDOW - 1, -1);
     if (window.length > 0) {
       const reference = median(window);
-      if (reference > 0) summary.change = last.value / reference - 1;
+      if (reference > 0) summary.change = round(last.value / reference - 1, 4);
     }
   }
-  summary.changePoints = detect(values)
-    .filter((cp) => cp.index > 0 && cp.index < points.length)
+  changes.changePoints = detect(values)
+    .filter((cp) => cp.index > 0 && cp.index < points.length && Number.isFinite(cp.change))
     .map((cp): ChangePointSummary => ({
       index: cp.index,
       from: points[cp.index - 1]!.run,
       to: points[cp.index]!.run,
-      before: cp.before,
-      after: cp.after,
-      change: cp.change,
-      pValue: cp.pValue,
+      before: round(cp.before, 6),
+      after: round(cp.after, 6),
+      change: round(cp.change, 4),
+      pValue: round(cp.pValue, 3),
       worse: column.direction === 'smaller' ? cp.after > cp.before : cp.after < cp.before,
     }));
   for (const point of points) {
     const verdict = recorded.get(point.run.id)?.get(key);
-    if (verdict !== undefined && MARKED_VERDICTS.includes(verdict.verdict)) summary.marks.push({ run: point.run, ...verdict });
+    if (verdict !== undefined && MARKED_VERDICTS.includes(verdict.verdict)) changes.marks.push({ run: point.run, ...verdict });
   }
   // The newest run of the branch, not of this benchmark: a benchmark missing from it has no last verdict.
   if (newestRun !== undefined && last !== undefined && last.run.id === newestRun.id && recorded.has(newestRun.id)) {
     summary.lastVerdict = recorded.get(newestRun.id)!.get(key)?.verdict ?? 'unchanged';
   }
-  return summary;
+  summary.steps = changes.changePoints.length;
+  return { summary, changes };
+}
+
+function round(value: number, digits: number): number {
+  return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(digits));
 }
 
 function median(values: number[]): number {

@@ -4,13 +4,15 @@
 // points as dashed lines labelled with the size of the step. Hover shows the run; a click opens
 // its commit when the repository is known.
 import uPlot from 'uplot';
-import type { BenchmarkSummary } from '../model.ts';
+import type { BenchmarkChanges, BenchmarkSummary } from '../model.ts';
 import type { Series } from './data.ts';
 import { append, clear, commitUrl, el } from './dom.ts';
 import { axisLabels, formatChange, formatNumber, formatValue } from './units.ts';
 
 export interface ChartOptions {
   benchmark: BenchmarkSummary;
+  /** Change points and marks, once the suite's changes file has arrived. */
+  changes?: BenchmarkChanges;
   series: Series;
   xMode: 'commit' | 'time';
   log: boolean;
@@ -98,6 +100,12 @@ export class BenchmarkChart {
     this.index();
     if (!this.plot) return this.build();
     this.plot.setData(this.data(), true);
+  }
+
+  /** Change points and marks arrived: draw them over what is there. */
+  setChanges(changes: BenchmarkChanges): void {
+    this.options = { ...this.options, changes };
+    this.plot?.redraw(false, false);
   }
 
   destroy(): void {
@@ -213,7 +221,7 @@ export class BenchmarkChart {
   }
 
   private decorate(u: uPlot, colors: Palette): void {
-    const { benchmark } = this.options;
+    const changes = this.options.changes ?? { changePoints: [], marks: [] };
     const ctx = u.ctx;
     const ratio = devicePixelRatio || 1;
     const xs = u.data[0];
@@ -222,7 +230,7 @@ export class BenchmarkChart {
     const bottom = u.bbox.top + u.bbox.height;
     ctx.save();
     ctx.font = `${11 * ratio}px system-ui, sans-serif`;
-    for (const cp of benchmark.changePoints) {
+    for (const cp of changes.changePoints) {
       const from = this.positions.get(cp.from.id);
       const to = this.positions.get(cp.to.id);
       if (from === undefined || to === undefined) continue;
@@ -240,7 +248,7 @@ export class BenchmarkChart {
       ctx.fillStyle = color;
       ctx.fillText(formatChange(cp.change), x + 4 * ratio, top + 12 * ratio);
     }
-    for (const mark of benchmark.marks) {
+    for (const mark of changes.marks) {
       const i = this.positions.get(mark.run.id);
       if (i === undefined) continue;
       const x = u.valToPos(xs[i]!, 'x', true);
@@ -275,7 +283,7 @@ export class BenchmarkChart {
     clear(this.tip);
     const commit = series.commits[i];
     const unit = benchmark.unit;
-    const mark = benchmark.marks.find((m) => m.run.id === series.ids[i]);
+    const mark = this.options.changes?.marks.find((m) => m.run.id === series.ids[i]);
     append(
       this.tip,
       el('div', { className: 'tip-commit' }, commit ? commit.slice(0, 12) : 'no commit recorded'),

@@ -2,7 +2,7 @@
 // What the page reads: the manifest, each suite's summary, and the suite's monthly history
 // shards, newest first, turned into columns of typed arrays as they arrive so a long history
 // costs a few bytes per value and the parsed JSON is let go.
-import type { DashboardManifest, SuiteSummary } from '../model.ts';
+import type { DashboardManifest, SuiteChanges, SuiteSummary } from '../model.ts';
 import type { HistoryShard } from '../../../store/history-index.ts';
 
 export const MANIFEST_URL = 'benchgate-dashboard/suites.json';
@@ -45,6 +45,14 @@ export function loadSummary(entry: DashboardManifest['suites'][number]): Promise
   return getJson<SuiteSummary>(url).then((s) => {
     if (s.format !== 'benchgate/dashboard-suite' || s.version !== 1) throw new LoadError(`${url}: not a suite summary of version 1`);
     return s;
+  });
+}
+
+export function loadChanges(entry: DashboardManifest['suites'][number]): Promise<SuiteChanges> {
+  const url = `benchgate-dashboard/changes/${segment(entry.folder)}.json?v=${segment(entry.changesStamp)}`;
+  return getJson<SuiteChanges>(url).then((c) => {
+    if (c.format !== 'benchgate/dashboard-changes' || c.version !== 1) throw new LoadError(`${url}: not a changes file of version 1`);
+    return c;
   });
 }
 

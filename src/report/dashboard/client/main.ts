@@ -2,9 +2,9 @@
 // The dashboard page: an index of every suite's benchmarks (latest value, trend, last verdict)
 // that is drawn from the small summaries at once, and one benchmark's chart, drawn as soon as
 // the newest month of its history has arrived and extended as older months load.
-import type { BenchmarkSummary, DashboardManifest, SuiteSummary } from '../model.ts';
+import type { BenchmarkChanges, BenchmarkSummary, DashboardManifest, SuiteChanges, SuiteSummary } from '../model.ts';
 import { BenchmarkChart, dateTime, drawSparkline, shortDate } from './chart.ts';
-import { SuiteHistory, columnKey, loadManifest, loadSummary, seriesOf } from './data.ts';
+import { SuiteHistory, columnKey, loadChanges, loadManifest, loadSummary, seriesOf } from './data.ts';
 import { append, clear, commitUrl, el, link } from './dom.ts';
 import { formatChange, formatValue } from './units.ts';
 
@@ -12,6 +12,9 @@ interface SuiteState {
   entry: DashboardManifest['suites'][number];
   summary?: SuiteSummary;
   history?: SuiteHistory;
+  /** Change points and marks by branch and benchmark, once loaded. */
+  changes?: Map<string, BenchmarkChanges>;
+  changesLoading?: Promise<void>;
   branch: string;
   loading?: Promise<void>;
 }
@@ -127,6 +130,36 @@ function saveView(): void {
   store(VIEW_KEY, `${state.xMode},${state.log ? 'log' : 'linear'},${state.groupBy}`);
 }
 
+function changesOf(suite: SuiteState, benchmark: BenchmarkSummary): BenchmarkChanges | undefined {
+  return suite.changes?.get(`${suite.branch}\u0000${columnKey(benchmark)}`);
+}
+
+/** Change points and marks come after the first chart: they only add to it. */
+function ensureChanges(suite: SuiteState): void {
+  if (suite.changes || suite.changesLoading || !suite.summary) return;
+  const summary = suite.summary;
+  suite.changesLoading = loadChanges(suite.entry)
+    .then((changes: SuiteChanges) => {
+      const map = new Map<string, BenchmarkChanges>();
+      changes.branches.forEach((branch, i) => {
+        const benchmarks = summary.branches[i]?.name === branch.name ? summary.branches[i]!.benchmarks : [];
+        branch.benchmarks.forEach((c, j) => {
+          const b = benchmarks[j];
+          if (b) map.set(`${branch.name}\u0000${columnKey(b)}`, c);
+        });
+      });
+      suite.changes = map;
+      document.documentElement.dataset.changes = 'loaded';
+      const selection = state.selection;
+      if (selection?.suite === suite) {
+        const found = changesOf(suite, selection.benchmark);
+        renderSteps(summary, selection.benchmark, found, state.manifest?.repository);
+        if (found) state.chart?.setChanges(found);
+      }
+    })
+    .catch((err: unknown) => showError((err as Error).message));
+}
+
 function benchmarksOf(suite: SuiteState): BenchmarkSummary[] {
   return suite.summary?.branches.find((b) => b.name === suite.branch)?.benchmarks ?? [];
 }
@@ -197,7 +230,7 @@ function renderIndex(): void {
     const canvas = el('canvas', { className: 'spark', attrs: { width: '96', height: '24', 'aria-hidden': 'true' } });
     sparks.push([canvas, benchmark]);
     const verdict = benchmark.lastVerdict ?? '';
-    const steps = benchmark.changePoints.length;
+    const steps = benchmark.steps;
     const tr = el(
       'tr',
       { className: 'bench' },
@@ -232,7 +265,19 @@ function changeClass(b: BenchmarkSummary): string {
   return worse ? 'worse' : 'better';
 }
 
-/** Sparklines in small batches, so a long index never holds up the chart or the keyboard. */
+const waitingForFirstChart: Array<() => void> = [];
+
+/** After the first chart: the work that only adds to the page waits for it. */
+function afterFirstChart(work: () => void): void {
+  if (state.firstChart) setTimeout(work, 0);
+  else waitingForFirstChart.push(work);
+}
+
+function firstChartDone(): void {
+  for (const work of waitingForFirstChart.splice(0)) setTimeout(work, 0);
+}
+
+/** Sparklines in small batches after the first chart, so a long index never holds up the chart or the keyboard. */
 function drawSparks(sparks: Array<[HTMLCanvasElement, BenchmarkSummary]>): void {
   let next = 0;
   const batch = () => {
@@ -243,7 +288,7 @@ function drawSparks(sparks: Array<[HTMLCanvasElement, BenchmarkSummary]>): void 
     }
     if (next < sparks.length) setTimeout(batch, 0);
   };
-  setTimeout(batch, 0);
+  afterFirstChart(batch);
 }
 
 function applyFilter(): void {
@@ -328,17 +373,21 @@ function renderDetail(): void {
   }
   branch.value = suite.branch;
   $('branch-field').hidden = summary.branches.length < 2;
-  renderSteps(summary, benchmark, repository);
+  renderSteps(summary, benchmark, changesOf(suite, benchmark), repository);
 }
 
-function renderSteps(summary: SuiteSummary, benchmark: BenchmarkSummary, repository: string | undefined): void {
+function renderSteps(summary: SuiteSummary, benchmark: BenchmarkSummary, changes: BenchmarkChanges | undefined, repository: string | undefined): void {
   const steps = $('steps');
   clear(steps);
   if (summary.changePointMethod === undefined) {
     steps.appendChild(el('p', { className: 'muted' }, 'Change points were not looked for: this version of benchgate has no change-point detector.'));
     return;
   }
-  if (benchmark.changePoints.length === 0) {
+  if (benchmark.steps > 0 && !changes) {
+    steps.appendChild(el('p', { className: 'muted' }, 'Loading change points…'));
+    return;
+  }
+  if (!changes || changes.changePoints.length === 0) {
     steps.appendChild(el('p', { className: 'muted' }, `No change points (${summary.changePointMethod}).`));
     return;
   }
@@ -352,7 +401,7 @@ function renderSteps(summary: SuiteSummary, benchmark: BenchmarkSummary, reposit
     ),
   );
   const body = el('tbody');
-  for (const cp of [...benchmark.changePoints].reverse()) {
+  for (const cp of [...changes.changePoints].reverse()) {
     const from = cp.from.commit ? link(cp.from.commit.slice(0, 7), commitUrl(repository, cp.from.commit), 'commit') : el('span', {}, '?');
     const to = cp.to.commit ? link(cp.to.commit.slice(0, 7), commitUrl(repository, cp.to.commit), 'commit') : el('span', {}, '?');
     body.appendChild(
@@ -386,8 +435,10 @@ function showChart(): void {
     return;
   }
   const series = seriesOf(shards, suite.branch, columnKey(benchmark));
+  const changes = changesOf(suite, benchmark);
   state.chart = new BenchmarkChart(host, {
     benchmark,
+    ...(changes ? { changes } : {}),
     series,
     xMode: state.xMode,
     log: state.log,
@@ -397,6 +448,7 @@ function showChart(): void {
       state.firstChart = true;
       performance.mark('benchgate:first-chart');
       document.documentElement.dataset.firstChart = 'drawn';
+      firstChartDone();
     },
   });
 }
@@ -424,15 +476,17 @@ async function loadHistory(suite: SuiteState): Promise<void> {
     let done = 0;
     setStatus(`Loading history: 0 of ${shards.length} months`);
     for (const shard of shards) {
-      if (!history.isLoaded(shard.month)) {
-        await history.load(shard);
-        // Let input and painting in between months.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
+      const fresh = !history.isLoaded(shard.month);
+      if (fresh) await history.load(shard);
       done++;
       if (state.selection?.suite === suite && suite.branch === branch) refreshChart();
+      if (done === 1) ensureChanges(suite);
       setStatus(done < shards.length ? `Loading history: ${done} of ${shards.length} months` : '');
+      // Let input and painting in between months.
+      if (fresh) await new Promise((resolve) => setTimeout(resolve, 0));
     }
+    if (shards.length === 0) ensureChanges(suite);
+    firstChartDone();
     performance.mark('benchgate:history-loaded');
     document.documentElement.dataset.history = 'loaded';
   })();
@@ -463,6 +517,7 @@ async function boot(): Promise<void> {
   $('generated').textContent = `updated ${dateTime(Date.parse(manifest.generated) / 1000).replace(' UTC', '')}`;
   if (manifest.suites.length === 0) {
     $('chart').textContent = 'No history yet: the first saved run of a suite starts it.';
+    document.documentElement.dataset.history = 'loaded';
     return;
   }
   state.suites = manifest.suites.map((entry) => ({ entry, branch: '' }));
