@@ -63,6 +63,8 @@ export function renderSite(input: SiteInput): SiteFile[] {
   files.push({ path: MANIFEST_FILE, content: `${JSON.stringify(manifest)}\n` });
   for (const asset of input.assets) files.push({ path: `${SITE_FOLDER}/${asset.path}`, content: asset.content });
   const versions = Object.fromEntries(input.assets.map((a) => [a.path, stamp(a.content)]));
+  // The page starts the worker with its own script's stamp: one stamp for both.
+  versions['app.js'] = stamp(input.assets.map((a) => (a.path.endsWith('.js') ? a.content : '')).join('\u0000'));
   files.push({ path: 'index.html', content: page(versions) });
   return files;
 }

@@ -3,7 +3,9 @@
 // shards, newest first, turned into columns of typed arrays as they arrive so a long history
 // costs a few bytes per value and the parsed JSON is let go.
 import type { DashboardManifest, SuiteChanges, SuiteSummary } from '../model.ts';
-import type { HistoryShard } from '../../../store/history-index.ts';
+import { type ShardReader, type LoadedShard } from './shard.ts';
+
+export { columnKey, type Column, type LoadedShard } from './shard.ts';
 
 export const MANIFEST_URL = 'benchgate-dashboard/suites.json';
 
@@ -56,67 +58,16 @@ export function loadChanges(entry: DashboardManifest['suites'][number]): Promise
   });
 }
 
-export function columnKey(c: { name: string; unit: string; direction: string }): string {
-  return `${c.name}\u0000${c.unit}\u0000${c.direction}`;
-}
-
-export interface Column {
-  median: Float64Array;
-  n: Float32Array;
-  cv: Float32Array;
-}
-
-/** One month of one suite, by column; runs of every branch, in the shard's order. */
-export interface LoadedShard {
-  month: string;
-  ids: string[];
-  commits: Array<string | undefined>;
-  /** Run times in seconds since the epoch. */
-  times: Float64Array;
-  branches: string[];
-  columns: Map<string, Column>;
-}
-
-export function toColumns(shard: HistoryShard): LoadedShard {
-  const count = shard.runs.length;
-  const columns = new Map<string, Column>();
-  const keys = shard.benchmarks.map((c) => columnKey(c));
-  const arrays = keys.map(() => {
-    const column: Column = { median: new Float64Array(count).fill(NaN), n: new Float32Array(count), cv: new Float32Array(count) };
-    return column;
-  });
-  keys.forEach((key, i) => columns.set(key, arrays[i]!));
-  const ids: string[] = new Array(count);
-  const commits: Array<string | undefined> = new Array(count);
-  const branches: string[] = new Array(count);
-  const times = new Float64Array(count);
-  for (let r = 0; r < count; r++) {
-    const run = shard.runs[r]!;
-    ids[r] = String(run.id);
-    commits[r] = typeof run.commit === 'string' ? run.commit : undefined;
-    branches[r] = String(run.branch);
-    times[r] = Date.parse(run.time) / 1000;
-    const stats = run.stats;
-    for (let c = 0; c < stats.length && c < arrays.length; c++) {
-      const stat = stats[c];
-      if (stat === null || stat === undefined) continue;
-      const column = arrays[c]!;
-      column.median[r] = stat[0];
-      column.n[r] = stat[1];
-      column.cv[r] = stat[2];
-    }
-  }
-  return { month: shard.month, ids, commits, times, branches, columns };
-}
-
 /** A suite's history as far as it has loaded: shards arrive newest first. */
 export class SuiteHistory {
   readonly summary: SuiteSummary;
   private readonly loaded = new Map<string, LoadedShard>();
   private readonly pending = new Map<string, Promise<LoadedShard>>();
+  private readonly reader: ShardReader;
 
-  constructor(summary: SuiteSummary) {
+  constructor(summary: SuiteSummary, reader: ShardReader) {
     this.summary = summary;
+    this.reader = reader;
   }
 
   /** Shards holding runs of `branch`, newest first. */
@@ -128,15 +79,13 @@ export class SuiteHistory {
     return this.loaded.has(month);
   }
 
-  load(shard: SuiteSummary['shards'][number]): Promise<LoadedShard> {
+  load(shard: SuiteSummary['shards'][number], onPage = false): Promise<LoadedShard> {
     const known = this.loaded.get(shard.month);
     if (known) return Promise.resolve(known);
     let pending = this.pending.get(shard.month);
     if (!pending) {
       const url = `${segment(this.summary.folder)}/history/${segment(shard.file)}?v=${shard.runs}`;
-      pending = getJson<HistoryShard>(url).then((data) => {
-        if (data.format !== 'benchgate/history-shard' || data.version !== 1) throw new LoadError(`${url}: not a history shard of version 1`);
-        const columns = toColumns(data);
+      pending = this.reader.read(url, onPage).then((columns) => {
         this.loaded.set(shard.month, columns);
         this.pending.delete(shard.month);
         return columns;

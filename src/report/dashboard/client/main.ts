@@ -5,6 +5,7 @@
 import type { BenchmarkChanges, BenchmarkSummary, DashboardManifest, SuiteChanges, SuiteSummary } from '../model.ts';
 import { BenchmarkChart, dateTime, drawSparkline, shortDate } from './chart.ts';
 import { SuiteHistory, columnKey, loadChanges, loadManifest, loadSummary, seriesOf } from './data.ts';
+import { ShardReader } from './shard.ts';
 import { append, clear, commitUrl, el, link } from './dom.ts';
 import { formatChange, formatValue } from './units.ts';
 
@@ -22,6 +23,15 @@ interface SuiteState {
 interface Selection {
   suite: SuiteState;
   benchmark: BenchmarkSummary;
+}
+
+/** The worker comes from the same version of the site as this script (its ?v= stamp covers both). */
+const SCRIPT = document.currentScript instanceof HTMLScriptElement ? new URL(document.currentScript.src) : undefined;
+let reader: ShardReader | undefined;
+
+function shardReader(): ShardReader {
+  reader ??= new ShardReader(SCRIPT ? new URL(`worker.js${SCRIPT.search}`, SCRIPT).href : undefined);
+  return reader;
 }
 
 const THEME_KEY = 'benchgate-dashboard-theme';
@@ -469,7 +479,7 @@ function redraw(): void {
 /** Newest month first; the chart is drawn after the first and redrawn as each older one arrives. */
 async function loadHistory(suite: SuiteState): Promise<void> {
   if (suite.loading) return suite.loading;
-  const history = (suite.history ??= new SuiteHistory(suite.summary!));
+  const history = (suite.history ??= new SuiteHistory(suite.summary!, shardReader()));
   const branch = suite.branch;
   suite.loading = (async () => {
     const shards = history.shardsOf(branch);
@@ -477,7 +487,7 @@ async function loadHistory(suite: SuiteState): Promise<void> {
     setStatus(`Loading history: 0 of ${shards.length} months`);
     for (const shard of shards) {
       const fresh = !history.isLoaded(shard.month);
-      if (fresh) await history.load(shard);
+      if (fresh) await history.load(shard, done === 0);
       done++;
       if (state.selection?.suite === suite && suite.branch === branch) refreshChart();
       if (done === 1) ensureChanges(suite);
@@ -511,8 +521,11 @@ function showError(message: string): void {
 }
 
 async function boot(): Promise<void> {
+  performance.mark('benchgate:script');
   setupControls();
+  shardReader();
   const manifest = await loadManifest();
+  performance.mark('benchgate:manifest');
   state.manifest = manifest;
   $('generated').textContent = `updated ${dateTime(Date.parse(manifest.generated) / 1000).replace(' UTC', '')}`;
   if (manifest.suites.length === 0) {
@@ -526,6 +539,7 @@ async function boot(): Promise<void> {
   const rest = state.suites.filter((s) => s !== first);
   const loads = rest.map((suite) => loadSummary(suite.entry).then((summary) => ({ suite, summary })));
   const summary = await loadSummary(first.entry);
+  performance.mark('benchgate:summary');
   first.summary = summary;
   first.branch = summary.defaultBranch;
   const target = findTarget() ?? (benchmarksOf(first)[0] ? { suite: first, benchmark: benchmarksOf(first)[0]! } : undefined);
