@@ -69,7 +69,7 @@ export function pagesUrl(inputs: Pick<ActionInputs, 'dataRepository' | 'dataFold
 export function withDashboardLink(markdown: string, settings: DashboardSettings): string {
   if (settings.url === undefined) return markdown;
   // The address is the workflow's own input or built from the repository's name: still, nothing in it may end the link.
-  const href = settings.url.replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+  const href = settings.url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `${markdown.replace(/\s*$/, '')}\n\n📈 [Trends of every benchmark](${href}) (the dashboard of the data branch)\n`;
 }
 

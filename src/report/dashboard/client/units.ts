@@ -96,14 +96,19 @@ export function formatChange(change: number): string {
 
 /**
  * Tick labels of a value axis: one scale for the whole axis, and as many decimals as the step
- * between ticks needs (a log axis, whose steps vary, gets three significant digits a tick).
+ * between ticks needs. A log axis spans decades: each tick gets its own scale and three significant digits.
  */
 export function axisLabels(unit: string, splits: readonly number[], log = false): string[] {
   const finite = splits.filter((s) => Number.isFinite(s));
   if (finite.length === 0) return splits.map(() => '');
   const top = Math.max(...finite.map((s) => Math.abs(s)));
   const scale = scaleFor(unit, top);
-  if (log) return splits.map((s) => `${trimZeros(formatNumber(s * scale.factor, 3))} ${scale.unit}`);
+  if (log) {
+    return splits.map((s) => {
+      const own = scaleFor(unit, s);
+      return `${trimZeros(formatNumber(s * own.factor, 3))} ${own.unit}`;
+    });
+  }
   const step = finite.length > 1 ? Math.abs(finite[1]! - finite[0]!) * scale.factor : Math.abs(top * scale.factor);
   const decimals = step > 0 ? Math.max(0, Math.min(9, -Math.floor(Math.log10(step) + 1e-9))) : 0;
   return splits.map((s) => `${(s * scale.factor).toFixed(decimals)} ${scale.unit}`);
