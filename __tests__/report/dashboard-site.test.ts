@@ -10,7 +10,8 @@ import { summarizeSuite, type SuiteHistory } from '../../src/report/dashboard/su
 import { axisLabels, formatChange, formatValue, scaleFor } from '../../src/report/dashboard/client/units.ts';
 import { suiteFolder } from '../../src/store/run-files.ts';
 import type { VerdictLog } from '../../src/store/verdict-log.ts';
-import { historyFiles, syntheticHistory } from '../support/synthetic-history.ts';
+import { band } from '../../src/report/dashboard/client/data.ts';
+import { historyFiles, seededRandom, syntheticHistory } from '../support/synthetic-history.ts';
 
 const ASSETS: SiteFile[] = [
   { path: 'app.js', content: '/* app */' },
@@ -249,4 +250,24 @@ describe('units on the page', () => {
     assert.equal(formatChange(-0.0456), '-4.56%');
     assert.equal(formatChange(1.5), '+150%');
   });
+});
+
+test("the band covers a run's true median about 95% of the time (log-normal samples, n = 10, cv 5%)", () => {
+  const next = seededRandom(42);
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  const truth = 1000;
+  let covered = 0;
+  const trials = 20_000;
+  for (let t = 0; t < trials; t++) {
+    const samples = Array.from({ length: 10 }, () => truth * Math.exp(0.05 * gaussian())).sort((a, b) => a - b);
+    const median = (samples[4]! + samples[5]!) / 2;
+    const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
+    const sd = Math.sqrt(samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (samples.length - 1));
+    const [low, high] = band(median, 10, sd / mean);
+    if (low <= truth && truth <= high) covered++;
+  }
+  const coverage = covered / trials;
+  assert.ok(coverage > 0.93 && coverage < 0.975, `coverage ${coverage}`);
+  assert.deepEqual(band(5, 1, 0.2), [5, 5], 'one sample: no band');
+  assert.ok(band(5, 3, 3)[0] > 0, 'never below zero for a positive value');
 });

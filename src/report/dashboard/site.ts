@@ -132,7 +132,7 @@ function page(versions: Record<string, string>): string {
         <div id="chart"></div>
         <div id="status"></div>
         <p class="note">
-          Line: each run's median. Band: a 95% interval of that median from the run's own samples (median ± 1.96 · 1.25 · cv · median / √n).
+          Line: each run's median. Band: a 95% interval of that median from the run's own samples (median ×÷ e^(1.96 · 1.25 · cv / √n), on the log scale).
           Runs also differ from one another by more than this: change points are judged on the whole series, not on the bands.
           ▲ regression, ▼ improvement, ● failed, as the Action judged the run; dashed lines: change points, with the size of the step.
           Drag to zoom, double-click to reset; click a point to open its commit.

@@ -47,6 +47,15 @@ function palette(): Palette {
   };
 }
 
+function cursorDot(): HTMLElement {
+  const dot = document.createElement('div');
+  dot.style.width = '7px';
+  dot.style.height = '7px';
+  dot.style.marginLeft = '-3.5px';
+  dot.style.marginTop = '-3.5px';
+  return dot;
+}
+
 export function shortDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
@@ -138,9 +147,9 @@ export class BenchmarkChart {
     const { series, log } = this.options;
     let low: Float64Array = series.low;
     if (log) {
-      // A log axis has no room for zero or less: a band reaching below stops at a tenth of the value.
+      // A log axis has no room for zero or less (a band around a value at or below zero).
       low = new Float64Array(series.low.length);
-      for (let i = 0; i < low.length; i++) low[i] = Math.max(series.low[i]!, series.median[i]! / 10);
+      for (let i = 0; i < low.length; i++) low[i] = series.low[i]! > 0 ? series.low[i]! : series.median[i]! / 10;
     }
     return [this.xs(), series.median, low, series.high] as unknown as uPlot.AlignedData;
   }
@@ -156,7 +165,11 @@ export class BenchmarkChart {
     const opts: uPlot.Options = {
       ...this.size(),
       legend: { show: false },
-      cursor: { drag: { x: true, y: false, setScale: true }, points: { size: 7, fill: colors.line } },
+      cursor: {
+        drag: { x: true, y: false, setScale: true },
+        // A dot on the line only: the band's edges are not points to hover.
+        points: { size: 7, fill: colors.line, show: (_u: uPlot, si: number) => (si === 1 ? cursorDot() : (null as unknown as HTMLElement)) },
+      },
       scales: { x: { time: xMode === 'time' }, y: log ? { distr: 3, log: 10 } : {} },
       series: [
         {},

@@ -117,11 +117,23 @@ export interface Series {
 }
 
 /**
- * The band is a 95% interval of each run's median: median ± 1.96 · √(π/2) · cv · median / √n,
- * the large-sample standard error of a median of n normal samples with spread cv · median.
- * It shows how precisely one run pinned its value; a run with one sample has none.
+ * The band is a 95% interval of each run's median, from the run's own samples: the large-sample
+ * standard error of a median is √(π/2) · σ/√n, and with the run's spread cv taken on the log scale
+ * (times and rates are ratios: they are never below zero, and a 10% spread means the same at
+ * 1 µs as at 1 s) that is median ×÷ exp(1.96 · √(π/2) · cv / √n). A run with one sample has none.
  */
 export const MEDIAN_SE_FACTOR = 1.96 * Math.sqrt(Math.PI / 2);
+
+/** Lower and upper end of the band of one run. */
+export function band(value: number, n: number, cv: number): [number, number] {
+  if (!(n > 1) || !(cv > 0)) return [value, value];
+  const spread = (MEDIAN_SE_FACTOR * cv) / Math.sqrt(n);
+  if (value > 0) {
+    const factor = Math.exp(spread);
+    return [value / factor, value * factor];
+  }
+  return [value - spread * Math.abs(value), value + spread * Math.abs(value)];
+}
 
 export function seriesOf(shards: LoadedShard[], branch: string, key: string): Series {
   let count = 0;
@@ -153,9 +165,9 @@ export function seriesOf(shards: LoadedShard[], branch: string, key: string): Se
       series.median[i] = value;
       const n = column.n[r]!;
       const cv = column.cv[r]!;
-      const half = n > 1 ? (MEDIAN_SE_FACTOR * cv * Math.abs(value)) / Math.sqrt(n) : 0;
-      series.low[i] = value - half;
-      series.high[i] = value + half;
+      const [low, high] = band(value, n, cv);
+      series.low[i] = low;
+      series.high[i] = high;
       series.n[i] = n;
       series.cv[i] = cv;
       i++;
