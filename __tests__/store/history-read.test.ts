@@ -38,6 +38,20 @@ describe('readStoredHistories', () => {
     for (const f of history!.files) assert.equal(f.content, readFileSync(join(root, f.path), 'utf8'), f.path);
   });
 
+  test('keeps the file a benchmark came from, for grouping, without making it part of its identity', async () => {
+    const root = join(work, 'groups');
+    const run = makeRun({
+      suite: 'api',
+      id: 'g',
+      time: '2025-07-01T00:00:00Z',
+      benchmarks: [{ name: 'parse', unit: 'ns/op', direction: 'smaller', group: 'parse.bench.ts', samples: [1, 2, 3] }],
+    });
+    await appendRunToHistory(root, 'api', { ...run, run: { ...run.run, branch: 'main' } });
+    const [history] = await readStoredHistories(root);
+    assert.deepEqual(history!.shards[0]!.benchmarks, [{ name: 'parse', unit: 'ns/op', direction: 'smaller', group: 'parse.bench.ts' }]);
+    assert.equal(history!.index.benchmarks[0]!.group, 'parse.bench.ts');
+  });
+
   test("builds the same shards from a local store's raw runs, branch names decoded from their folders", async () => {
     const root = join(work, 'local');
     const store = new LocalStore(root);
