@@ -2,33 +2,37 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   AB_DEFAULTS,
+  DEFAULT_DATA_BRANCH,
   EXIT_BAD_INPUT,
   EXIT_OK,
+  GitBranchStore,
   LocalStore,
   OPTIONS,
   TIMING_RUNS,
   compareInterleaved,
   compareRuns,
   createProgressReporter,
-  detectRevision,
   displayWidth,
+  extractSeries,
   formatSpread,
   formatValue,
   formatWallTime,
   gate,
   gateRun,
+  historyJson,
+  historyTerminal,
   interleaveProgress,
   interleavedNotes,
+  isRemoteUrl,
   loadBaseline,
   measure,
   mergeShards,
-  newRunId,
   noiseLines,
   parseDuration,
   parseNumber,
   parseShard,
   plural,
-  readResultsFile,
+  recentHistoryNotes,
   renderCapacityTerminal,
   renderLoadTerminal,
   renderReport,
@@ -36,11 +40,28 @@ import {
   runInterleaved,
   sanitizeTerminal,
   shortCommit,
+  summarizeSuite,
   truncate,
-  writeResultsFile
-} from "./chunks/chunk-AYQ56KXH.js";
+  writeDashboard
+} from "./chunks/chunk-746WXDZQ.js";
 import "./chunks/chunk-QQYT65RR.js";
 import "./chunks/chunk-A7QD33MA.js";
+import {
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  detectRevision,
+  listHistorySuites,
+  newRunId,
+  parseJson,
+  readResultsFile,
+  readSuiteHistory,
+  suiteFolder,
+  validateResults,
+  writeResultsFile,
+  zeroAllowed
+} from "./chunks/chunk-5PTMNDU3.js";
+import "./chunks/chunk-WBV3OXIH.js";
+import "./chunks/chunk-4AAPVNUY.js";
 import "./chunks/chunk-YLFZVSI4.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
 import "./chunks/chunk-VJYNFM5C.js";
@@ -60,16 +81,16 @@ import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 var CONFIG_FILE = "benchgate.config.json";
 async function readConfigFile(path, explicit) {
-  let text3;
+  let text4;
   try {
-    text3 = await readFile(path, "utf8");
+    text4 = await readFile(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT" && !explicit) return void 0;
     throw new InputError(path, `cannot read the config file (${err.code ?? err.message})`);
   }
   let values;
   try {
-    values = JSON.parse(text3);
+    values = JSON.parse(text4);
   } catch (err) {
     throw new InputError(path, `not valid JSON: ${err.message}`);
   }
@@ -82,7 +103,7 @@ async function readConfigFile(path, explicit) {
 
 // src/cli/commands.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/report/run-summary.ts
 var MAX_NAME = 80;
@@ -117,7 +138,7 @@ function renderRunSummary(result) {
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
     lines.push("");
     for (const [name, value, spread, note] of rows) {
-      const pad = (text3, width) => " ".repeat(Math.max(0, (width ?? 0) - displayWidth(text3)));
+      const pad = (text4, width) => " ".repeat(Math.max(0, (width ?? 0) - displayWidth(text4)));
       lines.push(`${name}${pad(name, widths[0])}  ${pad(value, widths[1])}${value}  ${pad(spread, widths[2])}${spread}  ${note}`.trimEnd());
     }
   }
@@ -238,9 +259,413 @@ function text(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 
+// src/cli/dashboard-command.ts
+import { resolve as resolve2 } from "node:path";
+var dashboardCommand = {
+  name: "dashboard",
+  usage: "benchgate dashboard --out DIR [--store DIR | --data-branch NAME --data-repository URL [--data-folder F]] [--suite S] [--repository-url URL]",
+  summary: "Write the trend dashboard of a store (every suite, or one) as a static site to open in a browser or publish on GitHub Pages.",
+  options: ["store", "suite"],
+  flags: {
+    out: { type: "string", description: "Folder to write the site to (required)." },
+    "data-branch": {
+      type: "string",
+      description: `Read the history from this git data branch (e.g. ${DEFAULT_DATA_BRANCH} or gh-pages) instead of a local store.`
+    },
+    "data-repository": { type: "string", description: "Repository holding the data branch: URL or path (default: the current folder)." },
+    "data-folder": { type: "string", description: "Folder of the store inside the data branch (default: its root)." },
+    "repository-url": {
+      type: "string",
+      description: "Web address of the repository, so a chart point opens its commit (default: from GITHUB_SERVER_URL and GITHUB_REPOSITORY)."
+    }
+  },
+  positionals: [],
+  async run({ config, flags, io }) {
+    const outFlag = flags.out;
+    if (typeof outFlag !== "string" || outFlag === "") throw new UsageError(`missing --out DIR; usage: ${dashboardCommand.usage}`);
+    const out = resolve2(io.cwd, outFlag);
+    const dataBranch = typeof flags["data-branch"] === "string" ? flags["data-branch"] : void 0;
+    if (dataBranch === void 0 && (flags["data-repository"] !== void 0 || flags["data-folder"] !== void 0)) {
+      throw new UsageError(`--data-repository and --data-folder read a data branch: give --data-branch too; usage: ${dashboardCommand.usage}`);
+    }
+    if (dataBranch !== void 0 && typeof flags.store === "string") {
+      throw new UsageError(`give either --store DIR or --data-branch NAME, not both; usage: ${dashboardCommand.usage}`);
+    }
+    const suite = typeof flags.suite === "string" ? config.suite : void 0;
+    const started = performance.now();
+    let storeFolder = resolve2(io.cwd, config.store);
+    let from = storeFolder;
+    if (dataBranch !== void 0) {
+      const remote = typeof flags["data-repository"] === "string" && flags["data-repository"] !== "" ? flags["data-repository"] : io.cwd;
+      const store = new GitBranchStore({
+        remote: isRemoteUrl(remote) ? remote : resolve2(io.cwd, remote),
+        branch: dataBranch,
+        ...typeof flags["data-folder"] === "string" ? { folder: flags["data-folder"] } : {},
+        retain: 1,
+        ...io.env.GITHUB_TOKEN ? { token: io.env.GITHUB_TOKEN } : {}
+      });
+      storeFolder = await store.checkout();
+      from = store.location;
+    }
+    const repository = (typeof flags["repository-url"] === "string" ? flags["repository-url"] : void 0) ?? (io.env.GITHUB_SERVER_URL && io.env.GITHUB_REPOSITORY ? `${io.env.GITHUB_SERVER_URL}/${io.env.GITHUB_REPOSITORY}` : void 0);
+    if (repository !== void 0 && !/^https?:\/\/[^\s]+$/i.test(repository)) {
+      throw new UsageError(`--repository-url: expected an http(s) address like https://github.com/owner/repo, found ${JSON.stringify(repository)}`);
+    }
+    const outcome = await writeDashboard({
+      storeFolder,
+      out,
+      ...suite !== void 0 ? { suite } : {},
+      ...repository !== void 0 ? { repository } : {},
+      skipped: (message) => io.stderr.write(`benchgate dashboard: left out a run that could not be read: ${sanitizeTerminal(message)}
+`)
+    });
+    const seconds = ((performance.now() - started) / 1e3).toFixed(1);
+    if (outcome.suites === 0) io.stdout.write(`No stored runs in ${sanitizeTerminal(from)}: the dashboard says so until the first run is saved.
+`);
+    io.stdout.write(
+      `Wrote the dashboard of ${outcome.suites} suite${outcome.suites === 1 ? "" : "s"} (${outcome.benchmarks} benchmarks, ${outcome.runs} runs) to ${sanitizeTerminal(out)} in ${seconds} s: ${outcome.written.length} of ${outcome.files.length} files changed.
+`
+    );
+    io.stdout.write(
+      `Browsers do not let a page opened from a file read its data: serve the folder, e.g. \`python3 -m http.server -d ${shellQuote(out)} 8000\`, and open http://127.0.0.1:8000/
+`
+    );
+    return EXIT_OK;
+  }
+};
+function shellQuote(path) {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/cli/data-store.ts
+import { resolve as resolve3 } from "node:path";
+var DATA_STORE_FLAGS = {
+  "data-branch": { type: "string", description: "Read the history from this git data branch instead of --store (with --data-repository)." },
+  "data-repository": { type: "string", description: "URL or path of the repository holding --data-branch. An https URL uses $GITHUB_TOKEN when set." },
+  "data-folder": { type: "string", description: 'Folder inside the data branch, e.g. "dev/bench" in gh-pages (default: its root).' }
+};
+function openDataStore(config, flags, io) {
+  const branch = text2(flags["data-branch"]);
+  const repository = text2(flags["data-repository"]);
+  const folder = text2(flags["data-folder"]);
+  if (branch === void 0) {
+    if (repository !== void 0 || folder !== void 0) throw new UsageError("--data-repository and --data-folder go with --data-branch NAME");
+    const store2 = new LocalStore(resolve3(io.cwd, config.store), { retain: config.retain });
+    return { store: store2, folder: () => Promise.resolve(store2.location) };
+  }
+  if (repository === void 0) throw new UsageError("--data-branch needs --data-repository URL (the repository that holds the branch)");
+  const token = io.env.GITHUB_TOKEN;
+  const store = new GitBranchStore({
+    remote: /^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository) ? repository : resolve3(io.cwd, repository),
+    branch,
+    ...folder !== void 0 ? { folder } : {},
+    retain: config.retain,
+    ...token ? { token } : {}
+  });
+  return { store, folder: () => store.dataFolder() };
+}
+function text2(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+
+// src/cli/history-command.ts
+var USAGE2 = "benchgate history [--suite S] [--branch B] [--store DIR | --data-branch NAME --data-repository URL [--data-folder F]] [--format terminal|json]";
+var DEFAULT_BRANCHES = ["main", "master"];
+var historyCommand = {
+  name: "history",
+  usage: USAGE2,
+  summary: "Print each benchmark's history: latest value, trend, and where it changed (change points).",
+  options: ["suite", "store", "format"],
+  flags: {
+    branch: { type: "string", description: "Branch whose runs to read (default: the only one, or main, or master)." },
+    ...DATA_STORE_FLAGS
+  },
+  positionals: [],
+  async run({ config, flags, io }) {
+    if (config.format === "markdown") throw new UsageError("--format: history prints terminal or json");
+    const { folder } = openDataStore(config, flags, io);
+    const root = await folder();
+    const named = typeof flags.suite === "string" && flags.suite !== "";
+    const suites = named ? [{ suite: config.suite, folder: suiteFolder(config.suite) }] : await listHistorySuites(root);
+    const reports = [];
+    for (const { suite, folder: suiteDir } of suites) {
+      const history = await readSuiteHistory(root, suiteDir);
+      if (history === void 0) {
+        if (named) throw new UsageError(`suite ${JSON.stringify(suite)} has no history in ${root}`);
+        continue;
+      }
+      const branch = pickBranch(history, typeof flags.branch === "string" && flags.branch !== "" ? flags.branch : void 0, root);
+      const series = extractSeries(history, { branch });
+      reports.push({
+        suite: history.index.suite,
+        branch,
+        runs: series.runs.length,
+        ...series.runs.length > 0 ? { from: series.runs[0].time, to: series.runs[series.runs.length - 1].time } : {},
+        benchmarks: summarizeSuite(series)
+      });
+    }
+    if (reports.length === 0) {
+      io.stderr.write(`benchgate history: no suite has a history in ${root} yet; every saved run adds to it.
+`);
+    }
+    io.stdout.write(config.format === "json" ? `${JSON.stringify(historyJson(reports), null, 2)}
+` : historyTerminal(reports));
+    return EXIT_OK;
+  }
+};
+function pickBranch(history, asked, root) {
+  const branches = [...new Set(history.index.shards.flatMap((s) => s.branches))].sort();
+  if (asked !== void 0) return asked;
+  if (branches.length === 1) return branches[0];
+  const known = DEFAULT_BRANCHES.find((b) => branches.includes(b));
+  if (known !== void 0) return known;
+  throw new UsageError(
+    `suite ${JSON.stringify(history.index.suite)} in ${root} has runs of ${branches.length} branches (${branches.map((b) => JSON.stringify(b)).join(", ")}); pass --branch`
+  );
+}
+
+// src/cli/import-history-command.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+
+// src/results/import/github-action-benchmark-data.ts
+import { createHash } from "node:crypto";
+var SCRIPT_PREFIX = /^(\uFEFF?\s*)window\.BENCHMARK_DATA\s*=\s*/;
+var BIGGER_IS_BETTER = {
+  cargo: false,
+  go: false,
+  benchmarkjs: true,
+  benchmarkluau: false,
+  pytest: true,
+  googlecpp: false,
+  catch2: false,
+  julia: false,
+  jmh: false,
+  benchmarkdotnet: false,
+  customBiggerIsBetter: true,
+  customSmallerIsBetter: false
+};
+var RATE_UNIT = /(^|\W)(ops?|iter(ations)?|req(uests)?|items?|calls?)\s*\/\s*(s|sec|second)$|\/\s*(s|sec)$|per\s+second/i;
+var TIME_UNITS = ["s", "ms", "us", "ns"];
+var CONVERTIBLE = [TIME_UNITS, TIME_UNITS.map((u) => `${u}/iter`), [...TIME_UNITS].reverse().map((u) => `ops/${u}`)];
+function parseGithubActionBenchmarkData(text4, source) {
+  const doc = parseJson(blankPrefix(text4, source), source);
+  if (!isObject(doc)) throw new InputError(source, `expected window.BENCHMARK_DATA to be an object with "entries", found ${describe(doc)}`);
+  const entries = doc["entries"];
+  if (!isObject(entries)) throw new InputError(source, `expected "entries" to be an object of suites (name \u2192 list of runs), found ${describe(entries)}`);
+  const repoUrl = typeof doc["repoUrl"] === "string" && doc["repoUrl"] !== "" ? doc["repoUrl"] : void 0;
+  const suites = Object.entries(entries).map(([name, list2]) => importSuite(name, list2, source));
+  const taken = /* @__PURE__ */ new Map();
+  for (const { name, suite } of suites) {
+    const other = taken.get(suite);
+    if (other !== void 0)
+      throw new InputError(
+        source,
+        `entries[${JSON.stringify(other)}] and entries[${JSON.stringify(name)}] would both be kept as suite ${JSON.stringify(suite)}; rename one`
+      );
+    taken.set(suite, name);
+  }
+  return { ...repoUrl !== void 0 ? { repoUrl } : {}, suites };
+}
+function blankPrefix(text4, source) {
+  const match = SCRIPT_PREFIX.exec(text4);
+  if (match === null) {
+    const start = text4.replace(/^\uFEFF/, "").trimStart();
+    if (start.startsWith("{")) return text4;
+    throw new InputError(source, `expected github-action-benchmark's data.js, starting "window.BENCHMARK_DATA = {", found ${describe(start.slice(0, 40))}`);
+  }
+  const body = " ".repeat(match[0].length - match[1].length) + text4.slice(match[0].length);
+  return match[1] + body.replace(/;\s*$/, (end) => " ".repeat(end.length));
+}
+function importSuite(name, list2, source) {
+  const at = `entries[${JSON.stringify(name)}]`;
+  const suite = suiteName(name);
+  if (suite === "") throw new InputError(source, `${at}: expected a suite name with a letter or digit, found ${describe(name)}`);
+  if (!Array.isArray(list2)) throw new InputError(source, `${at}: expected a list of runs, found ${describe(list2)}`);
+  const notes = [];
+  if (suite !== name) notes.push(`kept as suite ${JSON.stringify(suite)}: a suite name is letters, digits, ".", "_" and "-" (up to 64)`);
+  const entries = list2.map((entry, i) => readEntry(entry, i, `${at}[${i}]`, source));
+  entries.sort((a, b) => a.time - b.time || a.position - b.position);
+  const units = /* @__PURE__ */ new Map();
+  let duplicates = 0;
+  let unusable = 0;
+  let converted = 0;
+  const guessed = /* @__PURE__ */ new Set();
+  const runs = entries.map((entry) => {
+    const seen = /* @__PURE__ */ new Set();
+    const benchmarks = [];
+    let direction;
+    if (entry.tool in BIGGER_IS_BETTER) direction = BIGGER_IS_BETTER[entry.tool] ? "bigger" : "smaller";
+    else direction = "smaller";
+    for (const bench of entry.benches) {
+      if (seen.has(bench.name)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(bench.name);
+      const own = entry.tool in BIGGER_IS_BETTER ? direction : RATE_UNIT.test(bench.unit) ? "bigger" : "smaller";
+      if (!(entry.tool in BIGGER_IS_BETTER)) guessed.add(entry.tool);
+      const first = units.get(bench.name);
+      let { value, unit } = bench;
+      if (first === void 0) units.set(bench.name, unit);
+      else if (first !== unit) {
+        const factor = conversion(unit, first);
+        if (factor !== void 0) {
+          value *= factor;
+          unit = first;
+          converted++;
+        }
+      }
+      if (value > 0 || value === 0 && zeroAllowed(unit)) {
+        benchmarks.push({ name: bench.name, unit, direction: own, samples: [value] });
+      } else {
+        unusable++;
+        benchmarks.push({
+          name: bench.name,
+          unit,
+          direction: own,
+          samples: [],
+          error: `github-action-benchmark recorded ${value}, which cannot be compared as a ratio`
+        });
+      }
+    }
+    const run2 = {
+      format: RESULTS_FORMAT,
+      version: RESULTS_VERSION,
+      suite,
+      run: {
+        id: `gab-${createHash("sha256").update(`${name}\0${entry.commit ?? ""}\0${entry.time}`).digest("hex").slice(0, 16)}`,
+        ...entry.commit !== void 0 ? { commit: entry.commit } : {},
+        time: new Date(entry.time).toISOString(),
+        tool: entry.tool,
+        env: { node: "unknown", os: "unknown", arch: "unknown", cpu: "unknown", cores: 0, runner: "imported from github-action-benchmark" }
+      },
+      benchmarks
+    };
+    return validateResults(run2, `${source}: ${entry.at}`);
+  });
+  if (duplicates > 0) notes.push(`${duplicates} benchmark result${duplicates === 1 ? "" : "s"} left out: the same name twice in one run (the first was kept)`);
+  if (unusable > 0) notes.push(`${unusable} value${unusable === 1 ? "" : "s"} of 0 or below kept as failed results: benchgate compares ratios`);
+  if (converted > 0)
+    notes.push(`${converted} value${converted === 1 ? "" : "s"} converted to the unit the benchmark first had, as github-action-benchmark does`);
+  for (const tool of guessed)
+    notes.push(`tool ${JSON.stringify(tool)} is not one github-action-benchmark knows: rates (per second) taken as bigger-is-better, the rest smaller`);
+  return { name, suite, runs, notes };
+}
+function suiteName(name) {
+  return name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/\.{2,}/g, ".").replace(/^[^A-Za-z0-9]+/, "").slice(0, 64).replace(/[-.]+$/, "");
+}
+function readEntry(entry, position, at, source) {
+  if (!isObject(entry)) throw new InputError(source, `${at}: expected a run ({ commit, date, tool, benches }), found ${describe(entry)}`);
+  const commit = entry["commit"];
+  if (!isObject(commit)) throw new InputError(source, `${at}.commit: expected an object with "id", found ${describe(commit)}`);
+  const id = commit["id"];
+  if (id !== void 0 && id !== null && typeof id !== "string") throw new InputError(source, `${at}.commit.id: expected a string, found ${describe(id)}`);
+  const time = entryTime(entry, commit, at, source);
+  const tool = entry["tool"];
+  if (typeof tool !== "string" || tool === "") throw new InputError(source, `${at}.tool: expected the name of a tool such as "cargo", found ${describe(tool)}`);
+  const benches = entry["benches"];
+  if (!Array.isArray(benches)) throw new InputError(source, `${at}.benches: expected a list of { name, value, unit }, found ${describe(benches)}`);
+  return {
+    at,
+    position,
+    ...typeof id === "string" && id.trim() !== "" ? { commit: id.trim() } : {},
+    time,
+    tool,
+    benches: benches.map((bench, j) => {
+      const where = `${at}.benches[${j}]`;
+      if (!isObject(bench)) throw new InputError(source, `${where}: expected { name, value, unit }, found ${describe(bench)}`);
+      const { name, value, unit } = bench;
+      if (typeof name !== "string" || name === "") throw new InputError(source, `${where}.name: expected a non-empty string, found ${describe(name)}`);
+      if (typeof value !== "number" || !Number.isFinite(value)) throw new InputError(source, `${where}.value: expected a number, found ${describe(value)}`);
+      if (typeof unit !== "string" || unit.trim() === "") throw new InputError(source, `${where}.unit: expected a non-empty string, found ${describe(unit)}`);
+      return { name, value, unit };
+    })
+  };
+}
+function entryTime(entry, commit, at, source) {
+  const date = entry["date"];
+  if (typeof date === "number" && Number.isFinite(date) && Math.abs(date) <= 864e13) return Math.round(date);
+  const stamp = commit["timestamp"];
+  const parsed = typeof stamp === "string" ? Date.parse(stamp) : Number.NaN;
+  if (!Number.isNaN(parsed)) return parsed;
+  throw new InputError(source, `${at}.date: expected milliseconds since 1970 (or a commit.timestamp in ISO 8601), found ${describe(date)}`);
+}
+function conversion(from, to) {
+  const canon = (u) => u.trim().toLowerCase().replace(/µs|μs/g, "us");
+  for (const units of CONVERTIBLE) {
+    const a = units.indexOf(canon(from));
+    const b = units.indexOf(canon(to));
+    if (a >= 0 && b >= 0) return 1e3 ** (b - a);
+  }
+  return void 0;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/cli/import-history-command.ts
+var USAGE3 = "benchgate import-history FILE --tool github-action-benchmark [--branch B] [--store DIR | --data-branch NAME --data-repository URL [--data-folder F]]";
+var TOOLS = ["github-action-benchmark"];
+var DEFAULT_BRANCH = "main";
+var importHistoryCommand = {
+  name: "import-history",
+  usage: USAGE3,
+  summary: "Import another tool's benchmark history (github-action-benchmark's data.js) into the store: history, chart and baseline.",
+  options: ["store", "retain"],
+  flags: {
+    tool: { type: "string", description: `Whose history FILE is: ${TOOLS.join(", ")} (required).` },
+    branch: { type: "string", description: `Branch to keep the runs under (default: ${DEFAULT_BRANCH}).` },
+    ...DATA_STORE_FLAGS
+  },
+  positionals: ["FILE"],
+  async run({ config, flags, positionals, io }) {
+    const file = positionals[0];
+    if (file === void 0) throw new UsageError(`missing the history file to import; usage: ${USAGE3}`);
+    const tool = typeof flags.tool === "string" ? flags.tool : void 0;
+    if (tool === void 0 || !TOOLS.includes(tool)) {
+      throw new UsageError(`--tool: expected ${TOOLS.join(" or ")}, found ${tool === void 0 ? "nothing" : JSON.stringify(tool)}; usage: ${USAGE3}`);
+    }
+    const branch = typeof flags.branch === "string" && flags.branch !== "" ? flags.branch : DEFAULT_BRANCH;
+    const path = resolve4(io.cwd, file);
+    let text4;
+    try {
+      text4 = await readFile2(path, "utf8");
+    } catch (err) {
+      const code = err.code;
+      throw new InputError(path, code === "ENOENT" ? "file not found" : `cannot read: ${err.message}`, { cause: err });
+    }
+    const imported = parseGithubActionBenchmarkData(text4, path);
+    const { store, folder } = openDataStore(config, flags, io);
+    const root = await folder();
+    const known = new Set((await listHistorySuites(root)).map((s) => s.suite));
+    for (const suite of imported.suites) {
+      const before = known.has(suite.suite) ? await countRuns(root, suite.suite) : 0;
+      if (suite.runs.length > 0) await store.saveAll(suite.runs, branch);
+      const after = await countRuns(await folder(), suite.suite);
+      const name = sanitizeTerminal(truncate(suite.suite, 120));
+      io.stdout.write(
+        `${name}: ${suite.runs.length} run${suite.runs.length === 1 ? "" : "s"} read, ${after - before} added to the history of branch ${sanitizeTerminal(branch)}${after - before < suite.runs.length ? " (the rest were there already)" : ""}.
+`
+      );
+      for (const note of suite.notes) io.stdout.write(`  note: ${sanitizeTerminal(note)}
+`);
+    }
+    if (imported.suites.length === 0) io.stdout.write(`${path} has no suites; nothing imported.
+`);
+    else io.stdout.write(`Stored in ${store.location}.
+`);
+    return EXIT_OK;
+  }
+};
+async function countRuns(root, suite) {
+  const history = await readSuiteHistory(root, suiteFolder(suite));
+  return history?.index.shards.reduce((n, s) => n + s.runs, 0) ?? 0;
+}
+
 // src/cli/shard-commands.ts
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+import { dirname, resolve as resolve5 } from "node:path";
 var SHARD_FLAGS = {
   shard: { type: "string", description: "Measure only part K of the suite split N ways, e.g. 2/4; merge the parts with `benchgate merge`." },
   timings: {
@@ -254,9 +679,9 @@ var SHARD_FLAGS = {
 };
 async function shardFromFlags(ctx) {
   const { flags, config, io } = ctx;
-  const raw = text2(flags.shard);
-  const timings = text2(flags.timings);
-  const branch = text2(flags["timings-branch"]);
+  const raw = text3(flags.shard);
+  const timings = text3(flags.timings);
+  const branch = text3(flags["timings-branch"]);
   if (raw === void 0) {
     if (timings !== void 0 || branch !== void 0)
       throw new UsageError(`--${timings !== void 0 ? "timings" : "timings-branch"} is for --shard K/N only`);
@@ -265,12 +690,12 @@ async function shardFromFlags(ctx) {
   const spec = parseShard("--shard", raw);
   if (timings !== void 0 && branch !== void 0) throw new UsageError("give one of --timings FILE or --timings-branch NAME, not both");
   let runs = [];
-  if (timings !== void 0) runs = [await readResultsFile(resolve2(io.cwd, timings), { suite: config.suite })];
+  if (timings !== void 0) runs = [await readResultsFile(resolve5(io.cwd, timings), { suite: config.suite })];
   else if (branch !== void 0) runs = await storedRuns(config, io.cwd, branch);
   return { spec, runs: runs.filter((r) => r.suite === config.suite) };
 }
 async function storedRuns(config, cwd, branch) {
-  const store = new LocalStore(resolve2(cwd, config.store), { retain: config.retain });
+  const store = new LocalStore(resolve5(cwd, config.store), { retain: config.retain });
   const refs = await store.list(config.suite, branch, TIMING_RUNS);
   return Promise.all(refs.map((ref) => store.load(ref)));
 }
@@ -288,12 +713,12 @@ var mergeCommand = {
   flags: { out: { type: "string", description: "Results file to write (required)." } },
   positionals: ["FILE..."],
   async run({ flags, positionals, io }) {
-    const out = text2(flags.out);
+    const out = text3(flags.out);
     if (out === void 0) throw new UsageError(`missing --out; usage: ${mergeCommand.usage}`);
     if (positionals.length === 0) throw new UsageError(`missing the shards' results files; usage: ${mergeCommand.usage}`);
-    const files = await Promise.all(positionals.map(async (source) => ({ source, run: await readResultsFile(resolve2(io.cwd, source)) })));
+    const files = await Promise.all(positionals.map(async (source) => ({ source, run: await readResultsFile(resolve5(io.cwd, source)) })));
     const merged = mergeShards(files, newRunId());
-    const path = resolve2(io.cwd, out);
+    const path = resolve5(io.cwd, out);
     await mkdir(dirname(path), { recursive: true });
     await writeResultsFile(path, merged);
     const shards = merged.run.shards;
@@ -302,7 +727,7 @@ var mergeCommand = {
     return EXIT_OK;
   }
 };
-function text2(value) {
+function text3(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 
@@ -326,7 +751,7 @@ var run = {
     const { config, flags, io } = ctx;
     const shard = await shardFromFlags(ctx);
     const defaultOut = shard ? `benchgate-results.shard-${shard.spec.index}-of-${shard.spec.count}.json` : "benchgate-results.json";
-    const out = resolve3(io.cwd, stringFlag(flags, "out") ?? defaultOut);
+    const out = resolve6(io.cwd, stringFlag(flags, "out") ?? defaultOut);
     const detected = await detectRevision(io.cwd, io.env);
     const commit = stringFlag(flags, "commit") ?? detected.commit;
     const branch = stringFlag(flags, "branch") ?? detected.branch;
@@ -367,7 +792,7 @@ var save = {
     if (!file) throw new UsageError(`missing the results file to save; usage: ${save.usage}`);
     const branch = requireFlag(flags, "branch", save.usage);
     const result = await readResults(io, file, config, stringFlag(flags, "commit"));
-    const store = new LocalStore(resolve3(io.cwd, config.store), { retain: config.retain });
+    const store = new LocalStore(resolve6(io.cwd, config.store), { retain: config.retain });
     const saved = await store.save(result, branch);
     const kept = await store.list(saved.suite, branch);
     const line = `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ""} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? "" : "s"} kept.`;
@@ -400,10 +825,11 @@ var compareCommand = {
     }
     const head = await readResults(io, headFile, config);
     let base;
+    let store;
     if (baseFile !== void 0) {
       base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
     } else {
-      const store = new LocalStore(resolve3(io.cwd, config.store), { retain: config.retain });
+      store = new LocalStore(resolve6(io.cwd, config.store), { retain: config.retain });
       base = await loadBaseline(store, head.suite, baselineBranch);
       for (const unreadable of base.unreadable ?? []) {
         io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}
@@ -411,13 +837,14 @@ var compareCommand = {
       }
     }
     const comparison = compareRuns(head, base, config);
-    const report = renderReport(comparison, config.format, { color: config.format === "terminal" && colorWanted(io) });
+    const notes = store ? await recentHistoryNotes(store, head.suite, baselineBranch, comparison) : [];
+    const report = renderReport(comparison, config.format, { color: config.format === "terminal" && colorWanted(io), notes });
     io.stdout.write(report.endsWith("\n") ? report : `${report}
 `);
     const output = stringFlag(flags, "output");
     if (output) {
       const { writeFile: writeFile2 } = await import("node:fs/promises");
-      await writeFile2(resolve3(io.cwd, output), renderReport(comparison, config.format, { color: false }));
+      await writeFile2(resolve6(io.cwd, output), renderReport(comparison, config.format, { color: false, notes }));
     }
     const outcome = gate(comparison, config.failOn);
     io.stderr.write(`benchgate: ${outcome.reason}
@@ -434,7 +861,7 @@ var list = {
   positionals: [],
   async run({ config, flags, io }) {
     const branch = requireFlag(flags, "branch", list.usage);
-    const store = new LocalStore(resolve3(io.cwd, config.store), { retain: config.retain });
+    const store = new LocalStore(resolve6(io.cwd, config.store), { retain: config.retain });
     const refs = await store.list(config.suite, branch);
     if (refs.length === 0) io.stdout.write(`${sanitizeTerminal(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.`)}
 `);
@@ -443,11 +870,21 @@ var list = {
     return EXIT_OK;
   }
 };
-var COMMANDS = { run, merge: mergeCommand, save, compare: compareCommand, list, ab: abCommand };
+var COMMANDS = {
+  run,
+  merge: mergeCommand,
+  save,
+  compare: compareCommand,
+  list,
+  ab: abCommand,
+  history: historyCommand,
+  "import-history": importHistoryCommand,
+  dashboard: dashboardCommand
+};
 async function readResults(io, file, config, commit) {
   const onNote = (note) => io.stderr.write(`benchgate: ${note}
 `);
-  const result = await readResultsFile(resolve3(io.cwd, file), { tool: config.tool, suite: config.suite, onNote });
+  const result = await readResultsFile(resolve6(io.cwd, file), { tool: config.tool, suite: config.suite, onNote });
   if (commit && !result.run.commit) result.run.commit = commit;
   return result;
 }
@@ -519,7 +956,7 @@ async function main(argv, io) {
       io.stdout.write(helpText(name));
       return EXIT_OK;
     }
-    const config = await loadConfig(flags, io.cwd);
+    const config = await loadConfig(command, flags, io.cwd);
     const ctx = { config, flags, positionals, io };
     return await command.run(ctx);
   } catch (err) {
@@ -548,12 +985,12 @@ function parseFlags(command, args) {
     throw new UsageError(`${err.message.replace(/\. To specify a positional.*$/s, "")}. See 'benchgate help ${command.name}'.`);
   }
 }
-async function loadConfig(flags, cwd) {
+async function loadConfig(command, flags, cwd) {
   const explicit = typeof flags.config === "string";
   const path = explicit ? flags.config : CONFIG_FILE;
-  const { resolve: resolve4 } = await import("node:path");
-  const file = await readConfigFile(resolve4(cwd, path), explicit);
-  const known = new Set(OPTIONS.map((o) => o.name));
+  const { resolve: resolve7 } = await import("node:path");
+  const file = await readConfigFile(resolve7(cwd, path), explicit);
+  const known = new Set(OPTIONS.map((o) => o.name).filter((name) => command.options.includes(name)));
   const fromFlags = {
     values: Object.fromEntries(Object.entries(flags).filter(([name]) => known.has(name))),
     origin: (name) => `--${name}`

@@ -1,42 +1,52 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  appendRunVerdicts
+} from "./chunks/chunk-C6KCMWCF.js";
+import {
+  writeChangedFiles
+} from "./chunks/chunk-ZNF3OKNH.js";
+import {
+  GitBranchStore,
   LocalStore,
   OPTIONS,
   TIMING_RUNS,
-  branchFolder,
   comparePaired,
   compareRuns,
   createProgressReporter,
-  encodeSegment,
   gate,
   interleaveProgress,
   interleavedNotes,
   loadBaseline,
   measure,
   mergeShards,
-  nameOptionsAs,
-  newRunId,
   noiseLines,
   parseBoolean,
   parseChoice,
   parseDuration,
   parseShard,
   planPart,
-  readResultsFile,
   renderJson,
   renderReport,
   resolveConfig,
   runInterleaved,
   samplingSentence,
-  serializeResults,
-  shortCommit2 as shortCommit,
-  suiteFolder,
-  summarize,
-  validateResults,
-  writeFileAtomic
-} from "./chunks/chunk-AYQ56KXH.js";
+  writeDashboard
+} from "./chunks/chunk-746WXDZQ.js";
 import "./chunks/chunk-QQYT65RR.js";
 import "./chunks/chunk-A7QD33MA.js";
+import {
+  branchFolder,
+  encodeSegment,
+  nameOptionsAs,
+  newRunId,
+  readResultsFile,
+  serializeResults,
+  shortCommit,
+  suiteFolder,
+  validateResults
+} from "./chunks/chunk-5PTMNDU3.js";
+import "./chunks/chunk-WBV3OXIH.js";
+import "./chunks/chunk-4AAPVNUY.js";
 import "./chunks/chunk-YLFZVSI4.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
 import {
@@ -2185,9 +2195,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2225,12 +2235,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4497,8 +4507,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6749,12 +6759,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7424,12 +7434,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7908,16 +7918,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7928,7 +7938,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7979,7 +7989,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7991,7 +8001,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8327,8 +8337,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9597,7 +9607,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9610,7 +9620,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9629,7 +9639,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9646,7 +9656,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9716,18 +9726,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve8, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body2, length));
+          resolve7(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body2, length)));
+          resolve7(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body2, length).buffer);
+          resolve7(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body2, { type: stream2[kContentType] }));
+          resolve7(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body2, length));
+          resolve7(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9984,9 +9994,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10209,9 +10219,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10496,9 +10506,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10590,9 +10600,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14455,7 +14465,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14531,7 +14541,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14574,7 +14584,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14682,11 +14692,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module) {
     "use strict";
-    function getEncoding(label2) {
-      if (!label2) {
+    function getEncoding(label) {
+      if (!label) {
         return "failure";
       }
-      switch (label2.trim().toLowerCase()) {
+      switch (label.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -18315,8 +18325,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -21143,9 +21153,9 @@ var require_dispatcher_base2 = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -21183,12 +21193,12 @@ var require_dispatcher_base2 = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -23455,8 +23465,8 @@ var require_util10 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -25707,12 +25717,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -26382,12 +26392,12 @@ var require_client_h22 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -26866,16 +26876,16 @@ var require_client2 = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -26886,7 +26896,7 @@ var require_client2 = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -26937,7 +26947,7 @@ var require_client2 = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -26949,7 +26959,7 @@ var require_client2 = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -27285,8 +27295,8 @@ var require_pool_base2 = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -28555,7 +28565,7 @@ var require_readable2 = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -28568,7 +28578,7 @@ var require_readable2 = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -28587,7 +28597,7 @@ var require_readable2 = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -28604,7 +28614,7 @@ var require_readable2 = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -28674,18 +28684,18 @@ var require_readable2 = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve8, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve7, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body2, length));
+          resolve7(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body2, length)));
+          resolve7(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body2, length).buffer);
+          resolve7(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body2, { type: stream2[kContentType] }));
+          resolve7(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body2, length));
+          resolve7(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -28942,9 +28952,9 @@ var require_api_request2 = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -29167,9 +29177,9 @@ var require_api_stream2 = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -29454,9 +29464,9 @@ var require_api_upgrade2 = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -29548,9 +29558,9 @@ var require_api_connect2 = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -33413,7 +33423,7 @@ var require_fetch2 = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -33489,7 +33499,7 @@ var require_fetch2 = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -33532,7 +33542,7 @@ var require_fetch2 = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -33640,11 +33650,11 @@ var require_progressevent2 = __commonJS({
 var require_encoding2 = __commonJS({
   "node_modules/@actions/github/node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module) {
     "use strict";
-    function getEncoding(label2) {
-      if (!label2) {
+    function getEncoding(label) {
+      if (!label) {
         return "failure";
       }
-      switch (label2.trim().toLowerCase()) {
+      switch (label.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -37273,8 +37283,8 @@ var require_util16 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -38175,11 +38185,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -38195,7 +38205,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -38282,26 +38292,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter19(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter19(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -38509,14 +38519,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -38760,12 +38770,12 @@ var require_lib = __commonJS({
         return __awaiter19(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter19(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter19(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter19(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -38773,7 +38783,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -38812,7 +38822,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve7(response);
             }
           }));
         });
@@ -39276,8 +39286,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
           });
         }
         computePenalty() {
@@ -39488,15 +39498,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -39511,13 +39521,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve7, reject });
           this._tryToRun();
           return promise;
         }
@@ -39918,14 +39928,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve7();
                     }
                   });
                 }
@@ -40018,9 +40028,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve7)(args3);
                 });
               });
             };
@@ -43178,8 +43188,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve8, reject) => {
-        req2.once("response", resolve8).once("error", reject).end();
+      const promise = new Promise((resolve7, reject) => {
+        req2.once("response", resolve7).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -43356,7 +43366,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -43422,7 +43432,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve8({
+          resolve7({
             connect: {
               statusCode,
               statusText,
@@ -47082,8 +47092,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve8, reject) => {
-          this._resolve = resolve8;
+        this._promise = new Promise((resolve7, reject) => {
+          this._resolve = resolve7;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -47298,11 +47308,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47318,7 +47328,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47367,11 +47377,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47387,7 +47397,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47437,11 +47447,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47457,7 +47467,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47506,11 +47516,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47526,7 +47536,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47574,11 +47584,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -47594,7 +47604,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -47791,11 +47801,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve8, reject) => {
+      return (v) => new Promise((resolve7, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve8(v), ms);
+          const id = setTimeout(() => resolve7(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -48052,7 +48062,7 @@ var require_commonjs2 = __commonJS({
 
 // src/action/main.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
-import { join as join16, resolve as resolve7 } from "node:path";
+import { join as join14, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -48238,11 +48248,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48258,7 +48268,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48331,26 +48341,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -48553,14 +48563,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -48804,12 +48814,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -48817,7 +48827,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -48856,7 +48866,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve7(response);
         }
       }));
     });
@@ -48867,11 +48877,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48887,7 +48897,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48920,11 +48930,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48940,7 +48950,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49120,8 +49130,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -49218,11 +49228,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49238,7 +49248,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49342,11 +49352,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49362,7 +49372,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49461,11 +49471,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49481,7 +49491,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49700,7 +49710,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -49783,7 +49793,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -49906,11 +49916,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49926,7 +49936,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50051,11 +50061,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici2(), 1);
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50071,7 +50081,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57013,11 +57023,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57033,7 +57043,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57046,14 +57056,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve8, reject) {
-        v = o[n](v), settle(resolve8, reject, v.done, v.value);
+      return new Promise(function(resolve7, reject) {
+        v = o[n](v), settle(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve8, reject, d, v) {
+  function settle(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve8({ value: v2, done: d });
+      resolve7({ value: v2, done: d });
     }, reject);
   }
 };
@@ -57250,11 +57260,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57270,7 +57280,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57318,11 +57328,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -57338,7 +57348,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57351,14 +57361,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve8, reject) {
-        v = o[n](v), settle(resolve8, reject, v.done, v.value);
+      return new Promise(function(resolve7, reject) {
+        v = o[n](v), settle(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve8, reject, d, v) {
+  function settle(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve8({ value: v2, done: d });
+      resolve7({ value: v2, done: d });
     }, reject);
   }
 };
@@ -58341,9 +58351,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve8) => {
+  return new Promise((resolve7) => {
     const handler2 = () => {
-      resolve8();
+      resolve7();
       stream2.removeListener("close", handler2);
       stream2.removeListener("end", handler2);
       stream2.removeListener("error", handler2);
@@ -58498,8 +58508,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve8, reject) => {
-      const req = isInsecure ? http2.request(options, resolve8) : https2.request(options, resolve8);
+    return new Promise((resolve7, reject) => {
+      const req = isInsecure ? http2.request(options, resolve7) : https2.request(options, resolve7);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -58583,7 +58593,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -58593,7 +58603,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve8(Buffer.concat(buffer3).toString("utf8"));
+      resolve7(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -58688,7 +58698,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -58711,7 +58721,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve8(value);
+      resolve7(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -59467,7 +59477,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -59485,7 +59495,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve8(x);
+        resolve7(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -59502,8 +59512,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve8) => {
-    token = setTimeout(resolve8, timeInMs);
+  return createAbortablePromise((resolve7) => {
+    token = setTimeout(resolve7, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -64797,21 +64807,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep12 = separator || this.separator;
-    const isDefault = sep12 === this.separator && includeNamespace === true;
+    const sep11 = separator || this.separator;
+    const isDefault = sep11 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep12);
+      ).join(sep11);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep12);
+    ).join(sep11);
   }
   /**
    * Get path as array of tag names.
@@ -65715,11 +65725,11 @@ function decodedCopy(value, list) {
   return decoded === value ? null : decoded;
 }
 function matchList(value, list) {
-  const label2 = list.label ?? "CUSTOM";
+  const label = list.label ?? "CUSTOM";
   const decoded = decodedCopy(value, list);
   for (const rule of list) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
   return null;
@@ -66330,8 +66340,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep12 = exp.search(/\s/);
-            const name = sep12 === -1 ? exp : exp.substring(0, sep12);
+            const sep11 = exp.search(/\s/);
+            const name = sep11 === -1 ? exp : exp.substring(0, sep11);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -67634,7 +67644,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve7, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -67662,11 +67672,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve8).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve8();
+            resolve7();
           }
         }
       });
@@ -67791,8 +67801,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve8, reject) {
-      readyPromiseResolve = resolve8;
+    Module["ready"] = new Promise(function(resolve7, reject) {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -70362,7 +70372,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -70374,7 +70384,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve8();
+      resolve7();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -88149,7 +88159,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -88164,7 +88174,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve8(this.toUint8Array(callbackChunk));
+            resolve7(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -88810,8 +88820,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve8, reject) => {
-      this.resolve = resolve8;
+    this.promise = new Promise((resolve7, reject) => {
+      this.resolve = resolve7;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -89216,8 +89226,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve8, reject) => {
-      this.emitter.on("finish", resolve8);
+    return new Promise((resolve7, reject) => {
+      this.emitter.on("finish", resolve7);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -89264,12 +89274,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve8();
+        resolve7();
         return;
       }
       let chunk = stream2.read();
@@ -89288,7 +89298,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve8();
+      resolve7();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -89297,7 +89307,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve7, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -89305,7 +89315,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve8);
+    ws.on("close", resolve7);
     rs.pipe(ws);
   });
 }
@@ -90217,7 +90227,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve8) => {
+    return new Promise((resolve7) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -90228,7 +90238,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve8(appendToURLQuery(this.url, sas));
+      resolve7(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -90267,7 +90277,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve8) => {
+    return new Promise((resolve7) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -90275,7 +90285,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve8(appendToURLQuery(this.url, sas));
+      resolve7(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -92032,11 +92042,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92052,7 +92062,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92176,11 +92186,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92196,7 +92206,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92226,7 +92236,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
+    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
   });
 }
 function retry2(name_1, method_1, getStatusCode_1) {
@@ -92301,11 +92311,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92321,7 +92331,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -92600,8 +92610,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve8) => {
-    timeoutHandle = setTimeout(() => resolve8("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve7) => {
+    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -92725,11 +92735,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -92745,7 +92755,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -93622,11 +93632,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -93642,7 +93652,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -93771,7 +93781,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter16(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
+      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -93796,11 +93806,11 @@ import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -93816,7 +93826,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94010,11 +94020,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -94030,7 +94040,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -94631,7 +94641,7 @@ var ActionsCacheStore = class {
     return join7(this.dir, suiteFolder(suite), branchFolder(branch));
   }
   local(suite, branch) {
-    return new LocalStore(this.folder(suite, branch), this.retain !== void 0 ? { retain: this.retain } : {});
+    return new LocalStore(this.folder(suite, branch), { ...this.retain !== void 0 ? { retain: this.retain } : {}, history: false });
   }
 };
 function keyPart(text, longest) {
@@ -95169,39 +95179,6 @@ function whereNothingWasFound(store, plan, suite) {
   return `No stored run of ${suite}${branch ? ` on ${branch}` : ""} in ${store.location} yet: a first run, or runs not recorded there.`;
 }
 
-// src/action/handoff.ts
-import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-var RESULTS_FILE = "results.json";
-var HANDOFF_FILE = "pull-request.json";
-var LARGEST_HANDOFF = 64 * 1024;
-async function writePullRequestHandoff(dir, handoff) {
-  await writeFile2(join8(dir, HANDOFF_FILE), `${JSON.stringify(handoff, null, 2)}
-`);
-}
-async function readPullRequestHandoff(dir) {
-  const file = join8(dir, HANDOFF_FILE);
-  let data;
-  try {
-    const { size } = await stat2(file);
-    if (size > LARGEST_HANDOFF) throw new InputError(file, `expected a file of at most ${LARGEST_HANDOFF / 1024} KiB, found ${size} bytes`);
-    data = JSON.parse(await readFile(file, "utf8"));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const code = err.code;
-    throw new InputError(
-      file,
-      code === "ENOENT" ? "not found: download the artifact the pull_request workflow uploaded (it holds results.json and pull-request.json) and pass its folder as input 'results'" : `not valid JSON: ${err.message}`
-    );
-  }
-  const { number, headSha, suite } = data ?? {};
-  if (!Number.isSafeInteger(number) || number < 1) throw new InputError(file, `number: expected a pull request number, found ${describe(number)}`);
-  if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/i.test(headSha))
-    throw new InputError(file, `headSha: expected a 40-character commit sha, found ${describe(headSha)}`);
-  if (typeof suite !== "string" || suite === "") throw new InputError(file, `suite: expected a suite name, found ${describe(suite)}`);
-  return { number, headSha, suite };
-}
-
 // src/action/inputs.ts
 var BASELINE_STORES = ["cache", "branch", "none"];
 var COMMENT_MODES = ["always", "on-regression", "never"];
@@ -95258,6 +95235,106 @@ function readInputs(getInput) {
     ...shard ? { shard } : {},
     token: getInput("github-token")
   };
+}
+
+// src/action/dashboard.ts
+function readDashboardSettings(inputs, env) {
+  const get = inputsFromEnv(env);
+  const choice = parseChoice("input 'dashboard'", get("dashboard") || "auto", ["auto", "true", "false"]);
+  if (choice === "true" && inputs.baselineStore !== "branch") {
+    throw new UsageError(`input 'dashboard': the dashboard lives on the data branch, so it needs baseline-store: branch (found ${inputs.baselineStore})`);
+  }
+  const enabled2 = choice === "true" || choice === "auto" && inputs.baselineStore === "branch";
+  const given = get("dashboard-url");
+  if (given !== "" && !/^https?:\/\/[^\s<>()]+$/i.test(given)) {
+    throw new UsageError(`input 'dashboard-url': expected an http(s) address like https://octo-org.github.io/widgets/, found ${JSON.stringify(given)}`);
+  }
+  const url2 = given !== "" ? given : enabled2 ? pagesUrl(inputs, env) : void 0;
+  return { enabled: enabled2, atRoot: inputs.dataFolder === "", ...url2 !== void 0 ? { url: url2 } : {} };
+}
+function pagesUrl(inputs, env) {
+  let owner;
+  let repo;
+  if (inputs.dataRepository === "") {
+    if ((env.GITHUB_SERVER_URL ?? "https://github.com") !== "https://github.com") return void 0;
+    [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  } else {
+    const match3 = /^(?:https:\/\/github\.com\/|git@github\.com:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(inputs.dataRepository);
+    if (!match3) return void 0;
+    [, owner, repo] = match3;
+  }
+  if (!owner || !repo || !/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo)) return void 0;
+  const host = `${owner.toLowerCase()}.github.io`;
+  const base = repo.toLowerCase() === host ? `https://${host}/` : `https://${host}/${repo}/`;
+  const folder = inputs.dataFolder.split("/").filter(Boolean).map((part) => encodeURIComponent(part)).join("/");
+  return folder ? `${base}${folder}/` : base;
+}
+function withDashboardLink(markdown, settings) {
+  if (settings.url === void 0) return markdown;
+  const href = settings.url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return `${markdown.replace(/\s*$/, "")}
+
+\u{1F4C8} [Trends of every benchmark](${href}) (the dashboard of the data branch)
+`;
+}
+function dashboardAlongside(settings, env, comparison) {
+  if (!settings.enabled) return void 0;
+  const repository = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : void 0;
+  return async (folder, run2, branch) => {
+    const written = [];
+    try {
+      const compared = comparison();
+      if (compared?.baseline) {
+        const verdicts = compared.benchmarks.filter((b) => b.verdict !== "unchanged").map((b) => ({ name: b.name, unit: b.unit, direction: b.direction, verdict: b.verdict, ...b.change !== void 0 ? { change: b.change } : {} }));
+        written.push(await appendRunVerdicts(folder, suiteFolder(run2.suite), run2.suite, run2.run.time, { id: run2.run.id, branch, verdicts }));
+      }
+      const outcome = await writeDashboard({
+        storeFolder: folder,
+        out: folder,
+        ...repository !== void 0 ? { repository } : {},
+        skipped: (message) => warning(`Left out of the dashboard: ${message}`)
+      });
+      written.push(...outcome.written);
+      if (settings.atRoot) written.push(...await writeChangedFiles(folder, [{ path: ".nojekyll", content: "" }]));
+      info(`Dashboard: ${outcome.written.length} of ${outcome.files.length} files changed${settings.url ? `; it is served at ${settings.url}` : ""}.`);
+    } catch (err) {
+      warning(`The run is saved, but the dashboard could not be updated: ${err.message}`);
+    }
+    return written;
+  };
+}
+
+// src/action/handoff.ts
+import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var RESULTS_FILE = "results.json";
+var HANDOFF_FILE = "pull-request.json";
+var LARGEST_HANDOFF = 64 * 1024;
+async function writePullRequestHandoff(dir, handoff) {
+  await writeFile2(join8(dir, HANDOFF_FILE), `${JSON.stringify(handoff, null, 2)}
+`);
+}
+async function readPullRequestHandoff(dir) {
+  const file = join8(dir, HANDOFF_FILE);
+  let data;
+  try {
+    const { size } = await stat2(file);
+    if (size > LARGEST_HANDOFF) throw new InputError(file, `expected a file of at most ${LARGEST_HANDOFF / 1024} KiB, found ${size} bytes`);
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = err.code;
+    throw new InputError(
+      file,
+      code === "ENOENT" ? "not found: download the artifact the pull_request workflow uploaded (it holds results.json and pull-request.json) and pass its folder as input 'results'" : `not valid JSON: ${err.message}`
+    );
+  }
+  const { number, headSha, suite } = data ?? {};
+  if (!Number.isSafeInteger(number) || number < 1) throw new InputError(file, `number: expected a pull request number, found ${describe(number)}`);
+  if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/i.test(headSha))
+    throw new InputError(file, `headSha: expected a 40-character commit sha, found ${describe(headSha)}`);
+  if (typeof suite !== "string" || suite === "") throw new InputError(file, `suite: expected a suite name, found ${describe(suite)}`);
+  return { number, headSha, suite };
 }
 
 // src/action/outputs.ts
@@ -95338,731 +95415,23 @@ async function ensureCommit(workspace, sha, env) {
 }
 
 // src/action/merge.ts
-import { readdir as readdir3, readFile as readFile3 } from "node:fs/promises";
-import { join as join13, resolve as resolve5 } from "node:path";
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { join as join11, resolve as resolve4 } from "node:path";
 
 // src/action/shard.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/action/stores.ts
-import { join as join11 } from "node:path";
-
-// src/store/git-branch.ts
-import { mkdir as mkdir3, mkdtemp, rm as rm4 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join10, relative as relative4, resolve as resolve4, sep as sep11 } from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
-
-// src/store/git.ts
-import { spawn as spawn2 } from "node:child_process";
-var GitError = class extends Error {
-  name = "GitError";
-  command;
-  exitCode;
-  stderr;
-  constructor(command, exitCode, stderr, options) {
-    const how = exitCode === null ? "was killed" : `exited with code ${exitCode}`;
-    const said = stderr.trim() === "" ? " and printed nothing on stderr" : `:
-${indent(stderr.trim())}`;
-    super(`\`${command}\` ${how}${said}`, options);
-    this.command = command;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-  }
-};
-var FIXED_CONFIG = [
-  // A user's global signing setup would prompt for a passphrase or fail in CI.
-  ["commit.gpgsign", "false"],
-  // Stored JSON must round-trip byte for byte on every platform.
-  ["core.autocrlf", "false"],
-  ["core.safecrlf", "false"],
-  // Background gc in a work dir that is about to be reset is wasted time.
-  ["gc.auto", "0"],
-  ["maintenance.auto", "false"],
-  ["advice.detachedHead", "false"],
-  // A configured fsmonitor is a program git runs on nearly every command.
-  ["core.fsmonitor", "false"]
-];
-var NETWORK_COMMANDS = /* @__PURE__ */ new Set(["fetch", "push", "ls-remote", "clone", "pull"]);
-var NETWORK_CONFIG = [["core.hooksPath", "/dev/null"]];
-var Git = class {
-  cwd;
-  secrets;
-  env;
-  networkEnv;
-  constructor(options) {
-    this.cwd = options.cwd;
-    const network = [...FIXED_CONFIG, ...NETWORK_CONFIG];
-    this.secrets = [];
-    if (options.token) {
-      const basic = Buffer.from(`x-access-token:${options.token}`, "utf8").toString("base64");
-      network.push([extraHeaderKey(options.remote), `AUTHORIZATION: basic ${basic}`]);
-      this.secrets.push(options.token, basic, encodeURIComponent(options.token));
-    }
-    this.env = gitEnv(FIXED_CONFIG, options.author);
-    this.networkEnv = gitEnv(network, options.author);
-  }
-  /** Run `git <args>`; resolves with its output, rejects with a GitError on any other exit code. */
-  run(args, options = {}) {
-    const command = this.mask(`git ${args.map(quoteForDisplay).join(" ")}`);
-    return new Promise((resolve8, reject) => {
-      const env = NETWORK_COMMANDS.has(args[0] ?? "") ? this.networkEnv : this.env;
-      const child2 = spawn2("git", args, { cwd: this.cwd, env, stdio: ["ignore", "pipe", "pipe"], shell: false });
-      const stdout = [];
-      const stderr = [];
-      child2.stdout.on("data", (chunk) => stdout.push(chunk));
-      child2.stderr.on("data", (chunk) => stderr.push(chunk));
-      child2.on("error", (err) => {
-        const reason = err.code === "ENOENT" ? "git is not installed or not on PATH" : err.message;
-        reject(new GitError(command, null, reason, { cause: err }));
-      });
-      child2.on("close", (code) => {
-        const output = {
-          stdout: this.mask(Buffer.concat(stdout).toString("utf8")),
-          stderr: this.mask(Buffer.concat(stderr).toString("utf8")),
-          exitCode: code ?? -1
-        };
-        if (code === 0 || code !== null && options.okExitCodes?.includes(code)) resolve8(output);
-        else reject(new GitError(command, code, output.stderr));
-      });
-    });
-  }
-  /** Replace the token (in every form git could echo it) and URL credentials with ***. */
-  mask(text) {
-    let masked = maskUrlCredentials(text);
-    for (const secret of this.secrets) {
-      if (secret !== "") masked = masked.split(secret).join("***");
-    }
-    return masked;
-  }
-};
-function maskUrlCredentials(text) {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, "$1***@");
-}
-function isRemoteUrl(remote) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) return true;
-  return /^[^/\\:]+:/.test(remote) && !/^[a-z]:[\\/]/i.test(remote);
-}
-function extraHeaderKey(remote) {
-  if (remote && /^https?:\/\//i.test(remote)) {
-    try {
-      return `http.${new URL(remote).origin}/.extraheader`;
-    } catch {
-    }
-  }
-  return "http.extraheader";
-}
-function gitEnv(config, author) {
-  const env = { ...process.env };
-  const inherited = Number.parseInt(env["GIT_CONFIG_COUNT"] ?? "0", 10);
-  let count = Number.isFinite(inherited) && inherited > 0 ? inherited : 0;
-  for (const [key, value] of config) {
-    env[`GIT_CONFIG_KEY_${count}`] = key;
-    env[`GIT_CONFIG_VALUE_${count}`] = value;
-    count += 1;
-  }
-  env["GIT_CONFIG_COUNT"] = String(count);
-  env["GIT_TERMINAL_PROMPT"] = "0";
-  env["GIT_ASKPASS"] = "";
-  env["GCM_INTERACTIVE"] = "never";
-  env["GIT_SSH_COMMAND"] ??= "ssh -o BatchMode=yes";
-  env["LC_ALL"] = "C";
-  env["LANGUAGE"] = "C";
-  if (author) {
-    env["GIT_AUTHOR_NAME"] = author.name;
-    env["GIT_AUTHOR_EMAIL"] = author.email;
-    env["GIT_COMMITTER_NAME"] = author.name;
-    env["GIT_COMMITTER_EMAIL"] = author.email;
-  }
-  return env;
-}
-function quoteForDisplay(arg) {
-  return /^[\w@%+=:,./^~-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-function indent(text) {
-  return text.split("\n").map((line) => `  ${line.trimEnd()}`).join("\n");
-}
-
-// src/store/history-index.ts
-import { mkdir as mkdir2, readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { join as join9 } from "node:path";
-var HISTORY_INDEX_FORMAT = "benchgate/history-index";
-var HISTORY_SHARD_FORMAT = "benchgate/history-shard";
-var HISTORY_VERSION = 1;
-function monthOf(time) {
-  const ms = Date.parse(time);
-  if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 time: ${describe(time)}`);
-  return new Date(ms).toISOString().slice(0, 7);
-}
-function historyFolder(suiteFolder2) {
-  return `${suiteFolder2}/history`;
-}
-function appendToShard(shard, run2) {
-  const month = monthOf(run2.run.time);
-  const base = shard ?? {
-    format: HISTORY_SHARD_FORMAT,
-    version: HISTORY_VERSION,
-    suite: run2.suite,
-    month,
-    benchmarks: [],
-    runs: []
-  };
-  const benchmarks = [...base.benchmarks];
-  const stats = [];
-  const failed = [];
-  for (const benchmark of run2.benchmarks) {
-    let column2 = benchmarks.findIndex((c) => sameColumn(c, benchmark));
-    if (column2 === -1) {
-      column2 = benchmarks.length;
-      benchmarks.push({ name: benchmark.name, unit: benchmark.unit, direction: benchmark.direction });
-    }
-    while (stats.length < column2) stats.push(null);
-    if (benchmark.error !== void 0 || benchmark.samples.length === 0) {
-      stats[column2] = null;
-      failed.push(column2);
-      continue;
-    }
-    const summary2 = summarize(benchmark.samples);
-    stats[column2] = [significant(summary2.median, 6), summary2.n, significant(summary2.cv, 3)];
-  }
-  while (stats.length > 0 && stats[stats.length - 1] === null) stats.pop();
-  const entry = {
-    id: run2.run.id,
-    ...run2.run.commit !== void 0 ? { commit: run2.run.commit } : {},
-    branch: run2.run.branch ?? "",
-    time: new Date(Date.parse(run2.run.time)).toISOString(),
-    stats,
-    ...failed.length > 0 ? { failed: failed.sort((a, b) => a - b) } : {}
-  };
-  const runs = base.runs.filter((r) => r.id !== entry.id);
-  runs.push(entry);
-  runs.sort((a, b) => a.time === b.time ? compareText(a.id, b.id) : compareText(a.time, b.time));
-  return { ...base, benchmarks, runs };
-}
-function updateIndex(index, shard) {
-  const base = index ?? {
-    format: HISTORY_INDEX_FORMAT,
-    version: HISTORY_VERSION,
-    suite: shard.suite,
-    shards: [],
-    benchmarks: []
-  };
-  const times = shard.runs.map((r) => r.time).sort(compareText);
-  const entry = {
-    month: shard.month,
-    file: `${shard.month}.json`,
-    runs: shard.runs.length,
-    from: times[0] ?? "",
-    to: times[times.length - 1] ?? "",
-    branches: [...new Set(shard.runs.map((r) => r.branch))].sort(compareText)
-  };
-  const shards = base.shards.filter((s) => s.month !== shard.month);
-  shards.push(entry);
-  shards.sort((a, b) => compareText(a.month, b.month));
-  const seen = /* @__PURE__ */ new Set();
-  for (const run2 of shard.runs) run2.stats.forEach((s, i) => s !== null && seen.add(i));
-  for (const run2 of shard.runs) run2.failed?.forEach((i) => seen.add(i));
-  const benchmarks = base.benchmarks.map((b) => ({ ...b }));
-  for (const column2 of [...seen].map((i) => shard.benchmarks[i]).filter((c) => c !== void 0)) {
-    const known = benchmarks.find((b) => sameColumn(b, column2));
-    if (known === void 0) {
-      benchmarks.push({ ...column2, first: shard.month, last: shard.month });
-    } else {
-      if (shard.month < known.first) known.first = shard.month;
-      if (shard.month > known.last) known.last = shard.month;
-    }
-  }
-  benchmarks.sort((a, b) => compareText(a.name, b.name) || compareText(a.unit, b.unit) || compareText(a.direction, b.direction));
-  return { ...base, shards, benchmarks };
-}
-function pruneIndex(index, retainMonths) {
-  const newest = index.shards[index.shards.length - 1];
-  if (newest === void 0 || !Number.isInteger(retainMonths) || retainMonths < 1) return { index, dropped: [] };
-  const oldestKept = addMonths(newest.month, -(retainMonths - 1));
-  const dropped = index.shards.filter((s) => s.month < oldestKept).map((s) => s.month);
-  if (dropped.length === 0) return { index, dropped };
-  const shards = index.shards.filter((s) => s.month >= oldestKept);
-  const benchmarks = index.benchmarks.filter((b) => b.last >= oldestKept).map((b) => b.first < oldestKept ? { ...b, first: oldestKept } : b);
-  return { index: { ...index, shards, benchmarks }, dropped };
-}
-async function appendRunToHistory(root, suiteFolder2, run2, options = {}) {
-  const folder = historyFolder(suiteFolder2);
-  const display = options.displayPath ?? ((p) => join9(root, p));
-  const indexPath = `${folder}/index.json`;
-  const index = await readJson(root, indexPath, (text) => parseHistoryIndex(text, display(indexPath)));
-  const month = monthOf(run2.run.time);
-  const shardPath = `${folder}/${month}.json`;
-  const shard = await readJson(root, shardPath, (text) => parseHistoryShard(text, display(shardPath)));
-  if (shard !== void 0 && shard.month !== month) {
-    throw new InputError(display(shardPath), `expected "month" to be "${month}" (from the file name), found ${describe(shard.month)}`);
-  }
-  const nextShard = appendToShard(shard, run2);
-  let nextIndex = updateIndex(index, nextShard);
-  let dropped = [];
-  if (options.retainMonths !== void 0) ({ index: nextIndex, dropped } = pruneIndex(nextIndex, options.retainMonths));
-  const written = [];
-  const removed = [];
-  if (!dropped.includes(month)) {
-    await writeJson(root, shardPath, nextShard);
-    written.push(shardPath);
-  }
-  await writeJson(root, indexPath, nextIndex);
-  written.push(indexPath);
-  for (const old of dropped) {
-    await rm3(join9(root, `${folder}/${old}.json`), { force: true });
-    removed.push(`${folder}/${old}.json`);
-  }
-  return { written, removed };
-}
-function parseHistoryIndex(text, file) {
-  const data = parseJsonObject(text, file);
-  checkHeader(data, HISTORY_INDEX_FORMAT, file);
-  const shards = arrayField(data, "shards", file).map((s, i) => {
-    const where2 = `shards[${i}]`;
-    const o = objectAt(s, where2, file);
-    return {
-      month: monthField(o, "month", where2, file),
-      file: stringField(o, "file", where2, file),
-      runs: countField(o, "runs", where2, file),
-      from: stringField(o, "from", where2, file),
-      to: stringField(o, "to", where2, file),
-      branches: stringArrayField(o, "branches", where2, file)
-    };
-  });
-  const benchmarks = arrayField(data, "benchmarks", file).map((b, i) => {
-    const where2 = `benchmarks[${i}]`;
-    const o = objectAt(b, where2, file);
-    return { ...column(o, where2, file), first: monthField(o, "first", where2, file), last: monthField(o, "last", where2, file) };
-  });
-  return { format: HISTORY_INDEX_FORMAT, version: HISTORY_VERSION, suite: stringField(data, "suite", "", file), shards, benchmarks };
-}
-function parseHistoryShard(text, file) {
-  const data = parseJsonObject(text, file);
-  checkHeader(data, HISTORY_SHARD_FORMAT, file);
-  const benchmarks = arrayField(data, "benchmarks", file).map((b, i) => column(objectAt(b, `benchmarks[${i}]`, file), `benchmarks[${i}]`, file));
-  const runs = arrayField(data, "runs", file).map((r, i) => {
-    const where2 = `runs[${i}]`;
-    const o = objectAt(r, where2, file);
-    const stats = arrayField(o, "stats", file, where2).map((s, j) => stat3(s, `${where2}.stats[${j}]`, file));
-    if (stats.length > benchmarks.length) {
-      throw new InputError(file, `expected ${where2}.stats to have at most ${benchmarks.length} entries (one per benchmark), found ${stats.length}`);
-    }
-    const run2 = {
-      id: stringField(o, "id", where2, file),
-      branch: stringField(o, "branch", where2, file),
-      time: stringField(o, "time", where2, file),
-      stats
-    };
-    if (o["commit"] !== void 0) run2.commit = stringField(o, "commit", where2, file);
-    if (o["failed"] !== void 0)
-      run2.failed = arrayField(o, "failed", file, where2).map((n, j) => indexAt(n, benchmarks.length, `${where2}.failed[${j}]`, file));
-    return run2;
-  });
-  return {
-    format: HISTORY_SHARD_FORMAT,
-    version: HISTORY_VERSION,
-    suite: stringField(data, "suite", "", file),
-    month: monthField(data, "month", "", file),
-    benchmarks,
-    runs
-  };
-}
-function sameColumn(a, b) {
-  return a.name === b.name && a.unit === b.unit && a.direction === b.direction;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function significant(value, digits) {
-  return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(digits));
-}
-function addMonths(month, delta) {
-  const [year, mon] = month.split("-").map(Number);
-  const total = year * 12 + (mon - 1) + delta;
-  return `${String(Math.floor(total / 12)).padStart(4, "0")}-${String(total % 12 + 1).padStart(2, "0")}`;
-}
-async function readJson(root, path12, parse4) {
-  let text;
-  try {
-    text = await readFile2(join9(root, path12), "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return void 0;
-    throw err;
-  }
-  return parse4(text);
-}
-async function writeJson(root, path12, value) {
-  const target = join9(root, path12);
-  await mkdir2(join9(target, ".."), { recursive: true });
-  await writeFileAtomic(target, `${JSON.stringify(value)}
-`);
-}
-function parseJsonObject(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(file, `expected JSON, found text that does not parse (${err.message})`, { cause: err });
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new InputError(file, `expected a JSON object, found ${describe(data)}`);
-  return data;
-}
-function checkHeader(data, format, file) {
-  if (data["format"] !== format) throw new InputError(file, `expected "format" to be "${format}", found ${describe(data["format"])}`);
-  if (data["version"] !== HISTORY_VERSION) {
-    throw new InputError(file, `expected "version" ${HISTORY_VERSION} (the history version this benchgate reads), found ${describe(data["version"])}`);
-  }
-}
-function label(where2, key) {
-  return where2 === "" ? `"${key}"` : `${where2}.${key}`;
-}
-function objectAt(value, where2, file) {
-  if (value === null || typeof value !== "object" || Array.isArray(value))
-    throw new InputError(file, `expected ${where2} to be an object, found ${describe(value)}`);
-  return value;
-}
-function arrayField(o, key, file, where2 = "") {
-  const value = o[key];
-  if (!Array.isArray(value)) throw new InputError(file, `expected ${label(where2, key)} to be an array, found ${describe(value)}`);
-  return value;
-}
-function stringField(o, key, where2, file) {
-  const value = o[key];
-  if (typeof value !== "string") throw new InputError(file, `expected ${label(where2, key)} to be a string, found ${describe(value)}`);
-  return value;
-}
-function stringArrayField(o, key, where2, file) {
-  return arrayField(o, key, file, where2).map((v, i) => {
-    if (typeof v !== "string") throw new InputError(file, `expected ${label(where2, key)}[${i}] to be a string, found ${describe(v)}`);
-    return v;
-  });
-}
-function monthField(o, key, where2, file) {
-  const value = stringField(o, key, where2, file);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
-    throw new InputError(file, `expected ${label(where2, key)} to be a month like "2025-06", found ${describe(value)}`);
-  return value;
-}
-function countField(o, key, where2, file) {
-  const value = o[key];
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new InputError(file, `expected ${label(where2, key)} to be a whole number of 0 or more, found ${describe(value)}`);
-  }
-  return value;
-}
-function column(o, where2, file) {
-  const direction = o["direction"];
-  if (direction !== "smaller" && direction !== "bigger") {
-    throw new InputError(file, `expected ${where2}.direction to be "smaller" or "bigger", found ${describe(direction)}`);
-  }
-  return { name: stringField(o, "name", where2, file), unit: stringField(o, "unit", where2, file), direction };
-}
-function stat3(value, where2, file) {
-  if (value === null) return null;
-  if (!Array.isArray(value) || value.length !== 3 || !value.every((x) => typeof x === "number" && Number.isFinite(x))) {
-    throw new InputError(file, `expected ${where2} to be null or [median, n, cv] (three finite numbers), found ${describe(value)}`);
-  }
-  return value;
-}
-function indexAt(value, length, where2, file) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= length) {
-    throw new InputError(file, `expected ${where2} to be a benchmark position from 0 to ${length - 1}, found ${describe(value)}`);
-  }
-  return value;
-}
-
-// src/store/git-branch.ts
-var PushRejectedError = class extends Error {
-  name = "PushRejectedError";
-  attempts;
-  reason;
-  constructor(message, attempts, reason) {
-    super(message);
-    this.attempts = attempts;
-    this.reason = reason;
-  }
-};
-var DEFAULT_DATA_BRANCH = "benchgate-data";
-var DEFAULT_AUTHOR = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
-var REMOTE_TIP = "refs/benchgate/remote-tip";
-var SILENT_LOG = { info: () => {
-}, warning: () => {
-} };
-var GitBranchStore = class {
-  location;
-  remote;
-  maskedRemote;
-  branch;
-  folder;
-  retain;
-  retainHistoryMonths;
-  log;
-  maxPushAttempts;
-  retryDelayMs;
-  token;
-  author;
-  workRoot;
-  git;
-  dir = "";
-  synced = false;
-  announcedFirstRun = false;
-  queue = Promise.resolve();
-  constructor(options) {
-    if (typeof options.remote !== "string" || options.remote.trim() === "" || options.remote.startsWith("-")) {
-      throw new UsageError(`remote: expected the URL or path of a git repository (not beginning with "-"), found ${describe(options.remote)}`);
-    }
-    this.remote = isRemoteUrl(options.remote) ? options.remote : resolve4(options.remote);
-    this.branch = checkBranch(options.branch ?? DEFAULT_DATA_BRANCH);
-    this.folder = normalizeFolder(options.folder ?? "");
-    this.retain = checkCount("retain", options.retain);
-    this.retainHistoryMonths = options.retainHistoryMonths === void 0 ? void 0 : checkCount("retainHistoryMonths", options.retainHistoryMonths);
-    this.log = options.log ?? SILENT_LOG;
-    this.maxPushAttempts = checkCount("maxPushAttempts", options.maxPushAttempts ?? 5);
-    this.retryDelayMs = options.retryDelayMs ?? 1e3;
-    this.token = options.token;
-    this.author = options.author ?? DEFAULT_AUTHOR;
-    this.workRoot = resolve4(options.workRoot ?? tmpdir());
-    const masker = new Git({ cwd: ".", ...options.token ? { token: options.token } : {}, remote: this.remote });
-    this.maskedRemote = masker.mask(this.remote);
-    this.location = `${this.maskedRemote} (branch ${this.branch}${this.folder ? `, folder ${this.folder}` : ""})`;
-  }
-  /** The private work dir of this store; empty until its first use. */
-  get workDir() {
-    return this.dir;
-  }
-  /** Remove the work dir; the store can be used again afterwards (it makes a new one). */
-  close() {
-    return this.exclusive(async () => {
-      if (this.dir !== "") await rm4(this.dir, { recursive: true, force: true });
-      this.dir = "";
-      this.git = void 0;
-      this.synced = false;
-    });
-  }
-  /** Fetch the data branch again, so later reads see what other jobs saved since. */
-  refresh() {
-    return this.exclusive(() => this.sync());
-  }
-  list(suite, branch, limit) {
-    return this.exclusive(async () => {
-      if (!this.synced) await this.sync();
-      return this.translateErrors(() => this.local().list(suite, branch, limit));
-    });
-  }
-  load(ref) {
-    return this.exclusive(async () => {
-      if (!this.synced) await this.sync();
-      return this.translateErrors(() => this.local().load(ref));
-    });
-  }
-  save(run2, branch) {
-    return this.exclusive(() => this.saveWithRetries({ ...run2, run: { ...run2.run, branch } }, branch));
-  }
-  async saveWithRetries(run2, branch) {
-    let last = { ok: true };
-    for (let attempt = 1; attempt <= this.maxPushAttempts; attempt++) {
-      await this.sync();
-      this.synced = false;
-      const stored = await this.translateErrors(() => this.apply(run2, branch));
-      if (!await this.stage(run2.suite)) {
-        this.synced = true;
-        this.log.info(`Run ${run2.run.id} was already saved in ${this.location}.`);
-        return stored;
-      }
-      await this.git.run(["commit", "--quiet", "--no-verify", "-m", commitMessage(run2, branch)]);
-      last = await this.push();
-      if (last.ok) {
-        this.synced = true;
-        this.log.info(`Saved run ${run2.run.id} of ${run2.suite}/${branch} to ${this.location}.`);
-        return stored;
-      }
-      if (!last.retry) {
-        throw new PushRejectedError(
-          `Could not save run ${run2.run.id} to ${this.location}: the push failed (${last.reason}). Nothing on the remote was changed.${last.detail ? `
-${last.detail}` : ""}`,
-          attempt,
-          last.reason
-        );
-      }
-      if (attempt < this.maxPushAttempts) {
-        const delay4 = backoff(this.retryDelayMs, attempt);
-        this.log.info(
-          `Another job pushed to ${this.location} first (${last.reason}); re-applying run ${run2.run.id} on the new tip in ${delay4} ms (attempt ${attempt + 1} of ${this.maxPushAttempts}).`
-        );
-        await sleep2(delay4);
-      }
-    }
-    const reason = last.ok ? "" : last.reason;
-    throw new PushRejectedError(
-      `Could not save run ${run2.run.id} to ${this.location}: ${this.maxPushAttempts} pushes were rejected because other jobs pushed first (last: ${reason}). Nothing on the remote was changed or lost; re-run the job, or raise maxPushAttempts when many jobs save at once.`,
-      this.maxPushAttempts,
-      reason
-    );
-  }
-  async apply(run2, branch) {
-    const stored = await this.local().save(run2, branch);
-    await appendRunToHistory(this.dataDir(), suiteFolder(run2.suite), run2, {
-      ...this.retainHistoryMonths !== void 0 ? { retainMonths: this.retainHistoryMonths } : {},
-      displayPath: (path12) => this.describeFile(this.inBranch(path12))
-    });
-    return stored;
-  }
-  /** Stage the suite's folder only (other files of the branch are not ours); true when anything changed. */
-  async stage(suite) {
-    const path12 = this.inBranch(suiteFolder(suite));
-    await this.git.run(["add", "--all", "--", `:(literal)${path12}`]);
-    const diff = await this.git.run(["diff", "--cached", "--quiet"], { okExitCodes: [1] });
-    return diff.exitCode === 1;
-  }
-  async push() {
-    const ref = `refs/heads/${this.branch}`;
-    let output;
-    try {
-      output = await this.git.run(["push", "--porcelain", "--no-verify", "--end-of-options", this.remote, `${ref}:${ref}`], { okExitCodes: [1] });
-    } catch (err) {
-      if (err instanceof GitError) return { ok: false, retry: false, reason: `git push exited with code ${err.exitCode}`, detail: err.stderr.trim() };
-      throw err;
-    }
-    const line = output.stdout.split("\n").find((l) => l.includes(`	${ref}:${ref}	`));
-    if (output.exitCode === 0 && line !== void 0 && !line.startsWith("!")) return { ok: true };
-    const summary2 = line?.split("	")[2] ?? "no status for the branch";
-    const retry3 = /^\[rejected\]/.test(summary2) || /cannot lock|failed to lock|failed to update ref|incorrect old value/i.test(summary2);
-    const remoteSaid = output.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.trimEnd()).join("\n");
-    return { ok: false, retry: retry3, reason: summary2, detail: remoteSaid };
-  }
-  /** Fetch only the data branch, one commit deep, and make the work dir exactly its tip. */
-  async sync() {
-    const git = await this.open();
-    let found = true;
-    try {
-      await git.run([
-        "fetch",
-        "--quiet",
-        "--depth=1",
-        "--no-tags",
-        "--no-recurse-submodules",
-        "--end-of-options",
-        this.remote,
-        `+refs/heads/${this.branch}:${REMOTE_TIP}`
-      ]);
-    } catch (err) {
-      if (!(err instanceof GitError && /couldn't find remote ref/i.test(err.stderr))) throw err;
-      found = false;
-    }
-    await git.run(["symbolic-ref", "HEAD", `refs/heads/${this.branch}`]);
-    if (found) {
-      await git.run(["reset", "--quiet", "--hard", REMOTE_TIP]);
-    } else {
-      if (!this.announcedFirstRun) this.log.info(`Branch ${this.branch} is not on ${this.maskedRemote} yet; the first save creates it.`);
-      this.announcedFirstRun = true;
-      await git.run(["update-ref", "-d", `refs/heads/${this.branch}`]);
-      await git.run(["update-ref", "-d", REMOTE_TIP]);
-      await git.run(["read-tree", "--empty"]);
-    }
-    await git.run(["clean", "-ffdxq"]);
-    await this.refuseLinks(git);
-    this.synced = true;
-  }
-  /** A symbolic link at, above or inside the data folder would send reads and writes elsewhere. */
-  async refuseLinks(git) {
-    const { stdout } = await git.run(["ls-files", "--stage", "-z"]);
-    for (const entry of stdout.split("\0")) {
-      const match3 = /^120000 [0-9a-f]+ \d+\t(.*)$/s.exec(entry);
-      if (!match3) continue;
-      const path12 = match3[1];
-      if (this.folder === "" || path12 === this.folder || this.folder.startsWith(`${path12}/`) || path12.startsWith(`${this.folder}/`)) {
-        throw new InputError(
-          this.describeFile(path12),
-          "is a symbolic link; benchgate does not follow links on the data branch (one could redirect its writes outside the branch). Remove it from the branch."
-        );
-      }
-    }
-  }
-  async open() {
-    if (this.git) return this.git;
-    await mkdir3(this.workRoot, { recursive: true });
-    const dir = await mkdtemp(join10(this.workRoot, "benchgate-data-"));
-    const git = new Git({ cwd: dir, ...this.token ? { token: this.token } : {}, remote: this.remote, author: this.author });
-    await git.run(["init", "--quiet", `--initial-branch=${this.branch}`]);
-    this.dir = dir;
-    this.git = git;
-    return git;
-  }
-  dataDir() {
-    return this.folder === "" ? this.dir : join10(this.dir, ...this.folder.split("/"));
-  }
-  local() {
-    return new LocalStore(this.dataDir(), { retain: this.retain });
-  }
-  inBranch(pathInFolder) {
-    return this.folder === "" ? pathInFolder : `${this.folder}/${pathInFolder}`;
-  }
-  describeFile(pathInBranch) {
-    return `${pathInBranch} on ${this.location}`;
-  }
-  /** Name files by their path in the branch, not in a temp dir the user never sees. */
-  async translateErrors(action5) {
-    try {
-      return await action5();
-    } catch (err) {
-      if (err instanceof InputError && (err.file === this.dir || err.file.startsWith(this.dir + sep11))) {
-        const inBranch = toPosix(relative4(this.dir, err.file));
-        throw new InputError(this.describeFile(inBranch), err.message.slice(err.file.length + 2), { cause: err });
-      }
-      throw err;
-    }
-  }
-  // One git work dir cannot serve two operations at once.
-  exclusive(action5) {
-    const result = this.queue.then(action5);
-    this.queue = result.catch(() => {
-    });
-    return result;
-  }
-};
-function commitMessage(run2, branch) {
-  const sha = run2.run.commit && /^[0-9a-f]{4,64}$/i.test(run2.run.commit) ? run2.run.commit.slice(0, 7) : "no commit";
-  return `benchgate: ${plain(run2.suite)} ${plain(branch)} ${sha}`;
-}
-function plain(text) {
-  const flat = text.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
-  return flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat;
-}
-function backoff(baseMs, attempt) {
-  const ceiling = Math.min(baseMs * 2 ** (attempt - 1), baseMs * 30);
-  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-function checkBranch(branch) {
-  if (typeof branch !== "string" || !/^(?!\/|.*(?:\/\/|\/$|\.\.|@\{|\.lock$|\/\.))[^\s~^:?*[\\\u0000-\u001f\u007f]+$/.test(branch) || branch.startsWith("-") || branch === "@") {
-    throw new UsageError(`branch: expected a git branch name like "${DEFAULT_DATA_BRANCH}" or "gh-pages", found ${describe(branch)}`);
-  }
-  return branch;
-}
-function normalizeFolder(folder) {
-  const parts = folder.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
-  if (/^[\\/]/.test(folder) || /^[a-z]:/i.test(folder) || parts.some((p) => p === ".." || p.toLowerCase() === ".git")) {
-    throw new UsageError(`folder: expected a path inside the branch like "dev/bench", found ${describe(folder)}`);
-  }
-  return parts.join("/");
-}
-function checkCount(name, value) {
-  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name}: expected a whole number of 1 or more, found ${describe(value)}`);
-  return value;
-}
-function toPosix(path12) {
-  return path12.split(sep11).join("/");
-}
-
-// src/action/stores.ts
 var log2 = { info: (m) => info(m), warning: (m) => warning(m) };
-function createStore(inputs, workspace, env) {
+function createStore(inputs, workspace, env, alongside) {
   const retain = inputs.config.retain;
   switch (inputs.baselineStore) {
     case "none":
       return void 0;
     case "cache":
-      return new ActionsCacheStore({ dir: join11(env.RUNNER_TEMP ?? join11(workspace, ".benchgate"), "benchgate-cache"), retain, log: log2 });
+      return new ActionsCacheStore({ dir: join9(env.RUNNER_TEMP ?? join9(workspace, ".benchgate"), "benchgate-cache"), retain, log: log2 });
     case "branch": {
       const remote = inputs.dataRepository || `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}.git`;
       return new GitBranchStore({
@@ -96073,6 +95442,7 @@ function createStore(inputs, workspace, env) {
         ...env.RUNNER_TEMP ? { workRoot: env.RUNNER_TEMP } : {},
         retain,
         ...inputs.token ? { token: inputs.token } : {},
+        ...alongside ? { alongside } : {},
         log: log2
       });
     }
@@ -96107,7 +95477,7 @@ async function measureShard(inputs, plan, workspace, outDir, env) {
     head.run.shard = shard2;
     measuredBase.run.shard = shard2;
     measured = head;
-    path12 = join12(outDir, interleavedShardFile(spec));
+    path12 = join10(outDir, interleavedShardFile(spec));
     const document2 = { format: INTERLEAVED_SHARD_FORMAT, head, base: measuredBase, sampling, notes: runNotes };
     await writeFile3(path12, `${JSON.stringify(document2, null, 2)}
 `);
@@ -96130,7 +95500,7 @@ async function measureShard(inputs, plan, workspace, outDir, env) {
     } finally {
       progress.finish();
     }
-    path12 = join12(outDir, shardResultsFile(spec));
+    path12 = join10(outDir, shardResultsFile(spec));
     await writeFile3(path12, serializeResults(measured));
   }
   setOutput("results-path", path12);
@@ -96147,22 +95517,22 @@ async function measureShard(inputs, plan, workspace, outDir, env) {
 var STORED = /^results-shard-\d+-of-\d+\.json$/;
 var INTERLEAVED = /^interleaved-shard-\d+-of-\d+\.json$/;
 async function mergedResults(inputs, plan, workspace) {
-  const folder = resolve5(workspace, inputs.results);
+  const folder = resolve4(workspace, inputs.results);
   const files = await shardFiles(folder, STORED);
   const shards = [];
-  for (const name of files) shards.push({ source: name, run: await readResultsFile(join13(folder, name), { tool: "benchgate" }) });
+  for (const name of files) shards.push({ source: name, run: await readResultsFile(join11(folder, name), { tool: "benchgate" }) });
   const merged = checked(mergeShards(shards, newRunId()), inputs, plan, folder);
   info(`Merged ${merged.run.shards.length} shards of ${merged.suite}: ${merged.benchmarks.length} benchmarks.`);
   return merged;
 }
 async function mergedInterleaved(inputs, plan, workspace) {
-  const folder = resolve5(workspace, inputs.results);
+  const folder = resolve4(workspace, inputs.results);
   const heads = [];
   const bases = [];
   const sampling = {};
   let notes = [];
   for (const name of await shardFiles(folder, INTERLEAVED)) {
-    const doc = await readJson2(join13(folder, name));
+    const doc = await readJson(join11(folder, name));
     if (doc.format !== INTERLEAVED_SHARD_FORMAT)
       throw new InputError(name, `format: expected "${INTERLEAVED_SHARD_FORMAT}", found ${JSON.stringify(doc.format)}`);
     heads.push({ source: name, run: validateResults(doc.head, `${name}: head`) });
@@ -96180,7 +95550,7 @@ async function mergedInterleaved(inputs, plan, workspace) {
   return { comparison, head, notes };
 }
 async function holdsInterleavedShards(inputs, workspace) {
-  const names = await readdir3(resolve5(workspace, inputs.results)).catch(() => []);
+  const names = await readdir3(resolve4(workspace, inputs.results)).catch(() => []);
   return names.some((n) => INTERLEAVED.test(n));
 }
 async function shardFiles(folder, pattern) {
@@ -96210,9 +95580,9 @@ function checked(merged, inputs, plan, folder) {
   }
   return merged;
 }
-async function readJson2(path12) {
+async function readJson(path12) {
   try {
-    const value = JSON.parse(await readFile3(path12, "utf8"));
+    const value = JSON.parse(await readFile2(path12, "utf8"));
     if (isRecord(value)) return value;
     throw new Error("not a JSON object");
   } catch (err) {
@@ -96224,12 +95594,12 @@ function isRecord(value) {
 }
 
 // src/action/publish.ts
-import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 async function publish(comparison, markdown, outDir) {
-  const reportPath = join14(outDir, "report.md");
+  const reportPath = join12(outDir, "report.md");
   await writeFile4(reportPath, markdown);
-  await writeFile4(join14(outDir, "comparison.json"), renderJson(comparison));
+  await writeFile4(join12(outDir, "comparison.json"), renderJson(comparison));
   setOutput("report-path", reportPath);
   try {
     await summary.addRaw(markdown, true).write();
@@ -96247,8 +95617,8 @@ function finish(comparison, failOn) {
   return !outcome.failed;
 }
 async function outputFolder(env, suite) {
-  const dir = join14(env.RUNNER_TEMP ?? join14(process.cwd(), ".benchgate"), "benchgate", suite);
-  await mkdir4(dir, { recursive: true });
+  const dir = join12(env.RUNNER_TEMP ?? join12(process.cwd(), ".benchgate"), "benchgate", suite);
+  await mkdir2(dir, { recursive: true });
   return dir;
 }
 function runUrl(env) {
@@ -96257,7 +95627,7 @@ function runUrl(env) {
 }
 
 // src/action/report-mode.ts
-import { join as join15, resolve as resolve6 } from "node:path";
+import { join as join13, resolve as resolve5 } from "node:path";
 async function reportFromArtifact(inputs, env) {
   const { context: context5 } = github_exports;
   const workflowRun = context5.payload.workflow_run;
@@ -96275,9 +95645,9 @@ async function reportFromArtifact(inputs, env) {
     throw new UsageError("input 'results': expected the folder of the downloaded benchgate artifact (it holds results.json and pull-request.json).");
   if (!inputs.token) throw new UsageError("input 'github-token': report mode needs a token with pull-requests: write and statuses: write.");
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const folder = resolve6(workspace, inputs.results);
+  const folder = resolve5(workspace, inputs.results);
   const handoff = await readPullRequestHandoff(folder);
-  const resultsFile = join15(folder, RESULTS_FILE);
+  const resultsFile = join13(folder, RESULTS_FILE);
   const head = await readResultsFile(resultsFile, { tool: "benchgate", suite: inputs.config.suite });
   if (head.suite !== inputs.config.suite || handoff.suite !== inputs.config.suite) {
     throw new UsageError(`${resultsFile}: results are of suite '${head.suite}', but input 'suite' is '${inputs.config.suite}'.`);
@@ -96338,8 +95708,8 @@ function scrubSecretsFromEnvironment() {
   let start;
   try {
     block = readFileSync2("/proc/self/environ");
-    const stat4 = readFileSync2("/proc/self/stat", "latin1");
-    const fields = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
+    const stat3 = readFileSync2("/proc/self/stat", "latin1");
+    const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
     start = Number(fields[47]);
     const end = Number(fields[48]);
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end - start !== block.length) {
@@ -96395,18 +95765,19 @@ async function run(env = process.env) {
   try {
     const inputs = readInputs(inputsFromEnv(env));
     if (inputs.token) setSecret(inputs.token);
+    const dashboard = readDashboardSettings(inputs, env);
     if (env === process.env) {
       const scrub = scrubSecretsFromEnvironment();
       if ("skipped" in scrub) info(`The secrets in this step's environment could not be hidden from benchmark processes: ${scrub.skipped}.`);
     }
     if (inputs.mode === "report") await reportFromArtifact(inputs, env);
-    else await measureAndCompare(inputs, env);
+    else await measureAndCompare(inputs, dashboard, env);
   } catch (err) {
     if (isUserError(err) || err instanceof BaselineUnavailable) setFailed(err.message);
     else setFailed(`benchgate failed unexpectedly, please report it: ${err?.stack ?? String(err)}`);
   }
 }
-async function measureAndCompare(inputs, env) {
+async function measureAndCompare(inputs, dashboard, env) {
   const { context: context5 } = github_exports;
   const plan = planRun(
     context5.eventName,
@@ -96429,22 +95800,27 @@ async function measureAndCompare(inputs, env) {
   if (inputs.shard) return measureShard(inputs, plan, workspace, outDir, env);
   const merging = inputs.mode === "merge";
   if (plan.kind === "pull-request" && inputs.compare === "interleaved" && (!merging || await holdsInterleavedShards(inputs, workspace))) {
-    return interleavedPullRequest(inputs, plan, workspace, outDir, env);
+    return interleavedPullRequest(inputs, plan, workspace, outDir, dashboard, env);
   }
   const branch = plan.kind === "pull-request" ? plan.headBranch : plan.branch;
   const head = merging ? await mergedResults(inputs, plan, workspace) : await headResults(inputs, workspace, plan.sha, branch, env);
-  const resultsPath = join16(outDir, RESULTS_FILE);
+  const resultsPath = join14(outDir, RESULTS_FILE);
   await writeFile5(resultsPath, serializeResults(head));
   setOutput("results-path", resultsPath);
   if (plan.kind === "pull-request") await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
   const octokit = inputs.token && plan.kind === "pull-request" ? createGitHubClient({ token: inputs.token, log: (m) => info(m) }) : void 0;
-  const store = createStore(inputs, workspace, env);
+  const store = createStore(
+    inputs,
+    workspace,
+    env,
+    dashboardAlongside(dashboard, env, () => comparison)
+  );
   const notes = [];
   const base = await findBaseline(store, plan, head.suite, octokit, notes);
   for (const unreadable of base.unreadable ?? []) warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
   const url2 = runUrl(env);
-  const markdown = renderReport(comparison, "markdown", { ...url2 ? { runUrl: url2 } : {}, notes });
+  const markdown = withDashboardLink(renderReport(comparison, "markdown", { ...url2 ? { runUrl: url2 } : {}, notes }), dashboard);
   await publish(comparison, markdown, outDir);
   if (plan.kind === "pull-request" && octokit) {
     await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
@@ -96452,14 +95828,14 @@ async function measureAndCompare(inputs, env) {
   const passed = finish(comparison, inputs.config.failOn);
   if (store) await save(store, plan, head, passed);
 }
-async function interleavedPullRequest(inputs, plan, workspace, outDir, env) {
+async function interleavedPullRequest(inputs, plan, workspace, outDir, dashboard, env) {
   const { comparison, head, notes } = inputs.mode === "merge" ? await mergedInterleaved(inputs, plan, workspace) : await measureInterleavedPullRequest(inputs, workspace, plan, env);
-  const resultsPath = join16(outDir, RESULTS_FILE);
+  const resultsPath = join14(outDir, RESULTS_FILE);
   await writeFile5(resultsPath, serializeResults(head));
   setOutput("results-path", resultsPath);
   await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
   const url2 = runUrl(env);
-  const markdown = renderReport(comparison, "markdown", { ...url2 ? { runUrl: url2 } : {}, notes });
+  const markdown = withDashboardLink(renderReport(comparison, "markdown", { ...url2 ? { runUrl: url2 } : {}, notes }), dashboard);
   await publish(comparison, markdown, outDir);
   if (inputs.token) {
     const octokit = createGitHubClient({ token: inputs.token, log: (m) => info(m) });
@@ -96483,7 +95859,7 @@ async function save(store, plan, head, passed) {
 async function headResults(inputs, workspace, sha, branch, env) {
   const { config } = inputs;
   if (inputs.results) {
-    const result = await readResultsFile(resolve7(workspace, inputs.results), { tool: config.tool, suite: config.suite, onNote: (note) => info(note) });
+    const result = await readResultsFile(resolve6(workspace, inputs.results), { tool: config.tool, suite: config.suite, onNote: (note) => info(note) });
     result.run.commit ??= sha;
     result.run.branch ??= branch;
     return result;

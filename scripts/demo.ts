@@ -2,7 +2,7 @@
 // examples/demo has two versions of one library: v2 makes escapeHtml slower and sumOfSquares
 // faster, and leaves the rest alone. The demo measures v1, keeps it as the baseline of `main` in
 // a fresh local store, measures v2, compares, prints the report, and checks that exactly those
-// two changes were found.
+// two changes were found. It ends by writing the store's trend dashboard to .benchgate/demo-dashboard.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,10 @@ try {
       `demo: found exactly the two real changes: ${found.map((b) => `${b.name} (${b.verdict})`).join(' and ')}; the other ${comparison.benchmarks.length - found.length} benchmarks were not flagged. Exit code 1, as a CI check would fail.\n`,
     );
   }
+
+  // The trend dashboard of the store, with v2 saved too as a merge would: it outlives the demo.
+  step(['save', join(work, 'v2.json'), '--branch', 'main', '--store', store]);
+  step(['dashboard', '--store', store, '--out', join(root, '.benchgate', 'demo-dashboard')]);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -221,3 +221,64 @@ export async function recentHistoryNotes(store: Store | undefined, suite: string
     });
   return historyNotes(recentChanges(summaries, RECENT_CHANGE_RUNS).values());
 }
+
+export interface DashboardOptions {
+  /** The store's folder (a local store, or the data branch's folder in a checkout). */
+  storeFolder: string;
+  /** Where the site goes; the store's folder itself when the site lives beside the data. */
+  out: string;
+  /** Only this suite. */
+  suite?: string;
+  /** Where a commit opens; only an http(s) URL is used. */
+  repository?: string;
+  /** Runs that could not be read and were left out. */
+  skipped?: (message: string) => void;
+  now?: Date;
+}
+
+export interface DashboardOutcome {
+  suites: number;
+  benchmarks: number;
+  runs: number;
+  /** Paths written (changed or new), relative to `out`. */
+  written: string[];
+  /** Every path of the site, written or already as it should be. */
+  files: string[];
+}
+
+/** Reads every suite's history in the store and writes the dashboard, touching only what changed. */
+export async function writeDashboard(options: DashboardOptions): Promise<DashboardOutcome> {
+  const { readStoredHistories } = await import('./store/history-read.ts');
+  const { writeChangedFiles } = await import('./store/write-changed.ts');
+  const { renderSite } = await import('./report/dashboard/site.ts');
+  const { dashboardAssets } = await import('./report/dashboard/assets.ts');
+  const { detectChangePoints, CHANGE_POINT_METHOD } = await import('./report/dashboard/change-points.ts');
+  const { resolve } = await import('node:path');
+  const histories = await readStoredHistories(options.storeFolder, {
+    ...(options.suite !== undefined ? { suite: options.suite } : {}),
+    ...(options.skipped ? { skipped: options.skipped } : {}),
+  });
+  if (options.suite !== undefined && histories.length === 0) {
+    throw new UsageError(`suite '${options.suite}' has no stored runs or history in ${options.storeFolder}`);
+  }
+  const site = renderSite({
+    suites: histories,
+    assets: await dashboardAssets(),
+    ...(options.repository !== undefined ? { repository: options.repository } : {}),
+    generated: (options.now ?? new Date()).toISOString(),
+    detect: detectChangePoints,
+    ...(CHANGE_POINT_METHOD !== undefined ? { changePointMethod: CHANGE_POINT_METHOD } : {}),
+  });
+  const beside = resolve(options.out) === resolve(options.storeFolder);
+  // Beside the data, the stored history is the site's; elsewhere the site carries a copy (or, for a
+  // store that keeps only raw runs, the history built from them).
+  const files = [...site, ...histories.flatMap((h) => (beside && h.source === 'history' ? [] : h.files))];
+  const written = await writeChangedFiles(options.out, files);
+  return {
+    suites: histories.length,
+    benchmarks: histories.reduce((sum, h) => sum + h.index.benchmarks.length, 0),
+    runs: histories.reduce((sum, h) => sum + h.index.shards.reduce((s, shard) => s + shard.runs, 0), 0),
+    written,
+    files: files.map((f) => f.path),
+  };
+}

@@ -29,6 +29,9 @@ export const ACTION_INPUTS = [
   'budget',
   'shard',
   'github-token',
+  // Read by dashboard.ts.
+  'dashboard',
+  'dashboard-url',
 ] as const;
 type ActionInputName = (typeof ACTION_INPUTS)[number] | (typeof OPTIONS)[number]['name'];
 

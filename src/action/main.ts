@@ -15,6 +15,7 @@ import { readResultsFile, serializeResults } from '../results/io.ts';
 import type { RunResult } from '../results/model.ts';
 import type { Store } from '../store/store.ts';
 import { BaselineUnavailable, findBaseline, type MeasuringPlan } from './baseline.ts';
+import { dashboardAlongside, readDashboardSettings, withDashboardLink, type DashboardSettings } from './dashboard.ts';
 import { postComment } from './github-steps.ts';
 import { writePullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.ts';
@@ -34,20 +35,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs(inputsFromEnv(env));
     if (inputs.token) core.setSecret(inputs.token);
+    const dashboard = readDashboardSettings(inputs, env);
     // Read once; from here on no process started here can find the secrets in this one's environment.
     if (env === process.env) {
       const scrub = scrubSecretsFromEnvironment();
       if ('skipped' in scrub) core.info(`The secrets in this step's environment could not be hidden from benchmark processes: ${scrub.skipped}.`);
     }
     if (inputs.mode === 'report') await reportFromArtifact(inputs, env);
-    else await measureAndCompare(inputs, env);
+    else await measureAndCompare(inputs, dashboard, env);
   } catch (err) {
     if (isUserError(err) || err instanceof BaselineUnavailable) core.setFailed((err as Error).message);
     else core.setFailed(`benchgate failed unexpectedly, please report it: ${(err as Error)?.stack ?? String(err)}`);
   }
 }
 
-async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+async function measureAndCompare(inputs: ActionInputs, dashboard: DashboardSettings, env: NodeJS.ProcessEnv): Promise<void> {
   const { context } = github;
   const plan = planRun(
     context.eventName,
@@ -71,7 +73,7 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   if (inputs.shard) return measureShard(inputs, plan, workspace, outDir, env);
   const merging = inputs.mode === 'merge';
   if (plan.kind === 'pull-request' && inputs.compare === 'interleaved' && (!merging || (await holdsInterleavedShards(inputs, workspace)))) {
-    return interleavedPullRequest(inputs, plan, workspace, outDir, env);
+    return interleavedPullRequest(inputs, plan, workspace, outDir, dashboard, env);
   }
   const branch = plan.kind === 'pull-request' ? plan.headBranch : plan.branch;
   const head = merging ? await mergedResults(inputs, plan, workspace) : await headResults(inputs, workspace, plan.sha, branch, env);
@@ -82,13 +84,18 @@ async function measureAndCompare(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
   if (plan.kind === 'pull-request') await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
 
   const octokit = inputs.token && plan.kind === 'pull-request' ? createGitHubClient({ token: inputs.token, log: (m) => core.info(m) }) : undefined;
-  const store = createStore(inputs, workspace, env);
+  const store = createStore(
+    inputs,
+    workspace,
+    env,
+    dashboardAlongside(dashboard, env, () => comparison),
+  );
   const notes: string[] = [];
   const base = await findBaseline(store, plan, head.suite, octokit, notes);
   for (const unreadable of base.unreadable ?? []) core.warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
   const url = runUrl(env);
-  const markdown = renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes });
+  const markdown = withDashboardLink(renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes }), dashboard);
   await publish(comparison, markdown, outDir);
 
   if (plan.kind === 'pull-request' && octokit) {
@@ -104,6 +111,7 @@ async function interleavedPullRequest(
   plan: Extract<MeasuringPlan, { kind: 'pull-request' }>,
   workspace: string,
   outDir: string,
+  dashboard: DashboardSettings,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const { comparison, head, notes } =
@@ -113,7 +121,7 @@ async function interleavedPullRequest(
   core.setOutput('results-path', resultsPath);
   await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
   const url = runUrl(env);
-  const markdown = renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes });
+  const markdown = withDashboardLink(renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes }), dashboard);
   await publish(comparison, markdown, outDir);
   if (inputs.token) {
     const octokit = createGitHubClient({ token: inputs.token, log: (m) => core.info(m) });

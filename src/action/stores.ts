@@ -2,13 +2,18 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ActionsCacheStore } from '../store/actions-cache.ts';
-import { GitBranchStore } from '../store/git-branch.ts';
+import { GitBranchStore, type GitBranchStoreOptions } from '../store/git-branch.ts';
 import type { Store } from '../store/store.ts';
 import type { ActionInputs } from './inputs.ts';
 
 const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
 
-export function createStore(inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): Store | undefined {
+export function createStore(
+  inputs: ActionInputs,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  alongside?: GitBranchStoreOptions['alongside'],
+): Store | undefined {
   const retain = inputs.config.retain;
   switch (inputs.baselineStore) {
     case 'none':
@@ -27,6 +32,7 @@ export function createStore(inputs: ActionInputs, workspace: string, env: NodeJS
         ...(env.RUNNER_TEMP ? { workRoot: env.RUNNER_TEMP } : {}),
         retain,
         ...(inputs.token ? { token: inputs.token } : {}),
+        ...(alongside ? { alongside } : {}),
         log,
       });
     }

@@ -12,6 +12,7 @@ import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
 import { abCommand } from './ab-command.ts';
+import { dashboardCommand } from './dashboard-command.ts';
 import { historyCommand } from './history-command.ts';
 import { importHistoryCommand } from './import-history-command.ts';
 import { describeShard, mergeCommand, SHARD_FLAGS, shardFromFlags } from './shard-commands.ts';
@@ -181,6 +182,7 @@ export const COMMANDS: Record<string, Command> = {
   ab: abCommand,
   history: historyCommand,
   'import-history': importHistoryCommand,
+  dashboard: dashboardCommand,
 };
 
 async function readResults(io: CliIo, file: string, config: Config, commit?: string) {

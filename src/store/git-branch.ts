@@ -47,6 +47,12 @@ export interface GitBranchStoreOptions {
   maxPushAttempts?: number;
   /** Base of the jittered exponential backoff between push attempts. Default 1000 ms. */
   retryDelayMs?: number;
+  /**
+   * Called in every save after the run is in place, on the very tip that is pushed (again after
+   * a lost race): writes what belongs with the run (the dashboard) into `folder`, the store's
+   * folder in the work dir, and returns the paths it wrote, relative to it, to commit with the run.
+   */
+  alongside?: (folder: string, run: RunResult, branch: string) => Promise<string[]>;
 }
 
 /** Other jobs kept pushing first, or the remote refused the push. Nothing on the remote was changed. */
@@ -83,6 +89,7 @@ export class GitBranchStore implements Store {
   private readonly token: string | undefined;
   private readonly author: GitAuthor;
   private readonly workRoot: string;
+  private readonly alongside: GitBranchStoreOptions['alongside'];
   private git: Git | undefined;
   private dir = '';
   private synced = false;
@@ -105,6 +112,7 @@ export class GitBranchStore implements Store {
     this.token = options.token;
     this.author = options.author ?? DEFAULT_AUTHOR;
     this.workRoot = resolve(options.workRoot ?? tmpdir());
+    this.alongside = options.alongside;
     const masker = new Git({ cwd: '.', ...(options.token ? { token: options.token } : {}), remote: this.remote });
     this.maskedRemote = masker.mask(this.remote);
     this.location = `${this.maskedRemote} (branch ${this.branch}${this.folder ? `, folder ${this.folder}` : ''})`;
@@ -128,6 +136,14 @@ export class GitBranchStore implements Store {
   /** Fetch the data branch again, so later reads see what other jobs saved since. */
   refresh(): Promise<void> {
     return this.exclusive(() => this.sync());
+  }
+
+  /** The store's folder in a fresh checkout of the data branch, to read (it is reset by the next operation). */
+  checkout(): Promise<string> {
+    return this.exclusive(async () => {
+      await this.sync();
+      return this.dataDir();
+    });
   }
 
   list(suite: string, branch: string, limit?: number): Promise<StoredRun[]> {
@@ -178,7 +194,8 @@ export class GitBranchStore implements Store {
       // From here the work dir may differ from the remote; a failure leaves it to be reset.
       this.synced = false;
       const stored = await this.translateErrors(() => this.apply(runs, branch));
-      if (!(await this.stage(run.suite))) {
+      const extra = this.alongside ? await this.alongside(this.dataDir(), run, branch) : [];
+      if (!(await this.stage(run.suite, extra))) {
         this.synced = true;
         this.log.info(runs.length === 1 ? `Run ${run.run.id} was already saved in ${this.location}.` : `All ${what} were already saved in ${this.location}.`);
         return stored;
@@ -223,10 +240,10 @@ export class GitBranchStore implements Store {
     return stored;
   }
 
-  /** Stage the suite's folder only (other files of the branch are not ours); true when anything changed. */
-  private async stage(suite: string): Promise<boolean> {
-    const path = this.inBranch(suiteFolder(suite));
-    await this.git!.run(['add', '--all', '--', `:(literal)${path}`]);
+  /** Stage the suite's folder and what was written alongside (other files of the branch are not ours); true when anything changed. */
+  private async stage(suite: string, extra: string[] = []): Promise<boolean> {
+    const paths = [suiteFolder(suite), ...extra].map((p) => `:(literal)${this.inBranch(p)}`);
+    await this.git!.run(['add', '--all', '--', ...paths]);
     const diff = await this.git!.run(['diff', '--cached', '--quiet'], { okExitCodes: [1] });
     return diff.exitCode === 1;
   }

@@ -28,7 +28,8 @@
  *     {
  *       "format": "benchgate/history-shard", "version": 1, "suite": "api", "month": "2025-06",
  *       "benchmarks": [                               // columns, in order of first appearance
- *         { "name": "parse small", "unit": "ns/op", "direction": "smaller" }
+ *         { "name": "parse small", "unit": "ns/op", "direction": "smaller",
+ *           "group": "parse.bench.ts" }               // optional: the file it came from
  *       ],
  *       "runs": [                                     // by time, then id
  *         { "id": "…", "commit": "3f2a…", "branch": "main", "time": "2025-06-01T08:00:00.000Z",
@@ -67,6 +68,8 @@ export interface HistoryColumn {
   name: string;
   unit: string;
   direction: Direction;
+  /** The file or group the benchmark came from, when the run said (display only, not part of its identity). */
+  group?: string;
 }
 
 export interface HistoryRun {
@@ -175,7 +178,12 @@ function historyEntry(run: RunResult, benchmarks: HistoryColumn[]): HistoryRun {
     let column = benchmarks.findIndex((c) => sameColumn(c, benchmark));
     if (column === -1) {
       column = benchmarks.length;
-      benchmarks.push({ name: benchmark.name, unit: benchmark.unit, direction: benchmark.direction });
+      benchmarks.push({
+        name: benchmark.name,
+        unit: benchmark.unit,
+        direction: benchmark.direction,
+        ...(benchmark.group !== undefined ? { group: benchmark.group } : {}),
+      });
     }
     while (stats.length < column) stats.push(null);
     if (benchmark.error !== undefined || benchmark.samples.length === 0) {
@@ -525,7 +533,8 @@ function column(o: Json, where: string, file: string): HistoryColumn {
   if (direction !== 'smaller' && direction !== 'bigger') {
     throw new InputError(file, `expected ${where}.direction to be "smaller" or "bigger", found ${describe(direction)}`);
   }
-  return { name: stringField(o, 'name', where, file), unit: stringField(o, 'unit', where, file), direction };
+  const group = o['group'] === undefined ? {} : { group: stringField(o, 'group', where, file) };
+  return { name: stringField(o, 'name', where, file), unit: stringField(o, 'unit', where, file), direction, ...group };
 }
 
 function stat(value: unknown, run: string, column: number, file: string): HistoryStat | null {

@@ -12,6 +12,31 @@ import {
   runChild
 } from "./chunk-A7QD33MA.js";
 import {
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  TOOL_FORMATS,
+  appendRunsToHistory,
+  branchFolder,
+  historyFolder,
+  isFileOfRun,
+  newRunId,
+  optionName,
+  parseRunFileName,
+  readResultsFile,
+  readSuiteHistory,
+  runFileName,
+  serializeResults,
+  setOption,
+  suiteFolder
+} from "./chunk-5PTMNDU3.js";
+import {
+  removeStaleTempFiles,
+  writeFileAtomic
+} from "./chunk-WBV3OXIH.js";
+import {
+  detectChangePoints
+} from "./chunk-4AAPVNUY.js";
+import {
   SETTLE_MIN_SHARE,
   settleLimitMs
 } from "./chunk-YLFZVSI4.js";
@@ -30,21 +55,6 @@ import {
 import {
   collectEnvironment
 } from "./chunk-6ROBQZ6W.js";
-
-// src/config/naming.ts
-var style = "flag";
-function nameOptionsAs(next) {
-  style = next;
-}
-function optionName(option2) {
-  return style === "flag" ? `--${option2}` : `input '${option2}'`;
-}
-function optionValue(option2, value) {
-  return style === "flag" ? `--${option2} ${value}` : `${option2}: ${value}`;
-}
-function setOption(option2, value) {
-  return style === "flag" ? `pass --${option2} ${value}` : `set ${optionName(option2)} to ${value}`;
-}
 
 // src/measure/micro/progress.ts
 var CLEAR_LINE = "\r\x1B[2K";
@@ -85,15 +95,15 @@ function terminalReporter(stream) {
   };
 }
 function logReporter(stream, github) {
-  let open3 = false;
+  let open = false;
   let held = [];
   const flush = () => {
-    for (const text of held) stream.write(text);
+    for (const text2 of held) stream.write(text2);
     held = [];
   };
   const close = () => {
-    if (open3) stream.write("::endgroup::\n");
-    open3 = false;
+    if (open) stream.write("::endgroup::\n");
+    open = false;
     flush();
   };
   return {
@@ -105,7 +115,7 @@ function logReporter(stream, github) {
             close();
             stream.write(`::group::${title}
 `);
-            open3 = true;
+            open = true;
           } else {
             stream.write(`${title}
 `);
@@ -116,10 +126,10 @@ function logReporter(stream, github) {
 `);
           return;
         case "error": {
-          const text = `  error: ${oneLine(event.benchmark)} (${title}): ${indentRest(event.message, "    | ")}
+          const text2 = `  error: ${oneLine(event.benchmark)} (${title}): ${indentRest(event.message, "    | ")}
 `;
-          if (github && open3) held.push(text);
-          else stream.write(text);
+          if (github && open) held.push(text2);
+          else stream.write(text2);
           return;
         }
         case "file-end":
@@ -132,11 +142,11 @@ function logReporter(stream, github) {
     finish: close
   };
 }
-function oneLine(text) {
-  return text.replace(/[\r\n]+/g, " ");
+function oneLine(text2) {
+  return text2.replace(/[\r\n]+/g, " ");
 }
-function indentRest(text, prefix) {
-  return text.replace(/\r?\n/g, `
+function indentRest(text2, prefix) {
+  return text2.replace(/\r?\n/g, `
 ${prefix}`);
 }
 
@@ -155,8 +165,8 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
   defaultCommonNoise: 0.4
 });
 function resolveCompareOptions(options = {}) {
-  const defined2 = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
-  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined2 };
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
+  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined };
   between("alpha", o.alpha, "a probability between 0 and 1, e.g. 0.05");
   between("confidence", o.confidence, "a level between 0 and 1, e.g. 0.95");
   if (typeof o.threshold !== "number" || !(o.threshold >= 0) || !Number.isFinite(o.threshold)) {
@@ -247,8 +257,8 @@ function logMediansByBenchmark(runs) {
       else if (unit !== b.unit) continue;
       const m = median(b.samples);
       if (!(m > 0) || !Number.isFinite(m)) continue;
-      const list2 = medians.get(b.name);
-      if (list2) list2.push(Math.log(m));
+      const list = medians.get(b.name);
+      if (list) list.push(Math.log(m));
       else medians.set(b.name, [Math.log(m)]);
     }
   }
@@ -297,9 +307,9 @@ function learnCommonMode(history, suite, exclude = []) {
     common.push(median(shifts));
     const centres = leaveOneOutMedians(shifts);
     names.forEach((name, i) => {
-      const list2 = relative4.get(name);
+      const list = relative4.get(name);
       const r = shifts[i] - centres[i];
-      if (list2) list2.push(r);
+      if (list) list.push(r);
       else relative4.set(name, [r]);
     });
   }
@@ -499,9 +509,9 @@ function percent(x, signed3 = true) {
   if (!Number.isFinite(x)) return x > 0 ? "+\u221E" : "-\u221E";
   const v = x * 100;
   const digits = Math.abs(v) < 1 ? 2 : 1;
-  const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, "");
-  const sign = !signed3 || text === "0" ? "" : v > 0 ? "+" : "-";
-  return `${sign}${text}%`;
+  const text2 = Math.abs(v).toFixed(digits).replace(/\.?0+$/, "");
+  const sign = !signed3 || text2 === "0" ? "" : v > 0 ? "+" : "-";
+  return `${sign}${text2}%`;
 }
 function pText(p, label) {
   return p < 1e-3 ? `${label} < 0.001` : `${label} = ${Number(p.toPrecision(2))}`;
@@ -908,8 +918,8 @@ function summarize(samples) {
   const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
   return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
 }
-function firstLine(text) {
-  const line = text.split("\n", 1)[0].trim();
+function firstLine(text2) {
+  const line = text2.split("\n", 1)[0].trim();
   return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 
@@ -1226,26 +1236,133 @@ function shardOf(run2) {
   return (name) => byName.get(name);
 }
 
-// src/results/run-meta.ts
-import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { promisify } from "node:util";
-var exec = promisify(execFile);
-function newRunId(now = /* @__PURE__ */ new Date()) {
-  return `${now.getTime().toString(36)}-${randomBytes(4).toString("hex")}`;
-}
-async function detectRevision(cwd, env = process.env) {
-  const commit = env.GITHUB_SHA || await git(cwd, ["rev-parse", "HEAD"]);
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return { ...commit ? { commit } : {}, ...branch && branch !== "HEAD" ? { branch } : {} };
-}
-async function git(cwd, args) {
-  try {
-    const { stdout } = await exec("git", args, { cwd, timeout: 5e3 });
-    return stdout.trim() || void 0;
-  } catch {
-    return void 0;
+// src/history/series.ts
+function extractSeries(history, options = {}) {
+  const runs = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const shards = [...history.shards].sort((a, b) => a.month < b.month ? -1 : a.month > b.month ? 1 : 0);
+  for (const shard of shards) {
+    const columns = shard.benchmarks.map((column) => {
+      const key = `${column.name}\0${column.unit}\0${column.direction}`;
+      let series = byKey.get(key);
+      if (series === void 0) {
+        series = { name: column.name, unit: column.unit, direction: column.direction, runs: [], values: [], n: [], cv: [], failures: 0 };
+        byKey.set(key, series);
+      }
+      return series;
+    });
+    for (const run2 of shard.runs) {
+      if (options.branch !== void 0 && run2.branch !== options.branch) continue;
+      const index = runs.length;
+      runs.push({ id: run2.id, ...run2.commit !== void 0 ? { commit: run2.commit } : {}, branch: run2.branch, time: run2.time });
+      const { stats } = run2;
+      for (let column = 0; column < stats.length; column++) {
+        const stat3 = stats[column];
+        if (stat3 === null || stat3 === void 0) continue;
+        const series = columns[column];
+        series.runs.push(index);
+        series.values.push(stat3[0]);
+        series.n.push(stat3[1]);
+        series.cv.push(stat3[2]);
+      }
+      for (const column of run2.failed ?? []) columns[column].failures += 1;
+    }
   }
+  const benchmarks = [...byKey.values()].filter((s) => s.values.length > 0 || s.failures > 0).sort((a, b) => compareText(a.name, b.name) || compareText(a.unit, b.unit) || compareText(a.direction, b.direction));
+  return { suite: history.index.suite, ...options.branch !== void 0 ? { branch: options.branch } : {}, runs, benchmarks };
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/stats/mann-kendall.ts
+function mannKendall(values) {
+  const n = values.length;
+  if (n < 3) throw new RangeError(`mannKendall needs at least 3 values, found ${n}`);
+  let s = 0;
+  const slopes = new Float64Array(n * (n - 1) / 2);
+  let k = 0;
+  for (let i = 0; i < n - 1; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const d = values[j] - values[i];
+      s += Math.sign(d);
+      slopes[k++] = d / (j - i);
+    }
+  }
+  slopes.sort();
+  const mid = slopes.length >> 1;
+  const slope = slopes.length % 2 === 1 ? slopes[mid] : (slopes[mid - 1] + slopes[mid]) / 2;
+  let ties = 0;
+  const sorted = Float64Array.from(values).sort();
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    const t = j - i;
+    ties += t * (t - 1) * (2 * t + 5);
+    i = j;
+  }
+  const variance = (n * (n - 1) * (2 * n + 5) - ties) / 18;
+  const pValue = variance > 0 ? Math.min(1, 2 * normalSf(Math.abs(s) / Math.sqrt(variance))) : 1;
+  return { slope, s, pValue };
+}
+
+// src/history/summary.ts
+var TREND_RUNS = 100;
+var TREND_MIN_RUNS = 10;
+var TREND_P_VALUE = 0.01;
+function summarizeSuite(suite, options = {}) {
+  return suite.benchmarks.map((series) => summarizeSeries(suite, series, options));
+}
+function summarizeSeries(suite, series, options = {}) {
+  const { values } = series;
+  const found = detectChangePoints(values, options);
+  const changePoints = found.map((c) => ({
+    index: c.index,
+    run: suite.runs[series.runs[c.index]],
+    before: c.before,
+    after: c.after,
+    change: c.change,
+    pValue: c.pValue,
+    runsAgo: values.length - c.index,
+    verdict: verdictOf(c.change, series.direction)
+  }));
+  const lastStep = found[found.length - 1]?.index ?? 0;
+  const recent = values.slice(Math.max(lastStep, values.length - TREND_RUNS));
+  const last = values.length - 1;
+  return {
+    name: series.name,
+    unit: series.unit,
+    direction: series.direction,
+    runs: values.length,
+    failures: series.failures,
+    ...last >= 0 ? { latest: { value: values[last], run: suite.runs[series.runs[last]] } } : {},
+    ...recent.length >= TREND_MIN_RUNS ? { trend: trendOf(recent, series.direction) } : {},
+    changePoints
+  };
+}
+function recentChanges(summaries, withinRuns) {
+  const recent = /* @__PURE__ */ new Map();
+  for (const summary of summaries) {
+    const last = summary.changePoints[summary.changePoints.length - 1];
+    if (last !== void 0 && last.runsAgo <= withinRuns) recent.set(summary.name, { ...last, name: summary.name, unit: summary.unit });
+  }
+  return recent;
+}
+function trendOf(values, direction) {
+  const positive = values.every((v) => v > 0);
+  const { slope, pValue } = mannKendall(positive ? values.map(Math.log) : values);
+  const level = Math.abs(median2(values));
+  const perRun = positive ? Math.expm1(slope) : level === 0 ? Number.NaN : slope / level;
+  const change = positive ? Math.expm1(slope * (values.length - 1)) : perRun * (values.length - 1);
+  return { runs: values.length, perRun, change, pValue, verdict: pValue > TREND_P_VALUE ? "flat" : verdictOf(change, direction) };
+}
+function verdictOf(change, direction) {
+  return change > 0 === (direction === "smaller") ? "regression" : "improvement";
+}
+function median2(values) {
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 // src/measure/shard-plan.ts
@@ -1263,7 +1380,7 @@ function parseShard(origin, raw) {
 }
 function planShards(input) {
   const { count } = input;
-  const files = [...new Set(input.files)].sort(compareText);
+  const files = [...new Set(input.files)].sort(compareText2);
   const known = learnWeights(input.runs.slice(0, TIMING_RUNS));
   const newest = input.runs[0];
   const previous = newest?.run.shards?.length && newest.run.shards[0].count === count ? shardOf2(newest) : void 0;
@@ -1281,7 +1398,7 @@ function planShards(input) {
     const mean = loads.reduce((a, b) => a + b, 0) / count;
     const heavy = heaviest(loads) + 1;
     const candidates = units.filter((u) => placed.get(u) === heavy && u.benchmark === void 0 && !u.rest && splittable(u.file));
-    const next = candidates.sort((a, b) => b.weight - a.weight || compareText(hash(a.key), hash(b.key)))[0];
+    const next = candidates.sort((a, b) => b.weight - a.weight || compareText2(hash(a.key), hash(b.key)))[0];
     if (loads[heavy - 1] <= REBALANCE_CAP * mean || !next || known.byFile.get(next.file).size < 2) {
       return finish(units, placed, loads, count, known.basis, newest?.run.id);
     }
@@ -1296,7 +1413,7 @@ function unitsOf(files, split, known, previous, fileWeight) {
       units.push({ key: file, file, weight: fileWeight(file), ...maybe(majority(benchmarks, previous)) });
       continue;
     }
-    for (const [name, w] of [...benchmarks].sort(([a], [b]) => compareText(a, b))) {
+    for (const [name, w] of [...benchmarks].sort(([a], [b]) => compareText2(a, b))) {
       units.push({ key: `${file}\0${name}`, file, benchmark: name, weight: w, ...maybe(previous?.get(name)) });
     }
     units.push({ key: `${file}\0*`, file, rest: true, weight: 0 });
@@ -1311,7 +1428,7 @@ function assign(units, count) {
     placed.set(unit, unit.previous);
     loads[unit.previous - 1] += unit.weight;
   }
-  const fresh = units.filter((u) => !placed.has(u)).sort((a, b) => b.weight - a.weight || compareText(hash(a.key), hash(b.key)));
+  const fresh = units.filter((u) => !placed.has(u)).sort((a, b) => b.weight - a.weight || compareText2(hash(a.key), hash(b.key)));
   for (const unit of fresh) {
     const shard = lightest(loads) + 1;
     placed.set(unit, shard);
@@ -1344,8 +1461,8 @@ function spansShards(benchmarks, previous) {
 function shardSelection(plan, index) {
   const byFile = /* @__PURE__ */ new Map();
   for (const unit of plan.units) {
-    const list2 = byFile.get(unit.file);
-    if (list2) list2.push(unit);
+    const list = byFile.get(unit.file);
+    if (list) list.push(unit);
     else byFile.set(unit.file, [unit]);
   }
   const selections = /* @__PURE__ */ new Map();
@@ -1432,7 +1549,7 @@ function rebalance(units, placed, loads) {
       if (placed.get(unit) !== heavy + 1 || !(unit.weight > 0) || unit.weight >= gap) continue;
       const fit = Math.abs(unit.weight - gap / 2);
       const bestFit = best ? Math.abs(best.weight - gap / 2) : Infinity;
-      if (fit < bestFit || fit === bestFit && best && compareText(hash(unit.key), hash(best.key)) < 0) best = unit;
+      if (fit < bestFit || fit === bestFit && best && compareText2(hash(unit.key), hash(best.key)) < 0) best = unit;
     }
     if (!best) return;
     placed.set(best, light + 1);
@@ -1453,7 +1570,7 @@ function heaviest(loads) {
 function hash(key) {
   return createHash("sha1").update(key).digest("hex");
 }
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function maybe(previous) {
@@ -1478,90 +1595,22 @@ function planPart(spec, runs, cwd, microFiles, scenarioFiles) {
   };
 }
 
-// src/report/json.ts
-var COMPARISON_JSON_FORMAT = "benchgate/comparison";
-var COMPARISON_JSON_VERSION = 1;
-var VERDICTS2 = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
-function num(value) {
-  return value !== void 0 && Number.isFinite(value) ? value : null;
-}
-function interval(ci) {
-  if (ci === void 0) return null;
-  const [lo, hi] = ci;
-  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
-}
-function run(meta) {
-  return { commit: meta.commit ?? null, branch: meta.branch ?? null, time: meta.time };
-}
-function sideJson(s) {
-  return s === void 0 ? null : { n: s.n, median: num(s.median), cv: num(s.cv) };
-}
-function benchmark(b) {
-  return {
-    name: b.name,
-    group: b.group ?? null,
-    unit: b.unit,
-    direction: b.direction,
-    verdict: b.verdict,
-    reason: b.reason,
-    baseline: sideJson(b.baseline),
-    head: sideJson(b.head),
-    change: num(b.change),
-    ci: interval(b.ci),
-    pValue: num(b.pValue),
-    adjustedP: num(b.adjustedP),
-    runNoise: num(b.runNoise),
-    runNoiseSource: b.runNoiseSource ?? null
-  };
-}
-function toComparisonJson(c) {
-  const o = c.options;
-  const counts = Object.fromEntries(VERDICTS2.map((v) => [v, c.counts[v] ?? 0]));
-  return {
-    format: COMPARISON_JSON_FORMAT,
-    version: COMPARISON_JSON_VERSION,
-    suite: c.suite,
-    head: run(c.head),
-    baseline: c.baseline === void 0 ? null : run(c.baseline),
-    // Listed key by key so the document's shape does not follow whatever else an options object carries.
-    options: {
-      alpha: o.alpha,
-      threshold: o.threshold,
-      correction: o.correction,
-      confidence: o.confidence,
-      minSamples: o.minSamples,
-      pairing: o.pairing,
-      defaultRunNoise: o.defaultRunNoise,
-      defaultCommonNoise: o.defaultCommonNoise
-    },
-    historyRuns: c.historyRuns,
-    counts,
-    geomean: c.geomean === void 0 ? null : { change: num(c.geomean.change), ci: interval(c.geomean.ci), n: c.geomean.n },
-    commonShift: c.commonShift === void 0 ? null : { change: num(c.commonShift.change), share: num(c.commonShift.share) },
-    benchmarks: c.benchmarks.map(benchmark)
-  };
-}
-function renderJson(c) {
-  return `${JSON.stringify(toComparisonJson(c), null, 2)}
-`;
-}
-
 // src/report/escape.ts
 var ZWSP = "\u200B";
 var BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
 var OTHER_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 var ANSI_SEQUENCES = /\u001B\[[0-?]*[ -/]*[@-~]|\u009B[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u001B[ -/]*[0-~]?/g;
-function toSingleLine(text) {
-  return text.replace(LINE_BREAKS, " ").replace(OTHER_CONTROLS, "").replace(BIDI_CONTROLS, "");
+function toSingleLine(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(OTHER_CONTROLS, "").replace(BIDI_CONTROLS, "");
 }
-function truncate(text, max) {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
+function truncate(text2, max) {
+  const chars = Array.from(text2);
+  if (chars.length <= max) return text2;
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
-function neutralizeGitHubReferences(text) {
-  return text.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/:(?=[\p{L}\p{N}_/+-])/gu, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+function neutralizeGitHubReferences(text2) {
+  return text2.replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/:(?=[\p{L}\p{N}_/+-])/gu, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 var MARKDOWN_ESCAPES = {
   "&": "&amp;",
@@ -1569,9 +1618,9 @@ var MARKDOWN_ESCAPES = {
   ">": "&gt;"
 };
 var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/;
-function escapeMarkdown(text) {
+function escapeMarkdown(text2) {
   let out = "";
-  for (const ch of neutralizeGitHubReferences(toSingleLine(text))) {
+  for (const ch of neutralizeGitHubReferences(toSingleLine(text2))) {
     const entity = MARKDOWN_ESCAPES[ch];
     if (entity !== void 0) out += entity;
     else if (MARKDOWN_PUNCTUATION.test(ch)) out += `\\${ch}`;
@@ -1579,8 +1628,8 @@ function escapeMarkdown(text) {
   }
   return out;
 }
-function sanitizeTerminal(text) {
-  return toSingleLine(text.replace(ANSI_SEQUENCES, ""));
+function sanitizeTerminal(text2) {
+  return toSingleLine(text2.replace(ANSI_SEQUENCES, ""));
 }
 
 // src/report/format.ts
@@ -1682,9 +1731,9 @@ function formatValue(value, unit) {
   const number = `${shown}${prefix}`;
   return unit === "" ? number : `${number} ${unit}`;
 }
-function signed(text, negative) {
-  if (/^0(\.0+)?$/.test(text)) return text;
-  return negative ? `${MINUS}${text}` : `+${text}`;
+function signed(text2, negative) {
+  if (/^0(\.0+)?$/.test(text2)) return text2;
+  return negative ? `${MINUS}${text2}` : `+${text2}`;
 }
 function formatChange(change) {
   if (!Number.isFinite(change)) return NOT_A_NUMBER;
@@ -1713,8 +1762,256 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
-// src/report/capacity.ts
+// src/results/scenarios.ts
+function brokenThresholds(scenarios) {
+  return (scenarios ?? []).flatMap((s) => s.thresholds.filter((t) => !t.passed).map((threshold) => ({ scenario: s.name, threshold })));
+}
+
+// src/report/summary.ts
+var NO_BASELINE_SENTENCE = "No baseline found for this suite: this run is shown as is, with nothing to compare it with.";
+var COUNT_WORDS = {
+  regression: (n) => plural(n, "regression"),
+  improvement: (n) => plural(n, "improvement"),
+  unchanged: (n) => `${n} unchanged`,
+  error: (n) => `${n} failed`,
+  inconclusive: (n) => `${n} inconclusive`,
+  new: (n) => `${n} new`,
+  missing: (n) => `${n} missing`
+};
+function countPhrases(counts) {
+  const always = ["regression", "improvement", "unchanged"];
+  const order = ["regression", "improvement", "error", "inconclusive", "new", "missing", "unchanged"];
+  return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
+}
+function headline(c) {
+  const count = (verdict) => c.counts[verdict] ?? 0;
+  const broken = brokenThresholds(c.scenarios).length;
+  const brokenPhrase = broken > 0 ? [plural(broken, "broken threshold")] : [];
+  if (c.baseline === void 0) {
+    const failed = count("error");
+    const measured = plural(c.benchmarks.length - failed, "benchmark");
+    return {
+      tone: failed > 0 || broken > 0 ? "fail" : "neutral",
+      verdict: broken > 0 ? "Thresholds broken" : "No baseline yet",
+      detail: [failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`, ...brokenPhrase].join(", ")
+    };
+  }
+  const detail = [...brokenPhrase, ...countPhrases(c.counts)].join(", ");
+  if (count("regression") > 0) return { tone: "fail", verdict: "Regression", detail };
+  if (count("error") > 0) return { tone: "fail", verdict: "Benchmarks failed", detail };
+  if (broken > 0) return { tone: "fail", verdict: "Thresholds broken", detail };
+  if (count("improvement") > 0) return { tone: "pass", verdict: "Improved", detail };
+  if (count("inconclusive") > 0) return { tone: "neutral", verdict: "Inconclusive", detail };
+  return { tone: "pass", verdict: "No significant change", detail };
+}
+var CORRECTION_WORDS = {
+  holm: "Holm-corrected",
+  bh: "Benjamini-Hochberg-corrected",
+  none: "not corrected for multiple comparisons"
+};
+function methodSentence(c) {
+  const o = c.options;
+  const parts = [
+    c.test === "wilcoxon-signed-rank" ? "Wilcoxon signed-rank on round pairs" : "Mann-Whitney U",
+    CORRECTION_WORDS[o.correction] ?? o.correction,
+    `\u03B1=${o.alpha}`,
+    `threshold ${formatLevel(o.threshold)}`
+  ];
+  if (o.pairing === "same-run") {
+    parts.push(c.test === "wilcoxon-signed-rank" ? "base and head measured side by side in alternating rounds" : "both sides measured in one interleaved run");
+  } else {
+    const common = c.commonShift?.runNoise === void 0 ? void 0 : c.commonShift;
+    const assumedCommon = common?.runNoiseSource === "default" ? formatSpread(common.runNoise) : void 0;
+    if (c.historyRuns > 0) {
+      parts.push(
+        `between-run noise learned from ${plural(c.historyRuns, "run")}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ""}`
+      );
+    } else if (common) {
+      parts.push(
+        `between-run noise assumed ${formatSpread(o.defaultRunNoise)} per benchmark and ${formatSpread(common.runNoise)} for whole runs (no history yet)`
+      );
+    } else {
+      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+    }
+  }
+  return parts.join(", ");
+}
+function commonShiftSentence(c) {
+  const shift = c.commonShift;
+  if (shift === void 0 || !Number.isFinite(shift.change)) return void 0;
+  const beyondNoise = shift.explainedByNoise === false;
+  if (shift.share < 0.8 && !beyondNoise) return void 0;
+  const who = shift.share >= 0.995 ? "All benchmarks" : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : "The suite as a whole";
+  const noise = shift.runNoise === void 0 ? "" : `, ${beyondNoise ? "more than this machine's runs usually do" : "which this machine's runs do"} (they vary by ${formatSpread(shift.runNoise)})`;
+  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
+  const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
+  let cause = "likely the runner, not the code";
+  if (directions.size === 1) {
+    const larger = shift.change > 0;
+    const slower = directions.has("smaller") ? larger : !larger;
+    cause = `likely a ${slower ? "slower" : "faster"} runner, not the code`;
+  }
+  return `${who} moved ${formatChange(shift.change)} together${noise}: ${cause}.`;
+}
+function shortCommit(commit) {
+  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
+
+// src/report/history.ts
 var MAX_NAME = 120;
+function historyJson(reports) {
+  return {
+    format: "benchgate/history-report",
+    version: 1,
+    suites: reports.map((r) => ({
+      suite: r.suite,
+      branch: r.branch,
+      runs: r.runs,
+      ...r.from !== void 0 ? { from: r.from, to: r.to } : {},
+      benchmarks: r.benchmarks.map((b) => ({
+        name: b.name,
+        unit: b.unit,
+        direction: b.direction,
+        runs: b.runs,
+        failures: b.failures,
+        latest: b.latest === void 0 ? null : { value: b.latest.value, commit: b.latest.run.commit ?? null, time: b.latest.run.time },
+        trend: b.trend ?? null,
+        changePoints: b.changePoints.map((c) => ({
+          commit: c.run.commit ?? null,
+          index: c.index,
+          before: c.before,
+          after: c.after,
+          change: finiteOrNull(c.change),
+          pValue: c.pValue,
+          time: c.run.time,
+          runsAgo: c.runsAgo,
+          verdict: c.verdict
+        }))
+      }))
+    }))
+  };
+}
+function historyTerminal(reports) {
+  const out = [];
+  for (const r of reports) {
+    const span = r.from !== void 0 ? ` (${day(r.from)} to ${day(r.to)})` : "";
+    out.push(`benchgate history: suite ${text(r.suite)}, branch ${text(r.branch)}, ${plural(r.runs, "run")}${span}`, "");
+    if (r.benchmarks.length === 0) out.push("  No benchmark has a value on this branch.", "");
+    for (const b of r.benchmarks) {
+      out.push(`${text(b.name)}  (${text(b.unit)}, ${b.direction} is better)`);
+      if (b.latest !== void 0) {
+        out.push(`  latest   ${formatValue(b.latest.value, b.unit)} at ${commitOf(b.latest.run.commit)} (${day(b.latest.run.time)}); ${plural(b.runs, "run")}`);
+      }
+      if (b.failures > 0) out.push(`  failed   in ${plural(b.failures, "run")}`);
+      if (b.trend !== void 0) {
+        const t = b.trend;
+        const word = t.verdict === "flat" ? "flat" : `${t.verdict === "regression" ? "worsening" : "improving"}`;
+        out.push(`  trend    ${word} over the last ${plural(t.runs, "run")}: ${formatChange(t.change)} (Mann\u2013Kendall p ${formatPValue(t.pValue)})`);
+      }
+      if (b.changePoints.length === 0) {
+        out.push("  changes  none found");
+      } else {
+        out.push(`  changes  ${b.changePoints.length}:`);
+        for (const c of b.changePoints) {
+          out.push(
+            `    ${commitOf(c.run.commit).padEnd(12)} ${day(c.run.time)}  ${plural(c.runsAgo, "run").padStart(10)} ago  ${formatValue(c.before, b.unit)} \u2192 ${formatValue(c.after, b.unit)}  ${formatChange(c.change).padStart(7)}  ${c.verdict}  p ${formatPValue(c.pValue)}`
+          );
+        }
+      }
+      out.push("");
+    }
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function historyNotes(changes) {
+  return [...changes].map(
+    (c) => `${truncate(c.name, MAX_NAME)} changed at commit ${commitOf(c.run.commit)}, ${plural(c.runsAgo, "run")} ago: ${formatValue(c.before, c.unit)} \u2192 ${formatValue(c.after, c.unit)} (${formatChange(c.change)}, ${c.verdict === "regression" ? "a regression" : "an improvement"}).`
+  );
+}
+function text(value) {
+  return sanitizeTerminal(truncate(value, MAX_NAME));
+}
+function commitOf(commit) {
+  return commit === void 0 ? "no commit" : text(shortCommit(commit));
+}
+function day(time) {
+  return time.slice(0, 10);
+}
+function finiteOrNull(x) {
+  return Number.isFinite(x) ? x : null;
+}
+
+// src/report/json.ts
+var COMPARISON_JSON_FORMAT = "benchgate/comparison";
+var COMPARISON_JSON_VERSION = 1;
+var VERDICTS2 = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
+function num(value) {
+  return value !== void 0 && Number.isFinite(value) ? value : null;
+}
+function interval(ci) {
+  if (ci === void 0) return null;
+  const [lo, hi] = ci;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
+}
+function run(meta) {
+  return { commit: meta.commit ?? null, branch: meta.branch ?? null, time: meta.time };
+}
+function sideJson(s) {
+  return s === void 0 ? null : { n: s.n, median: num(s.median), cv: num(s.cv) };
+}
+function benchmark(b) {
+  return {
+    name: b.name,
+    group: b.group ?? null,
+    unit: b.unit,
+    direction: b.direction,
+    verdict: b.verdict,
+    reason: b.reason,
+    baseline: sideJson(b.baseline),
+    head: sideJson(b.head),
+    change: num(b.change),
+    ci: interval(b.ci),
+    pValue: num(b.pValue),
+    adjustedP: num(b.adjustedP),
+    runNoise: num(b.runNoise),
+    runNoiseSource: b.runNoiseSource ?? null
+  };
+}
+function toComparisonJson(c) {
+  const o = c.options;
+  const counts = Object.fromEntries(VERDICTS2.map((v) => [v, c.counts[v] ?? 0]));
+  return {
+    format: COMPARISON_JSON_FORMAT,
+    version: COMPARISON_JSON_VERSION,
+    suite: c.suite,
+    head: run(c.head),
+    baseline: c.baseline === void 0 ? null : run(c.baseline),
+    // Listed key by key so the document's shape does not follow whatever else an options object carries.
+    options: {
+      alpha: o.alpha,
+      threshold: o.threshold,
+      correction: o.correction,
+      confidence: o.confidence,
+      minSamples: o.minSamples,
+      pairing: o.pairing,
+      defaultRunNoise: o.defaultRunNoise,
+      defaultCommonNoise: o.defaultCommonNoise
+    },
+    historyRuns: c.historyRuns,
+    counts,
+    geomean: c.geomean === void 0 ? null : { change: num(c.geomean.change), ci: interval(c.geomean.ci), n: c.geomean.n },
+    commonShift: c.commonShift === void 0 ? null : { change: num(c.commonShift.change), share: num(c.commonShift.share) },
+    benchmarks: c.benchmarks.map(benchmark)
+  };
+}
+function renderJson(c) {
+  return `${JSON.stringify(toComparisonJson(c), null, 2)}
+`;
+}
+
+// src/report/capacity.ts
+var MAX_NAME2 = 120;
 var MAX_REASON = 240;
 var MAX_SCENARIOS = 20;
 var HEADROOM = 0.8;
@@ -1890,11 +2187,11 @@ function soakSection(s, k) {
 }
 function sections(scenarios) {
   const found = scenarios.find((s) => s.error === void 0 && num2(block(s.capacity)?.sustainableRate) !== void 0);
-  const sustainable = found ? { rate: num2(block(found.capacity)?.sustainableRate), scenario: truncate(found.name, MAX_NAME) } : void 0;
+  const sustainable = found ? { rate: num2(block(found.capacity)?.sustainableRate), scenario: truncate(found.name, MAX_NAME2) } : void 0;
   const out = [];
   for (const s of scenarios) {
     if (s.error !== void 0) continue;
-    const name = truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME);
+    const name = truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME2);
     const capacity = block(s.capacity);
     const memory = block(s.memory);
     const soak = block(s.soak);
@@ -1966,13 +2263,8 @@ function describeFaultsBlock(block2) {
   });
 }
 
-// src/results/scenarios.ts
-function brokenThresholds(scenarios) {
-  return (scenarios ?? []).flatMap((s) => s.thresholds.filter((t) => !t.passed).map((threshold) => ({ scenario: s.name, threshold })));
-}
-
 // src/report/load.ts
-var MAX_NAME2 = 120;
+var MAX_NAME3 = 120;
 var MAX_MESSAGE = 300;
 var MAX_ROWS = 50;
 var DASH = "\u2014";
@@ -2019,13 +2311,13 @@ function figures2(s) {
 function notes(scenarios) {
   const lines = [];
   for (const s of scenarios) {
-    const name = truncate(s.name, MAX_NAME2);
+    const name = truncate(s.name, MAX_NAME3);
     if (s.error !== void 0) lines.push(`${name} failed: ${truncate(s.error, MAX_MESSAGE)}`);
     if (s.aborted !== void 0) lines.push(`${name} stopped early: ${truncate(s.aborted, MAX_MESSAGE)}`);
   }
   const closed = scenarios.filter((s) => s.model === "closed" && s.error === void 0);
   if (closed.length > 0) {
-    const who = closed.length === scenarios.length ? "All scenarios here" : closed.map((s) => truncate(s.name, MAX_NAME2)).join(", ");
+    const who = closed.length === scenarios.length ? "All scenarios here" : closed.map((s) => truncate(s.name, MAX_NAME3)).join(", ");
     lines.push(`${who}: ${CLOSED_MODEL_NOTE}`);
   }
   return lines;
@@ -2036,7 +2328,7 @@ function renderLoadMarkdown(scenarios) {
   const broken = brokenThresholds(scenarios);
   if (broken.length > 0) {
     const items = broken.slice(0, MAX_ROWS).map((b) => {
-      const what = escapeMarkdown(`${truncate(b.scenario, MAX_NAME2)}: ${b.threshold.metric} ${truncate(b.threshold.expression, MAX_NAME2)}`);
+      const what = escapeMarkdown(`${truncate(b.scenario, MAX_NAME3)}: ${b.threshold.metric} ${truncate(b.threshold.expression, MAX_NAME3)}`);
       return `- \u274C **${what}** \u2014 ${observedText(b)}`;
     });
     if (broken.length > MAX_ROWS) items.push(`- _and ${broken.length - MAX_ROWS} more_`);
@@ -2046,7 +2338,7 @@ ${items.join("\n")}`);
   const header = "| scenario | load | iterations | throughput | p50 | p95 | p99 | errors | dropped | lag p99 | thresholds |\n| :-- | :-- | --: | --: | --: | --: | --: | --: | --: | --: | :-- |";
   const rows = scenarios.slice(0, MAX_ROWS).map((s) => {
     const f = figures2(s);
-    const name = escapeMarkdown(truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME2));
+    const name = escapeMarkdown(truncate(s.group ? `${s.group} \u203A ${s.name}` : s.name, MAX_NAME3));
     const cells = [name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, true)];
     return `| ${cells.join(" | ")} |`;
   });
@@ -2065,7 +2357,7 @@ function renderLoadTerminal(scenarios) {
   const table = [["scenario", "load", "iterations", "throughput", "p50", "p95", "p99", "errors", "dropped", "lag p99", "thresholds"]];
   for (const s of scenarios) {
     const f = figures2(s);
-    const name = sanitizeTerminal(truncate(s.name, MAX_NAME2));
+    const name = sanitizeTerminal(truncate(s.name, MAX_NAME3));
     table.push(
       [name, f.load, f.iterations, f.throughput, f.p50, f.p95, f.p99, f.errors, f.dropped, f.lag, thresholdsCell(s, false)].map((c) => c.replace(DASH, "-"))
     );
@@ -2084,7 +2376,7 @@ function renderLoadTerminal(scenarios) {
     lines.push("", `${plural(broken.length, "broken threshold")}:`);
     for (const b of broken) {
       lines.push(
-        `  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME2))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME2))} (${observedText(b)})`
+        `  x ${sanitizeTerminal(truncate(b.scenario, MAX_NAME3))}: ${sanitizeTerminal(b.threshold.metric)} ${sanitizeTerminal(truncate(b.threshold.expression, MAX_NAME3))} (${observedText(b)})`
       );
     }
   }
@@ -2094,7 +2386,7 @@ function renderLoadTerminal(scenarios) {
   return lines.join("\n");
 }
 function faultLines(scenarios) {
-  return scenarios.flatMap((s) => s.faults ? describeFaultsBlock(s.faults).map((line) => [truncate(s.name, MAX_NAME2), line]) : []);
+  return scenarios.flatMap((s) => s.faults ? describeFaultsBlock(s.faults).map((line) => [truncate(s.name, MAX_NAME3), line]) : []);
 }
 
 // src/report/shards.ts
@@ -2138,16 +2430,16 @@ function shiftsSentence(c) {
   });
   return `Each shard ran on its own machine, so each was compared with its own whole-shard shift: ${parts.join("; ")}.`;
 }
-function sentence(b, text) {
-  const runner = b.slowest.env.runner ? ` on ${text(b.slowest.env.runner)}` : "";
+function sentence(b, text2) {
+  const runner = b.slowest.env.runner ? ` on ${text2(b.slowest.env.runner)}` : "";
   const split = `the slowest, shard ${b.slowest.index}${runner}, took ${formatWallTime(b.slowest.wallTime)}: ${b.ratio.toFixed(2)}\xD7 the mean of ${formatWallTime(b.mean)}; ${formatWallTime(b.total)} of measuring in all.`;
   const per = formatWallTime(b.target);
   const each = formatWallTime(b.total / b.suggested * Math.max(1, b.ratio));
   const advice = b.suggested === b.shards.length ? `${b.suggested} shards keep each job within ${per} of measuring.` : b.suggested === 1 ? `One job would do: about ${each} of measuring, within ${per}.` : `For jobs within ${per} of measuring, use ${b.suggested} shards: about ${each} each at this balance.`;
   return `${b.shards.length} shards; ${split} ${advice}`;
 }
-function cell(text) {
-  return escapeMarkdown(truncate(text, 80));
+function cell(text2) {
+  return escapeMarkdown(truncate(text2, 80));
 }
 function formatWallTime(ms3) {
   if (ms3 < 1e3) return `${Math.round(ms3)} ms`;
@@ -2187,116 +2479,26 @@ function orderForReport(benchmarks) {
   }).map(({ benchmark: benchmark2 }) => benchmark2);
 }
 
-// src/report/summary.ts
-var NO_BASELINE_SENTENCE = "No baseline found for this suite: this run is shown as is, with nothing to compare it with.";
-var COUNT_WORDS = {
-  regression: (n) => plural(n, "regression"),
-  improvement: (n) => plural(n, "improvement"),
-  unchanged: (n) => `${n} unchanged`,
-  error: (n) => `${n} failed`,
-  inconclusive: (n) => `${n} inconclusive`,
-  new: (n) => `${n} new`,
-  missing: (n) => `${n} missing`
-};
-function countPhrases(counts) {
-  const always = ["regression", "improvement", "unchanged"];
-  const order = ["regression", "improvement", "error", "inconclusive", "new", "missing", "unchanged"];
-  return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
-}
-function headline(c) {
-  const count = (verdict) => c.counts[verdict] ?? 0;
-  const broken = brokenThresholds(c.scenarios).length;
-  const brokenPhrase = broken > 0 ? [plural(broken, "broken threshold")] : [];
-  if (c.baseline === void 0) {
-    const failed = count("error");
-    const measured = plural(c.benchmarks.length - failed, "benchmark");
-    return {
-      tone: failed > 0 || broken > 0 ? "fail" : "neutral",
-      verdict: broken > 0 ? "Thresholds broken" : "No baseline yet",
-      detail: [failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`, ...brokenPhrase].join(", ")
-    };
-  }
-  const detail = [...brokenPhrase, ...countPhrases(c.counts)].join(", ");
-  if (count("regression") > 0) return { tone: "fail", verdict: "Regression", detail };
-  if (count("error") > 0) return { tone: "fail", verdict: "Benchmarks failed", detail };
-  if (broken > 0) return { tone: "fail", verdict: "Thresholds broken", detail };
-  if (count("improvement") > 0) return { tone: "pass", verdict: "Improved", detail };
-  if (count("inconclusive") > 0) return { tone: "neutral", verdict: "Inconclusive", detail };
-  return { tone: "pass", verdict: "No significant change", detail };
-}
-var CORRECTION_WORDS = {
-  holm: "Holm-corrected",
-  bh: "Benjamini-Hochberg-corrected",
-  none: "not corrected for multiple comparisons"
-};
-function methodSentence(c) {
-  const o = c.options;
-  const parts = [
-    c.test === "wilcoxon-signed-rank" ? "Wilcoxon signed-rank on round pairs" : "Mann-Whitney U",
-    CORRECTION_WORDS[o.correction] ?? o.correction,
-    `\u03B1=${o.alpha}`,
-    `threshold ${formatLevel(o.threshold)}`
-  ];
-  if (o.pairing === "same-run") {
-    parts.push(c.test === "wilcoxon-signed-rank" ? "base and head measured side by side in alternating rounds" : "both sides measured in one interleaved run");
-  } else {
-    const common = c.commonShift?.runNoise === void 0 ? void 0 : c.commonShift;
-    const assumedCommon = common?.runNoiseSource === "default" ? formatSpread(common.runNoise) : void 0;
-    if (c.historyRuns > 0) {
-      parts.push(
-        `between-run noise learned from ${plural(c.historyRuns, "run")}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ""}`
-      );
-    } else if (common) {
-      parts.push(
-        `between-run noise assumed ${formatSpread(o.defaultRunNoise)} per benchmark and ${formatSpread(common.runNoise)} for whole runs (no history yet)`
-      );
-    } else {
-      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
-    }
-  }
-  return parts.join(", ");
-}
-function commonShiftSentence(c) {
-  const shift = c.commonShift;
-  if (shift === void 0 || !Number.isFinite(shift.change)) return void 0;
-  const beyondNoise = shift.explainedByNoise === false;
-  if (shift.share < 0.8 && !beyondNoise) return void 0;
-  const who = shift.share >= 0.995 ? "All benchmarks" : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : "The suite as a whole";
-  const noise = shift.runNoise === void 0 ? "" : `, ${beyondNoise ? "more than this machine's runs usually do" : "which this machine's runs do"} (they vary by ${formatSpread(shift.runNoise)})`;
-  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
-  const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
-  let cause = "likely the runner, not the code";
-  if (directions.size === 1) {
-    const larger = shift.change > 0;
-    const slower = directions.has("smaller") ? larger : !larger;
-    cause = `likely a ${slower ? "slower" : "faster"} runner, not the code`;
-  }
-  return `${who} moved ${formatChange(shift.change)} together${noise}: ${cause}.`;
-}
-function shortCommit(commit) {
-  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : commit;
-}
-
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - 1024;
-var MAX_NAME3 = 200;
+var MAX_NAME4 = 200;
 var MAX_REASON2 = 160;
 var DASH2 = "\u2014";
 var ICON = { fail: "\u274C ", pass: "\u2705 ", neutral: "" };
-function utf8Length(text) {
+function utf8Length(text2) {
   let bytes2 = 0;
-  for (const ch of text) {
+  for (const ch of text2) {
     const code = ch.codePointAt(0) ?? 0;
     bytes2 += code < 128 ? 1 : code < 2048 ? 2 : code < 65536 ? 3 : 4;
   }
   return bytes2;
 }
-function cell2(text) {
-  return escapeMarkdown(truncate(text, MAX_NAME3));
+function cell2(text2) {
+  return escapeMarkdown(truncate(text2, MAX_NAME4));
 }
 function nameCell(b) {
-  const name = b.group ? `${truncate(b.group, MAX_NAME3)} \u203A ${truncate(b.name, MAX_NAME3)}` : truncate(b.name, MAX_NAME3);
+  const name = b.group ? `${truncate(b.group, MAX_NAME4)} \u203A ${truncate(b.name, MAX_NAME4)}` : truncate(b.name, MAX_NAME4);
   return escapeMarkdown(name);
 }
 function sideCell(side2, unit) {
@@ -2447,7 +2649,7 @@ function renderMarkdown(c, ctx = {}) {
 }
 
 // src/report/terminal.ts
-var MAX_NAME4 = 80;
+var MAX_NAME5 = 80;
 var MAX_REASON3 = 120;
 var DASH3 = "-";
 var RESET = "\x1B[0m";
@@ -2463,9 +2665,9 @@ var VERDICT_COLOR = {
 var BOLD = "\x1B[1m";
 var ZERO_WIDTH = /[\p{M}\u200B-\u200D\u2060\uFEFF]/u;
 var DOUBLE_WIDTH = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
-function displayWidth(text) {
+function displayWidth(text2) {
   let width = 0;
-  for (const ch of text) {
+  for (const ch of text2) {
     if (ZERO_WIDTH.test(ch)) continue;
     width += DOUBLE_WIDTH.test(ch) ? 2 : 1;
   }
@@ -2477,8 +2679,8 @@ function side(s, unit) {
   return Number.isFinite(s.cv) ? `${value} ${formatSpread(s.cv)}` : value;
 }
 function nameOf(b) {
-  const name = truncate(sanitizeTerminal(b.name), MAX_NAME4);
-  return b.group ? `${truncate(sanitizeTerminal(b.group), MAX_NAME4)} > ${name}` : name;
+  const name = truncate(sanitizeTerminal(b.name), MAX_NAME5);
+  return b.group ? `${truncate(sanitizeTerminal(b.group), MAX_NAME5)} > ${name}` : name;
 }
 function verdictText(b) {
   const label = VERDICT_LABEL[b.verdict] ?? sanitizeTerminal(b.verdict);
@@ -2487,8 +2689,8 @@ function verdictText(b) {
 }
 function pad(cell3, width, color) {
   const gap = " ".repeat(Math.max(0, width - displayWidth(cell3.text)));
-  const text = color && cell3.color && cell3.text !== "" ? `${cell3.color}${cell3.text}${RESET}` : cell3.text;
-  return cell3.align === "left" ? `${text}${gap}` : `${gap}${text}`;
+  const text2 = color && cell3.color && cell3.text !== "" ? `${cell3.color}${cell3.text}${RESET}` : cell3.text;
+  return cell3.align === "left" ? `${text2}${gap}` : `${gap}${text2}`;
 }
 function layout(rows, color) {
   const widths = [];
@@ -2510,7 +2712,7 @@ function commitPhrase2(commit, branch) {
 }
 function renderTerminal(c, opts = {}) {
   const color = opts.color === true;
-  const paint = (text, code) => color ? `${code}${text}${RESET}` : text;
+  const paint = (text2, code) => color ? `${code}${text2}${RESET}` : text2;
   const head = headline(c);
   const lines = [];
   const headCommit = commitPhrase2(c.head.commit, c.head.branch);
@@ -2594,9 +2796,639 @@ function renderTerminal(c, opts = {}) {
 `;
 }
 
-// src/results/model.ts
-var RESULTS_FORMAT = "benchgate/results";
-var RESULTS_VERSION = 1;
+// src/store/git-branch.ts
+import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/store/git.ts
+import { spawn } from "node:child_process";
+var GitError = class extends Error {
+  name = "GitError";
+  command;
+  exitCode;
+  stderr;
+  constructor(command, exitCode, stderr, options) {
+    const how = exitCode === null ? "was killed" : `exited with code ${exitCode}`;
+    const said = stderr.trim() === "" ? " and printed nothing on stderr" : `:
+${indent(stderr.trim())}`;
+    super(`\`${command}\` ${how}${said}`, options);
+    this.command = command;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+};
+var FIXED_CONFIG = [
+  // A user's global signing setup would prompt for a passphrase or fail in CI.
+  ["commit.gpgsign", "false"],
+  // Stored JSON must round-trip byte for byte on every platform.
+  ["core.autocrlf", "false"],
+  ["core.safecrlf", "false"],
+  // Background gc in a work dir that is about to be reset is wasted time.
+  ["gc.auto", "0"],
+  ["maintenance.auto", "false"],
+  ["advice.detachedHead", "false"],
+  // A configured fsmonitor is a program git runs on nearly every command.
+  ["core.fsmonitor", "false"]
+];
+var NETWORK_COMMANDS = /* @__PURE__ */ new Set(["fetch", "push", "ls-remote", "clone", "pull"]);
+var NETWORK_CONFIG = [["core.hooksPath", "/dev/null"]];
+var Git = class {
+  cwd;
+  secrets;
+  env;
+  networkEnv;
+  constructor(options) {
+    this.cwd = options.cwd;
+    const network = [...FIXED_CONFIG, ...NETWORK_CONFIG];
+    this.secrets = [];
+    if (options.token) {
+      const basic = Buffer.from(`x-access-token:${options.token}`, "utf8").toString("base64");
+      network.push([extraHeaderKey(options.remote), `AUTHORIZATION: basic ${basic}`]);
+      this.secrets.push(options.token, basic, encodeURIComponent(options.token));
+    }
+    this.env = gitEnv(FIXED_CONFIG, options.author);
+    this.networkEnv = gitEnv(network, options.author);
+  }
+  /** Run `git <args>`; resolves with its output, rejects with a GitError on any other exit code. */
+  run(args, options = {}) {
+    const command = this.mask(`git ${args.map(quoteForDisplay).join(" ")}`);
+    return new Promise((resolve3, reject) => {
+      const env = NETWORK_COMMANDS.has(args[0] ?? "") ? this.networkEnv : this.env;
+      const child = spawn("git", args, { cwd: this.cwd, env, stdio: ["ignore", "pipe", "pipe"], shell: false });
+      const stdout = [];
+      const stderr = [];
+      child.stdout.on("data", (chunk) => stdout.push(chunk));
+      child.stderr.on("data", (chunk) => stderr.push(chunk));
+      child.on("error", (err) => {
+        const reason = err.code === "ENOENT" ? "git is not installed or not on PATH" : err.message;
+        reject(new GitError(command, null, reason, { cause: err }));
+      });
+      child.on("close", (code) => {
+        const output = {
+          stdout: this.mask(Buffer.concat(stdout).toString("utf8")),
+          stderr: this.mask(Buffer.concat(stderr).toString("utf8")),
+          exitCode: code ?? -1
+        };
+        if (code === 0 || code !== null && options.okExitCodes?.includes(code)) resolve3(output);
+        else reject(new GitError(command, code, output.stderr));
+      });
+    });
+  }
+  /** Replace the token (in every form git could echo it) and URL credentials with ***. */
+  mask(text2) {
+    let masked = maskUrlCredentials(text2);
+    for (const secret of this.secrets) {
+      if (secret !== "") masked = masked.split(secret).join("***");
+    }
+    return masked;
+  }
+};
+function maskUrlCredentials(text2) {
+  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, "$1***@");
+}
+function isRemoteUrl(remote) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) return true;
+  return /^[^/\\:]+:/.test(remote) && !/^[a-z]:[\\/]/i.test(remote);
+}
+function extraHeaderKey(remote) {
+  if (remote && /^https?:\/\//i.test(remote)) {
+    try {
+      return `http.${new URL(remote).origin}/.extraheader`;
+    } catch {
+    }
+  }
+  return "http.extraheader";
+}
+function gitEnv(config, author) {
+  const env = { ...process.env };
+  const inherited = Number.parseInt(env["GIT_CONFIG_COUNT"] ?? "0", 10);
+  let count = Number.isFinite(inherited) && inherited > 0 ? inherited : 0;
+  for (const [key, value] of config) {
+    env[`GIT_CONFIG_KEY_${count}`] = key;
+    env[`GIT_CONFIG_VALUE_${count}`] = value;
+    count += 1;
+  }
+  env["GIT_CONFIG_COUNT"] = String(count);
+  env["GIT_TERMINAL_PROMPT"] = "0";
+  env["GIT_ASKPASS"] = "";
+  env["GCM_INTERACTIVE"] = "never";
+  env["GIT_SSH_COMMAND"] ??= "ssh -o BatchMode=yes";
+  env["LC_ALL"] = "C";
+  env["LANGUAGE"] = "C";
+  if (author) {
+    env["GIT_AUTHOR_NAME"] = author.name;
+    env["GIT_AUTHOR_EMAIL"] = author.email;
+    env["GIT_COMMITTER_NAME"] = author.name;
+    env["GIT_COMMITTER_EMAIL"] = author.email;
+  }
+  return env;
+}
+function quoteForDisplay(arg) {
+  return /^[\w@%+=:,./^~-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function indent(text2) {
+  return text2.split("\n").map((line) => `  ${line.trimEnd()}`).join("\n");
+}
+
+// src/store/local.ts
+import { lstat, mkdir, readdir, readlink, rm, stat, unlink } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
+import { join, resolve } from "node:path";
+var DEFAULT_RETAIN = 50;
+var STALE_TEMP_MS = 10 * 60 * 1e3;
+var STALE_LOCK_MS = 60 * 1e3;
+var LOCK_WAIT_MS = 120 * 1e3;
+function refuseEmpty(run2) {
+  const what = `run ${describe(run2.run.id)} of suite ${describe(run2.suite)}`;
+  if (run2.benchmarks.length === 0) {
+    throw new UsageError(`${what} has no benchmarks (an empty results file?): nothing to keep as a baseline, so nothing was saved`);
+  }
+  if (run2.benchmarks.every((b) => b.samples.length === 0)) {
+    throw new UsageError(`${what}: none of its ${run2.benchmarks.length} benchmarks has samples (every one failed), so it was not saved as a baseline`);
+  }
+}
+var LocalStore = class {
+  location;
+  retain;
+  history;
+  retainHistoryMonths;
+  constructor(dir, options = {}) {
+    const retain = options.retain ?? DEFAULT_RETAIN;
+    if (!Number.isInteger(retain) || retain < 1) throw new UsageError(`retain: expected a whole number of runs \u2265 1, found ${describe(retain)}`);
+    this.location = resolve(dir);
+    this.retain = retain;
+    this.history = options.history ?? true;
+    this.retainHistoryMonths = options.retainHistoryMonths;
+  }
+  folder(suite, branch) {
+    return join(this.location, suiteFolder(suite), branchFolder(branch));
+  }
+  async save(run2, branch) {
+    return (await this.saveAll([run2], branch))[0];
+  }
+  /**
+   * Keep several runs of one suite and branch at once (an import): the history is written once,
+   * and only the newest `retain` run files, since older ones would be pruned straight away.
+   */
+  async saveAll(runs, branch) {
+    const suite = runs[0]?.suite;
+    if (suite === void 0) return [];
+    if (runs.some((r) => r.suite !== suite)) throw new UsageError(`saveAll: expected runs of one suite, found ${describe(suite)} and others`);
+    for (const run2 of runs) refuseEmpty(run2);
+    const now = Date.now();
+    const files = runs.map((run2) => {
+      const filed = { ...run2.run, time: new Date(Math.min(Date.parse(run2.run.time), now)).toISOString() };
+      return { run: run2, text: serializeResults(run2, `run ${run2.run.id}`), name: runFileName(filed) };
+    });
+    const folder = this.folder(suite, branch);
+    if (this.history) {
+      const history = join(this.location, ...historyFolder(suiteFolder(suite)).split("/"));
+      await this.orExplain(() => mkdir(history, { recursive: true }));
+      await withLock(
+        join(history, ".lock"),
+        () => appendRunsToHistory(
+          this.location,
+          suiteFolder(suite),
+          // The history tells branches apart by the branch a run was kept under.
+          runs.map((run2) => ({ ...run2, run: { ...run2.run, branch } })),
+          this.retainHistoryMonths !== void 0 ? { retainMonths: this.retainHistoryMonths } : {}
+        )
+      );
+    }
+    await this.orExplain(() => mkdir(folder, { recursive: true }));
+    const newest = [...files].sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0).slice(0, this.retain);
+    const existing = await this.runFiles(folder);
+    for (const { run: run2, name, text: text2 } of newest) {
+      await writeFileAtomic(join(folder, name), text2);
+      for (const other of existing) {
+        if (other !== name && isFileOfRun(other, run2.run.id)) await unlink(join(folder, other)).catch(() => {
+        });
+      }
+    }
+    await this.prune(folder, suite, branch);
+    await removeStaleTempFiles(folder, STALE_TEMP_MS);
+    return files.map((f) => parseRunFileName(f.name, suite, branch));
+  }
+  async list(suite, branch, limit) {
+    const names = await this.runFiles(this.folder(suite, branch));
+    const runs = [];
+    for (const name of names) {
+      if (limit !== void 0 && runs.length >= limit) break;
+      const ref = parseRunFileName(name, suite, branch);
+      if (ref) runs.push(ref);
+    }
+    return runs;
+  }
+  async load(ref) {
+    const folder = this.folder(ref.suite, ref.branch);
+    let name = runFileName(ref);
+    const names = await this.runFiles(folder);
+    if (!names.includes(name)) {
+      const byId = names.find((n) => isFileOfRun(n, ref.id));
+      if (!byId) throw new InputError(folder, `no stored run with id ${describe(ref.id)} of suite ${describe(ref.suite)} on branch ${describe(ref.branch)}`);
+      name = byId;
+    }
+    const file = join(folder, name);
+    const run2 = await readResultsFile(file);
+    if (run2.run.id !== ref.id) throw new InputError(file, `run.id: expected ${describe(ref.id)} (from the file name), found ${describe(run2.run.id)}`);
+    if (run2.suite !== ref.suite) throw new InputError(file, `suite: expected ${describe(ref.suite)} (from the folder), found ${describe(run2.suite)}`);
+    return run2;
+  }
+  /** Run file names in `folder`, newest first; none when the folder does not exist yet. */
+  async runFiles(folder) {
+    let names;
+    try {
+      names = await readdir(folder);
+    } catch (err) {
+      if (err.code === "ENOENT") return [];
+      throw await this.explain(err);
+    }
+    return names.filter((n) => parseRunFileName(n, "", "") !== void 0).sort().reverse();
+  }
+  async orExplain(action) {
+    try {
+      return await action();
+    } catch (err) {
+      throw await this.explain(err);
+    }
+  }
+  /** A store folder that is a file, or a link to nothing, said as such rather than as a bug. */
+  async explain(err) {
+    const code = err.code;
+    if (code !== "ENOTDIR" && code !== "EEXIST" && code !== "ENOENT" && code !== "ELOOP" && code !== "EACCES" && code !== "EPERM") return err;
+    const here = await lstat(this.location).catch(() => void 0);
+    if (here?.isSymbolicLink()) {
+      const target = await readlink(this.location).catch(() => "?");
+      const reached = await stat(this.location).catch(() => void 0);
+      if (!reached) return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which does not exist`, { cause: err });
+      if (!reached.isDirectory())
+        return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which is not a folder`, { cause: err });
+    } else if (here && !here.isDirectory()) {
+      return new InputError(this.location, "expected the folder of a store, found a file", { cause: err });
+    }
+    if (code === "EACCES" || code === "EPERM")
+      return new InputError(this.location, `not allowed to use this store folder: ${err.message}`, { cause: err });
+    return err;
+  }
+  async prune(folder, suite, branch) {
+    const names = await this.runFiles(folder);
+    for (const name of names.slice(this.retain)) {
+      try {
+        await unlink(join(folder, name));
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          throw new InputError(join(folder, name), `could not remove a run beyond the ${this.retain} kept for ${suite}/${branch}: ${err.message}`, {
+            cause: err
+          });
+        }
+      }
+    }
+  }
+};
+async function withLock(lock, action) {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (; ; ) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+      const age = await stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0
+      );
+      if (age > STALE_LOCK_MS) {
+        await rm(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new InputError(lock, `another save has held the history lock for over ${LOCK_WAIT_MS / 1e3} s; if no benchgate is running, remove it`);
+      }
+      await sleep(10 + Math.random() * 40);
+    }
+  }
+  try {
+    return await action();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+// src/store/git-branch.ts
+var PushRejectedError = class extends Error {
+  name = "PushRejectedError";
+  attempts;
+  reason;
+  constructor(message, attempts, reason) {
+    super(message);
+    this.attempts = attempts;
+    this.reason = reason;
+  }
+};
+var DEFAULT_DATA_BRANCH = "benchgate-data";
+var DEFAULT_AUTHOR = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+var REMOTE_TIP = "refs/benchgate/remote-tip";
+var SILENT_LOG = { info: () => {
+}, warning: () => {
+} };
+var GitBranchStore = class {
+  location;
+  remote;
+  maskedRemote;
+  branch;
+  folder;
+  retain;
+  retainHistoryMonths;
+  log;
+  maxPushAttempts;
+  retryDelayMs;
+  token;
+  author;
+  workRoot;
+  alongside;
+  git;
+  dir = "";
+  synced = false;
+  announcedFirstRun = false;
+  queue = Promise.resolve();
+  constructor(options) {
+    if (typeof options.remote !== "string" || options.remote.trim() === "" || options.remote.startsWith("-")) {
+      throw new UsageError(`remote: expected the URL or path of a git repository (not beginning with "-"), found ${describe(options.remote)}`);
+    }
+    this.remote = isRemoteUrl(options.remote) ? options.remote : resolve2(options.remote);
+    this.branch = checkBranch(options.branch ?? DEFAULT_DATA_BRANCH);
+    this.folder = normalizeFolder(options.folder ?? "");
+    this.retain = checkCount("retain", options.retain);
+    this.retainHistoryMonths = options.retainHistoryMonths === void 0 ? void 0 : checkCount("retainHistoryMonths", options.retainHistoryMonths);
+    this.log = options.log ?? SILENT_LOG;
+    this.maxPushAttempts = checkCount("maxPushAttempts", options.maxPushAttempts ?? 5);
+    this.retryDelayMs = options.retryDelayMs ?? 1e3;
+    this.token = options.token;
+    this.author = options.author ?? DEFAULT_AUTHOR;
+    this.workRoot = resolve2(options.workRoot ?? tmpdir());
+    this.alongside = options.alongside;
+    const masker = new Git({ cwd: ".", ...options.token ? { token: options.token } : {}, remote: this.remote });
+    this.maskedRemote = masker.mask(this.remote);
+    this.location = `${this.maskedRemote} (branch ${this.branch}${this.folder ? `, folder ${this.folder}` : ""})`;
+  }
+  /** The private work dir of this store; empty until its first use. */
+  get workDir() {
+    return this.dir;
+  }
+  /** Remove the work dir; the store can be used again afterwards (it makes a new one). */
+  close() {
+    return this.exclusive(async () => {
+      if (this.dir !== "") await rm2(this.dir, { recursive: true, force: true });
+      this.dir = "";
+      this.git = void 0;
+      this.synced = false;
+    });
+  }
+  /** Fetch the data branch again, so later reads see what other jobs saved since. */
+  refresh() {
+    return this.exclusive(() => this.sync());
+  }
+  /** The store's folder in a fresh checkout of the data branch, to read (it is reset by the next operation). */
+  checkout() {
+    return this.exclusive(async () => {
+      await this.sync();
+      return this.dataDir();
+    });
+  }
+  list(suite, branch, limit) {
+    return this.exclusive(async () => {
+      if (!this.synced) await this.sync();
+      return this.translateErrors(() => this.local().list(suite, branch, limit));
+    });
+  }
+  load(ref) {
+    return this.exclusive(async () => {
+      if (!this.synced) await this.sync();
+      return this.translateErrors(() => this.local().load(ref));
+    });
+  }
+  save(run2, branch) {
+    return this.exclusive(async () => (await this.saveWithRetries([{ ...run2, run: { ...run2.run, branch } }], branch))[0]);
+  }
+  /** Keep several runs of one suite and branch in one commit (an import of history). */
+  saveAll(runs, branch) {
+    const first = runs[0];
+    if (first === void 0) return Promise.resolve([]);
+    if (runs.some((r) => r.suite !== first.suite)) throw new UsageError(`saveAll: expected runs of one suite, found ${describe(first.suite)} and others`);
+    return this.exclusive(
+      () => this.saveWithRetries(
+        runs.map((run2) => ({ ...run2, run: { ...run2.run, branch } })),
+        branch
+      )
+    );
+  }
+  /** The folder holding the suites (and their history), synced with the data branch: read it, do not write it. */
+  dataFolder() {
+    return this.exclusive(async () => {
+      if (!this.synced) await this.sync();
+      return this.dataDir();
+    });
+  }
+  async saveWithRetries(runs, branch) {
+    const run2 = runs[runs.length - 1];
+    const what = runs.length === 1 ? `run ${run2.run.id}` : `${runs.length} runs`;
+    let last = { ok: true };
+    for (let attempt = 1; attempt <= this.maxPushAttempts; attempt++) {
+      await this.sync();
+      this.synced = false;
+      const stored = await this.translateErrors(() => this.apply(runs, branch));
+      const extra = this.alongside ? await this.alongside(this.dataDir(), run2, branch) : [];
+      if (!await this.stage(run2.suite, extra)) {
+        this.synced = true;
+        this.log.info(runs.length === 1 ? `Run ${run2.run.id} was already saved in ${this.location}.` : `All ${what} were already saved in ${this.location}.`);
+        return stored;
+      }
+      const message = runs.length === 1 ? commitMessage(run2, branch) : `benchgate: ${plain(run2.suite)} ${plain(branch)} ${runs.length} runs imported`;
+      await this.git.run(["commit", "--quiet", "--no-verify", "-m", message]);
+      last = await this.push();
+      if (last.ok) {
+        this.synced = true;
+        this.log.info(`Saved ${what} of ${run2.suite}/${branch} to ${this.location}.`);
+        return stored;
+      }
+      if (!last.retry) {
+        throw new PushRejectedError(
+          `Could not save ${what} to ${this.location}: the push failed (${last.reason}). Nothing on the remote was changed.${last.detail ? `
+${last.detail}` : ""}`,
+          attempt,
+          last.reason
+        );
+      }
+      if (attempt < this.maxPushAttempts) {
+        const delay = backoff(this.retryDelayMs, attempt);
+        this.log.info(
+          `Another job pushed to ${this.location} first (${last.reason}); re-applying run ${run2.run.id} on the new tip in ${delay} ms (attempt ${attempt + 1} of ${this.maxPushAttempts}).`
+        );
+        await sleep2(delay);
+      }
+    }
+    const reason = last.ok ? "" : last.reason;
+    throw new PushRejectedError(
+      `Could not save ${what} to ${this.location}: ${this.maxPushAttempts} pushes were rejected because other jobs pushed first (last: ${reason}). Nothing on the remote was changed or lost; re-run the job, or raise maxPushAttempts when many jobs save at once.`,
+      this.maxPushAttempts,
+      reason
+    );
+  }
+  async apply(runs, branch) {
+    const stored = await this.local().saveAll(runs, branch);
+    await appendRunsToHistory(this.dataDir(), suiteFolder(runs[0].suite), runs, {
+      ...this.retainHistoryMonths !== void 0 ? { retainMonths: this.retainHistoryMonths } : {},
+      displayPath: (path) => this.describeFile(this.inBranch(path))
+    });
+    return stored;
+  }
+  /** Stage the suite's folder and what was written alongside (other files of the branch are not ours); true when anything changed. */
+  async stage(suite, extra = []) {
+    const paths = [suiteFolder(suite), ...extra].map((p) => `:(literal)${this.inBranch(p)}`);
+    await this.git.run(["add", "--all", "--", ...paths]);
+    const diff = await this.git.run(["diff", "--cached", "--quiet"], { okExitCodes: [1] });
+    return diff.exitCode === 1;
+  }
+  async push() {
+    const ref = `refs/heads/${this.branch}`;
+    let output;
+    try {
+      output = await this.git.run(["push", "--porcelain", "--no-verify", "--end-of-options", this.remote, `${ref}:${ref}`], { okExitCodes: [1] });
+    } catch (err) {
+      if (err instanceof GitError) return { ok: false, retry: false, reason: `git push exited with code ${err.exitCode}`, detail: err.stderr.trim() };
+      throw err;
+    }
+    const line = output.stdout.split("\n").find((l) => l.includes(`	${ref}:${ref}	`));
+    if (output.exitCode === 0 && line !== void 0 && !line.startsWith("!")) return { ok: true };
+    const summary = line?.split("	")[2] ?? "no status for the branch";
+    const retry = /^\[rejected\]/.test(summary) || /cannot lock|failed to lock|failed to update ref|incorrect old value/i.test(summary);
+    const remoteSaid = output.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.trimEnd()).join("\n");
+    return { ok: false, retry, reason: summary, detail: remoteSaid };
+  }
+  /** Fetch only the data branch, one commit deep, and make the work dir exactly its tip. */
+  async sync() {
+    const git2 = await this.open();
+    let found = true;
+    try {
+      await git2.run([
+        "fetch",
+        "--quiet",
+        "--depth=1",
+        "--no-tags",
+        "--no-recurse-submodules",
+        "--end-of-options",
+        this.remote,
+        `+refs/heads/${this.branch}:${REMOTE_TIP}`
+      ]);
+    } catch (err) {
+      if (!(err instanceof GitError && /couldn't find remote ref/i.test(err.stderr))) throw err;
+      found = false;
+    }
+    await git2.run(["symbolic-ref", "HEAD", `refs/heads/${this.branch}`]);
+    if (found) {
+      await git2.run(["reset", "--quiet", "--hard", REMOTE_TIP]);
+    } else {
+      if (!this.announcedFirstRun) this.log.info(`Branch ${this.branch} is not on ${this.maskedRemote} yet; the first save creates it.`);
+      this.announcedFirstRun = true;
+      await git2.run(["update-ref", "-d", `refs/heads/${this.branch}`]);
+      await git2.run(["update-ref", "-d", REMOTE_TIP]);
+      await git2.run(["read-tree", "--empty"]);
+    }
+    await git2.run(["clean", "-ffdxq"]);
+    await this.refuseLinks(git2);
+    this.synced = true;
+  }
+  /** A symbolic link at, above or inside the data folder would send reads and writes elsewhere. */
+  async refuseLinks(git2) {
+    const { stdout } = await git2.run(["ls-files", "--stage", "-z"]);
+    for (const entry of stdout.split("\0")) {
+      const match = /^120000 [0-9a-f]+ \d+\t(.*)$/s.exec(entry);
+      if (!match) continue;
+      const path = match[1];
+      if (this.folder === "" || path === this.folder || this.folder.startsWith(`${path}/`) || path.startsWith(`${this.folder}/`)) {
+        throw new InputError(
+          this.describeFile(path),
+          "is a symbolic link; benchgate does not follow links on the data branch (one could redirect its writes outside the branch). Remove it from the branch."
+        );
+      }
+    }
+  }
+  async open() {
+    if (this.git) return this.git;
+    await mkdir2(this.workRoot, { recursive: true });
+    const dir = await mkdtemp(join2(this.workRoot, "benchgate-data-"));
+    const git2 = new Git({ cwd: dir, ...this.token ? { token: this.token } : {}, remote: this.remote, author: this.author });
+    await git2.run(["init", "--quiet", `--initial-branch=${this.branch}`]);
+    this.dir = dir;
+    this.git = git2;
+    return git2;
+  }
+  dataDir() {
+    return this.folder === "" ? this.dir : join2(this.dir, ...this.folder.split("/"));
+  }
+  local() {
+    return new LocalStore(this.dataDir(), { retain: this.retain, history: false });
+  }
+  inBranch(pathInFolder) {
+    return this.folder === "" ? pathInFolder : `${this.folder}/${pathInFolder}`;
+  }
+  describeFile(pathInBranch) {
+    return `${pathInBranch} on ${this.location}`;
+  }
+  /** Name files by their path in the branch, not in a temp dir the user never sees. */
+  async translateErrors(action) {
+    try {
+      return await action();
+    } catch (err) {
+      if (err instanceof InputError && (err.file === this.dir || err.file.startsWith(this.dir + sep))) {
+        const inBranch = toPosix(relative(this.dir, err.file));
+        throw new InputError(this.describeFile(inBranch), err.message.slice(err.file.length + 2), { cause: err });
+      }
+      throw err;
+    }
+  }
+  // One git work dir cannot serve two operations at once.
+  exclusive(action) {
+    const result = this.queue.then(action);
+    this.queue = result.catch(() => {
+    });
+    return result;
+  }
+};
+function commitMessage(run2, branch) {
+  const sha = run2.run.commit && /^[0-9a-f]{4,64}$/i.test(run2.run.commit) ? run2.run.commit.slice(0, 7) : "no commit";
+  return `benchgate: ${plain(run2.suite)} ${plain(branch)} ${sha}`;
+}
+function plain(text2) {
+  const flat = text2.replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}\u2026` : flat;
+}
+function backoff(baseMs, attempt) {
+  const ceiling = Math.min(baseMs * 2 ** (attempt - 1), baseMs * 30);
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+function checkBranch(branch) {
+  if (typeof branch !== "string" || !/^(?!\/|.*(?:\/\/|\/$|\.\.|@\{|\.lock$|\/\.))[^\s~^:?*[\\\u0000-\u001f\u007f]+$/.test(branch) || branch.startsWith("-") || branch === "@") {
+    throw new UsageError(`branch: expected a git branch name like "${DEFAULT_DATA_BRANCH}" or "gh-pages", found ${describe(branch)}`);
+  }
+  return branch;
+}
+function normalizeFolder(folder) {
+  const parts = folder.split(/[\\/]+/).filter((p) => p !== "" && p !== ".");
+  if (/^[\\/]/.test(folder) || /^[a-z]:/i.test(folder) || parts.some((p) => p === ".." || p.toLowerCase() === ".git")) {
+    throw new UsageError(`folder: expected a path inside the branch like "dev/bench", found ${describe(folder)}`);
+  }
+  return parts.join("/");
+}
+function checkCount(name, value) {
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name}: expected a whole number of 1 or more, found ${describe(value)}`);
+  return value;
+}
+function toPosix(path) {
+  return path.split(sep).join("/");
+}
 
 // src/pipeline.ts
 async function measure(config, ctx) {
@@ -2714,2270 +3546,59 @@ function renderReport(comparison, format, ctx = {}) {
       return renderTerminal(comparison, { color: ctx.color ?? false });
   }
 }
-
-// src/results/io.ts
-import { open as open2, stat as stat2 } from "node:fs/promises";
-
-// src/config/tools.ts
-var TOOL_FORMATS = [
-  "benchgate",
-  "auto",
-  "cargo",
-  "go",
-  "benchmarkjs",
-  "benchmarkluau",
-  "pytest",
-  "googlecpp",
-  "catch2",
-  "julia",
-  "jmh",
-  "benchmarkdotnet",
-  "customSmallerIsBetter",
-  "customBiggerIsBetter",
-  "criterion",
-  "hyperfine",
-  "vitest",
-  "k6",
-  "k6-summary",
-  "autocannon",
-  "artillery"
-];
-var TOOL_DESCRIPTIONS = {
-  benchgate: "benchgate's own results JSON",
-  auto: "recognise the format from the content",
-  cargo: "Rust `cargo bench` output (libtest, or Criterion with --output-format bencher)",
-  go: "`go test -bench` output",
-  benchmarkjs: "Benchmark.js console output",
-  benchmarkluau: "Luau benchmark output",
-  pytest: "pytest-benchmark --benchmark-json",
-  googlecpp: "Google Benchmark --benchmark_format=json",
-  catch2: "Catch2 v2 or v3 benchmark console output",
-  julia: "Julia BenchmarkTools JSON (BenchmarkTools.save)",
-  jmh: "JMH -rf json",
-  benchmarkdotnet: "BenchmarkDotNet full JSON export",
-  customSmallerIsBetter: "github-action-benchmark's custom JSON, smaller is better",
-  customBiggerIsBetter: "github-action-benchmark's custom JSON, bigger is better",
-  criterion: "Criterion.rs's target/criterion folder (sample.json per benchmark)",
-  hyperfine: "hyperfine --export-json",
-  vitest: "vitest bench --outputJson",
-  k6: "k6 --summary-export JSON",
-  "k6-summary": "k6 handleSummary() JSON",
-  autocannon: "autocannon --json",
-  artillery: "Artillery 2 JSON report"
-};
-
-// src/results/import/environment.ts
-import { arch, cpus, hostname, platform, release } from "node:os";
-function currentEnvironment(env = process.env) {
-  const processors = cpus();
-  const runner = env.RUNNER_NAME || hostname();
-  return {
-    node: process.version,
-    os: `${platform()} ${release()}`,
-    arch: arch(),
-    cpu: processors[0]?.model.trim() ?? "unknown",
-    cores: processors.length,
-    ...runner ? { runner } : {}
-  };
-}
-
-// src/results/import/json.ts
-function parseJson(text, source) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  if (body.trim() === "") throw new InputError(source, "the file is empty; expected JSON");
+var RECENT_CHANGE_RUNS = 50;
+var RECENT_HISTORY_RUNS = 500;
+async function recentHistoryNotes(store, suite, branch, comparison) {
+  const folder = store instanceof LocalStore ? store.location : store instanceof GitBranchStore ? await store.dataFolder() : void 0;
+  if (folder === void 0) return [];
+  let history;
   try {
-    return JSON.parse(body);
+    history = await readSuiteHistory(folder, suiteFolder(suite), { branch });
   } catch (err) {
-    const { offset, problem } = locateSyntaxError(body);
-    const { line, column } = lineAndColumn(body, offset);
-    throw new InputError(source, `line ${line}, column ${column}: not valid JSON: ${problem}`, { cause: err });
-  }
-}
-function lineAndColumn(text, offset) {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
-var JsonSyntaxError = class extends Error {
-  offset;
-  constructor(offset, message) {
-    super(message);
-    this.offset = offset;
-  }
-};
-function locateSyntaxError(text) {
-  let i = 0;
-  const found = () => i >= text.length ? "the end of the file" : JSON.stringify(text[i]);
-  const fail2 = (expected) => {
-    throw new JsonSyntaxError(i, `expected ${expected}, found ${found()}`);
-  };
-  const space = () => {
-    while (i < text.length && " 	\n\r".includes(text[i])) i++;
-  };
-  const literal = (word) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail2("a value");
-  };
-  const string = () => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      const code = text.charCodeAt(i);
-      if (code < 32) fail2("a closing quote before the end of the line");
-      if (text[i] === "\\") {
-        i++;
-        if (text[i] === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail2("four hex digits after \\u");
-          i += 5;
-        } else if (i < text.length && '"\\/bfnrt'.includes(text[i])) i++;
-        else fail2('an escape such as \\n or \\"');
-      } else i++;
-    }
-    if (i >= text.length) fail2("a closing quote");
-    i++;
-  };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match || match[0] === "" || match[0] === "-") fail2("a value");
-    i += match[0].length;
-  };
-  const value = () => {
-    space();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      space();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (; ; ) {
-        space();
-        if (text[i] !== '"') fail2("a property name in double quotes");
-        string();
-        space();
-        if (text[i] !== ":") fail2('":" after the property name');
-        i++;
-        value();
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return;
-        }
-        fail2('"," or "}"');
-      }
-    } else if (c === "[") {
-      i++;
-      space();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (; ; ) {
-        value();
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return;
-        }
-        fail2('"," or "]"');
-      }
-    } else if (c === '"') string();
-    else if (c === "t") literal("true");
-    else if (c === "f") literal("false");
-    else if (c === "n") literal("null");
-    else if (c === "-" || c !== void 0 && c >= "0" && c <= "9") number();
-    else fail2("a value");
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) fail2("the end of the file");
-  } catch (err) {
-    if (err instanceof JsonSyntaxError) return { offset: err.offset, problem: err.message };
+    if (err instanceof InputError) return [`The history of ${suite} could not be read for change points: ${err.message}`];
     throw err;
   }
-  return { offset: 0, problem: "the JSON parser rejected it" };
+  if (history === void 0) return [];
+  const series = extractSeries(history, { branch });
+  const names = new Set(comparison.benchmarks.map((b) => b.name));
+  const summaries = series.benchmarks.filter((b) => names.has(b.name)).map((b) => {
+    const from = Math.max(0, b.values.length - RECENT_HISTORY_RUNS);
+    return summarizeSeries(series, { ...b, runs: b.runs.slice(from), values: b.values.slice(from), n: b.n.slice(from), cv: b.cv.slice(from) });
+  });
+  return historyNotes(recentChanges(summaries, RECENT_CHANGE_RUNS).values());
 }
-
-// src/results/import/load-import.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var METRIC_SEPARATOR = " \u203A ";
-function figure(scenario, metric, unit, direction, values, group) {
-  const zeroAllowed2 = unit === "%";
-  const samples = values.filter((v) => v !== void 0 && Number.isFinite(v) && (v > 0 || zeroAllowed2 && v === 0));
-  if (samples.length === 0) return void 0;
-  return { name: `${scenario}${METRIC_SEPARATOR}${metric}`, unit, direction, samples, ...group ? { group } : {} };
-}
-function defined(items) {
-  return items.filter((x) => x !== void 0);
-}
-var Fields = class _Fields {
-  source;
-  path;
-  value;
-  constructor(source, path, value, expected = "an object") {
-    if (!isObject2(value)) throw new InputError(source, `${path || "the file"}: expected ${expected}, found ${describe(value)}`);
-    this.source = source;
-    this.path = path;
-    this.value = value;
+async function writeDashboard(options) {
+  const { readStoredHistories } = await import("./history-read-PFJXFTFY.js");
+  const { writeChangedFiles } = await import("./write-changed-IRGGASMR.js");
+  const { renderSite } = await import("./site-FZFJX2LO.js");
+  const { dashboardAssets } = await import("./assets-ZS5DPRXI.js");
+  const { detectChangePoints: detectChangePoints2, CHANGE_POINT_METHOD } = await import("./change-points-MXIZXTL2.js");
+  const { resolve: resolve3 } = await import("node:path");
+  const histories = await readStoredHistories(options.storeFolder, {
+    ...options.suite !== void 0 ? { suite: options.suite } : {},
+    ...options.skipped ? { skipped: options.skipped } : {}
+  });
+  if (options.suite !== void 0 && histories.length === 0) {
+    throw new UsageError(`suite '${options.suite}' has no stored runs or history in ${options.storeFolder}`);
   }
-  at(key) {
-    return this.path === "" ? key : `${this.path}.${key}`;
-  }
-  fail(key, expected) {
-    throw new InputError(this.source, `${this.at(key)}: expected ${expected}, found ${describe(this.value[key])}`);
-  }
-  number(key, options = {}) {
-    const x = this.value[key];
-    if (x === void 0 && options.optional) return void 0;
-    if (typeof x !== "number" || !Number.isFinite(x) || x < 0) this.fail(key, "a number \u2265 0");
-    return x;
-  }
-  object(key, options = {}) {
-    const x = this.value[key];
-    if (x === void 0 && options.optional) return void 0;
-    return new _Fields(this.source, this.at(key), x);
-  }
-  string(key, options = {}) {
-    const x = this.value[key];
-    if (x === void 0 && options.optional) return void 0;
-    if (typeof x !== "string") this.fail(key, "a string");
-    return x;
-  }
-};
-
-// src/results/import/artillery.ts
-var ARTILLERY_SCENARIO = "artillery";
-var LATENCY_SUMMARIES = ["http.response_time", "vusers.session_length"];
-function readSnapshot(snapshot) {
-  const counters = snapshot.object("counters", { optional: true });
-  const byKind = {};
-  let responses = 0;
-  let noResponse = 0;
-  let badStatus = 0;
-  for (const key of Object.keys(counters?.value ?? {})) {
-    const value = counters.number(key);
-    const status = /^http\.codes\.(\d{3})$/.exec(key)?.[1];
-    if (key === "http.responses") responses = value;
-    else if (status && Number(status) >= 400 && value > 0) {
-      badStatus += value;
-      byKind[`HTTP_${status}`] = value;
-    } else if (key.startsWith("errors.") && value > 0) {
-      noResponse += value;
-      byKind[key.slice("errors.".length)] = value;
-    }
-  }
-  const summaries = snapshot.object("summaries", { optional: true });
-  const name = LATENCY_SUMMARIES.find((n) => summaries?.value[n] !== void 0);
-  let latency;
-  if (name) {
-    const s = summaries.object(name);
-    latency = {};
-    for (const key of Object.keys(s.value)) latency[key] = s.number(key);
-  }
-  const rates = snapshot.object("rates", { optional: true });
-  const period = snapshot.value.period;
-  const start = typeof period === "number" ? period : typeof period === "string" && /^\d+$/.test(period) ? Number(period) : snapshot.number("firstMetricAt", { optional: true });
+  const site = renderSite({
+    suites: histories,
+    assets: await dashboardAssets(),
+    ...options.repository !== void 0 ? { repository: options.repository } : {},
+    generated: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    detect: detectChangePoints2,
+    ...CHANGE_POINT_METHOD !== void 0 ? { changePointMethod: CHANGE_POINT_METHOD } : {}
+  });
+  const beside = resolve3(options.out) === resolve3(options.storeFolder);
+  const files = [...site, ...histories.flatMap((h) => beside && h.source === "history" ? [] : h.files)];
+  const written = await writeChangedFiles(options.out, files);
   return {
-    start,
-    lastMetricAt: snapshot.number("lastMetricAt", { optional: true }),
-    responses: responses + noResponse,
-    failed: noResponse + badStatus,
-    byKind,
-    requestRate: rates?.number("http.request_rate", { optional: true }),
-    latency
+    suites: histories.length,
+    benchmarks: histories.reduce((sum, h) => sum + h.index.benchmarks.length, 0),
+    runs: histories.reduce((sum, h) => sum + h.index.shards.reduce((s, shard) => s + shard.runs, 0), 0),
+    written,
+    files: files.map((f) => f.path)
   };
-}
-function latencySummary(l) {
-  if (!l) return void 0;
-  const p50 = l.p50 ?? l.median;
-  const fields = [l.count, l.min, l.mean, p50, l.p90, l.p95, l.p99, l.p999, l.max];
-  if (fields.some((x) => x === void 0)) return void 0;
-  const [count, min, mean, , p90, p95, p99, p999, max] = fields;
-  return { count, min, mean, p50, p90, p95, p99, p999, max };
-}
-function parseArtillery(text, source) {
-  const doc = new Fields(source, "", parseJson(text, source), 'an Artillery report (an object with "aggregate")');
-  if (!isObject2(doc.value.aggregate)) {
-    throw new InputError(
-      source,
-      `aggregate: expected an Artillery report (artillery run --output) with an "aggregate" object, found ${doc.value.aggregate === void 0 ? "none" : "something else"}`
-    );
-  }
-  const aggregateFields = doc.object("aggregate");
-  if (aggregateFields.value.latency !== void 0 && aggregateFields.value.summaries === void 0) {
-    throw new InputError(
-      source,
-      "aggregate.summaries: expected an Artillery 2 report, found an Artillery 1 report (aggregate.latency); run it again with Artillery 2"
-    );
-  }
-  const aggregate = readSnapshot(aggregateFields);
-  if (!aggregate.latency) {
-    throw new InputError(source, `aggregate.summaries: expected a latency summary (${LATENCY_SUMMARIES.join(" or ")}), found none`);
-  }
-  const list2 = doc.value.intermediate;
-  if (list2 !== void 0 && !Array.isArray(list2)) throw new InputError(source, "intermediate: expected an array of period snapshots, found something else");
-  const periods = (list2 ?? []).map((snapshot, i) => readSnapshot(new Fields(source, `intermediate[${i}]`, snapshot))).filter((p) => p.start !== void 0).sort((a, b) => a.start - b.start);
-  const firstMetricAt = aggregateFields.number("firstMetricAt", { optional: true }) ?? periods[0]?.start;
-  const lastMetricAt = aggregateFields.number("lastMetricAt", { optional: true }) ?? periods.at(-1)?.lastMetricAt;
-  const durationMs = firstMetricAt !== void 0 && lastMetricAt !== void 0 ? Math.max(0, lastMetricAt - firstMetricAt) : 0;
-  const origin = periods[0]?.start ?? firstMetricAt ?? 0;
-  const windows = periods.map((p, i) => {
-    const next = periods[i + 1]?.start;
-    const end = next ?? Math.max(p.lastMetricAt ?? p.start, p.start + 1);
-    const duration3 = Math.max(1, end - p.start);
-    const l = p.latency;
-    return {
-      start: p.start - origin,
-      duration: duration3,
-      iterations: Math.round(p.responses),
-      errors: Math.round(p.failed),
-      dropped: 0,
-      throughput: p.responses * 1e3 / duration3,
-      ...l && (l.p50 ?? l.median) !== void 0 && p.responses > 0 ? { p50: l.p50 ?? l.median } : {},
-      ...l?.p95 !== void 0 && p.responses > 0 ? { p95: l.p95 } : {},
-      ...l?.p99 !== void 0 && p.responses > 0 ? { p99: l.p99 } : {}
-    };
-  });
-  const series = (pick) => {
-    const per = periods.filter((p) => p.responses > 0).map(pick);
-    return per.some((x) => x !== void 0) ? per : [pick(aggregate)];
-  };
-  const name = ARTILLERY_SCENARIO;
-  const group = "artillery";
-  const throughputOf = (p) => p.requestRate;
-  const benchmarks = defined([
-    figure(
-      name,
-      "p50 latency",
-      "ms",
-      "smaller",
-      series((p) => p.latency?.p50 ?? p.latency?.median),
-      group
-    ),
-    figure(
-      name,
-      "p95 latency",
-      "ms",
-      "smaller",
-      series((p) => p.latency?.p95),
-      group
-    ),
-    figure(
-      name,
-      "p99 latency",
-      "ms",
-      "smaller",
-      series((p) => p.latency?.p99),
-      group
-    ),
-    figure(name, "throughput", "req/s", "bigger", series(throughputOf), group),
-    figure(
-      name,
-      "error rate",
-      "%",
-      "smaller",
-      series((p) => p.responses > 0 ? p.failed / p.responses * 100 : void 0),
-      group
-    )
-  ]);
-  const summary = latencySummary(aggregate.latency);
-  const scenario = {
-    name,
-    group,
-    executor: "artillery",
-    model: "open",
-    duration: durationMs,
-    iterations: Math.round(aggregate.responses),
-    throughput: aggregate.requestRate ?? (durationMs > 0 ? aggregate.responses * 1e3 / durationMs : 0),
-    ...summary ? { latency: summary } : {},
-    errors: { count: Math.round(aggregate.failed), rate: aggregate.responses > 0 ? aggregate.failed / aggregate.responses : 0, byKind: aggregate.byKind },
-    dropped: 0,
-    thresholds: [],
-    windows
-  };
-  return { benchmarks, scenarios: [scenario] };
-}
-
-// src/results/import/autocannon.ts
-var QUANTILES = [
-  ["p0_001", 1e-5],
-  ["p0_01", 1e-4],
-  ["p0_1", 1e-3],
-  ["p1", 0.01],
-  ["p2_5", 0.025],
-  ["p10", 0.1],
-  ["p25", 0.25],
-  ["p50", 0.5],
-  ["p75", 0.75],
-  ["p90", 0.9],
-  ["p97_5", 0.975],
-  ["p99", 0.99],
-  ["p99_9", 0.999],
-  ["p99_99", 0.9999],
-  ["p99_999", 0.99999]
-];
-function rebuild(requests, n) {
-  const known = QUANTILES.flatMap(([key, q]) => {
-    const v = requests.number(key, { optional: true });
-    return v === void 0 ? [] : [{ q, v }];
-  });
-  if (known.length === 0) return [];
-  return Array.from({ length: n }, (_, i) => {
-    const q = (i + 0.5) / n;
-    return (known.find((k) => k.q >= q) ?? known[known.length - 1]).v;
-  });
-}
-function parseAutocannon(text, source) {
-  const doc = parseJson(text, source);
-  if (Array.isArray(doc)) throw new InputError(source, 'expected one autocannon --json result (an object with "latency" and "requests"), found an array');
-  const run2 = new Fields(source, "", doc, 'an autocannon --json result (an object with "latency" and "requests")');
-  if (run2.value.latency === void 0 || run2.value.requests === void 0) {
-    throw new InputError(
-      source,
-      `expected autocannon --json output with "latency" and "requests", found ${run2.value.latency === void 0 ? 'no "latency"' : 'no "requests"'}`
-    );
-  }
-  const title = run2.string("title", { optional: true });
-  const url = run2.value.url;
-  const name = title && title.trim() !== "" ? title : typeof url === "string" && url !== "" ? url : Array.isArray(url) ? url.join(", ") : "autocannon";
-  const latency = run2.object("latency");
-  const requests = run2.object("requests");
-  const durationS = run2.number("duration");
-  const total = requests.number("total");
-  const seconds2 = run2.number("samples", { optional: true }) ?? 0;
-  const errors = run2.number("errors", { optional: true }) ?? 0;
-  const timeouts = run2.number("timeouts", { optional: true }) ?? 0;
-  const mismatches = run2.number("mismatches", { optional: true }) ?? 0;
-  const non2xx = run2.number("non2xx", { optional: true }) ?? 0;
-  const failed = errors + mismatches + non2xx;
-  const attempts = total + errors;
-  const errorRate = attempts > 0 ? failed / attempts : 0;
-  const byKind = {};
-  const codes = run2.object("statusCodeStats", { optional: true });
-  for (const [code, stats] of Object.entries(codes?.value ?? {})) {
-    if (/^2\d\d$/.test(code)) continue;
-    const count = new Fields(source, codes.at(code), stats).number("count");
-    if (count > 0) byKind[`HTTP_${code}`] = count;
-  }
-  if (timeouts > 0) byKind.TIMEOUT = timeouts;
-  if (errors - timeouts > 0) byKind.NETWORK = errors - timeouts;
-  if (mismatches > 0) byKind.MISMATCH = mismatches;
-  const perSecond = seconds2 > 0 ? rebuild(requests, seconds2) : [requests.number("average")];
-  const connections = run2.number("connections", { optional: true });
-  const benchmarks = defined([
-    figure(name, "p50 latency", "ms", "smaller", [latency.number("p50", { optional: true })], "autocannon"),
-    figure(name, "p90 latency", "ms", "smaller", [latency.number("p90", { optional: true })], "autocannon"),
-    figure(name, "p97.5 latency", "ms", "smaller", [latency.number("p97_5", { optional: true })], "autocannon"),
-    figure(name, "p99 latency", "ms", "smaller", [latency.number("p99", { optional: true })], "autocannon"),
-    figure(name, "throughput", "req/s", "bigger", perSecond, "autocannon"),
-    figure(name, "error rate", "%", "smaller", [errorRate * 100], "autocannon")
-  ]);
-  const scenario = {
-    name,
-    group: "autocannon",
-    executor: "autocannon",
-    model: "closed",
-    duration: durationS * 1e3,
-    iterations: Math.round(total),
-    throughput: durationS > 0 ? total / durationS : 0,
-    // No latency summary: autocannon lists no p95, and the summary has no field to leave out.
-    errors: { count: Math.round(failed), rate: errorRate, byKind },
-    dropped: 0,
-    ...connections !== void 0 ? { maxConcurrency: connections * (run2.number("pipelining", { optional: true }) ?? 1) } : {},
-    thresholds: [],
-    windows: []
-  };
-  return { benchmarks, scenarios: [scenario] };
-}
-
-// src/results/summary.ts
-function summarize2(samples) {
-  const n = samples.length;
-  if (n === 0) throw new RangeError("summarize: no samples");
-  const sorted = [...samples].sort((a, b) => a - b);
-  let sum = 0;
-  for (const x of sorted) sum += x;
-  const mean = sum / n;
-  let squares = 0;
-  for (const x of sorted) squares += (x - mean) ** 2;
-  const stddev = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-  const middle = Math.floor(n / 2);
-  const median3 = n % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return {
-    n,
-    median: median3,
-    mean,
-    min: sorted[0],
-    max: sorted[n - 1],
-    stddev,
-    cv: mean !== 0 ? stddev / Math.abs(mean) : 0
-  };
-}
-
-// src/results/validate-scenarios.ts
-var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
-var WINDOW_PERCENTILES = ["p50", "p95", "p99"];
-var SCENARIO_BLOCKS = ["capacity", "memory", "soak", "faults"];
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function checkScenarios(c, value) {
-  if (!Array.isArray(value)) {
-    c.fail("scenarios", "an array of scenarios", value);
-    return void 0;
-  }
-  const seen = /* @__PURE__ */ new Map();
-  const scenarios = [];
-  value.forEach((item, i) => {
-    const path = `scenarios[${i}]`;
-    const scenario = checkScenario(c, item, path);
-    if (scenario) {
-      const first = seen.get(scenario.name);
-      if (first !== void 0) {
-        c.add({
-          path: `${path}.name`,
-          message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])`
-        });
-      } else {
-        seen.set(scenario.name, i);
-      }
-      scenarios.push(scenario);
-    }
-  });
-  return scenarios;
-}
-function checkScenario(c, value, path) {
-  if (!isObject3(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const name = c.string(value, "name", path, { nonEmpty: true });
-  const group = c.string(value, "group", path, { optional: true });
-  const executor = c.string(value, "executor", path, { nonEmpty: true });
-  const model = value.model;
-  if (model === void 0) c.add({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
-  else if (model !== "open" && model !== "closed") c.fail(`${path}.model`, '"open" or "closed"', model);
-  const duration3 = c.number(value, "duration", path);
-  const iterations = c.integer(value, "iterations", path);
-  const throughput = c.number(value, "throughput", path);
-  const latency = optionalLatency(c, value, "latency", path);
-  const errors = checkErrors(c, value, path);
-  const dropped = c.integer(value, "dropped", path);
-  const schedulerLag = optionalLatency(c, value, "schedulerLag", path);
-  const maxConcurrency = c.integer(value, "maxConcurrency", path, { optional: true });
-  const thresholds = list(c, value, "thresholds", path, "thresholds", checkThreshold);
-  const aborted = c.string(value, "aborted", path, { optional: true, nonEmpty: true });
-  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
-  const windows = list(c, value, "windows", path, "windows", checkWindow);
-  const blocks = {};
-  for (const key of SCENARIO_BLOCKS) {
-    const block2 = value[key];
-    if (block2 === void 0) continue;
-    if (!isObject3(block2)) c.fail(`${path}.${key}`, "an object", block2);
-    else blocks[key] = structuredClone(block2);
-  }
-  if (c.count > before || name === void 0 || executor === void 0 || duration3 === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
-    return void 0;
-  }
-  return {
-    name,
-    ...group !== void 0 ? { group } : {},
-    executor,
-    model,
-    duration: duration3,
-    iterations,
-    throughput,
-    ...latency ? { latency } : {},
-    errors,
-    dropped,
-    ...schedulerLag ? { schedulerLag } : {},
-    ...maxConcurrency !== void 0 ? { maxConcurrency } : {},
-    thresholds,
-    ...aborted !== void 0 ? { aborted } : {},
-    ...error !== void 0 ? { error } : {},
-    ...blocks,
-    windows
-  };
-}
-function optionalLatency(c, parent, key, path) {
-  const value = parent[key];
-  if (value === void 0) return void 0;
-  const at = `${path}.${key}`;
-  if (!isObject3(value)) {
-    c.fail(at, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const count = c.integer(value, "count", at);
-  const fields = {};
-  for (const field of LATENCY_FIELDS) fields[field] = c.number(value, field, at);
-  if (c.count > before || count === void 0) return void 0;
-  return { count, ...fields };
-}
-function checkErrors(c, parent, path) {
-  const errors = c.object(parent, "errors", path);
-  if (!errors) return void 0;
-  const at = `${path}.errors`;
-  const before = c.count;
-  const count = c.integer(errors, "count", at);
-  const rate2 = c.number(errors, "rate", at, { max: 1 });
-  const kinds = c.object(errors, "byKind", at);
-  const byKind = {};
-  if (kinds) {
-    for (const kind of Object.keys(kinds)) {
-      const k = c.integer(kinds, kind, `${at}.byKind`);
-      if (k !== void 0) byKind[kind] = k;
-    }
-  }
-  if (c.count > before || count === void 0 || rate2 === void 0) return void 0;
-  return { count, rate: rate2, byKind };
-}
-function list(c, parent, key, path, what, each) {
-  const value = parent[key];
-  const at = `${path}.${key}`;
-  if (value === void 0) {
-    c.add({ path: at, message: `missing; expected an array of ${what} (may be empty)` });
-    return void 0;
-  }
-  if (!Array.isArray(value)) {
-    c.fail(at, `an array of ${what}`, value);
-    return void 0;
-  }
-  const items = [];
-  value.forEach((item, i) => {
-    const checked = each(c, item, `${at}[${i}]`);
-    if (checked !== void 0) items.push(checked);
-  });
-  return items;
-}
-function checkThreshold(c, value, path) {
-  if (!isObject3(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const metric = c.string(value, "metric", path, { nonEmpty: true });
-  const expression = c.string(value, "expression", path, { nonEmpty: true });
-  const observed2 = c.number(value, "observed", path, { optional: true, min: -Infinity });
-  const passed = c.boolean(value, "passed", path);
-  const abortOnFail = c.boolean(value, "abortOnFail", path, { optional: true });
-  if (c.count > before || metric === void 0 || expression === void 0 || passed === void 0) return void 0;
-  return {
-    metric,
-    expression,
-    ...observed2 !== void 0 ? { observed: observed2 } : {},
-    passed,
-    ...abortOnFail !== void 0 ? { abortOnFail } : {}
-  };
-}
-function checkWindow(c, value, path) {
-  if (!isObject3(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const start = c.number(value, "start", path);
-  const duration3 = c.number(value, "duration", path);
-  const iterations = c.integer(value, "iterations", path);
-  const errors = c.integer(value, "errors", path);
-  const dropped = c.integer(value, "dropped", path);
-  const throughput = c.number(value, "throughput", path);
-  const percentiles = {};
-  for (const p of WINDOW_PERCENTILES) {
-    const x = c.number(value, p, path, { optional: true });
-    if (x !== void 0) percentiles[p] = x;
-  }
-  if (c.count > before || start === void 0 || duration3 === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
-    return void 0;
-  }
-  return { start, duration: duration3, iterations, errors, dropped, throughput, ...percentiles };
-}
-
-// src/results/validate.ts
-var TIME_PATTERN = "^2\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
-var timeRegExp = new RegExp(TIME_PATTERN);
-var MAX_LISTED = 10;
-var LIMITS = {
-  benchmarks: 1e4,
-  samples: 1e6,
-  /** Characters of a suite, benchmark, group or unit name, a run id, a branch or a commit. */
-  name: 1e3
-};
-var EARLIEST_TIME = Date.UTC(2e3, 0, 1);
-var LATEST_AHEAD_MS = 24 * 60 * 60 * 1e3;
-function isObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function join(path, key) {
-  if (typeof key === "number") return `${path}[${key}]`;
-  return path === "" ? key : `${path}.${key}`;
-}
-var Checker = class {
-  /** The first issues found, at most MAX_LISTED. */
-  issues = [];
-  /** How many issues were found in all. */
-  count = 0;
-  add(issue) {
-    this.count += 1;
-    if (this.issues.length < MAX_LISTED) this.issues.push(issue);
-  }
-  fail(path, expected, found) {
-    this.add({ path, message: `expected ${expected}, found ${describe(found)}` });
-  }
-  object(parent, key, path) {
-    const value = parent[key];
-    const at = join(path, key);
-    if (value === void 0) this.add({ path: at, message: "missing; expected an object" });
-    else if (!isObject4(value)) this.fail(at, "an object", value);
-    else return value;
-    return void 0;
-  }
-  string(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join(path, key);
-    const expected = options.nonEmpty ? "a non-empty string" : "a string";
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
-    } else if (typeof value !== "string" || options.nonEmpty && value === "") {
-      this.fail(at, expected, value);
-    } else if (options.max !== void 0 && value.length > options.max) {
-      this.add({ path: at, message: `expected at most ${options.max} characters, found ${value.length}` });
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  /** A finite number ≥ `min` (default 0). */
-  number(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join(path, key);
-    const { min = 0, max = Infinity } = options;
-    const expected = max === Infinity ? `a number \u2265 ${min}` : `a number from ${min} to ${max}`;
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
-    } else if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
-      this.fail(at, expected, value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  boolean(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join(path, key);
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: "missing; expected true or false" });
-    } else if (typeof value !== "boolean") {
-      this.fail(at, "true or false", value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  integer(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join(path, key);
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: "missing; expected a whole number \u2265 0" });
-    } else if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-      this.fail(at, "a whole number \u2265 0", value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-};
-function foreignFormatHint(value) {
-  if (Array.isArray(value)) {
-    return ` \u2014 is this github-action-benchmark's custom JSON? ${setOption("tool", "customSmallerIsBetter")} (or customBiggerIsBetter)`;
-  }
-  if (isObject4(value)) {
-    if (isObject4(value.machine_info) && Array.isArray(value.benchmarks)) return ` \u2014 is this pytest-benchmark JSON? ${setOption("tool", "pytest")}`;
-    if (isObject4(value.context) && Array.isArray(value.benchmarks)) return ` \u2014 is this Google Benchmark JSON? ${setOption("tool", "googlecpp")}`;
-  }
-  return "";
-}
-function checkEnvironment(c, parent, path) {
-  const env = c.object(parent, "env", path);
-  if (!env) return void 0;
-  const at = join(path, "env");
-  const node = c.string(env, "node", at);
-  const os = c.string(env, "os", at);
-  const arch2 = c.string(env, "arch", at);
-  const cpu = c.string(env, "cpu", at);
-  const cores = c.integer(env, "cores", at);
-  const runner = c.string(env, "runner", at, { optional: true });
-  if (node === void 0 || os === void 0 || arch2 === void 0 || cpu === void 0 || cores === void 0) return void 0;
-  return { node, os, arch: arch2, cpu, cores, ...runner !== void 0 ? { runner } : {} };
-}
-function checkShard(c, value, path) {
-  const before = c.issues.length;
-  const count = c.integer(value, "count", path);
-  if (count === 0) c.fail(join(path, "count"), "a whole number \u2265 1", count);
-  const index = c.integer(value, "index", path);
-  if (index !== void 0 && count !== void 0 && (index < 1 || index > count)) c.fail(join(path, "index"), `a shard number from 1 to ${count}`, index);
-  const plan = c.string(value, "plan", path, { nonEmpty: true });
-  const timings = c.string(value, "timings", path, { optional: true, nonEmpty: true });
-  const wallTime = c.number(value, "wallTime", path);
-  if (c.issues.length > before || index === void 0 || count === void 0 || plan === void 0 || wallTime === void 0) return void 0;
-  return { index, count, plan, ...timings !== void 0 ? { timings } : {}, wallTime };
-}
-function checkMergedShards(c, run2) {
-  const list2 = run2.shards;
-  if (!Array.isArray(list2)) {
-    c.fail("run.shards", "an array of shards", list2);
-    return void 0;
-  }
-  const shards = [];
-  list2.forEach((item, i) => {
-    const path = `run.shards[${i}]`;
-    if (!isObject4(item)) return c.fail(path, "an object", item);
-    const shard = checkShard(c, item, path);
-    const id = c.string(item, "id", path, { nonEmpty: true });
-    const time = c.string(item, "time", path);
-    if (time !== void 0 && !timeRegExp.test(time)) c.fail(join(path, "time"), 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
-    const env = checkEnvironment(c, item, path);
-    if (shard && id !== void 0 && time !== void 0 && env) shards.push({ ...shard, id, time, env });
-  });
-  return shards.length === list2.length ? shards : void 0;
-}
-function checkRunMeta(c, doc) {
-  const run2 = c.object(doc, "run", "");
-  if (!run2) return void 0;
-  const name = { nonEmpty: true, max: LIMITS.name };
-  const id = c.string(run2, "id", "run", name);
-  const commit = c.string(run2, "commit", "run", { ...name, optional: true });
-  const branch = c.string(run2, "branch", "run", { ...name, optional: true });
-  const time = c.string(run2, "time", "run");
-  if (time !== void 0 && !isPlausibleTime(time)) {
-    c.fail("run.time", 'an ISO 8601 time with a time zone, from 2000-01-01 to a day from now, like "2025-01-31T09:30:00Z"', time);
-  }
-  const tool = c.string(run2, "tool", "run", { nonEmpty: true });
-  const env = checkEnvironment(c, run2, "run");
-  let shard;
-  if (run2.shard !== void 0) {
-    if (isObject4(run2.shard)) shard = checkShard(c, run2.shard, "run.shard");
-    else c.fail("run.shard", "an object", run2.shard);
-  }
-  const shards = run2.shards === void 0 ? void 0 : checkMergedShards(c, run2);
-  if (id === void 0 || time === void 0 || tool === void 0 || env === void 0) return void 0;
-  return {
-    id,
-    ...commit !== void 0 ? { commit } : {},
-    ...branch !== void 0 ? { branch } : {},
-    time,
-    tool,
-    env,
-    ...shard ? { shard } : {},
-    ...shards ? { shards } : {}
-  };
-}
-function isPlausibleTime(time) {
-  if (!timeRegExp.test(time)) return false;
-  const ms3 = Date.parse(time);
-  return ms3 >= EARLIEST_TIME && ms3 <= Date.now() + LATEST_AHEAD_MS;
-}
-var ZERO_ALLOWED_UNIT_PATTERN = "^(%|(?!(ns|us|\xB5s|\u03BCs|ms|s|sec)/op$)[^/\\s]+/op)$";
-var zeroAllowedRegExp = new RegExp(ZERO_ALLOWED_UNIT_PATTERN);
-function zeroAllowed(unit) {
-  return zeroAllowedRegExp.test(unit);
-}
-var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
-function checkBenchmark(c, value, path) {
-  if (!isObject4(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const name = c.string(value, "name", path, { nonEmpty: true, max: LIMITS.name });
-  const unit = c.string(value, "unit", path, { nonEmpty: true, max: LIMITS.name });
-  const direction = value.direction;
-  if (direction === void 0) c.add({ path: join(path, "direction"), message: 'missing; expected "smaller" or "bigger"' });
-  else if (direction !== "smaller" && direction !== "bigger") c.fail(join(path, "direction"), '"smaller" or "bigger"', direction);
-  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
-  const group = c.string(value, "group", path, { optional: true, max: LIMITS.name });
-  const wallTime = c.number(value, "wallTime", path, { optional: true });
-  const shard = c.integer(value, "shard", path, { optional: true });
-  if (shard === 0) c.fail(join(path, "shard"), "a shard number \u2265 1", shard);
-  const samples = value.samples;
-  const samplesPath = join(path, "samples");
-  const zeroOk = unit !== void 0 && zeroAllowed(unit);
-  if (samples === void 0) {
-    c.add({ path: samplesPath, message: "missing; expected an array of numbers" });
-  } else if (!Array.isArray(samples)) {
-    c.fail(samplesPath, "an array of numbers", samples);
-  } else if (samples.length > LIMITS.samples) {
-    c.add({ path: samplesPath, message: `expected at most ${LIMITS.samples} samples, found ${samples.length}` });
-  } else {
-    samples.forEach((sample, i) => {
-      if (typeof sample !== "number" || !Number.isFinite(sample) || sample < 0 || sample === 0 && !zeroOk) {
-        c.fail(join(samplesPath, i), zeroOk ? "a finite number \u2265 0" : "a finite positive number", sample);
-      }
-    });
-    if (samples.length === 0 && error === void 0 && value.error === void 0) {
-      c.add({ path: samplesPath, message: 'expected at least one sample (or an "error" saying why there are none), found an empty array' });
-    }
-  }
-  const processes = value.processes;
-  const processesPath = join(path, "processes");
-  if (processes !== void 0) {
-    if (!Array.isArray(processes)) {
-      c.fail(processesPath, "an array of process numbers", processes);
-    } else {
-      processes.forEach((p, i) => {
-        if (typeof p !== "number" || !Number.isInteger(p) || p < 0) c.fail(join(processesPath, i), "a whole number \u2265 0", p);
-      });
-      if (Array.isArray(samples) && processes.length !== samples.length) {
-        c.add({
-          path: processesPath,
-          message: `expected one process number per sample (${samples.length}), found ${processes.length}`
-        });
-      }
-    }
-  }
-  const summary = value.summary;
-  if (summary !== void 0) {
-    if (!isObject4(summary)) {
-      c.fail(join(path, "summary"), "an object", summary);
-    } else {
-      for (const field of SUMMARY_FIELDS) {
-        const x = summary[field];
-        if (x === void 0) continue;
-        const ok = field === "n" ? typeof x === "number" && Number.isInteger(x) && x >= 0 : typeof x === "number";
-        if (!ok) c.fail(join(join(path, "summary"), field), field === "n" ? "a whole number \u2265 0" : "a number", x);
-      }
-    }
-  }
-  if (c.count > before || name === void 0 || unit === void 0) return void 0;
-  const copy = [...samples];
-  return {
-    name,
-    unit,
-    direction,
-    ...group !== void 0 ? { group } : {},
-    ...error !== void 0 ? { error } : {},
-    ...wallTime !== void 0 ? { wallTime } : {},
-    ...shard !== void 0 ? { shard } : {},
-    ...copy.length > 0 ? { summary: summarize2(copy) } : {},
-    samples: copy,
-    ...processes !== void 0 ? { processes: [...processes] } : {}
-  };
-}
-function check(value) {
-  const c = new Checker();
-  if (!isObject4(value) || value.format !== RESULTS_FORMAT) {
-    const found = isObject4(value) ? value.format : value;
-    const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
-    return { issues: [{ path: "format", message }], count: 1 };
-  }
-  const version = value.version;
-  if (typeof version === "number" && Number.isInteger(version) && version > RESULTS_VERSION) {
-    return {
-      issues: [{ path: "version", message: `written by a newer benchgate (version ${version}); this one reads version ${RESULTS_VERSION}` }],
-      count: 1
-    };
-  }
-  if (version !== RESULTS_VERSION) c.fail("version", String(RESULTS_VERSION), version);
-  const suite = c.string(value, "suite", "", { nonEmpty: true, max: LIMITS.name });
-  const run2 = checkRunMeta(c, value);
-  const benchmarks = [];
-  const list2 = value.benchmarks;
-  if (list2 === void 0) c.add({ path: "benchmarks", message: "missing; expected an array of benchmarks" });
-  else if (!Array.isArray(list2)) c.fail("benchmarks", "an array of benchmarks", list2);
-  else if (list2.length > LIMITS.benchmarks) c.add({ path: "benchmarks", message: `expected at most ${LIMITS.benchmarks} benchmarks, found ${list2.length}` });
-  else {
-    const seen = /* @__PURE__ */ new Map();
-    list2.forEach((item, i) => {
-      const benchmark2 = checkBenchmark(c, item, `benchmarks[${i}]`);
-      const name = isObject4(item) && typeof item.name === "string" ? item.name : void 0;
-      if (name !== void 0) {
-        const first = seen.get(name);
-        if (first !== void 0) {
-          c.add({
-            path: `benchmarks[${i}].name`,
-            message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])`
-          });
-        } else {
-          seen.set(name, i);
-        }
-      }
-      if (benchmark2) benchmarks.push(benchmark2);
-    });
-  }
-  let scenarios;
-  if (value.scenarios !== void 0) scenarios = checkScenarios(c, value.scenarios);
-  if (c.count > 0 || suite === void 0 || run2 === void 0) return { issues: c.issues, count: c.count };
-  return {
-    issues: [],
-    count: 0,
-    run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run: run2, benchmarks, ...scenarios ? { scenarios } : {} }
-  };
-}
-function formatIssues(issues, count = issues.length) {
-  const lines = issues.slice(0, MAX_LISTED).map((issue) => issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`);
-  const listed = lines.length;
-  if (count > listed) lines.push(`(and ${count - listed} more problems)`);
-  return lines.join("\n  ");
-}
-function validateResults(value, source) {
-  const { issues, count, run: run2 } = check(value);
-  if (!run2) throw new InputError(source, formatIssues(issues, count));
-  return run2;
-}
-
-// src/results/import/common.ts
-function isObject5(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isComparable(value, unit) {
-  return typeof value === "number" && Number.isFinite(value) && (value > 0 || value === 0 && zeroAllowed(unit));
-}
-function directionOf(unit) {
-  return /^ops\//i.test(unit) || /\/(s|sec|second|ms|us|ns)$/i.test(unit) ? "bigger" : "smaller";
-}
-function oneProcess(count) {
-  return new Array(count).fill(0);
-}
-function processEach(count) {
-  return Array.from({ length: count }, (_, i) => i);
-}
-function linesOf(text) {
-  return text.replace(/^\ufeff/, "").split(/\r?\n/);
-}
-function arrayField(source, value, key, path, expected) {
-  const found = value[key];
-  if (!Array.isArray(found)) throw new InputError(source, `${path}${key}: expected ${expected}, found ${describe(found)}`);
-  return found;
-}
-function stringField(source, value, key, path) {
-  const found = value[key];
-  if (typeof found !== "string" || found === "") throw new InputError(source, `${path}${key}: expected a non-empty string, found ${describe(found)}`);
-  return found;
-}
-var NameRegister = class {
-  seen = /* @__PURE__ */ new Map();
-  source;
-  constructor(source) {
-    this.source = source;
-  }
-  add(name, at) {
-    const first = this.seen.get(name);
-    if (first !== void 0)
-      throw new InputError(this.source, `${at}: expected a benchmark name not used before, found ${describe(name)} again (first at ${first})`);
-    this.seen.set(name, at);
-  }
-};
-
-// src/results/import/benchmarkdotnet.ts
-function looksLikeBenchmarkDotNet(doc) {
-  return isObject5(doc) && Array.isArray(doc.Benchmarks);
-}
-function parseBenchmarkDotNet(text, source, notes2) {
-  const doc = parseJson(text, source);
-  if (!looksLikeBenchmarkDotNet(doc)) {
-    throw new InputError(
-      source,
-      `Benchmarks: expected BenchmarkDotNet's JSON export with a "Benchmarks" array, found ${isObject5(doc) ? describe(doc.Benchmarks) : describe(doc)}`
-    );
-  }
-  const list2 = arrayField(source, doc, "Benchmarks", "", "an array of benchmarks");
-  if (list2.length === 0) throw new InputError(source, "Benchmarks: expected at least one benchmark, found an empty array");
-  const names = new NameRegister(source);
-  return list2.map((entry, i) => {
-    const at = `Benchmarks[${i}]`;
-    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
-    const name = stringField(source, entry, "FullName", `${at}.`);
-    names.add(name, `${at}.FullName`);
-    const stats = entry.Statistics;
-    if (stats === null || stats === void 0)
-      return { name, unit: "ns", direction: "smaller", samples: [], error: "BenchmarkDotNet has no statistics for it: it did not run (see its log)" };
-    if (!isObject5(stats)) throw new InputError(source, `${at}.Statistics: expected an object, found ${describe(stats)}`);
-    let samples;
-    const original = stats.OriginalValues;
-    if (Array.isArray(original) && original.length > 0) {
-      original.forEach((x, j) => {
-        if (typeof x !== "number" || !Number.isFinite(x))
-          throw new InputError(source, `${at}.Statistics.OriginalValues[${j}]: expected a time in ns, found ${describe(x)}`);
-      });
-      samples = original;
-    } else {
-      if (typeof stats.Mean !== "number") throw new InputError(source, `${at}.Statistics.Mean: expected a time in ns, found ${describe(stats.Mean)}`);
-      samples = [stats.Mean];
-    }
-    const launches = Array.isArray(entry.Measurements) ? entry.Measurements.filter((m) => isObject5(m) && m.IterationMode === "Workload" && m.IterationStage === "Result").map(
-      (m) => m.LaunchIndex
-    ) : [];
-    const known = launches.length === samples.length && launches.every((l) => typeof l === "number" && Number.isInteger(l) && l >= 1);
-    let processes = known ? launches.map((l) => l - 1) : void 0;
-    const usable = samples.map((s) => isComparable(s, "ns"));
-    if (usable.includes(false)) {
-      notes2.push(`${source}: ${at}: ${usable.filter((u) => !u).length} time(s) of ${name} at 0 ns or below left out`);
-      samples = samples.filter((_, k) => usable[k]);
-      processes = processes?.filter((_, k) => usable[k]);
-    }
-    if (samples.length === 0) return { name, unit: "ns", direction: "smaller", samples: [], error: "BenchmarkDotNet measured no time above 0 ns" };
-    return { name, unit: "ns", direction: "smaller", samples, ...processes ? { processes } : {} };
-  });
-}
-
-// src/results/import/benchmarkjs.ts
-var REST = /^ x ([0-9][0-9,]*(?:\.[0-9]+)?)\s+(\S+)\s+((?:±|\+-)[^%]+%) \((\d+) runs? sampled\)\s*$/;
-function parseBenchmarkJs(text, source, notes2) {
-  const names = new NameRegister(source);
-  const results = [];
-  linesOf(text).forEach((line, i) => {
-    const at = line.lastIndexOf(" x ");
-    if (at <= 0) return;
-    const m = REST.exec(line.slice(at));
-    if (!m) return;
-    const name = line.slice(0, at);
-    const value = Number(m[1].replace(/,/g, ""));
-    const unit = m[2];
-    names.add(name, `line ${i + 1}`);
-    if (!isComparable(value, unit)) {
-      notes2.push(`${source}: line ${i + 1}: ${name} is ${value} ${unit}; left out`);
-      return;
-    }
-    results.push({ name, unit, direction: directionOf(unit), samples: [value], processes: oneProcess(1) });
-  });
-  if (results.length === 0) {
-    throw new InputError(source, 'expected Benchmark.js output with lines like "fib(20) x 12,146 ops/sec \xB10.32% (96 runs sampled)", found none');
-  }
-  return results;
-}
-
-// src/results/import/benchmarkluau.ts
-var RESULT = /^SUCCESS:?\s+(\S+)\s+:\s+([0-9]+(?:\.[0-9]+)?)\s*([a-zµμ]+)\s+\+\/-\s+([0-9.]+%)/;
-function parseBenchmarkLuau(text, source, notes2) {
-  const names = new NameRegister(source);
-  const results = [];
-  linesOf(text).forEach((line, i) => {
-    const m = RESULT.exec(line);
-    if (!m) return;
-    const [, name, number, unit] = m;
-    const value = Number(number);
-    names.add(name, `line ${i + 1}`);
-    if (!isComparable(value, unit)) {
-      notes2.push(`${source}: line ${i + 1}: ${name} is ${value} ${unit}; left out`);
-      return;
-    }
-    results.push({ name, unit, direction: "smaller", samples: [value], processes: oneProcess(1) });
-  });
-  if (results.length === 0) {
-    throw new InputError(source, 'expected Luau benchmark output with lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau", found none');
-  }
-  return results;
-}
-
-// src/results/import/cargo.ts
-var RESULT2 = /^test (.+?)\s+\.\.\. bench:\s+([0-9][0-9,]*(?:\.[0-9]+)?) (\w+\/\w+) \(\+\/- ([0-9,.]+)\)\s*$/;
-var FAILED = /^test (.+?) \.\.\. FAILED\s*$/;
-function parseCargo(text, source, notes2) {
-  const byName = /* @__PURE__ */ new Map();
-  const failed = [];
-  linesOf(text).forEach((line, i) => {
-    const failure = FAILED.exec(line);
-    if (failure) {
-      failed.push(failure[1].trim());
-      return;
-    }
-    const m = RESULT2.exec(line);
-    if (!m) return;
-    const name = m[1].trim();
-    const value = Number(m[2].replace(/,/g, ""));
-    const unit = m[3];
-    let result = byName.get(name);
-    if (!result) {
-      result = { name, unit, direction: directionOf(unit), samples: [], processes: [] };
-      byName.set(name, result);
-    } else if (result.unit !== unit) {
-      throw new InputError(source, `line ${i + 1}: expected ${name} in ${result.unit} as before, found ${unit}`);
-    }
-    if (!isComparable(value, unit)) {
-      notes2.push(`${source}: line ${i + 1}: ${name} is ${value} ${unit}, too small for cargo bench to time; left out`);
-      return;
-    }
-    result.processes.push(result.samples.length);
-    result.samples.push(value);
-  });
-  for (const name of failed) {
-    const result = byName.get(name) ?? { name, unit: "ns/iter", direction: "smaller", samples: [], processes: [] };
-    result.error = "cargo bench reported FAILED (see its log)";
-    byName.set(name, result);
-  }
-  if (byName.size === 0) {
-    throw new InputError(source, 'expected `cargo bench` output with lines like "test fib_20 ... bench: 18,149 ns/iter (+/- 755)", found none');
-  }
-  for (const b of byName.values()) {
-    if (b.samples.length > 1) notes2.push(`${source}: ${b.name} appears ${b.samples.length} times: read as ${b.samples.length} runs of one benchmark`);
-  }
-  const kept = [...byName.values()].filter((b) => b.samples.length > 0 || b.error !== void 0);
-  if (kept.length === 0) throw new InputError(source, "expected a benchmark with a value above 0, found only values of 0");
-  return kept;
-}
-
-// src/results/import/catch2.ts
-var HEADER = /^benchmark name\s+samples\s+iterations\s+(estimated|est run time)/;
-var SEPARATOR = /^-+$/;
-var UNIT = "(ns|us|\xB5s|\u03BCs|ms|s)";
-var START = new RegExp(`(\\d+) +(\\d+) +(?:\\d+(?:\\.\\d+)?) ${UNIT}\\s*$`);
-var FIGURES = new RegExp(
-  `^ +(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT} +(?:\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?) ${UNIT}`
-);
-var FAILED2 = /^(.*?)\s+Benchmark failed \((.*)\)\s*$/;
-function parseCatch2(text, source, notes2) {
-  const lines = linesOf(text);
-  const names = new NameRegister(source);
-  const results = [];
-  let sections2 = 0;
-  let i = 0;
-  const at = (n) => `line ${n + 1}`;
-  while (i < lines.length) {
-    if (!HEADER.test(lines[i])) {
-      i++;
-      continue;
-    }
-    sections2++;
-    const header = i;
-    while (i < lines.length && !SEPARATOR.test(lines[i])) i++;
-    if (i >= lines.length)
-      throw new InputError(source, `${at(header)}: expected a line of dashes after the benchmark table's header, found the end of the file`);
-    i++;
-    for (; ; ) {
-      const line = lines[i];
-      if (line === void 0 || line.trim() === "") break;
-      const failure = FAILED2.exec(line);
-      if (failure) {
-        const name2 = failure[1].trim();
-        names.add(name2, at(i));
-        results.push({ name: name2, unit: "ns", direction: "smaller", samples: [], error: `Catch2: Benchmark failed (${failure[2]})` });
-        i++;
-        continue;
-      }
-      const start = START.exec(line);
-      if (!start) break;
-      const name = line.slice(0, start.index).trim();
-      names.add(name, at(i));
-      const mean = FIGURES.exec(lines[i + 1] ?? "");
-      if (!mean)
-        throw new InputError(
-          source,
-          `${at(i + 1)}: expected the mean, low mean and high mean of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 1] ?? "the end of the file")}`
-        );
-      if (!FIGURES.test(lines[i + 2] ?? "")) {
-        throw new InputError(
-          source,
-          `${at(i + 2)}: expected the standard deviations of ${JSON.stringify(name)}, found ${JSON.stringify(lines[i + 2] ?? "the end of the file")}`
-        );
-      }
-      const value = Number(mean[1]);
-      const unit = mean[2];
-      if (isComparable(value, unit)) results.push({ name, unit, direction: "smaller", samples: [value], processes: oneProcess(1) });
-      else notes2.push(`${source}: ${at(i + 1)}: ${name} has a mean of ${value} ${unit}, too fast for Catch2's clock; left out`);
-      i += 3;
-      if (lines[i]?.trim() === "") i++;
-    }
-  }
-  if (sections2 === 0) {
-    throw new InputError(source, 'expected Catch2 benchmark output with a table headed "benchmark name  samples  iterations  estimated", found none');
-  }
-  if (results.length === 0) throw new InputError(source, "expected at least one benchmark under the Catch2 benchmark tables, found none");
-  return results;
-}
-
-// src/results/import/custom.ts
-function parseCustom(text, source, direction) {
-  const doc = parseJson(text, source);
-  if (!Array.isArray(doc)) {
-    const hint = isObject5(doc) && doc.format === "benchgate/results" ? ` \u2014 this is a benchgate results file: ${setOption("tool", "benchgate")}` : "";
-    throw new InputError(source, `expected an array of { name, unit, value } entries, found ${describe(doc)}${hint}`);
-  }
-  const seen = /* @__PURE__ */ new Map();
-  return doc.map((entry, i) => {
-    const at = `[${i}]`;
-    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
-    const { name, unit, value, samples } = entry;
-    if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(name)}`);
-    const first = seen.get(name);
-    if (first !== void 0) throw new InputError(source, `${at}.name: expected a name not used before, found ${describe(name)} again (first at [${first}])`);
-    seen.set(name, i);
-    if (typeof unit !== "string" || unit === "") throw new InputError(source, `${at}.unit: expected a non-empty string, found ${describe(unit)}`);
-    if (samples !== void 0) {
-      if (!Array.isArray(samples) || samples.length === 0) {
-        throw new InputError(source, `${at}.samples: expected a non-empty array of positive numbers, found ${describe(samples)}`);
-      }
-      samples.forEach((sample, j) => {
-        if (!isComparable(sample, unit)) throw new InputError(source, `${at}.samples[${j}]: expected a finite positive number, found ${describe(sample)}`);
-      });
-      return { name, unit, direction, samples: [...samples] };
-    }
-    if (typeof value !== "number") throw new InputError(source, `${at}.value: expected a number, found ${describe(value)}`);
-    if (!isComparable(value, unit)) throw new InputError(source, `${at}.value: expected a finite positive number, found ${describe(value)}`);
-    return { name, unit, direction, samples: [value], processes: oneProcess(1) };
-  });
-}
-function parseCustomSmallerIsBetter(text, source) {
-  return parseCustom(text, source, "smaller");
-}
-function parseCustomBiggerIsBetter(text, source) {
-  return parseCustom(text, source, "bigger");
-}
-
-// src/results/import/go.ts
-var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-var SUFFIX = /-(\d+)$/;
-function looksLikeGo(text) {
-  return /^Benchmark\S*\s+\d+\s+[-+]?[\d.]+(e[-+]?\d+)? \S+/m.test(text) || /^--- FAIL: Benchmark/m.test(text);
-}
-function parseGo(text, source, notes2 = []) {
-  const { results, failures, sawPackage } = scan(text);
-  if (results.length === 0 && failures.length === 0) {
-    throw new InputError(source, 'expected `go test -bench` output with result lines like "BenchmarkParse-8   1000000   1052 ns/op", found none');
-  }
-  const baseOf = gomaxprocs(results);
-  const qualify = (name, pkg) => sawPackage && pkg !== void 0 ? `${name} (${pkg})` : name;
-  const variants = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const key = `${r.pkg ?? ""}\0${baseOf.get(r)}`;
-    const set = variants.get(key) ?? /* @__PURE__ */ new Set();
-    set.add(r.procs);
-    variants.set(key, set);
-  }
-  const series = /* @__PURE__ */ new Map();
-  const panics = [];
-  for (const r of results) {
-    const base = baseOf.get(r);
-    const several = variants.get(`${r.pkg ?? ""}\0${base}`).size > 1;
-    const name = qualify(several ? r.printed : base, r.pkg);
-    if (r.panic !== void 0) {
-      panics.push({ name: base, pkg: r.pkg, message: `panic: ${r.panic}` });
-      continue;
-    }
-    r.metrics.forEach(([value, unit], i) => {
-      const seriesName = i === 0 ? name : `${name} - ${unit}`;
-      const key = `${seriesName}\0${i === 0 ? "" : unit}`;
-      let s = series.get(key);
-      if (!s) {
-        s = { name: seriesName, base, pkg: r.pkg, unit, samples: [], processes: [] };
-        series.set(key, s);
-      } else if (s.unit !== unit) {
-        throw new InputError(source, `line ${r.line}: expected ${r.printed} in ${s.unit} as before, found ${unit}`);
-      }
-      if (!isComparable(value, unit)) {
-        notes2.push(`${source}: line ${r.line}: ${seriesName} is ${value} ${unit}, which cannot be compared as a ratio; left out`);
-        return;
-      }
-      s.samples.push(value);
-      s.processes.push(r.process);
-    });
-  }
-  for (const [key, procs] of variants) {
-    if (procs.size > 1) notes2.push(`${source}: ${key.split("\0")[1]} ran under several GOMAXPROCS (-cpu): its variants keep Go's names, e.g. with "-2"`);
-  }
-  const failed = [...failures, ...panics].filter((f, _, all) => !all.some((g) => g.pkg === f.pkg && g.name.startsWith(`${f.name}/`)));
-  for (const f of failed) {
-    const hit = [...series.values()].filter((s) => s.pkg === f.pkg && s.base === f.name);
-    if (hit.length === 0) {
-      const name = qualify(f.name, f.pkg);
-      series.set(`${name}\0error`, { name, base: f.name, pkg: f.pkg, unit: "ns/op", samples: [], processes: [], error: f.message });
-    }
-    for (const s of hit) s.error = f.message;
-  }
-  const kept = [...series.values()].filter((s) => s.samples.length > 0 || s.error !== void 0);
-  return kept.map((s) => ({
-    name: s.name,
-    unit: s.unit,
-    direction: directionOf(s.unit),
-    samples: s.samples,
-    ...s.samples.length > 0 ? { processes: s.processes } : {},
-    ...s.error !== void 0 ? { error: s.error } : {}
-  }));
-}
-function scan(text) {
-  const lines = linesOf(text);
-  const results = [];
-  const failures = [];
-  const headers = /* @__PURE__ */ new Map();
-  let pkg;
-  let sawPackage = false;
-  let bare;
-  const processOf = () => Math.max(0, (headers.get(pkg ?? "") ?? 0) - 1);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const line = raw.trim();
-    if (line.startsWith("pkg:")) {
-      pkg = line.slice(4).trim() || void 0;
-      sawPackage ||= pkg !== void 0;
-      headers.set(pkg ?? "", (headers.get(pkg ?? "") ?? 0) + 1);
-      bare = void 0;
-      continue;
-    }
-    if (line.startsWith("goos:") && !lines.slice(i + 1, i + 4).some((l) => l.trim().startsWith("pkg:"))) {
-      headers.set("", (headers.get("") ?? 0) + 1);
-      continue;
-    }
-    if (line.startsWith("panic: ")) {
-      const frame = lines.slice(i + 1, i + 40).map((l) => /^(\S+)\.(Benchmark[^.(\s]*)[.(]/.exec(l.trim())).find((m) => m !== null);
-      const previous = lines[i - 1]?.trim();
-      const name = previous !== void 0 && /^Benchmark\S*$/.test(previous) ? previous : frame?.[2];
-      if (name !== void 0) failures.push({ name, pkg: frame?.[1] ?? pkg, message: line });
-      continue;
-    }
-    const fail2 = /^--- FAIL: (Benchmark\S*)/.exec(line);
-    if (fail2) {
-      failures.push({ name: fail2[1], pkg, message: failureMessage(lines, i) });
-      continue;
-    }
-    const tokens = line.split(/\s+/);
-    const first = tokens[0];
-    if (!first.startsWith("Benchmark")) continue;
-    if (tokens.length === 1) {
-      bare = first;
-      continue;
-    }
-    const procs = knownProcs(first, bare);
-    const panic = /^Benchmark\S*\s+panic: (.*)$/.exec(line);
-    if (panic) {
-      results.push({ printed: first, pkg, process: processOf(), line: i + 1, procs, metrics: [], panic: panic[1] });
-      continue;
-    }
-    if (tokens.length < 4 || tokens.length % 2 !== 0 || !/^\d+$/.test(tokens[1])) continue;
-    const metrics = [];
-    for (let t = 2; t < tokens.length; t += 2) {
-      if (!NUMBER.test(tokens[t])) break;
-      metrics.push([Number(tokens[t]), tokens[t + 1]]);
-    }
-    if (metrics.length !== (tokens.length - 2) / 2) continue;
-    results.push({ printed: first, pkg, process: processOf(), line: i + 1, procs, metrics });
-  }
-  return { results, failures, sawPackage };
-}
-function knownProcs(printed, bare) {
-  if (bare !== void 0) {
-    if (printed === bare) return 1;
-    const rest = printed.startsWith(`${bare}-`) ? printed.slice(bare.length + 1) : "";
-    if (/^\d+$/.test(rest)) return Number(rest);
-  }
-  if (!printed.includes("/")) {
-    const m = SUFFIX.exec(printed);
-    return m ? Number(m[1]) : 1;
-  }
-  return void 0;
-}
-function gomaxprocs(results) {
-  const suffixes = results.map((r) => SUFFIX.exec(r.printed)?.[1]);
-  const uniform = suffixes.every((s) => s !== void 0 && s === suffixes[0]) ? Number(suffixes[0]) : void 0;
-  const known = new Set(results.map((r) => r.procs).filter((p) => p !== void 0));
-  const everyRunAbove1 = known.size > 0 && !known.has(1);
-  const out = /* @__PURE__ */ new Map();
-  results.forEach((r, i) => {
-    if (r.procs === void 0) {
-      const n = suffixes[i] === void 0 ? void 0 : Number(suffixes[i]);
-      if (n !== void 0 && (n === uniform || everyRunAbove1 && known.has(n))) r.procs = n;
-    }
-    out.set(r, r.procs !== void 0 && r.procs !== 1 && r.printed.endsWith(`-${r.procs}`) ? r.printed.slice(0, -`-${r.procs}`.length) : r.printed);
-  });
-  return out;
-}
-function failureMessage(lines, at) {
-  const indented = (l) => l !== void 0 && /^\s{4,}\S/.test(l) && !/^\s*--- /.test(l);
-  const logs = [];
-  for (let j = at + 1; indented(lines[j]) && logs.length < 10; j++) logs.push(lines[j].trim());
-  if (logs.length === 0) for (let j = at - 1; indented(lines[j]) && logs.length < 10; j--) logs.unshift(lines[j].trim());
-  return logs.length > 0 ? `--- FAIL: ${logs.join("\n")}` : "--- FAIL (go test printed no message)";
-}
-
-// src/results/import/googlecpp.ts
-function looksLikeGoogleBenchmark(doc) {
-  return isObject5(doc) && isObject5(doc.context) && Array.isArray(doc.benchmarks);
-}
-function parseGoogleBenchmark(text, source, notes2 = []) {
-  const doc = parseJson(text, source);
-  if (!isObject5(doc) || !Array.isArray(doc.benchmarks)) {
-    throw new InputError(
-      source,
-      `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject5(doc) ? describe(doc.benchmarks) : describe(doc)}`
-    );
-  }
-  const byName = /* @__PURE__ */ new Map();
-  const medians = /* @__PURE__ */ new Map();
-  doc.benchmarks.forEach((entry, i) => {
-    const at = `benchmarks[${i}]`;
-    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
-    const name = typeof entry.run_name === "string" && entry.run_name !== "" ? entry.run_name : entry.name;
-    if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(entry.name)}`);
-    const timeUnit = entry.time_unit ?? "ns";
-    if (typeof timeUnit !== "string" || timeUnit === "")
-      throw new InputError(source, `${at}.time_unit: expected a unit such as "ns", found ${describe(timeUnit)}`);
-    const unit = `${timeUnit}/iter`;
-    if (entry.run_type === "aggregate") {
-      if (entry.aggregate_name === "median" && typeof entry.real_time === "number") medians.set(name, { value: entry.real_time, unit });
-      return;
-    }
-    let result = byName.get(name);
-    if (!result) {
-      result = { name, unit, direction: "smaller", samples: [], processes: [] };
-      byName.set(name, result);
-    } else if (result.unit !== unit) {
-      throw new InputError(
-        source,
-        `${at}.time_unit: expected ${describe(result.unit.replace("/iter", ""))} like the earlier repetitions of ${describe(name)}, found ${describe(timeUnit)}`
-      );
-    }
-    if (entry.error_occurred === true) {
-      result.error = typeof entry.error_message === "string" && entry.error_message !== "" ? entry.error_message : "the benchmark reported an error";
-      return;
-    }
-    const time = entry.real_time;
-    if (typeof time !== "number" || !Number.isFinite(time) || time < 0) {
-      throw new InputError(source, `${at}.real_time: expected a positive number of ${timeUnit}, found ${describe(time)}`);
-    }
-    if (!isComparable(time, unit)) {
-      notes2.push(`${source}: ${at}: ${name} took 0 ${timeUnit}, too fast to time; left out`);
-      return;
-    }
-    result.samples.push(time);
-    result.processes.push(0);
-  });
-  for (const [name, median3] of medians) {
-    if (byName.has(name) || !isComparable(median3.value, median3.unit)) continue;
-    byName.set(name, { name, unit: median3.unit, direction: "smaller", samples: [median3.value], processes: oneProcess(1) });
-  }
-  const results = [...byName.values()].filter((b) => b.samples.length > 0 || b.error !== void 0);
-  if (results.length === 0) throw new InputError(source, "benchmarks: expected at least one benchmark run, found none");
-  return results;
-}
-
-// src/results/import/hyperfine.ts
-function looksLikeHyperfine(doc) {
-  return isObject5(doc) && Array.isArray(doc.results) && doc.results.some((r) => isObject5(r) && typeof r.command === "string" && ("times" in r || "mean" in r));
-}
-function parseHyperfine(text, source, notes2) {
-  const doc = parseJson(text, source);
-  if (!isObject5(doc) || !Array.isArray(doc.results)) {
-    throw new InputError(
-      source,
-      `results: expected hyperfine --export-json output with a "results" array, found ${isObject5(doc) ? describe(doc.results) : describe(doc)}`
-    );
-  }
-  if (doc.results.length === 0) throw new InputError(source, "results: expected at least one command, found an empty array");
-  const names = new NameRegister(source);
-  return doc.results.map((entry, i) => {
-    const at = `results[${i}]`;
-    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
-    const name = stringField(source, entry, "command", `${at}.`);
-    names.add(name, `${at}.command`);
-    const times = entry.times;
-    let samples;
-    if (Array.isArray(times) && times.length > 0) {
-      times.forEach((t, j) => {
-        if (!isComparable(t, "s")) throw new InputError(source, `${at}.times[${j}]: expected a time in seconds above 0, found ${describe(t)}`);
-      });
-      samples = times;
-    } else {
-      if (!isComparable(entry.mean, "s")) throw new InputError(source, `${at}.mean: expected a time in seconds above 0, found ${describe(entry.mean)}`);
-      notes2.push(`${source}: ${at}: no "times" (an old hyperfine?); read the mean as the one sample`);
-      samples = [entry.mean];
-    }
-    if (Array.isArray(entry.exit_codes)) {
-      const failed = entry.exit_codes.filter((c) => c !== 0).length;
-      if (failed > 0) notes2.push(`${source}: ${name}: ${failed} of ${entry.exit_codes.length} runs exited with an error; their times are read like the others`);
-    }
-    return { name, unit: "s", direction: "smaller", samples, processes: processEach(samples.length) };
-  });
-}
-
-// src/results/import/jmh.ts
-function looksLikeJmh(doc) {
-  return Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject5(e) && typeof e.benchmark === "string" && isObject5(e.primaryMetric));
-}
-function parseJmh(text, source, notes2) {
-  const doc = parseJson(text, source);
-  if (!Array.isArray(doc)) throw new InputError(source, `expected JMH's -rf json output, an array of { benchmark, primaryMetric }, found ${describe(doc)}`);
-  if (doc.length === 0) throw new InputError(source, "expected at least one JMH benchmark, found an empty array");
-  const names = new NameRegister(source);
-  return doc.map((entry, i) => {
-    const at = `[${i}]`;
-    if (!isObject5(entry)) throw new InputError(source, `${at}: expected a JMH benchmark result, found ${describe(entry)}`);
-    const benchmark2 = stringField(source, entry, "benchmark", `${at}.`);
-    const metric = entry.primaryMetric;
-    if (!isObject5(metric)) throw new InputError(source, `${at}.primaryMetric: expected an object with score and scoreUnit, found ${describe(metric)}`);
-    const unit = stringField(source, metric, "scoreUnit", `${at}.primaryMetric.`);
-    const name = benchmark2 + (isObject5(entry.params) ? ` ( ${JSON.stringify(entry.params)} )` : "");
-    names.add(name, at);
-    const raw = metric.rawData;
-    let samples = [];
-    let processes = [];
-    if (Array.isArray(raw) && raw.some((fork) => Array.isArray(fork) && fork.length > 0)) {
-      raw.forEach((fork, f) => {
-        if (!Array.isArray(fork)) throw new InputError(source, `${at}.primaryMetric.rawData[${f}]: expected the scores of one fork, found ${describe(fork)}`);
-        fork.forEach((score, j) => {
-          if (typeof score !== "number") throw new InputError(source, `${at}.primaryMetric.rawData[${f}][${j}]: expected a score, found ${describe(score)}`);
-          samples.push(score);
-          processes.push(f);
-        });
-      });
-    } else {
-      if (typeof metric.score !== "number") throw new InputError(source, `${at}.primaryMetric.score: expected a number, found ${describe(metric.score)}`);
-      samples = [metric.score];
-      processes = oneProcess(1);
-    }
-    const usable = samples.map((s) => isComparable(s, unit));
-    if (usable.includes(false)) {
-      notes2.push(`${source}: ${at}: ${usable.filter((u) => !u).length} score(s) of ${name} at 0 or below left out`);
-      samples = samples.filter((_, k) => usable[k]);
-      processes = processes.filter((_, k) => usable[k]);
-    }
-    if (samples.length === 0) return { name, unit, direction: directionOf(unit), samples: [], error: "JMH reported no usable score" };
-    return { name, unit, direction: directionOf(unit), samples, processes };
-  });
-}
-
-// src/results/import/julia.ts
-function looksLikeJulia(doc) {
-  return Array.isArray(doc) && doc.length === 2 && isObject5(doc[0]) && "BenchmarkTools" in doc[0] && Array.isArray(doc[1]);
-}
-function parseJulia(text, source, notes2) {
-  const doc = parseJson(text, source);
-  if (!looksLikeJulia(doc)) {
-    throw new InputError(source, `expected BenchmarkTools JSON, [{ "Julia": \u2026, "BenchmarkTools": \u2026 }, [groups]], found ${describe(doc)}`);
-  }
-  const names = new NameRegister(source);
-  const results = [];
-  const visit = (entry, labels, path) => {
-    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !isObject5(entry[1])) {
-      throw new InputError(source, `${path}: expected a tagged pair ["BenchmarkGroup" | "Trial" | "TrialEstimate", {\u2026}], found ${describe(entry)}`);
-    }
-    const [kind, body] = entry;
-    if (kind === "BenchmarkGroup") {
-      if (!isObject5(body.data)) throw new InputError(source, `${path}[1].data: expected an object of benchmarks, found ${describe(body.data)}`);
-      for (const [key, child] of Object.entries(body.data)) visit(child, [...labels, key], `${path}[1].data[${JSON.stringify(key)}]`);
-      return;
-    }
-    const name = labels.join("/");
-    if (name === "") throw new InputError(source, `${path}: expected a BenchmarkGroup at the top, found a ${kind}`);
-    names.add(name, path);
-    let samples;
-    if (kind === "TrialEstimate") {
-      if (typeof body.time !== "number") throw new InputError(source, `${path}[1].time: expected a time in ns, found ${describe(body.time)}`);
-      samples = [body.time];
-    } else if (kind === "Trial") {
-      const times = body.times;
-      if (!Array.isArray(times) || times.length === 0 || times.some((t) => typeof t !== "number")) {
-        throw new InputError(source, `${path}[1].times: expected the times of every evaluation in ns, found ${describe(times)}`);
-      }
-      samples = times;
-    } else {
-      throw new InputError(source, `${path}[0]: expected "BenchmarkGroup", "Trial" or "TrialEstimate", found ${describe(kind)}`);
-    }
-    const kept = samples.filter((t) => isComparable(t, "ns"));
-    if (kept.length < samples.length) notes2.push(`${source}: ${name}: ${samples.length - kept.length} time(s) of 0 ns or less left out`);
-    if (kept.length === 0) return;
-    results.push({ name, unit: "ns", direction: "smaller", samples: kept, processes: oneProcess(kept.length) });
-  };
-  doc[1].forEach((group, i) => visit(group, [], `[1][${i}]`));
-  if (results.length === 0) throw new InputError(source, "expected at least one benchmark in the BenchmarkTools groups, found none");
-  return results;
-}
-
-// src/results/import/k6.ts
-var K6_SCENARIO = "k6";
-var PERCENTILES = [
-  ["med", "p50 latency"],
-  ["p(90)", "p90 latency"],
-  ["p(95)", "p95 latency"],
-  ["p(99)", "p99 latency"],
-  ["p(99.9)", "p99.9 latency"]
-];
-function isHandleSummaryData(metrics) {
-  return Object.values(metrics).some((m) => isObject2(m) && typeof m.type === "string" && isObject2(m.values));
-}
-function numbers(source, path, value, skip) {
-  const out = {};
-  for (const [key, x] of Object.entries(value)) {
-    if (skip.includes(key)) continue;
-    if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError(source, `${path}.${key}: expected a number, found ${describe(x)}`);
-    out[key] = x;
-  }
-  return out;
-}
-function readSummaryExport(source, metrics) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, raw] of Object.entries(metrics.value)) {
-    const path = metrics.at(name);
-    const m = new Fields(source, path, raw);
-    const values = numbers(source, path, m.value, ["thresholds"]);
-    if (values.value !== void 0 && values.passes !== void 0 && values.rate === void 0) values.rate = values.value;
-    const thresholds = Object.entries(m.object("thresholds", { optional: true })?.value ?? {}).map(([expression, failed]) => {
-      if (typeof failed !== "boolean")
-        throw new InputError(source, `${path}.thresholds[${JSON.stringify(expression)}]: expected true (failed) or false (passed), found ${describe(failed)}`);
-      return { expression, passed: !failed };
-    });
-    out.set(name, { values, thresholds });
-  }
-  return out;
-}
-function readHandleSummary(source, metrics) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, raw] of Object.entries(metrics.value)) {
-    const path = metrics.at(name);
-    const m = new Fields(source, path, raw);
-    const values = numbers(source, m.at("values"), m.object("values").value, []);
-    const thresholds = Object.entries(m.object("thresholds", { optional: true })?.value ?? {}).map(([expression, result]) => {
-      const ok = isObject2(result) ? result.ok : void 0;
-      if (typeof ok !== "boolean")
-        throw new InputError(source, `${path}.thresholds[${JSON.stringify(expression)}].ok: expected true or false, found ${describe(ok)}`);
-      return { expression, passed: ok };
-    });
-    out.set(name, { values, thresholds });
-  }
-  return out;
-}
-function metricsOf(text, source, shape) {
-  const doc = new Fields(source, "", parseJson(text, source), 'a k6 summary (an object with "metrics")');
-  if (!isObject2(doc.value.metrics)) {
-    throw new InputError(source, `metrics: expected k6 summary JSON with a "metrics" object, found ${describe(doc.value.metrics)}`);
-  }
-  const metrics = doc.object("metrics");
-  const handleSummary = isHandleSummaryData(metrics.value);
-  if (shape === "summary-export" && handleSummary) {
-    throw new InputError(
-      source,
-      `metrics: expected --summary-export output, found handleSummary() data (metrics with "type" and "values") \u2014 ${setOption("tool", "k6-summary")}`
-    );
-  }
-  if (shape === "handleSummary" && !handleSummary) {
-    throw new InputError(
-      source,
-      `metrics: expected handleSummary() data (metrics with "type" and "values"), found none \u2014 is this --summary-export output? ${setOption("tool", "k6")}`
-    );
-  }
-  if (shape === "summary-export") return { metrics: readSummaryExport(source, metrics) };
-  const durationMs = doc.object("state", { optional: true })?.number("testRunDurationMs", { optional: true });
-  return { metrics: readHandleSummary(source, metrics), ...durationMs !== void 0 ? { durationMs } : {} };
-}
-function observed(expression, values) {
-  const match = /^\s*(avg|min|max|med|count|rate|value|p\(\s*\d+(?:\.\d+)?\s*\))\s*(?:<|>|=|!)/.exec(expression);
-  if (!match) return void 0;
-  const stat5 = match[1].replace(/\s+/g, "");
-  return values[stat5] ?? (stat5 === "value" ? values.rate : void 0);
-}
-function latencySummary2(trend, count) {
-  const v = trend?.values;
-  if (!v) return void 0;
-  const n = v.count ?? count;
-  const fields = [v.min, v.avg, v.med, v["p(90)"], v["p(95)"], v["p(99)"], v["p(99.9)"], v.max];
-  if (n === void 0 || fields.some((x) => x === void 0)) return void 0;
-  const [min, mean, p50, p90, p95, p99, p999, max] = fields;
-  return { count: n, min, mean, p50, p90, p95, p99, p999, max };
-}
-function importK6(text, source, shape) {
-  const { metrics, durationMs: stated } = metricsOf(text, source, shape);
-  const latencyName = metrics.has("http_req_duration") ? "http_req_duration" : metrics.has("iteration_duration") ? "iteration_duration" : void 0;
-  if (!latencyName) throw new InputError(source, "metrics.http_req_duration: expected the request (or iteration_duration) latency metric, found neither");
-  const latency = metrics.get(latencyName);
-  const requests = metrics.get("http_reqs")?.values;
-  const iterations = metrics.get("iterations")?.values;
-  const failed = metrics.get("http_req_failed")?.values;
-  const name = K6_SCENARIO;
-  const group = "k6";
-  const benchmarks = defined([
-    ...PERCENTILES.map(([stat5, metric]) => figure(name, metric, "ms", "smaller", [latency.values[stat5]], group)),
-    requests?.rate !== void 0 ? figure(name, "throughput", "req/s", "bigger", [requests.rate], group) : figure(name, "throughput", "ops/s", "bigger", [iterations?.rate], group),
-    failed?.rate !== void 0 ? figure(name, "error rate", "%", "smaller", [failed.rate * 100], group) : void 0
-  ]);
-  const count = iterations?.count ?? requests?.count ?? 0;
-  const rate2 = iterations?.rate ?? requests?.rate ?? 0;
-  const durationMs = stated ?? (rate2 > 0 ? count / rate2 * 1e3 : 0);
-  const thresholds = [...metrics.entries()].flatMap(
-    ([metric, m]) => m.thresholds.map((t) => {
-      const value = observed(t.expression, m.values);
-      return { metric, expression: t.expression, ...value !== void 0 ? { observed: value } : {}, passed: t.passed };
-    })
-  );
-  const failedCount = Math.round(failed?.passes ?? 0);
-  const summary = latencySummary2(latency, requests?.count);
-  const vus = metrics.get("vus")?.values.max;
-  const scenario = {
-    name,
-    group,
-    executor: "k6",
-    model: "closed",
-    duration: durationMs,
-    iterations: Math.round(count),
-    throughput: rate2,
-    ...summary ? { latency: summary } : {},
-    errors: { count: failedCount, rate: failed?.rate ?? 0, byKind: failedCount > 0 ? { http_req_failed: failedCount } : {} },
-    dropped: Math.round(metrics.get("dropped_iterations")?.values.count ?? 0),
-    ...vus !== void 0 ? { maxConcurrency: Math.round(vus) } : {},
-    thresholds,
-    windows: []
-  };
-  return { benchmarks, scenarios: [scenario] };
-}
-function parseK6SummaryExport(text, source) {
-  return importK6(text, source, "summary-export");
-}
-function parseK6HandleSummary(text, source) {
-  return importK6(text, source, "handleSummary");
-}
-
-// src/results/import/pytest.ts
-var PYTEST_UNIT = "iter/sec";
-function looksLikePytest(doc) {
-  return isObject5(doc) && Array.isArray(doc.benchmarks) && (isObject5(doc.machine_info) || doc.benchmarks.some((b) => isObject5(b) && isObject5(b.stats) && "ops" in b.stats));
-}
-function parsePytest(text, source, notes2 = []) {
-  const doc = parseJson(text, source);
-  if (!isObject5(doc) || !Array.isArray(doc.benchmarks)) {
-    throw new InputError(
-      source,
-      `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject5(doc) ? describe(doc.benchmarks) : describe(doc)}`
-    );
-  }
-  if (doc.benchmarks.length === 0) throw new InputError(source, "benchmarks: expected at least one benchmark, found an empty array");
-  const names = new NameRegister(source);
-  return doc.benchmarks.map((entry, i) => {
-    const at = `benchmarks[${i}]`;
-    if (!isObject5(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
-    const name = typeof entry.fullname === "string" && entry.fullname !== "" ? entry.fullname : entry.name;
-    if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.fullname: expected a non-empty string, found ${describe(entry.fullname)}`);
-    names.add(name, `${at}.fullname`);
-    const stats = entry.stats;
-    if (!isObject5(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
-    const group = typeof entry.group === "string" && entry.group !== "" ? { group: entry.group } : {};
-    const data = stats.data;
-    const complete = Array.isArray(data) && data.length > 0 && data.length === stats.rounds && data.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0);
-    let samples;
-    if (complete) {
-      samples = data.map((seconds2) => 1 / seconds2);
-    } else {
-      const ops = stats.ops;
-      if (typeof ops !== "number" || !Number.isFinite(ops) || ops <= 0) {
-        throw new InputError(source, `${at}.stats.ops: expected a positive number of operations per second, found ${describe(ops)}`);
-      }
-      if (Array.isArray(data)) {
-        notes2.push(
-          `${source}: ${at}.stats.data: ${data.length} round time(s) for ${describe(stats.rounds)} rounds, not all of them numbers above 0; read ops as the one sample`
-        );
-      }
-      samples = [ops];
-    }
-    return { name, unit: PYTEST_UNIT, direction: "bigger", samples, processes: oneProcess(samples.length), ...group };
-  });
-}
-
-// src/results/import/vitest.ts
-function looksLikeVitest(doc) {
-  return isObject5(doc) && Array.isArray(doc.files) && doc.files.some((f) => isObject5(f) && Array.isArray(f.groups));
-}
-function parseVitest(text, source, notes2) {
-  const doc = parseJson(text, source);
-  if (!looksLikeVitest(doc)) {
-    throw new InputError(
-      source,
-      `files: expected vitest bench --outputJson output with "files[].groups[].benchmarks", found ${isObject5(doc) ? describe(doc.files) : describe(doc)}`
-    );
-  }
-  const names = new NameRegister(source);
-  const results = [];
-  arrayField(source, doc, "files", "", "an array of files").forEach((file, f) => {
-    if (!isObject5(file)) throw new InputError(source, `files[${f}]: expected an object, found ${describe(file)}`);
-    arrayField(source, file, "groups", `files[${f}].`, "an array of groups").forEach((group, g) => {
-      const gat = `files[${f}].groups[${g}]`;
-      if (!isObject5(group)) throw new InputError(source, `${gat}: expected an object, found ${describe(group)}`);
-      const fullName = stringField(source, group, "fullName", `${gat}.`);
-      arrayField(source, group, "benchmarks", `${gat}.`, "an array of benchmarks").forEach((bench, b) => {
-        const at = `${gat}.benchmarks[${b}]`;
-        if (!isObject5(bench)) throw new InputError(source, `${at}: expected an object, found ${describe(bench)}`);
-        const name = `${fullName} > ${stringField(source, bench, "name", `${at}.`)}`;
-        names.add(name, at);
-        const raw = Array.isArray(bench.samples) ? bench.samples.filter((s) => isComparable(s, "ms")) : [];
-        let samples;
-        if (raw.length > 0) samples = raw;
-        else if (isComparable(bench.median, "ms")) samples = [bench.median];
-        else {
-          notes2.push(`${source}: ${at}: ${name} has no median above 0 ms (it did not run?); left out`);
-          return;
-        }
-        results.push({ name, unit: "ms", direction: "smaller", samples, processes: oneProcess(samples.length), group: fullName });
-      });
-    });
-  });
-  if (results.length === 0) throw new InputError(source, "files: expected at least one benchmark, found none");
-  return results;
-}
-
-// src/results/import/criterion.ts
-import { readdir, readFile } from "node:fs/promises";
-import { join as join2, relative } from "node:path";
-var SKIPPED = /* @__PURE__ */ new Set(["report", "base", "change"]);
-async function readCriterionFolder(folder, notes2) {
-  const found = [];
-  const walk = async (dir, depth) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    if (entries.some((e) => e.isDirectory() && e.name === "new")) found.push(join2(dir, "new"));
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory() && e.name !== "new" && !SKIPPED.has(e.name) && depth < 8) await walk(join2(dir, e.name), depth + 1);
-    }
-  };
-  await walk(folder, 0);
-  if (found.length === 0) {
-    throw new InputError(folder, "expected a Criterion.rs output folder (target/criterion) with <benchmark>/new/sample.json inside, found none");
-  }
-  const names = new NameRegister(folder);
-  const results = [];
-  for (const dir of found) {
-    const samplePath = join2(dir, "sample.json");
-    const benchmarkPath = join2(dir, "benchmark.json");
-    const info = parseJson(await readText(benchmarkPath), benchmarkPath);
-    const name = isObject5(info) && typeof info.full_id === "string" && info.full_id !== "" ? info.full_id : relative(folder, join2(dir, "..")) || "benchmark";
-    names.add(name, relative(folder, dir));
-    results.push(criterionSamples(await readText(samplePath), samplePath, name, notes2));
-  }
-  return results;
-}
-function criterionSamples(text, source, name, notes2) {
-  const doc = parseJson(text, source);
-  if (!isObject5(doc) || !Array.isArray(doc.iters) || !Array.isArray(doc.times)) {
-    throw new InputError(source, `expected Criterion's sample.json with "iters" and "times" arrays, found ${describe(doc)}`);
-  }
-  const { iters, times } = doc;
-  if (iters.length !== times.length || iters.length === 0) {
-    throw new InputError(source, `times: expected one time per entry of iters (${iters.length}), found ${times.length}`);
-  }
-  const samples = [];
-  iters.forEach((n, i) => {
-    const t = times[i];
-    if (typeof n !== "number" || !(n > 0)) throw new InputError(source, `iters[${i}]: expected a positive number of iterations, found ${describe(n)}`);
-    if (typeof t !== "number" || !Number.isFinite(t) || t < 0) throw new InputError(source, `times[${i}]: expected a time in ns, found ${describe(t)}`);
-    if (t > 0) samples.push(t / n);
-  });
-  if (samples.length < iters.length) notes2.push(`${source}: ${iters.length - samples.length} sample(s) of 0 ns left out`);
-  if (samples.length === 0) return { name, unit: "ns/iter", direction: "smaller", samples: [], error: "Criterion measured no time above 0 ns" };
-  return { name, unit: "ns/iter", direction: "smaller", samples, processes: oneProcess(samples.length) };
-}
-async function readText(path) {
-  try {
-    return await readFile(path, "utf8");
-  } catch (err) {
-    throw new InputError(path, `cannot read: ${err.code === "ENOENT" ? "file not found" : err.message}`, { cause: err });
-  }
-}
-
-// src/results/import/index.ts
-var IMPORTERS = {
-  cargo: parseCargo,
-  go: parseGo,
-  benchmarkjs: parseBenchmarkJs,
-  benchmarkluau: parseBenchmarkLuau,
-  pytest: parsePytest,
-  googlecpp: parseGoogleBenchmark,
-  catch2: parseCatch2,
-  julia: parseJulia,
-  jmh: parseJmh,
-  benchmarkdotnet: parseBenchmarkDotNet,
-  customSmallerIsBetter: parseCustomSmallerIsBetter,
-  customBiggerIsBetter: parseCustomBiggerIsBetter,
-  hyperfine: parseHyperfine,
-  vitest: parseVitest,
-  k6: parseK6SummaryExport,
-  "k6-summary": parseK6HandleSummary,
-  autocannon: parseAutocannon,
-  artillery: parseArtillery
-};
-function recognise(text) {
-  const body = text.replace(/^\ufeff/, "").trim();
-  if (body.startsWith("{") || body.startsWith("[")) {
-    let doc;
-    try {
-      doc = JSON.parse(body);
-    } catch {
-      return void 0;
-    }
-    return recogniseJson(doc);
-  }
-  if (/^test .+ \.\.\. bench:\s+[0-9]/m.test(body)) return { tool: "cargo", why: 'lines "test \u2026 ... bench: \u2026 ns/iter"' };
-  if (looksLikeGo(body)) return { tool: "go", why: 'lines "BenchmarkX-8  1000  123 ns/op"' };
-  if (/^benchmark name\s+samples\s+iterations/m.test(body)) return { tool: "catch2", why: 'a table headed "benchmark name  samples  iterations"' };
-  if (/ x [0-9][0-9,.]*\s+\S+\s+(±|\+-)[^%]+% \(\d+ runs? sampled\)/.test(body))
-    return { tool: "benchmarkjs", why: 'lines "name x 1,234 ops/sec \xB11.00% (90 runs sampled)"' };
-  if (/^SUCCESS:?\s+\S+\s+:\s+[0-9.]+\s*[a-zµμ]+\s+\+\/-/m.test(body)) return { tool: "benchmarkluau", why: 'lines "SUCCESS: name : 15.0ms +/- 0.6% on luau"' };
-  return void 0;
-}
-function recogniseJson(doc) {
-  if (isObject5(doc) && doc.format === "benchgate/results") return { tool: "benchgate", why: 'format "benchgate/results"' };
-  if (looksLikeJulia(doc)) return { tool: "julia", why: "a BenchmarkTools version and benchmark groups" };
-  if (looksLikeJmh(doc)) return { tool: "jmh", why: 'entries with "benchmark" and "primaryMetric"' };
-  if (Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject5(e) && "name" in e && "unit" in e && ("value" in e || "samples" in e))) {
-    return { tool: "customSmallerIsBetter", why: 'entries with "name", "unit" and "value"' };
-  }
-  if (!isObject5(doc)) return void 0;
-  if (looksLikePytest(doc)) return { tool: "pytest", why: '"machine_info" and "benchmarks" with "stats"' };
-  if (looksLikeGoogleBenchmark(doc)) return { tool: "googlecpp", why: '"context" and "benchmarks"' };
-  if (looksLikeBenchmarkDotNet(doc)) return { tool: "benchmarkdotnet", why: '"Benchmarks" with "FullName" and "Statistics"' };
-  if (looksLikeHyperfine(doc)) return { tool: "hyperfine", why: '"results" with "command" and "times"' };
-  if (looksLikeVitest(doc)) return { tool: "vitest", why: '"files" with "groups" of benchmarks' };
-  if (isObject5(doc.metrics) && (isObject5(doc.root_group) || isObject5(doc.state))) {
-    const handleSummary = Object.values(doc.metrics).some((m) => isObject5(m) && typeof m.type === "string" && isObject5(m.values));
-    return handleSummary ? { tool: "k6-summary", why: 'k6 metrics with "type" and "values"' } : { tool: "k6", why: 'k6 metrics and "root_group"' };
-  }
-  if (isObject5(doc.latency) && isObject5(doc.requests)) return { tool: "autocannon", why: '"latency" and "requests"' };
-  if (isObject5(doc.aggregate) && (isObject5(doc.aggregate.counters) || isObject5(doc.aggregate.summaries) || isObject5(doc.aggregate.latency))) {
-    return { tool: "artillery", why: 'an "aggregate" snapshot' };
-  }
-  return void 0;
-}
-function wrongToolHint(text, tool) {
-  const found = recognise(text);
-  if (!found || found.tool === tool) return "";
-  if (found.tool === "customSmallerIsBetter") {
-    if (tool === "customBiggerIsBetter") return "";
-    return ` \u2014 this looks like github-action-benchmark's custom JSON: ${setOption("tool", "customSmallerIsBetter")} (or customBiggerIsBetter)`;
-  }
-  return ` \u2014 this looks like ${TOOL_DESCRIPTIONS[found.tool]}: ${setOption("tool", found.tool)}`;
-}
-
-// src/results/atomic.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { open, readdir as readdir2, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join as join3 } from "node:path";
-var TEMP_SUFFIX = ".tmp";
-function isTempFile(name) {
-  return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
-}
-async function writeFileAtomic(path, data) {
-  const folder = dirname(path);
-  const temp = join3(folder, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}${TEMP_SUFFIX}`);
-  const handle = await open(temp, "wx");
-  try {
-    try {
-      await handle.writeFile(data, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (err) {
-    await unlink(temp).catch(() => {
-    });
-    throw err;
-  }
-  await syncFolder(folder);
-}
-async function syncFolder(folder) {
-  try {
-    const handle = await open(folder, "r");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-  }
-}
-async function removeStaleTempFiles(folder, maxAgeMs, now = Date.now()) {
-  let removed = 0;
-  let names;
-  try {
-    names = await readdir2(folder);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    if (!isTempFile(name)) continue;
-    const file = join3(folder, name);
-    try {
-      const info = await stat(file);
-      if (now - info.mtimeMs > maxAgeMs) {
-        await unlink(file);
-        removed++;
-      }
-    } catch {
-    }
-  }
-  return removed;
-}
-
-// src/results/io.ts
-var DEFAULT_SUITE = "default";
-function parseResults(text, source, options = {}) {
-  let tool = options.tool ?? "benchgate";
-  if (tool === "auto") tool = autoFormat(text, source, options);
-  if (tool === "benchgate") return validateResults(parseBenchgateJson(text, source), source);
-  if (tool === "criterion") {
-    throw new InputError(source, `is a file; ${optionValue("tool", "criterion")} reads the folder Criterion.rs writes (target/criterion)`);
-  }
-  const importer = IMPORTERS[tool];
-  if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(", ")}, found ${JSON.stringify(tool)}`);
-  const notes2 = [];
-  let imported;
-  try {
-    imported = importer(text, source, notes2);
-  } catch (err) {
-    throw withHint(err, text, tool);
-  } finally {
-    for (const note of notes2) options.onNote?.(note);
-  }
-  return importedRun(imported, tool, source, options);
-}
-function importedRun(imported, tool, source, options) {
-  const { benchmarks: found, scenarios } = Array.isArray(imported) ? { benchmarks: imported, scenarios: [] } : imported;
-  const benchmarks = found.map((b) => options.direction ? { ...b, direction: options.direction } : b);
-  const run2 = {
-    format: RESULTS_FORMAT,
-    version: RESULTS_VERSION,
-    suite: options.suite ?? DEFAULT_SUITE,
-    run: {
-      id: options.id ?? newRunId(),
-      ...options.commit !== void 0 ? { commit: options.commit } : {},
-      ...options.branch !== void 0 ? { branch: options.branch } : {},
-      time: options.time ?? (/* @__PURE__ */ new Date()).toISOString(),
-      tool,
-      env: options.env ?? currentEnvironment()
-    },
-    benchmarks,
-    ...scenarios.length > 0 ? { scenarios } : {}
-  };
-  return validateResults(run2, source);
-}
-function autoFormat(text, source, options) {
-  const found = recognise(text);
-  if (!found) {
-    throw new InputError(
-      source,
-      `${optionValue("tool", "auto")}: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== "auto").join(", ")}); name its format with ${optionName("tool")}`
-    );
-  }
-  if (found.tool === "customSmallerIsBetter") {
-    throw new InputError(
-      source,
-      `${optionValue("tool", "auto")}: this is github-action-benchmark's custom JSON, which does not say which way is better: ${setOption("tool", "customSmallerIsBetter")} or customBiggerIsBetter`
-    );
-  }
-  options.onNote?.(`${source}: read as ${TOOL_DESCRIPTIONS[found.tool]} (${optionValue("tool", found.tool)}): ${found.why}`);
-  return found.tool;
-}
-function withHint(err, text, tool) {
-  if (!(err instanceof InputError) || err.message.includes(optionName("tool"))) return err;
-  const hint = wrongToolHint(text, tool);
-  return hint === "" ? err : new InputError(err.file, `${err.message.slice(err.file.length + 2)}${hint}`, { cause: err });
-}
-function parseBenchgateJson(text, source) {
-  let doc;
-  try {
-    doc = parseJson(text, source);
-  } catch (err) {
-    throw withHint(err, text, "benchgate");
-  }
-  const format = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.format : doc;
-  if (format !== RESULTS_FORMAT) {
-    const hint = wrongToolHint(text, "benchgate");
-    if (hint !== "")
-      throw new InputError(source, `format: expected "${RESULTS_FORMAT}", found ${format === void 0 ? "no format field" : describe(format)}${hint}`);
-  }
-  return doc;
-}
-var MAX_RESULTS_FILE_BYTES = 100 * 1024 * 1024;
-async function readResultsFile(path, options = {}) {
-  const tool = options.tool ?? "benchgate";
-  if (tool === "criterion" || tool === "auto" && await isFolder(path)) {
-    const notes2 = [];
-    try {
-      const benchmarks = await readCriterionFolder(path, notes2);
-      if (tool === "auto")
-        options.onNote?.(`${path}: read as ${TOOL_DESCRIPTIONS.criterion} (${optionValue("tool", "criterion")}): a folder with new/sample.json files`);
-      return importedRun(benchmarks, "criterion", path, options);
-    } catch (err) {
-      if (err.code !== void 0) throw new InputError(path, readProblem(err), { cause: err });
-      throw err;
-    } finally {
-      for (const note of notes2) options.onNote?.(note);
-    }
-  }
-  let text;
-  try {
-    const handle = await open2(path, "r");
-    try {
-      const { size } = await handle.stat();
-      if (size > MAX_RESULTS_FILE_BYTES) {
-        throw new InputError(
-          path,
-          `expected a results file of at most ${MAX_RESULTS_FILE_BYTES / 1024 / 1024} MiB, found ${(size / 1024 / 1024).toFixed(1)} MiB`
-        );
-      }
-      text = await handle.readFile("utf8");
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(path, readProblem(err), { cause: err });
-  }
-  return parseResults(text, path, options);
-}
-async function isFolder(path) {
-  try {
-    return (await stat2(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function readProblem(err) {
-  const code = err.code;
-  if (code === "ENOENT") return "file not found";
-  if (code === "EISDIR") return `is a folder; expected a results file (only ${optionValue("tool", "criterion")} reads a folder)`;
-  if (code === "ENOTDIR") return `is a file; ${optionValue("tool", "criterion")} reads the folder Criterion.rs writes (target/criterion)`;
-  if (code === "EACCES" || code === "EPERM") return "not allowed to read this file";
-  return `cannot read: ${err.message}`;
-}
-function serializeResults(run2, source = "results to write") {
-  return `${formatJson(validateResults(run2, source), "")}
-`;
-}
-async function writeResultsFile(path, run2) {
-  await writeFileAtomic(path, serializeResults(run2, path));
-}
-function formatJson(value, indent) {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    if (value.every((x) => typeof x !== "object" || x === null)) return `[${value.map((x) => JSON.stringify(x)).join(", ")}]`;
-    const inner = `${indent}  `;
-    return `[
-${value.map((x) => inner + formatJson(x, inner)).join(",\n")}
-${indent}]`;
-  }
-  if (typeof value === "object" && value !== null) {
-    const inner = `${indent}  `;
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
-    if (entries.length === 0) return "{}";
-    if (entries.every(([, v]) => typeof v !== "object" || v === null)) {
-      const line = `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")} }`;
-      if (line.length <= 100) return line;
-    }
-    return `{
-${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${formatJson(v, inner)}`).join(",\n")}
-${indent}}`;
-  }
-  return JSON.stringify(value);
 }
 
 // src/config/parse.ts
@@ -5006,8 +3627,8 @@ function parseFraction(origin, raw, range = {}) {
   return value;
 }
 function parseDuration(origin, raw, range = {}) {
-  const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text);
+  const text2 = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text2);
   const scale = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
   const ms3 = match ? Number(match[1]) * scale[match[2] ?? "ms"] : NaN;
   const { min, max } = range;
@@ -5017,20 +3638,20 @@ function parseDuration(origin, raw, range = {}) {
   return ms3;
 }
 function parseChoice(origin, raw, choices) {
-  const text = typeof raw === "string" ? raw.trim() : raw;
-  if (typeof text === "string" && choices.includes(text)) return text;
+  const text2 = typeof raw === "string" ? raw.trim() : raw;
+  if (typeof text2 === "string" && choices.includes(text2)) return text2;
   throw new UsageError(`${origin}: expected one of ${choices.join(", ")}, found ${describe(raw)}`);
 }
 function parseBoolean(origin, raw) {
   if (typeof raw === "boolean") return raw;
-  const text = typeof raw === "string" ? raw.trim().toLowerCase() : "";
-  if (["true", "yes", "1", "on"].includes(text)) return true;
-  if (["false", "no", "0", "off"].includes(text)) return false;
+  const text2 = typeof raw === "string" ? raw.trim().toLowerCase() : "";
+  if (["true", "yes", "1", "on"].includes(text2)) return true;
+  if (["false", "no", "0", "off"].includes(text2)) return false;
   throw new UsageError(`${origin}: expected true or false, found ${describe(raw)}`);
 }
 function parseName(origin, raw) {
-  const text = typeof raw === "string" ? raw.trim() : "";
-  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(text) && !text.includes("..")) return text;
+  const text2 = typeof raw === "string" ? raw.trim() : "";
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(text2) && !text2.includes("..")) return text2;
   throw new UsageError(`${origin}: expected a name of letters, digits, '.', '_' or '-' (up to 64, starting with a letter or digit), found ${describe(raw)}`);
 }
 function parseRegExp(origin, raw) {
@@ -5244,192 +3865,6 @@ function gateRun(scenarios) {
   return { failed: true, exitCode: EXIT_REGRESSION, reason: `${broken} broken threshold${broken === 1 ? "" : "s"} found.` };
 }
 
-// src/store/local.ts
-import { lstat, mkdir, readdir as readdir3, readlink, stat as stat3, unlink as unlink2 } from "node:fs/promises";
-import { join as join4, resolve } from "node:path";
-
-// src/store/run-files.ts
-import { createHash as createHash2 } from "node:crypto";
-var SAFE = /^[A-Za-z0-9._-]$/;
-var LONGEST_SEGMENT = 200;
-var LONGEST_ID = 120;
-var SHORT_COMMIT = 12;
-var RUN_FILE = /^(\d{8}T\d{9}Z)_([0-9a-f]{1,12}|nocommit)_(.+)\.json$/;
-function encodeSegment(text) {
-  let out = "";
-  for (const char of text) {
-    if (SAFE.test(char) && !(out === "" && char === ".")) out += char;
-    else for (const byte of Buffer.from(char, "utf8")) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function folderName(text) {
-  const encoded = encodeSegment(text);
-  if (encoded.length <= LONGEST_SEGMENT) return encoded;
-  return `${encoded.slice(0, LONGEST_SEGMENT - 20)}~${createHash2("sha256").update(text).digest("hex").slice(0, 16)}`;
-}
-function suiteFolder(suite) {
-  if (typeof suite !== "string" || suite === "") throw new UsageError(`suite: expected a non-empty name, found ${describe(suite)}`);
-  if (suite === "." || suite === ".." || /[/\\\0]/.test(suite)) {
-    throw new UsageError(`suite: expected a name without "/", "\\" or NUL that is not "." or "..", found ${describe(suite)}`);
-  }
-  return folderName(suite);
-}
-function branchFolder(branch) {
-  if (typeof branch !== "string" || branch === "") throw new UsageError(`branch: expected a non-empty name, found ${describe(branch)}`);
-  if (branch.includes("\0")) throw new UsageError(`branch: expected a name without NUL characters, found ${describe(branch)}`);
-  return folderName(branch);
-}
-function shortCommit2(commit) {
-  return commit !== void 0 && /^[0-9a-f]+$/i.test(commit) ? commit.slice(0, SHORT_COMMIT).toLowerCase() : void 0;
-}
-function timeKey(time) {
-  const date = new Date(time);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`run.time: expected an ISO 8601 time, found ${describe(time)}`);
-  return date.toISOString().replace(/[-:.]/g, "");
-}
-function runFileName(ref) {
-  const id = encodeSegment(ref.id);
-  if (id.length > LONGEST_ID) {
-    throw new UsageError(`run.id: expected an id short enough for a file name (at most ${LONGEST_ID} characters once encoded), found ${id.length}`);
-  }
-  return `${timeKey(ref.time)}_${shortCommit2(ref.commit) ?? "nocommit"}_${id}.json`;
-}
-function parseRunFileName(name, suite, branch) {
-  const match = RUN_FILE.exec(name);
-  if (!match) return void 0;
-  const [, key, commit, encodedId] = match;
-  let id;
-  try {
-    id = decodeURIComponent(encodedId);
-  } catch {
-    return void 0;
-  }
-  const time = `${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}T${key.slice(9, 11)}:${key.slice(11, 13)}:${key.slice(13, 15)}.${key.slice(15, 18)}Z`;
-  if (Number.isNaN(Date.parse(time))) return void 0;
-  return { suite, branch, id, ...commit !== "nocommit" ? { commit } : {}, time };
-}
-function isFileOfRun(name, id) {
-  return name.endsWith(`_${encodeSegment(id)}.json`) && RUN_FILE.test(name);
-}
-
-// src/store/local.ts
-var DEFAULT_RETAIN = 50;
-var STALE_TEMP_MS = 10 * 60 * 1e3;
-function refuseEmpty(run2) {
-  const what = `run ${describe(run2.run.id)} of suite ${describe(run2.suite)}`;
-  if (run2.benchmarks.length === 0) {
-    throw new UsageError(`${what} has no benchmarks (an empty results file?): nothing to keep as a baseline, so nothing was saved`);
-  }
-  if (run2.benchmarks.every((b) => b.samples.length === 0)) {
-    throw new UsageError(`${what}: none of its ${run2.benchmarks.length} benchmarks has samples (every one failed), so it was not saved as a baseline`);
-  }
-}
-var LocalStore = class {
-  location;
-  retain;
-  constructor(dir, options = {}) {
-    const retain = options.retain ?? DEFAULT_RETAIN;
-    if (!Number.isInteger(retain) || retain < 1) throw new UsageError(`retain: expected a whole number of runs \u2265 1, found ${describe(retain)}`);
-    this.location = resolve(dir);
-    this.retain = retain;
-  }
-  folder(suite, branch) {
-    return join4(this.location, suiteFolder(suite), branchFolder(branch));
-  }
-  async save(run2, branch) {
-    const folder = this.folder(run2.suite, branch);
-    const text = serializeResults(run2, `run ${run2.run.id}`);
-    refuseEmpty(run2);
-    const filed = { ...run2.run, time: new Date(Math.min(Date.parse(run2.run.time), Date.now())).toISOString() };
-    const name = runFileName(filed);
-    await this.orExplain(() => mkdir(folder, { recursive: true }));
-    await writeFileAtomic(join4(folder, name), text);
-    for (const other of await this.runFiles(folder)) {
-      if (other !== name && isFileOfRun(other, run2.run.id)) await unlink2(join4(folder, other)).catch(() => {
-      });
-    }
-    await this.prune(folder, run2.suite, branch);
-    await removeStaleTempFiles(folder, STALE_TEMP_MS);
-    return parseRunFileName(name, run2.suite, branch);
-  }
-  async list(suite, branch, limit) {
-    const names = await this.runFiles(this.folder(suite, branch));
-    const runs = [];
-    for (const name of names) {
-      if (limit !== void 0 && runs.length >= limit) break;
-      const ref = parseRunFileName(name, suite, branch);
-      if (ref) runs.push(ref);
-    }
-    return runs;
-  }
-  async load(ref) {
-    const folder = this.folder(ref.suite, ref.branch);
-    let name = runFileName(ref);
-    const names = await this.runFiles(folder);
-    if (!names.includes(name)) {
-      const byId = names.find((n) => isFileOfRun(n, ref.id));
-      if (!byId) throw new InputError(folder, `no stored run with id ${describe(ref.id)} of suite ${describe(ref.suite)} on branch ${describe(ref.branch)}`);
-      name = byId;
-    }
-    const file = join4(folder, name);
-    const run2 = await readResultsFile(file);
-    if (run2.run.id !== ref.id) throw new InputError(file, `run.id: expected ${describe(ref.id)} (from the file name), found ${describe(run2.run.id)}`);
-    if (run2.suite !== ref.suite) throw new InputError(file, `suite: expected ${describe(ref.suite)} (from the folder), found ${describe(run2.suite)}`);
-    return run2;
-  }
-  /** Run file names in `folder`, newest first; none when the folder does not exist yet. */
-  async runFiles(folder) {
-    let names;
-    try {
-      names = await readdir3(folder);
-    } catch (err) {
-      if (err.code === "ENOENT") return [];
-      throw await this.explain(err);
-    }
-    return names.filter((n) => parseRunFileName(n, "", "") !== void 0).sort().reverse();
-  }
-  async orExplain(action) {
-    try {
-      return await action();
-    } catch (err) {
-      throw await this.explain(err);
-    }
-  }
-  /** A store folder that is a file, or a link to nothing, said as such rather than as a bug. */
-  async explain(err) {
-    const code = err.code;
-    if (code !== "ENOTDIR" && code !== "EEXIST" && code !== "ENOENT" && code !== "ELOOP" && code !== "EACCES" && code !== "EPERM") return err;
-    const here = await lstat(this.location).catch(() => void 0);
-    if (here?.isSymbolicLink()) {
-      const target = await readlink(this.location).catch(() => "?");
-      const reached = await stat3(this.location).catch(() => void 0);
-      if (!reached) return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which does not exist`, { cause: err });
-      if (!reached.isDirectory())
-        return new InputError(this.location, `expected the folder of a store, found a link to ${target}, which is not a folder`, { cause: err });
-    } else if (here && !here.isDirectory()) {
-      return new InputError(this.location, "expected the folder of a store, found a file", { cause: err });
-    }
-    if (code === "EACCES" || code === "EPERM")
-      return new InputError(this.location, `not allowed to use this store folder: ${err.message}`, { cause: err });
-    return err;
-  }
-  async prune(folder, suite, branch) {
-    const names = await this.runFiles(folder);
-    for (const name of names.slice(this.retain)) {
-      try {
-        await unlink2(join4(folder, name));
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          throw new InputError(join4(folder, name), `could not remove a run beyond the ${this.retain} kept for ${suite}/${branch}: ${err.message}`, {
-            cause: err
-          });
-        }
-      }
-    }
-  }
-};
-
 // src/measure/ab/conditions.ts
 function summarizeWarmups(warmups) {
   const ms3 = warmups.map((w) => w.ms).sort((a, b) => a - b);
@@ -5640,15 +4075,15 @@ function permutationPValue(ranks, rPlus) {
     for (let s = reach; s >= 0; s--) if (counts[s]) counts[s + r] += counts[s];
     reach += r;
   }
-  const observed2 = Math.round(2 * rPlus);
+  const observed = Math.round(2 * rPlus);
   let all = 0;
   let atMost = 0;
   let atLeast = 0;
   for (let s = 0; s <= total; s++) {
     const c = counts[s];
     all += c;
-    if (s <= observed2) atMost += c;
-    if (s >= observed2) atLeast += c;
+    if (s <= observed) atMost += c;
+    if (s >= observed) atLeast += c;
   }
   return Math.min(1, 2 * Math.min(atMost, atLeast) / all);
 }
@@ -5765,7 +4200,7 @@ function processEffect(logRatios, processes) {
   const used = [...groups.values()].filter((g) => g.length >= MIN_PAIRS_PER_PROCESS);
   const k = used.length;
   if (k < 2) return { sd: 0, groups: k };
-  const centres = used.map((g) => median2(Float64Array.from(g).sort()));
+  const centres = used.map((g) => median3(Float64Array.from(g).sort()));
   const mean = centres.reduce((a, b) => a + b, 0) / k;
   const between2 = centres.reduce((a, c) => a + (c - mean) ** 2, 0) / (k - 1);
   const within = robustSpread(used.flatMap((g, i) => g.map((v) => v - centres[i])));
@@ -5775,11 +4210,11 @@ function processEffect(logRatios, processes) {
 var MIN_PAIRS_PER_PROCESS = 3;
 function robustSpread(values) {
   const sorted = Float64Array.from(values).sort();
-  const mid = median2(sorted);
+  const mid = median3(sorted);
   const deviations = Float64Array.from(values, (v) => Math.abs(v - mid)).sort();
-  return 1.4826 * median2(deviations);
+  return 1.4826 * median3(deviations);
 }
-function median2(sorted) {
+function median3(sorted) {
   const n = sorted.length;
   const m = n >> 1;
   return n % 2 === 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
@@ -5904,11 +4339,11 @@ function compareInterleaved(run2, options) {
 }
 
 // src/measure/ab/run.ts
-import { join as join7 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/measure/ab/command.ts
 import { execFileSync } from "node:child_process";
-import { cpus as cpus2 } from "node:os";
+import { cpus } from "node:os";
 function childCommand(options) {
   const node = options.node ?? "node";
   const entry = childEntry();
@@ -5918,11 +4353,11 @@ function childCommand(options) {
   checkCpuList(options.cpu);
   return { command: findTaskset(options.env), args: ["-c", options.cpu, node, ...nodeArgs], entry };
 }
-function checkCpuList(list2, available = cpus2().length) {
-  if (!/^\d+(-\d+)?(,\d+(-\d+)?)*$/.test(list2)) {
-    throw new UsageError(`--cpu: expected a CPU list such as 1, 2,3 or 0-3, found ${JSON.stringify(list2)}`);
+function checkCpuList(list, available = cpus().length) {
+  if (!/^\d+(-\d+)?(,\d+(-\d+)?)*$/.test(list)) {
+    throw new UsageError(`--cpu: expected a CPU list such as 1, 2,3 or 0-3, found ${JSON.stringify(list)}`);
   }
-  for (const part of list2.split(",")) {
+  for (const part of list.split(",")) {
     const [from, to = from] = part.split("-").map(Number);
     if (to < from) throw new UsageError(`--cpu: the range ${part} runs backwards; write it as ${to}-${from}`);
     if (to >= available) {
@@ -5942,18 +4377,18 @@ function findTaskset(env) {
 }
 
 // src/measure/ab/dependencies.ts
-import { lstat as lstat2, readdir as readdir4, readFile as readFile2, realpath, stat as stat4, symlink } from "node:fs/promises";
-import { join as join5, relative as relative2, sep } from "node:path";
+import { lstat as lstat2, readdir as readdir2, readFile, realpath, stat as stat2, symlink } from "node:fs/promises";
+import { join as join3, relative as relative2, sep as sep2 } from "node:path";
 var LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"];
 async function shareDependencies(root, tree, subfolder) {
   const linked = [];
   const refused = [];
   for (const folder of upFrom(subfolder)) {
-    const installed = join5(root, folder, "node_modules");
-    const missing = join5(tree, folder, "node_modules");
-    if (!await isFolder2(installed) || await exists(missing)) continue;
+    const installed = join3(root, folder, "node_modules");
+    const missing = join3(tree, folder, "node_modules");
+    if (!await isFolder(installed) || await exists(missing)) continue;
     const where = folder === "" ? "the root" : folder;
-    const lockfiles = await sameLockfiles(join5(root, folder), join5(tree, folder));
+    const lockfiles = await sameLockfiles(join3(root, folder), join3(tree, folder));
     if (lockfiles === "none") {
       refused.push(`${where} has no lockfile (${LOCKFILES.join(", ")}) to tell whether the installed node_modules fit`);
       continue;
@@ -5973,15 +4408,15 @@ async function shareDependencies(root, tree, subfolder) {
   return { linked, refused };
 }
 function upFrom(subfolder) {
-  const parts = subfolder === "" ? [] : subfolder.split(sep).filter(Boolean);
+  const parts = subfolder === "" ? [] : subfolder.split(sep2).filter(Boolean);
   const folders = [];
-  for (let n = parts.length; n >= 0; n--) folders.push(parts.slice(0, n).join(sep));
+  for (let n = parts.length; n >= 0; n--) folders.push(parts.slice(0, n).join(sep2));
   return folders;
 }
 async function sameLockfiles(a, b) {
   let found = false;
   for (const name of LOCKFILES) {
-    const [left, right] = await Promise.all([readFile2(join5(a, name)).catch(() => void 0), readFile2(join5(b, name)).catch(() => void 0)]);
+    const [left, right] = await Promise.all([readFile(join3(a, name)).catch(() => void 0), readFile(join3(b, name)).catch(() => void 0)]);
     if (left === void 0 && right === void 0) continue;
     if (left === void 0 || right === void 0 || !left.equals(right)) return "differ";
     found = true;
@@ -5991,22 +4426,22 @@ async function sameLockfiles(a, b) {
 async function linksIntoRepository(modules, root) {
   const realRoot = await realpath(root);
   const entries = [];
-  for (const name of await readdir4(modules).catch(() => [])) {
-    if (name.startsWith("@")) for (const inner of await readdir4(join5(modules, name)).catch(() => [])) entries.push(join5(name, inner));
+  for (const name of await readdir2(modules).catch(() => [])) {
+    if (name.startsWith("@")) for (const inner of await readdir2(join3(modules, name)).catch(() => [])) entries.push(join3(name, inner));
     else entries.push(name);
   }
   for (const entry of entries) {
-    const path = join5(modules, entry);
+    const path = join3(modules, entry);
     if (!(await lstat2(path).catch(() => void 0))?.isSymbolicLink()) continue;
     const target = await realpath(path).catch(() => void 0);
     if (target === void 0) continue;
     const inRepo = relative2(realRoot, target);
-    if (inRepo !== "" && !inRepo.startsWith("..") && !inRepo.split(sep).includes("node_modules")) return inRepo;
+    if (inRepo !== "" && !inRepo.startsWith("..") && !inRepo.split(sep2).includes("node_modules")) return inRepo;
   }
   return void 0;
 }
-async function isFolder2(path) {
-  return (await stat4(path).catch(() => void 0))?.isDirectory() ?? false;
+async function isFolder(path) {
+  return (await stat2(path).catch(() => void 0))?.isDirectory() ?? false;
 }
 async function exists(path) {
   return await lstat2(path).catch(() => void 0) !== void 0;
@@ -6094,7 +4529,7 @@ var DrivenChild = class _DrivenChild {
   }
   #wait() {
     if (this.#exit) return Promise.resolve();
-    return new Promise((resolve2) => this.#waiter = resolve2);
+    return new Promise((resolve3) => this.#waiter = resolve3);
   }
   #wake() {
     const waiter = this.#waiter;
@@ -6121,9 +4556,9 @@ var DrivenChild = class _DrivenChild {
         this.#round?.samples.set(message.benchmark, message.value);
         return;
       case "error": {
-        const text = message.where ? `${message.message}, ${message.where.replace(/^at\s+/, "at ")}` : message.message;
-        this.#round?.errors.set(message.benchmark, text);
-        this.failed.set(message.benchmark, text);
+        const text2 = message.where ? `${message.message}, ${message.where.replace(/^at\s+/, "at ")}` : message.message;
+        this.#round?.errors.set(message.benchmark, text2);
+        this.failed.set(message.benchmark, text2);
         return;
       }
       case "ready":
@@ -6481,7 +4916,7 @@ var InterleavedRun = class {
 };
 
 // src/measure/ab/setup.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 var TAIL_LINES = 12;
 async function runSetup(command, tree, io) {
   const env = io.env ?? process.env;
@@ -6494,8 +4929,8 @@ async function runSetup(command, tree, io) {
   const tail = [];
   const started = Date.now();
   try {
-    const exit = await new Promise((resolve2, reject) => {
-      const child = spawn(command, { cwd: tree.cwd, env, shell: true, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const exit = await new Promise((resolve3, reject) => {
+      const child = spawn2(command, { cwd: tree.cwd, env, shell: true, detached: true, stdio: ["ignore", "pipe", "pipe"] });
       const kill = () => {
         try {
           if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
@@ -6522,7 +4957,7 @@ async function runSetup(command, tree, io) {
         lines.end();
         forget();
         io.signal?.removeEventListener("abort", onAbort);
-        resolve2({ code, signal });
+        resolve3({ code, signal });
       });
     });
     io.signal?.throwIfAborted();
@@ -6554,16 +4989,16 @@ function lineWriter(onLine) {
 }
 
 // src/measure/ab/worktree.ts
-import { execFile as execFile2, execFileSync as execFileSync2 } from "node:child_process";
+import { execFile, execFileSync as execFileSync2 } from "node:child_process";
 import { mkdtempSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join6, relative as relative3 } from "node:path";
-import { promisify as promisify2 } from "node:util";
-var exec2 = promisify2(execFile2);
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4, relative as relative3 } from "node:path";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
 async function repositoryOf(cwd) {
   let root;
   try {
-    root = (await git2(cwd, ["rev-parse", "--show-toplevel"])).trim();
+    root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
   } catch (err) {
     throw new UsageError(`ab compares two revisions of a git repository, but ${cwd} is not inside one (${firstLine2(err)})`);
   }
@@ -6571,7 +5006,7 @@ async function repositoryOf(cwd) {
 }
 async function resolveCommit(root, ref, what) {
   try {
-    return (await git2(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+    return (await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
   } catch {
     throw new UsageError(
       `${what}: no commit named ${JSON.stringify(ref)} in ${root} (expected a branch, tag or commit, e.g. main or HEAD~1; a shallow clone may need fetch-depth: 0)`
@@ -6580,13 +5015,13 @@ async function resolveCommit(root, ref, what) {
 }
 async function isDirty(root) {
   try {
-    return (await git2(root, ["status", "--porcelain", "--untracked-files=no"])).trim() !== "";
+    return (await git(root, ["status", "--porcelain", "--untracked-files=no"])).trim() !== "";
   } catch {
     return false;
   }
 }
 function createWorktrees(root) {
-  const folder = mkdtempSync(join6(tmpdir(), "benchgate-ab-"));
+  const folder = mkdtempSync(join4(tmpdir2(), "benchgate-ab-"));
   const added = [];
   let removed = false;
   const remove = () => {
@@ -6610,10 +5045,10 @@ function createWorktrees(root) {
     folder,
     async add(name, ref) {
       const commit = await resolveCommit(root, ref, name === "base" ? "--base" : "--head");
-      const path = join6(folder, name);
+      const path = join4(folder, name);
       added.push(path);
       try {
-        await git2(root, ["worktree", "add", "--detach", "--quiet", path, commit]);
+        await git(root, ["worktree", "add", "--detach", "--quiet", path, commit]);
       } catch (err) {
         throw new UsageError(`could not check out ${ref} (${commit.slice(0, 12)}) into a worktree at ${path}: ${firstLine2(err)}`);
       }
@@ -6622,13 +5057,13 @@ function createWorktrees(root) {
     remove
   };
 }
-async function git2(cwd, args) {
-  const { stdout } = await exec2("git", args, { cwd, timeout: 12e4, maxBuffer: 16 * 1024 * 1024 });
+async function git(cwd, args) {
+  const { stdout } = await exec("git", args, { cwd, timeout: 12e4, maxBuffer: 16 * 1024 * 1024 });
   return stdout;
 }
 function firstLine2(err) {
-  const text = String(err.stderr || err.message || err);
-  return text.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "git failed";
+  const text2 = String(err.stderr || err.message || err);
+  return text2.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "git failed";
 }
 
 // src/measure/ab/run.ts
@@ -6734,8 +5169,8 @@ async function runInterleaved(options) {
   try {
     const base = await trees.add("base", baseCommit);
     const head = options.head ? await trees.add("head", headCommit) : void 0;
-    const baseCwd = join7(base.path, subfolder);
-    const headCwd = head ? join7(head.path, subfolder) : options.cwd;
+    const baseCwd = join5(base.path, subfolder);
+    const headCwd = head ? join5(head.path, subfolder) : options.cwd;
     const unshared = {};
     if (!options.setup) {
       for (const [side2, tree] of [["base", base.path], ...head ? [["head", head.path]] : []]) {
@@ -6811,8 +5246,8 @@ async function runInterleaved(options) {
     options.signal?.removeEventListener("abort", forwardAbort);
   }
 }
-function firstLine3(text) {
-  const line = text.split("\n")[0] ?? "";
+function firstLine3(text2) {
+  const line = text2.split("\n")[0] ?? "";
   return line.length > 300 ? `${line.slice(0, 299)}\u2026` : line;
 }
 function interleavedNotes(run2) {
@@ -6909,39 +5344,35 @@ function duplicate(kind, name, a, b, count) {
 }
 
 export {
-  nameOptionsAs,
   createProgressReporter,
-  newRunId,
-  detectRevision,
+  extractSeries,
+  summarizeSuite,
   TIMING_RUNS,
   parseShard,
   planPart,
-  renderJson,
   truncate,
   sanitizeTerminal,
   formatValue,
   formatSpread,
   plural,
+  shortCommit,
+  historyJson,
+  historyTerminal,
+  renderJson,
   renderCapacityTerminal,
   renderLoadTerminal,
   formatWallTime,
-  shortCommit,
   displayWidth,
+  isRemoteUrl,
+  LocalStore,
+  DEFAULT_DATA_BRANCH,
+  GitBranchStore,
   measure,
   loadBaseline,
   compareRuns,
   renderReport,
-  summarize2 as summarize,
-  validateResults,
-  writeFileAtomic,
-  readResultsFile,
-  serializeResults,
-  writeResultsFile,
-  encodeSegment,
-  suiteFolder,
-  branchFolder,
-  shortCommit2,
-  LocalStore,
+  recentHistoryNotes,
+  writeDashboard,
   parseNumber,
   parseDuration,
   parseChoice,
