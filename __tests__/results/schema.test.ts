@@ -77,7 +77,7 @@ test('every field of the schema has a description', () => {
 test('every field the validator reads is in the schema, and no other', () => {
   // Top-level, run, env and benchmark fields, from the model.
   assert.deepEqual(Object.keys(schema.properties).sort(), ['benchmarks', 'format', 'run', 'scenarios', 'suite', 'version']);
-  assert.deepEqual(Object.keys(schema.properties.run.properties).sort(), ['branch', 'commit', 'env', 'id', 'time', 'tool']);
+  assert.deepEqual(Object.keys(schema.properties.run.properties).sort(), ['branch', 'commit', 'env', 'id', 'measure', 'time', 'tool']);
   assert.deepEqual(Object.keys(schema.properties.run.properties.env.properties).sort(), ['arch', 'cores', 'cpu', 'node', 'os', 'runner']);
   assert.deepEqual(Object.keys(schema.$defs.benchmark.properties).sort(), ['direction', 'error', 'group', 'name', 'processes', 'samples', 'summary', 'unit']);
 });

@@ -6,8 +6,8 @@
 // (which may add optional fields) still reads, but they are not kept: the run returned
 // is rebuilt from the known fields only, so whatever is written back is canonical.
 import { describe, InputError } from '../errors.ts';
-import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
-import type { BenchmarkResult, Direction, Environment, RunMeta, RunResult, ScenarioResult } from './model.ts';
+import { MEASURES, RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
+import type { BenchmarkResult, Direction, Environment, Measure, RunMeta, RunResult, ScenarioResult } from './model.ts';
 import { summarize } from './summary.ts';
 import { checkScenarios } from './validate-scenarios.ts';
 
@@ -145,6 +145,8 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     c.fail('run.time', 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
   }
   const tool = c.string(run, 'tool', 'run', { nonEmpty: true });
+  const measure = run.measure;
+  if (measure !== undefined && !MEASURES.includes(measure as Measure)) c.fail('run.measure', MEASURES.map((m) => `"${m}"`).join(' or '), measure);
   const env = checkEnvironment(c, run);
   if (id === undefined || time === undefined || tool === undefined || env === undefined) return undefined;
   return {
@@ -153,6 +155,7 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     ...(branch !== undefined ? { branch } : {}),
     time,
     tool,
+    ...(measure !== undefined && MEASURES.includes(measure as Measure) ? { measure: measure as Measure } : {}),
     env,
   };
 }
