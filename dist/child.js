@@ -1,10 +1,11 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  DumpFolder,
   SETTLE_MIN_SHARE,
   selects,
   settleLimitMs,
   warmupLimitMs
-} from "./chunks/chunk-YLFZVSI4.js";
+} from "./chunks/chunk-BUM7M246.js";
 import {
   loadBenchmarkFile
 } from "./chunks/chunk-WFNAZTP6.js";
@@ -841,6 +842,109 @@ function isThenable(value) {
   return typeof value?.then === "function";
 }
 
+// src/measure/instruments/counted.ts
+var WARMUP_CALLS = 1e3;
+var WARMUP_INSTRUCTIONS = 1e8;
+var MIN_WARMUP_BATCHES = 2;
+var SETTLED_WITHIN = 1e-3;
+var MAX_COUNTED_BATCHES = 5;
+var MAX_PROBES = 12;
+var MAX_CALLS = 1e8;
+function roundedCalls(calls) {
+  if (!(calls >= 1)) return 1;
+  const decade = 10 ** Math.floor(Math.log10(calls));
+  const step = [5, 2, 1].find((s2) => s2 * decade <= calls * (1 + 1e-12)) ?? 1;
+  return step * decade;
+}
+function agree(a2, b2, within = SETTLED_WITHIN) {
+  return Math.abs(a2 - b2) <= within * Math.max(a2, b2);
+}
+async function markerOverhead(counter) {
+  const empty = () => void 0;
+  await counter.count(empty, false);
+  return counter.count(empty, false);
+}
+async function countPerCall(fn, counter, overhead, options, hooks) {
+  const first = fn();
+  const async = isThenable(first);
+  if (async) await first;
+  const batch = compileBatch(fn, async);
+  let warmupCalls = 1;
+  const counted = async (collect) => {
+    await hooks.batch();
+    const events = net(await counter.count(batch.run, async, collect), overhead);
+    warmupCalls += batch.calls;
+    return events;
+  };
+  batch.calls = 1;
+  let instructions = (await counted(false)).Ir ?? 0;
+  for (let probe = 1; instructions * 4 < options.batchInstructions && probe < MAX_PROBES; probe++) {
+    batch.calls = Math.min(MAX_CALLS, Math.ceil(batch.calls * Math.min(16, options.batchInstructions / Math.max(instructions, 1))));
+    instructions = (await counted(false)).Ir ?? 0;
+  }
+  const perCallEstimate = instructions / batch.calls;
+  batch.calls = Math.min(MAX_CALLS, roundedCalls(options.batchInstructions / Math.max(perCallEstimate, 1)));
+  const warmupBatches = Math.max(
+    MIN_WARMUP_BATCHES,
+    Math.min(Math.ceil(WARMUP_CALLS / batch.calls), Math.floor(WARMUP_INSTRUCTIONS / Math.max(perCallEstimate * batch.calls, 1)))
+  );
+  for (let i2 = 0; i2 < warmupBatches; i2++) await uncounted(batch, async, hooks);
+  warmupCalls += warmupBatches * batch.calls;
+  let previous = await counted(true);
+  for (let tries = 2; ; tries++) {
+    const before = warmupCalls;
+    await hooks.measuring();
+    const events = await counted(true);
+    const settled = agree(events.Ir ?? 0, previous.Ir ?? 0);
+    if (settled || tries >= MAX_COUNTED_BATCHES) return { perCall: perCallOf(events, batch.calls), calls: batch.calls, warmupCalls: before, settled };
+    previous = events;
+  }
+}
+async function uncounted(batch, async, hooks) {
+  await hooks.batch();
+  if (async) await batch.run();
+  else batch.run();
+}
+function net(events, overhead) {
+  return Object.fromEntries(Object.entries(events).map(([name, value]) => [name, Math.max(0, value - (overhead[name] ?? 0))]));
+}
+function perCallOf(events, calls) {
+  return Object.fromEntries(Object.entries(events).map(([name, value]) => [name, value / calls]));
+}
+
+// src/measure/instruments/counter.ts
+var InstructionCounter = class {
+  #folder;
+  #gc;
+  #marker;
+  constructor(dumps, pid = process.pid) {
+    this.#folder = new DumpFolder(dumps, pid);
+    const gc = globalThis.gc;
+    if (typeof gc !== "function") throw new Error("counting instructions needs a Node started with --expose-gc");
+    if (typeof process.getegid !== "function") throw new Error("counting instructions needs process.getegid (POSIX only)");
+    this.#gc = gc;
+    this.#marker = process.getegid.bind(process);
+  }
+  /**
+   * The events of `run()` alone. With `collect`, a full garbage collection comes first, outside
+   * the count, so the section starts from a collected heap: otherwise whether a collection (or a
+   * step of incremental marking) falls inside it depends on everything that ran before, and counts
+   * of allocating code jump by a tenth or more. It costs about 60 million instructions (Node 24,
+   * a small heap), so calibration, which needs no precision, goes without.
+   */
+  async count(run, async, collect = true) {
+    const before = this.#folder.parts().at(-1) ?? 0;
+    if (collect) this.#gc();
+    this.#marker();
+    if (async) await run();
+    else run();
+    this.#marker();
+    const { events, last } = this.#folder.section(before);
+    this.#folder.removeUpTo(last);
+    return events;
+  }
+};
+
 // src/measure/micro/child.ts
 function send(message) {
   return new Promise((resolve) => {
@@ -859,7 +963,7 @@ async function main(config2) {
   const all = registry().benchmarks;
   const filter = config2.filter ? new RegExp(config2.filter.source, config2.filter.flags) : void 0;
   const selected = unique(all.filter((b2) => (!filter || filter.test(b2.name)) && selects(config2.select, b2.name)));
-  await send({ type: "registered", benchmarks: selected.map(info), total: all.length });
+  await send({ type: "registered", benchmarks: selected.map((b2) => info(b2, config2)), total: all.length });
   const wanted = [];
   for (const definition of selected) {
     const count = all.filter((b2) => b2.name === definition.name).length;
@@ -873,6 +977,7 @@ async function main(config2) {
       wanted.push(definition);
     }
   }
+  if (config2.instructions) return runCounted(config2.instructions, wanted);
   const bench = createRoundBench(config2.roundTimeMs);
   const running = [];
   for (const definition of wanted) {
@@ -897,6 +1002,37 @@ async function main(config2) {
   if (config2.driven) await runDriven(config2.driven, running);
   else await runRounds(config2, running);
   for (const { definition } of running) await tearDown(definition);
+}
+async function runCounted(counting, wanted) {
+  const counter = new InstructionCounter(counting.dumps);
+  const overhead = await markerOverhead(counter);
+  for (const definition of wanted) {
+    const benchmark = definition.name;
+    await send({ type: "warmup", benchmark });
+    try {
+      await definition.options.setup?.();
+    } catch (err) {
+      await fail(benchmark, err, "setup failed: ");
+      continue;
+    }
+    try {
+      const counted = await countPerCall(
+        definition.fn,
+        counter,
+        overhead,
+        { batchInstructions: counting.batchInstructions },
+        {
+          batch: () => send({ type: "batch", benchmark }),
+          measuring: () => send({ type: "start", benchmark, round: 1 })
+        }
+      );
+      await send({ type: "sample", benchmark, round: 1, value: counted.perCall.Ir ?? 0 });
+    } catch (err) {
+      await fail(benchmark, err);
+    }
+    await tearDown(definition);
+  }
+  await send({ type: "round-end", round: 1 });
 }
 async function runRounds(config2, running) {
   const firstRound = Math.min(...running.map((r2) => r2.firstRound));
@@ -970,9 +1106,9 @@ function describeError(err) {
   const message = err.message || err.name;
   return where ? { message, where } : { message };
 }
-function info(definition) {
+function info(definition, config2) {
   const { timeout, unit = "ns" } = definition.options;
-  return { name: definition.name, unit: `${unit}/op`, ...timeout ? { timeoutMs: timeout } : {} };
+  return { name: definition.name, unit: config2.instructions ? "instructions" : `${unit}/op`, ...timeout ? { timeoutMs: timeout } : {} };
 }
 function unique(benchmarks) {
   const seen = /* @__PURE__ */ new Set();

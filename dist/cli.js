@@ -2,6 +2,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   AB_DEFAULTS,
+  COUNTS_MISS,
   DEFAULT_DATA_BRANCH,
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -21,6 +22,7 @@ import {
   gateRun,
   historyJson,
   historyTerminal,
+  instructionNotes,
   interleaveProgress,
   interleavedNotes,
   isRemoteUrl,
@@ -32,6 +34,7 @@ import {
   parseNumber,
   parseShard,
   plural,
+  processSpread,
   recentHistoryNotes,
   renderCapacityTerminal,
   renderLoadTerminal,
@@ -43,8 +46,8 @@ import {
   summarizeSuite,
   truncate,
   writeDashboard
-} from "./chunks/chunk-746WXDZQ.js";
-import "./chunks/chunk-QQYT65RR.js";
+} from "./chunks/chunk-VLO2S5FZ.js";
+import "./chunks/chunk-WR55SSXX.js";
 import "./chunks/chunk-A7QD33MA.js";
 import {
   RESULTS_FORMAT,
@@ -59,10 +62,10 @@ import {
   validateResults,
   writeResultsFile,
   zeroAllowed
-} from "./chunks/chunk-5PTMNDU3.js";
+} from "./chunks/chunk-DSSZ73UY.js";
 import "./chunks/chunk-WBV3OXIH.js";
 import "./chunks/chunk-4AAPVNUY.js";
-import "./chunks/chunk-YLFZVSI4.js";
+import "./chunks/chunk-BUM7M246.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
 import "./chunks/chunk-VJYNFM5C.js";
 import {
@@ -120,21 +123,46 @@ function describeSamples(samples) {
   const variance = n > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1) : 0;
   return { n, median: median(sorted), cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
 }
-function cells(b) {
+function cells(b, counted) {
   const name = truncate(sanitizeTerminal(b.group ? `${b.group} > ${b.name}` : b.name), MAX_NAME);
   if (b.error !== void 0) return [name, "", "", `error: ${truncate(sanitizeTerminal(b.error), MAX_ERROR)}`];
   if (b.samples.length === 0) return [name, "", "", "no samples"];
   const s = describeSamples(b.samples);
-  const spread = Number.isFinite(s.cv) ? formatSpread(s.cv) : "";
+  const apart = counted ? processSpread(b) : void 0;
+  const spread = apart !== void 0 ? formatApart(apart) : Number.isFinite(s.cv) ? formatSpread(s.cv) : "";
   return [name, sanitizeTerminal(formatValue(s.median, b.unit)), spread, `n=${s.n}`];
+}
+function formatApart(spread) {
+  return spread === 0 ? "same" : `${Number((spread * 100).toPrecision(2))}% apart`;
+}
+function countedLines(result) {
+  const spreads = result.benchmarks.flatMap((b) => {
+    const spread = b.error === void 0 ? processSpread(b) : void 0;
+    return spread === void 0 ? [] : [{ name: b.name, spread }];
+  });
+  const processes = Math.max(0, ...result.benchmarks.flatMap((b) => b.processes ?? [])) + 1;
+  const lines = [
+    `Instructions per operation, counted under valgrind on Node ${result.run.env.node}: one batch per benchmark in each of ${plural(processes, "process", "processes")}.`
+  ];
+  if (spreads.length > 0) {
+    const same = spreads.filter((s) => s.spread === 0).length;
+    const widest = spreads.reduce((a, b) => b.spread > a.spread ? b : a);
+    lines.push(
+      same === spreads.length ? `The processes agree exactly on all ${plural(spreads.length, "benchmark")}.` : `The processes agree exactly on ${same} of ${plural(spreads.length, "benchmark")}; the widest spread is ${Number((widest.spread * 100).toPrecision(2))}% (${truncate(widest.name, MAX_NAME)}).`
+    );
+  }
+  lines.push(COUNTS_MISS);
+  return lines.map(sanitizeTerminal);
 }
 function renderRunSummary(result) {
   const where = [result.run.commit ? shortCommit(result.run.commit) : "", result.run.branch ? `(${result.run.branch})` : ""].filter((part) => part !== "").join(" ");
   const failed = result.benchmarks.filter((b) => b.error !== void 0).length;
   const counted = `${plural(result.benchmarks.length - failed, "benchmark")} measured${failed > 0 ? `, ${failed} failed` : ""}`;
   const lines = [sanitizeTerminal(`${result.suite}${where ? ` at ${where}` : ""}: ${counted}`)];
+  const instructions = result.run.measure === "instructions";
+  if (instructions) lines.push(...countedLines(result));
   if (result.benchmarks.length > 0) {
-    const rows = [["benchmark", "median", "spread", "samples"], ...result.benchmarks.map(cells)];
+    const rows = [["benchmark", "median", "spread", "samples"], ...result.benchmarks.map((b) => cells(b, instructions))];
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
     lines.push("");
     for (const [name, value, spread, note] of rows) {
@@ -732,7 +760,7 @@ function text3(value) {
 }
 
 // src/cli/commands.ts
-var MEASURE_OPTIONS = ["suite", "benchmarks", "samples", "processes", "round-time", "timeout", "warmup", "filter"];
+var MEASURE_OPTIONS = ["suite", "benchmarks", "samples", "processes", "round-time", "timeout", "warmup", "filter", "measure"];
 var RUN_OPTIONS = [...MEASURE_OPTIONS, "store"];
 var STATS_OPTIONS = ["threshold", "alpha", "correction", "confidence", "min-samples", "run-noise", "fail-on"];
 var run = {
@@ -837,14 +865,14 @@ var compareCommand = {
       }
     }
     const comparison = compareRuns(head, base, config);
-    const notes = store ? await recentHistoryNotes(store, head.suite, baselineBranch, comparison) : [];
-    const report = renderReport(comparison, config.format, { color: config.format === "terminal" && colorWanted(io), notes });
+    const notes = [...instructionNotes(head, base.baseline), ...store ? await recentHistoryNotes(store, head.suite, baselineBranch, comparison) : []];
+    const report = withNotes(renderReport(comparison, config.format, { color: config.format === "terminal" && colorWanted(io), notes }), config.format, notes);
     io.stdout.write(report.endsWith("\n") ? report : `${report}
 `);
     const output = stringFlag(flags, "output");
     if (output) {
       const { writeFile: writeFile2 } = await import("node:fs/promises");
-      await writeFile2(resolve6(io.cwd, output), renderReport(comparison, config.format, { color: false, notes }));
+      await writeFile2(resolve6(io.cwd, output), withNotes(renderReport(comparison, config.format, { color: false, notes }), config.format, notes));
     }
     const outcome = gate(comparison, config.failOn);
     io.stderr.write(`benchgate: ${outcome.reason}
@@ -896,6 +924,13 @@ function requireFlag(flags, name, usage) {
   const value = stringFlag(flags, name);
   if (value === void 0) throw new UsageError(`missing --${name}; usage: ${usage}`);
   return value;
+}
+function withNotes(report, format, notes) {
+  if (format !== "terminal" || notes.length === 0) return report;
+  return `${report.trimEnd()}
+
+${notes.map((note) => sanitizeTerminal(note)).join("\n")}
+`;
 }
 function colorWanted(io) {
   return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   appendRunVerdicts
-} from "./chunks/chunk-C6KCMWCF.js";
+} from "./chunks/chunk-BUWSHZAO.js";
 import {
   writeChangedFiles
 } from "./chunks/chunk-ZNF3OKNH.js";
@@ -14,6 +14,7 @@ import {
   compareRuns,
   createProgressReporter,
   gate,
+  instructionNotes,
   interleaveProgress,
   interleavedNotes,
   loadBaseline,
@@ -31,8 +32,12 @@ import {
   runInterleaved,
   samplingSentence,
   writeDashboard
-} from "./chunks/chunk-746WXDZQ.js";
-import "./chunks/chunk-QQYT65RR.js";
+} from "./chunks/chunk-VLO2S5FZ.js";
+import {
+  VALGRIND_INSTALL,
+  findExecutable,
+  findValgrind
+} from "./chunks/chunk-WR55SSXX.js";
 import "./chunks/chunk-A7QD33MA.js";
 import {
   branchFolder,
@@ -44,10 +49,10 @@ import {
   shortCommit,
   suiteFolder,
   validateResults
-} from "./chunks/chunk-5PTMNDU3.js";
+} from "./chunks/chunk-DSSZ73UY.js";
 import "./chunks/chunk-WBV3OXIH.js";
 import "./chunks/chunk-4AAPVNUY.js";
-import "./chunks/chunk-YLFZVSI4.js";
+import "./chunks/chunk-BUM7M246.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
 import {
   BENCHMARK_FILE
@@ -95218,6 +95223,12 @@ function readInputs(getInput) {
   const dataFolder = getInput("data-folder").replace(/^\/+|\/+$/g, "");
   if (dataFolder.split("/").includes(".."))
     throw new UsageError(`${origin("data-folder")}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
+  const compare = parseChoice(origin("compare"), getInput("compare") || "stored", COMPARE_MODES);
+  if (compare === "interleaved" && config.measure === "instructions") {
+    throw new UsageError(
+      `${origin("measure")}: instructions are compared with a stored baseline, while compare: interleaved times base and head side by side; choose one`
+    );
+  }
   return {
     config,
     ...results ? { results } : {},
@@ -95229,7 +95240,7 @@ function readInputs(getInput) {
     releaseBranches: (getInput("release-branches") || "release/**").split(",").map((p) => p.trim()).filter(Boolean),
     mode,
     allowPullRequestTarget: parseBoolean(origin("allow-pull-request-target"), getInput("allow-pull-request-target") || "false"),
-    compare: parseChoice(origin("compare"), getInput("compare") || "stored", COMPARE_MODES),
+    compare,
     setup: getInput("setup"),
     budget: parseDuration(origin("budget"), getInput("budget") || "4m", { min: 1e3 }),
     ...shard ? { shard } : {},
@@ -95759,6 +95770,58 @@ function* splitEntries(block) {
   }
 }
 
+// src/action/valgrind.ts
+import { execFileSync } from "node:child_process";
+function planValgrind(machine) {
+  if (machine.platform !== "linux") {
+    const name = machine.platform === "darwin" ? "macOS" : machine.platform === "win32" ? "Windows" : machine.platform;
+    return {
+      kind: "refuse",
+      message: `input 'measure': instructions is counted under valgrind, which runs on Linux only, and this runner is ${name}. Run this job on ubuntu-latest, or use measure: time here.`
+    };
+  }
+  if (machine.valgrind) return { kind: "ready" };
+  if (machine.aptGet && (machine.root || machine.sudo)) {
+    const prefix2 = machine.root ? [] : ["sudo"];
+    return {
+      kind: "install",
+      commands: [
+        [...prefix2, "apt-get", "update", "-qq"],
+        [...prefix2, "apt-get", "install", "-y", "-qq", "valgrind"]
+      ]
+    };
+  }
+  return {
+    kind: "refuse",
+    message: `input 'measure': instructions needs valgrind, which is not installed, and this runner has no ${machine.aptGet ? "sudo" : "apt-get"} to install it with; install valgrind in an earlier step (Ubuntu and Debian: ${VALGRIND_INSTALL}).`
+  };
+}
+function ensureValgrind(config, env = process.env) {
+  if (config.measure !== "instructions") return;
+  const plan = planValgrind(describeMachine(env));
+  if (plan.kind === "ready") return;
+  if (plan.kind === "refuse") throw new UsageError(plan.message);
+  for (const command of plan.commands) {
+    info(`measure: instructions needs valgrind; running ${command.join(" ")}`);
+    try {
+      execFileSync(command[0], command.slice(1), { stdio: ["ignore", "inherit", "inherit"], env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+    } catch (err) {
+      throw new UsageError(`input 'measure': instructions needs valgrind, and installing it failed (${command.join(" ")}: ${err.message})`);
+    }
+  }
+  if (!findValgrind(env)) throw new UsageError(`input 'measure': valgrind was installed but is not on PATH (${env.PATH ?? ""})`);
+}
+function describeMachine(env) {
+  const on = (name) => findExecutable(name, env) !== void 0;
+  return {
+    platform: process.platform,
+    valgrind: process.platform === "linux" ? findValgrind(env) : void 0,
+    aptGet: on("apt-get"),
+    sudo: on("sudo"),
+    root: typeof process.getuid === "function" && process.getuid() === 0
+  };
+}
+
 // src/action/main.ts
 async function run(env = process.env) {
   nameOptionsAs("input");
@@ -95819,6 +95882,7 @@ async function measureAndCompare(inputs, dashboard, env) {
   const base = await findBaseline(store, plan, head.suite, octokit, notes);
   for (const unreadable of base.unreadable ?? []) warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
+  notes.push(...instructionNotes(head, base.baseline));
   const url2 = runUrl(env);
   const markdown = withDashboardLink(renderReport(comparison, "markdown", { ...url2 ? { runUrl: url2 } : {}, notes }), dashboard);
   await publish(comparison, markdown, outDir);
@@ -95864,7 +95928,10 @@ async function headResults(inputs, workspace, sha, branch, env) {
     result.run.branch ??= branch;
     return result;
   }
-  info(`Measuring ${config.benchmarks}: ${config.samples} samples per benchmark over ${config.processes} processes.`);
+  ensureValgrind(config, env);
+  info(
+    config.measure === "instructions" ? `Counting instructions of ${config.benchmarks} under valgrind: one batch per benchmark in each of ${config.processes} processes.` : `Measuring ${config.benchmarks}: ${config.samples} samples per benchmark over ${config.processes} processes.`
+  );
   const progress = createProgressReporter(process.stdout, { env });
   try {
     return await measure(config, { cwd: workspace, commit: sha, branch, env: sanitizedEnv(env), onEvent: (e) => progress.onEvent(e) });

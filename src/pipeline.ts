@@ -63,6 +63,8 @@ export async function measure(config: Config, ctx: MeasureContext): Promise<RunR
       ...(ctx.branch ? { branch: ctx.branch } : {}),
       time: time.toISOString(),
       tool: 'benchgate',
+      // Said only when it is not the default, so runs timed before this field existed read the same.
+      ...(config.measure === 'instructions' && micro ? { measure: 'instructions' as const } : {}),
       env,
       ...(part ? { shard: { ...part.shard, wallTime: Math.round(performance.now() - started) } } : {}),
     },
@@ -84,6 +86,7 @@ async function measureMicro(config: Config, ctx: MeasureContext, selection?: Rea
       roundTimeMs: config.roundTime,
       timeoutMs: config.timeout,
       warmupMs: config.warmup,
+      measure: config.measure,
       ...(ctx.env ? { env: ctx.env } : {}),
       ...(config.filter ? { filter: config.filter } : {}),
       ...(ctx.onEvent ? { onEvent: ctx.onEvent } : {}),

@@ -2,7 +2,7 @@
 // inputs it has, and hold the permissions and wiring the docs promise (least privilege, the
 // fork-safe pair fits together, nothing runs under pull_request_target).
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from '../support/action-runner.ts';
@@ -59,6 +59,7 @@ test('every example and repository workflow is valid YAML with jobs made of step
   assert.deepEqual(files(EXAMPLES), [
     'fork-safe-pr.yml',
     'fork-safe-report.yml',
+    'instructions.yml',
     'pr-cache.yml',
     'pr-data-branch.yml',
     'record-default-branch.yml',
@@ -195,4 +196,24 @@ test("the repository's own workflows: CI runs the tests, check-dist diffs a fres
       .some((s) => /npm run build/.test(s.run ?? '')),
     'the committed dist/ is what runs',
   );
+});
+
+test('the instructions example installs valgrind on a Linux runner before benchgate counts instructions at a 1% threshold', () => {
+  const workflow = load(EXAMPLES, 'instructions.yml');
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    assert.match(job['runs-on'], /^ubuntu-/, `job ${name} runs on Linux`);
+    const install = job.steps.findIndex((s) => /apt-get install -y( -qq)? valgrind/.test(s.run ?? ''));
+    const bench = job.steps.findIndex((s) => /^benchgate\/benchgate@/.test(s.uses ?? ''));
+    assert.ok(install >= 0 && install < bench, `job ${name} installs valgrind before benchgate runs`);
+    assert.equal(job.steps[bench]!.with?.measure, 'instructions');
+    assert.equal(job.steps[bench]!.with?.threshold, '1%');
+  }
+});
+
+test('docs/action.md shows the input measure and points to the instructions docs and example', () => {
+  const docs = readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8');
+  assert.match(docs, /^\| `measure` \| `time` \| .*instructions.*\|$/m);
+  assert.ok(docs.includes('](instructions.md)'), 'links docs/instructions.md');
+  assert.ok(docs.includes('(../examples/workflows/instructions.yml)'), 'links the example workflow');
+  assert.ok(actionInputs.includes('measure'));
 });

@@ -45,3 +45,41 @@ describe('renderRunSummary', () => {
     assert.match(out, /^wipe +error: red$/m);
   });
 });
+
+describe('renderRunSummary of counted instructions', () => {
+  const counted = (benchmarks: BenchmarkResult[], node = 'v24.21.0'): RunResult => ({
+    ...result(benchmarks),
+    run: run({ measure: 'instructions', env: { node, os: 'linux 6.1.0', arch: 'x64', cpu: 'test cpu', cores: 2 } }),
+  });
+  const same: BenchmarkResult = { name: 'parse', unit: 'instructions', direction: 'smaller', samples: [601_192, 601_192], processes: [0, 1] };
+  const apart: BenchmarkResult = { name: 'map churn', unit: 'instructions', direction: 'smaller', samples: [7_994_786, 7_995_071], processes: [0, 1] };
+
+  it('says what was counted, on which Node, in how many processes', () => {
+    assert.match(
+      renderRunSummary(counted([same])),
+      /^Instructions per operation, counted under valgrind on Node v24\.21\.0: one batch per benchmark in each of 2 processes\.$/m,
+    );
+  });
+
+  it('shows how far apart the processes are instead of a rounded ±0%', () => {
+    const text = renderRunSummary(
+      counted([
+        { ...same, samples: [...same.samples] },
+        { ...apart, samples: [...apart.samples] },
+      ]),
+    );
+    assert.match(text, /^parse +601k instructions +same +n=2$/m);
+    assert.match(text, /^map churn +7\.99M instructions +0\.0036% apart +n=2$/m);
+    assert.match(text, /^The processes agree exactly on 1 of 2 benchmarks; the widest spread is 0\.0036% \(map churn\)\.$/m);
+  });
+
+  it('says all agree when they do, and what counts miss', () => {
+    const text = renderRunSummary(counted([same]));
+    assert.match(text, /^The processes agree exactly on all 1 benchmark\.$/m);
+    assert.match(text, /^Counts are CPU work only: time spent waiting on I\/O, timers and locks is not in them, nor are cache and memory effects;/m);
+  });
+
+  it('says nothing of counts for a timed run', () => {
+    assert.doesNotMatch(renderRunSummary(result([{ name: 'fib', unit: 'ns', direction: 'smaller', samples: [1, 2] }])), /valgrind|Counts are/);
+  });
+});

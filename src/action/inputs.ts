@@ -98,6 +98,12 @@ export function readInputs(getInput: GetInput): ActionInputs {
   const dataFolder = getInput('data-folder').replace(/^\/+|\/+$/g, '');
   if (dataFolder.split('/').includes('..'))
     throw new UsageError(`${origin('data-folder')}: expected a folder inside the data branch, found ${JSON.stringify(dataFolder)}`);
+  const compare = parseChoice(origin('compare'), getInput('compare') || 'stored', COMPARE_MODES);
+  if (compare === 'interleaved' && config.measure === 'instructions') {
+    throw new UsageError(
+      `${origin('measure')}: instructions are compared with a stored baseline, while compare: interleaved times base and head side by side; choose one`,
+    );
+  }
   return {
     config,
     ...(results ? { results } : {}),
@@ -112,7 +118,7 @@ export function readInputs(getInput: GetInput): ActionInputs {
       .filter(Boolean),
     mode,
     allowPullRequestTarget: parseBoolean(origin('allow-pull-request-target'), getInput('allow-pull-request-target') || 'false'),
-    compare: parseChoice(origin('compare'), getInput('compare') || 'stored', COMPARE_MODES),
+    compare,
     setup: getInput('setup'),
     budget: parseDuration(origin('budget'), getInput('budget') || '4m', { min: 1_000 }),
     ...(shard ? { shard } : {}),

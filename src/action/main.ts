@@ -11,6 +11,7 @@ import { createGitHubClient } from '../github/client.ts';
 import { planRun, type EventPayload } from '../github/plan.ts';
 import { createProgressReporter } from '../measure/micro/progress.ts';
 import { compareRuns, measure, renderReport } from '../pipeline.ts';
+import { instructionNotes } from '../report/instructions.ts';
 import { readResultsFile, serializeResults } from '../results/io.ts';
 import type { RunResult } from '../results/model.ts';
 import type { Store } from '../store/store.ts';
@@ -27,6 +28,7 @@ import { reportFromArtifact } from './report-mode.ts';
 import { sanitizedEnv } from './sanitize-env.ts';
 import { scrubSecretsFromEnvironment } from './scrub-environ.ts';
 import { measureShard } from './shard.ts';
+import { ensureValgrind } from './valgrind.ts';
 import { createStore } from './stores.ts';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -94,6 +96,7 @@ async function measureAndCompare(inputs: ActionInputs, dashboard: DashboardSetti
   const base = await findBaseline(store, plan, head.suite, octokit, notes);
   for (const unreadable of base.unreadable ?? []) core.warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
+  notes.push(...instructionNotes(head, base.baseline));
   const url = runUrl(env);
   const markdown = withDashboardLink(renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes }), dashboard);
   await publish(comparison, markdown, outDir);
@@ -154,7 +157,12 @@ async function headResults(inputs: ActionInputs, workspace: string, sha: string,
     result.run.branch ??= branch;
     return result;
   }
-  core.info(`Measuring ${config.benchmarks}: ${config.samples} samples per benchmark over ${config.processes} processes.`);
+  ensureValgrind(config, env);
+  core.info(
+    config.measure === 'instructions'
+      ? `Counting instructions of ${config.benchmarks} under valgrind: one batch per benchmark in each of ${config.processes} processes.`
+      : `Measuring ${config.benchmarks}: ${config.samples} samples per benchmark over ${config.processes} processes.`,
+  );
   const progress = createProgressReporter(process.stdout, { env });
   try {
     // The benchmarks are the PR's code: they run without the token or the runtime's secrets.

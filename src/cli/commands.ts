@@ -8,6 +8,7 @@ import { createProgressReporter } from '../measure/micro/progress.ts';
 import { detectRevision } from '../results/run-meta.ts';
 import { compareRuns, loadBaseline, measure, recentHistoryNotes, renderReport, type Baseline } from '../pipeline.ts';
 import { sanitizeTerminal } from '../report/escape.ts';
+import { instructionNotes } from '../report/instructions.ts';
 import { renderRunSummary } from '../report/run-summary.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
@@ -37,7 +38,7 @@ export interface Command {
   run: (ctx: CommandContext) => Promise<number>;
 }
 
-const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'warmup', 'filter'];
+const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'warmup', 'filter', 'measure'];
 // `run --shard --timings-branch` reads the local store.
 const RUN_OPTIONS: OptionName[] = [...MEASURE_OPTIONS, 'store'];
 const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'fail-on'];
@@ -142,13 +143,13 @@ const compareCommand: Command = {
       }
     }
     const comparison = compareRuns(head, base, config);
-    const notes = store ? await recentHistoryNotes(store, head.suite, baselineBranch!, comparison) : [];
-    const report = renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io), notes });
+    const notes = [...instructionNotes(head, base.baseline), ...(store ? await recentHistoryNotes(store, head.suite, baselineBranch!, comparison) : [])];
+    const report = withNotes(renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io), notes }), config.format, notes);
     io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     const output = stringFlag(flags, 'output');
     if (output) {
       const { writeFile } = await import('node:fs/promises');
-      await writeFile(resolve(io.cwd, output), renderReport(comparison, config.format, { color: false, notes }));
+      await writeFile(resolve(io.cwd, output), withNotes(renderReport(comparison, config.format, { color: false, notes }), config.format, notes));
     }
     const outcome = gate(comparison, config.failOn);
     io.stderr.write(`benchgate: ${outcome.reason}\n`);
@@ -201,6 +202,12 @@ function requireFlag(flags: CommandContext['flags'], name: string, usage: string
   const value = stringFlag(flags, name);
   if (value === undefined) throw new UsageError(`missing --${name}; usage: ${usage}`);
   return value;
+}
+
+// The markdown report shows notes itself; the terminal report has them below it; JSON has the runs' own fields.
+function withNotes(report: string, format: Config['format'], notes: string[]): string {
+  if (format !== 'terminal' || notes.length === 0) return report;
+  return `${report.trimEnd()}\n\n${notes.map((note) => sanitizeTerminal(note)).join('\n')}\n`;
 }
 
 function colorWanted(io: CliIo): boolean {

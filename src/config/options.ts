@@ -11,6 +11,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const FAIL_ON = ['regression', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 export const CORRECTIONS = ['holm', 'bh', 'none'] as const satisfies readonly Correction[];
+/** The same choices as the results model's run.measure. */
+export const MEASURES = ['time', 'instructions'] as const;
+export type Measure = (typeof MEASURES)[number];
 
 export interface Config {
   suite: string;
@@ -23,6 +26,7 @@ export interface Config {
   timeout: number;
   warmup: number;
   filter: RegExp | undefined;
+  measure: Measure;
   threshold: number;
   alpha: number;
   correction: Correction;
@@ -115,6 +119,14 @@ export const OPTIONS = [
     defaultText: 'all',
     parse: parseRegExp,
     description: 'Run only benchmarks whose name matches this regular expression.',
+  }),
+  option({
+    key: 'measure',
+    name: 'measure',
+    default: 'time',
+    parse: (o, v) => parseChoice(o, v, MEASURES),
+    description:
+      'What a sample is: time (wall-clock time per operation) or instructions (CPU instructions per operation, counted under valgrind on Linux; repeatable to a few parts per million, see docs/instructions.md).',
   }),
   option({
     key: 'threshold',

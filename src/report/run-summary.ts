@@ -3,6 +3,7 @@ import type { BenchmarkResult, RunResult } from '../results/model.ts';
 import { renderCapacityTerminal } from './capacity.ts';
 import { sanitizeTerminal, truncate } from './escape.ts';
 import { formatSpread, formatValue, plural } from './format.ts';
+import { COUNTS_MISS, processSpread } from './instructions.ts';
 import { renderLoadTerminal } from './load.ts';
 import { shortCommit } from './summary.ts';
 import { displayWidth } from './terminal.ts';
@@ -25,13 +26,42 @@ function describeSamples(samples: readonly number[]): { n: number; median: numbe
   return { n, median: median(sorted), cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
 }
 
-function cells(b: BenchmarkResult): [string, string, string, string] {
+function cells(b: BenchmarkResult, counted: boolean): [string, string, string, string] {
   const name = truncate(sanitizeTerminal(b.group ? `${b.group} > ${b.name}` : b.name), MAX_NAME);
   if (b.error !== undefined) return [name, '', '', `error: ${truncate(sanitizeTerminal(b.error), MAX_ERROR)}`];
   if (b.samples.length === 0) return [name, '', '', 'no samples'];
   const s = describeSamples(b.samples);
-  const spread = Number.isFinite(s.cv) ? formatSpread(s.cv) : '';
+  // Counts repeat to parts per million, which ±0.0% would hide: show how far the processes are apart.
+  const apart = counted ? processSpread(b) : undefined;
+  const spread = apart !== undefined ? formatApart(apart) : Number.isFinite(s.cv) ? formatSpread(s.cv) : '';
   return [name, sanitizeTerminal(formatValue(s.median, b.unit)), spread, `n=${s.n}`];
+}
+
+function formatApart(spread: number): string {
+  return spread === 0 ? 'same' : `${Number((spread * 100).toPrecision(2))}% apart`;
+}
+
+/** What a run of counted instructions is, how far its processes agreed, and what counts miss. */
+function countedLines(result: RunResult): string[] {
+  const spreads = result.benchmarks.flatMap((b) => {
+    const spread = b.error === undefined ? processSpread(b) : undefined;
+    return spread === undefined ? [] : [{ name: b.name, spread }];
+  });
+  const processes = Math.max(0, ...result.benchmarks.flatMap((b) => b.processes ?? [])) + 1;
+  const lines = [
+    `Instructions per operation, counted under valgrind on Node ${result.run.env.node}: one batch per benchmark in each of ${plural(processes, 'process', 'processes')}.`,
+  ];
+  if (spreads.length > 0) {
+    const same = spreads.filter((s) => s.spread === 0).length;
+    const widest = spreads.reduce((a, b) => (b.spread > a.spread ? b : a));
+    lines.push(
+      same === spreads.length
+        ? `The processes agree exactly on all ${plural(spreads.length, 'benchmark')}.`
+        : `The processes agree exactly on ${same} of ${plural(spreads.length, 'benchmark')}; the widest spread is ${Number((widest.spread * 100).toPrecision(2))}% (${truncate(widest.name, MAX_NAME)}).`,
+    );
+  }
+  lines.push(COUNTS_MISS);
+  return lines.map(sanitizeTerminal);
 }
 
 /**
@@ -47,8 +77,10 @@ export function renderRunSummary(result: RunResult): string {
   const failed = result.benchmarks.filter((b) => b.error !== undefined).length;
   const counted = `${plural(result.benchmarks.length - failed, 'benchmark')} measured${failed > 0 ? `, ${failed} failed` : ''}`;
   const lines = [sanitizeTerminal(`${result.suite}${where ? ` at ${where}` : ''}: ${counted}`)];
+  const instructions = result.run.measure === 'instructions';
+  if (instructions) lines.push(...countedLines(result));
   if (result.benchmarks.length > 0) {
-    const rows = [['benchmark', 'median', 'spread', 'samples'] as const, ...result.benchmarks.map(cells)];
+    const rows = [['benchmark', 'median', 'spread', 'samples'] as const, ...result.benchmarks.map((b) => cells(b, instructions))];
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
     lines.push('');
     for (const [name, value, spread, note] of rows) {

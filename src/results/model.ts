@@ -7,6 +7,10 @@ export const RESULTS_VERSION = 1;
 /** Which way is good. Times: smaller. Throughput: bigger. */
 export type Direction = 'smaller' | 'bigger';
 
+/** What benchgate's own samples are: wall-clock time per operation, or instructions per operation counted under valgrind. */
+export type Measure = 'time' | 'instructions';
+export const MEASURES: readonly Measure[] = ['time', 'instructions'];
+
 export interface Environment {
   /** `process.version` of the Node that ran the benchmarks, e.g. "v24.21.0". */
   node: string;
@@ -31,6 +35,8 @@ export interface RunMeta {
   time: string;
   /** What produced the samples: "benchgate", or the imported tool's name. */
   tool: string;
+  /** Set when benchgate counted instructions ("instructions"); absent: times, or whatever the imported tool measured. */
+  measure?: Measure;
   env: Environment;
   /** Set on the results of one shard (`run --shard K/N`): which part of the suite they are. */
   shard?: ShardInfo;

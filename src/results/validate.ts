@@ -7,8 +7,8 @@
 // is rebuilt from the known fields only, so whatever is written back is canonical.
 import { setOption } from '../config/naming.ts';
 import { describe, InputError } from '../errors.ts';
-import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
-import type { BenchmarkResult, Direction, Environment, MergedShard, RunMeta, RunResult, ScenarioResult, ShardInfo } from './model.ts';
+import { MEASURES, RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
+import type { BenchmarkResult, Direction, Environment, Measure, MergedShard, RunMeta, RunResult, ScenarioResult, ShardInfo } from './model.ts';
 import { summarize } from './summary.ts';
 import { checkScenarios } from './validate-scenarios.ts';
 
@@ -209,6 +209,8 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     c.fail('run.time', 'an ISO 8601 time with a time zone, from 2000-01-01 to a day from now, like "2025-01-31T09:30:00Z"', time);
   }
   const tool = c.string(run, 'tool', 'run', { nonEmpty: true });
+  const measure = run.measure;
+  if (measure !== undefined && !MEASURES.includes(measure as Measure)) c.fail('run.measure', MEASURES.map((m) => `"${m}"`).join(' or '), measure);
   const env = checkEnvironment(c, run, 'run');
   let shard: ShardInfo | undefined;
   if (run.shard !== undefined) {
@@ -223,6 +225,7 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     ...(branch !== undefined ? { branch } : {}),
     time,
     tool,
+    ...(measure !== undefined && MEASURES.includes(measure as Measure) ? { measure: measure as Measure } : {}),
     env,
     ...(shard ? { shard } : {}),
     ...(shards ? { shards } : {}),

@@ -1,9 +1,20 @@
 // The child process: loads one benchmark file, runs its benchmarks in interleaved rounds and
 // reports over the IPC channel. Runs on the user's Node, so it keeps to what Node 20 offers.
 import { collectEnvironment } from '../../results/environment.ts';
+import { countPerCall, markerOverhead } from '../instruments/counted.ts';
+import { InstructionCounter } from '../instruments/counter.ts';
 import { loadBenchmarkFile } from './load.ts';
 import { createRoundBench, measureRound, prepare, type Prepared } from './measure.ts';
-import { selects, type ChildConfig, type ChildMessage, type DrivenConfig, type ParentMessage, type RegisteredInfo, type RoundStatistic } from './protocol.ts';
+import {
+  selects,
+  type ChildConfig,
+  type ChildMessage,
+  type CountingConfig,
+  type DrivenConfig,
+  type ParentMessage,
+  type RegisteredInfo,
+  type RoundStatistic,
+} from './protocol.ts';
 import { registry, type RegisteredBenchmark } from './registry.ts';
 
 interface Running {
@@ -32,7 +43,7 @@ async function main(config: ChildConfig): Promise<void> {
   const all = registry().benchmarks;
   const filter = config.filter ? new RegExp(config.filter.source, config.filter.flags) : undefined;
   const selected = unique(all.filter((b) => (!filter || filter.test(b.name)) && selects(config.select, b.name)));
-  await send({ type: 'registered', benchmarks: selected.map(info), total: all.length });
+  await send({ type: 'registered', benchmarks: selected.map((b) => info(b, config)), total: all.length });
 
   const wanted: RegisteredBenchmark[] = [];
   for (const definition of selected) {
@@ -47,6 +58,8 @@ async function main(config: ChildConfig): Promise<void> {
       wanted.push(definition);
     }
   }
+
+  if (config.instructions) return runCounted(config.instructions, wanted);
 
   const bench = createRoundBench(config.roundTimeMs);
   const running: Running[] = [];
@@ -73,6 +86,40 @@ async function main(config: ChildConfig): Promise<void> {
   if (config.driven) await runDriven(config.driven, running);
   else await runRounds(config, running);
   for (const { definition } of running) await tearDown(definition);
+}
+
+// One benchmark after another, in the order the file registers them, each warmed up, counted
+// once and torn down before the next: what ran before a benchmark is then the same in every process.
+async function runCounted(counting: CountingConfig, wanted: RegisteredBenchmark[]): Promise<void> {
+  const counter = new InstructionCounter(counting.dumps);
+  const overhead = await markerOverhead(counter);
+  for (const definition of wanted) {
+    const benchmark = definition.name;
+    await send({ type: 'warmup', benchmark });
+    try {
+      await definition.options.setup?.();
+    } catch (err) {
+      await fail(benchmark, err, 'setup failed: ');
+      continue;
+    }
+    try {
+      const counted = await countPerCall(
+        definition.fn,
+        counter,
+        overhead,
+        { batchInstructions: counting.batchInstructions },
+        {
+          batch: () => send({ type: 'batch', benchmark }),
+          measuring: () => send({ type: 'start', benchmark, round: 1 }),
+        },
+      );
+      await send({ type: 'sample', benchmark, round: 1, value: counted.perCall.Ir ?? 0 });
+    } catch (err) {
+      await fail(benchmark, err);
+    }
+    await tearDown(definition);
+  }
+  await send({ type: 'round-end', round: 1 });
 }
 
 async function runRounds(config: ChildConfig, running: Running[]): Promise<void> {
@@ -162,9 +209,9 @@ function describeError(err: unknown): { message: string; where?: string } {
   return where ? { message, where } : { message };
 }
 
-function info(definition: RegisteredBenchmark): RegisteredInfo {
+function info(definition: RegisteredBenchmark, config: ChildConfig): RegisteredInfo {
   const { timeout, unit = 'ns' } = definition.options;
-  return { name: definition.name, unit: `${unit}/op`, ...(timeout ? { timeoutMs: timeout } : {}) };
+  return { name: definition.name, unit: config.instructions ? 'instructions' : `${unit}/op`, ...(timeout ? { timeoutMs: timeout } : {}) };
 }
 
 function unique(benchmarks: RegisteredBenchmark[]): RegisteredBenchmark[] {

@@ -145,7 +145,7 @@ function middle(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
 }
 
-interface Batch {
+export interface Batch {
   /** Calls `fn` `calls` times in a row; async when `fn` is. */
   run: () => unknown;
   async: boolean;
@@ -157,7 +157,7 @@ interface Batch {
 // on which others share its file. The result is kept so the optimiser cannot drop the call.
 // The numbered comment keeps V8's compilation cache from handing every copy the same code.
 let compiled = 0;
-function compileBatch(fn: BenchFunction, async: boolean): Batch {
+export function compileBatch(fn: BenchFunction, async: boolean): Batch {
   const batch: Batch & { kept: unknown } = { run: () => {}, async, calls: 1, kept: undefined };
   const loop = async ? 'r = await fn()' : 'r = fn()';
   const body = `/* batch ${++compiled} */ return ${async ? 'async ' : ''}function batch() { let r; for (let i = 0; i < b.calls; i++) ${loop}; b.kept = r; };`;
@@ -165,6 +165,6 @@ function compileBatch(fn: BenchFunction, async: boolean): Batch {
   return batch;
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }

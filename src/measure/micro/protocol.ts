@@ -22,6 +22,16 @@ export interface ChildConfig {
   needed?: Record<string, number>;
   /** Driven round by round by the runner (interleaved A/B runs) instead of running `rounds` by itself. */
   driven?: DrivenConfig;
+  /** Count instructions instead of timing: the process runs under callgrind; one measured batch per benchmark. */
+  instructions?: CountingConfig;
+}
+
+/** The benchmarks run one after another, each warmed up and counted once (instruments/counted.ts). */
+export interface CountingConfig {
+  /** Folder callgrind writes this process's dumps into. */
+  dumps: string;
+  /** Instructions one counted batch should hold, at least. */
+  batchInstructions: number;
 }
 
 /**
@@ -81,8 +91,10 @@ export type ChildMessage =
   | { type: 'warmed'; benchmark: string; ms: number; settled: boolean }
   /** A driven child has warmed everything up and waits for 'run'. */
   | { type: 'ready' }
+  /** Instructions mode: one batch of calls (warm-up or measured) begins. */
+  | { type: 'batch'; benchmark: string }
   | { type: 'start'; benchmark: string; round: number }
-  /** Time per operation over one round (mean, or the median batch in driven mode when asked), in the benchmark's unit. */
+  /** Time per operation over one round (mean, or the median batch in driven mode when asked), in the benchmark's unit; or instructions per operation. */
   | { type: 'sample'; benchmark: string; round: number; value: number }
   | { type: 'round-end'; round: number }
   | { type: 'teardown'; benchmark: string }

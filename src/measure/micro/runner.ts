@@ -2,6 +2,9 @@
 // and gathers every round's sample into BenchmarkResults.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { UsageError, describe } from '../../errors.ts';
@@ -11,6 +14,7 @@ import { checkBenchmarkFiles, discoverBenchmarkFiles, relativeTo } from './disco
 import type { ProgressEvent } from './events.ts';
 import { warmupLimitMs, type ChildConfig, type ChildMessage, type FileSelection } from './protocol.ts';
 import { runChild, type ChildExit } from './spawn-child.ts';
+import { callgrindArgs, DETERMINISTIC_V8_FLAGS, requireValgrind, VALGRIND_SLOWDOWN } from '../instruments/valgrind.ts';
 
 export type { ProgressEvent } from './events.ts';
 
@@ -34,6 +38,14 @@ export interface MicroSuiteOptions {
   timeoutMs?: number;
   /** The Node that runs the benchmarks (default "node" from PATH). */
   node?: string;
+  /**
+   * What one sample is: the time per operation over a round (default), or the instructions per
+   * operation of one counted batch, under valgrind (Linux only; docs/instructions.md). Instructions
+   * take one sample per process, so `samples`, `roundTimeMs` and `warmupMs` do not apply.
+   */
+  measure?: 'time' | 'instructions';
+  /** Instructions mode: instructions one counted batch should hold, at least (default 5 million). */
+  batchInstructions?: number;
   filter?: RegExp;
   /**
    * A shard's part: the benchmarks to run of each file, by its path relative to cwd. Files not in
@@ -55,6 +67,12 @@ export interface MicroSuiteResult {
 
 interface Settings {
   cwd: string;
+  /** Instructions mode: valgrind to run the children under. */
+  counting?: { valgrind: string; batchInstructions: number };
+  /** Child processes running at once. */
+  parallel: number;
+  /** Unit of a failed file's stand-in result. */
+  unit: string;
   env: NodeJS.ProcessEnv | undefined;
   node: string;
   nodeArgs: string[];
@@ -96,6 +114,10 @@ interface Entry {
 // Loading can be slow for good reasons (tsx's first compile, large imports), so it is not held to a round's limit.
 export const LOAD_LIMIT_MS = 30_000;
 
+// "A few million": the markers around a batch cost about 20 thousand instructions and are taken
+// off, and a batch this size takes 20–50 ms under callgrind, small beside the two dumps it costs.
+export const BATCH_INSTRUCTIONS = 5_000_000;
+
 export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<MicroSuiteResult> {
   const cwd = options.cwd ?? process.cwd();
   const samples = count('samples', options.samples ?? 10);
@@ -109,13 +131,24 @@ export async function runMicroSuite(options: MicroSuiteOptions = {}): Promise<Mi
   const paths = options.files ? checkBenchmarkFiles(options.files, cwd) : discoverBenchmarkFiles(options.dir ?? 'benchmarks', cwd);
   const node = options.node ?? 'node';
   const entry = childEntry();
+  const counting =
+    options.measure === 'instructions'
+      ? {
+          valgrind: requireValgrind(options.env ?? process.env),
+          batchInstructions: count('batchInstructions', options.batchInstructions ?? BATCH_INSTRUCTIONS),
+        }
+      : undefined;
   const settings: Settings = {
     cwd,
     env: options.env,
+    ...(counting ? { counting } : {}),
+    // Counts do not depend on what else the machine runs, so processes can share it; times do.
+    parallel: counting ? Math.max(1, Math.min(availableParallelism(), processes * paths.length)) : 1,
+    unit: counting ? 'instructions' : 'ns/op',
     node,
-    nodeArgs: ['--expose-gc', ...sourceArgs(node, entry, options.env)],
+    nodeArgs: counting ? [...DETERMINISTIC_V8_FLAGS, ...sourceArgs(node, entry, options.env)] : ['--expose-gc', ...sourceArgs(node, entry, options.env)],
     entry,
-    rounds: Math.ceil(samples / processes),
+    rounds: counting ? 1 : Math.ceil(samples / processes),
     processes,
     roundTimeMs,
     warmupMs,
@@ -157,20 +190,27 @@ class SuiteRun {
   async run(): Promise<MicroSuiteResult> {
     // Files interleave across processes (a/p0, b/p0, a/p1, b/p1) so a slow spell of the
     // machine lands on different files' processes instead of all of one file's.
-    let slot = 0;
-    for (let index = 0; index < this.#settings.processes; index++) {
-      for (const file of this.#files) {
+    const slots: [FileState, number][] = [];
+    for (let index = 0; index < this.#settings.processes; index++) for (const file of this.#files) slots.push([file, index]);
+    let next = 0;
+    let finished = 0;
+    const worker = async () => {
+      while (next < slots.length) {
+        const [file, index] = slots[next++]!;
         this.#signal?.throwIfAborted();
         await this.#runSlot(file, index);
-        slot++;
-        this.#done = slot * this.#settings.rounds;
+        finished++;
+        this.#done = finished * this.#settings.rounds;
         this.#emit({ type: 'file-end', ...this.#where(file, index), done: this.#done, total: this.#total });
       }
-    }
-    const benchmarks = [...this.#entries.values()].map(({ result }) => {
+    };
+    await Promise.all(Array.from({ length: this.#settings.parallel }, worker));
+    // In file order whichever process spoke first, each benchmark's samples in process order.
+    const entries = [...this.#entries.values()].sort((a, b) => this.#files.indexOf(a.owner) - this.#files.indexOf(b.owner));
+    const benchmarks = entries.map(({ result }) => {
       if (result.samples.length === 0 && !result.error) result.error = 'produced no samples';
       if (result.wallTime !== undefined) result.wallTime = Math.round(result.wallTime * 10) / 10;
-      return result;
+      return this.#settings.parallel > 1 ? inProcessOrder(result) : result;
     });
     if (benchmarks.length === 0 && this.#settings.filter && !this.#settings.sharded) {
       const { source, flags } = this.#settings.filter;
@@ -189,6 +229,8 @@ class SuiteRun {
     const taken = new Map<string, number>();
     for (;;) {
       const clock: Clock = { at: performance.now() };
+      const { counting } = this.#settings;
+      const dumps = counting ? await mkdtemp(join(tmpdir(), 'benchgate-callgrind-')) : undefined;
       const config: ChildConfig = {
         file: file.path,
         rounds,
@@ -197,27 +239,34 @@ class SuiteRun {
         ...(this.#settings.filter ? { filter: this.#settings.filter } : {}),
         ...(file.select ? { select: file.select } : {}),
         ...(needed ? { needed } : {}),
+        ...(counting && dumps ? { instructions: { dumps, batchInstructions: counting.batchInstructions } } : {}),
       };
-      const exit = await runChild({
-        node: this.#settings.node,
-        nodeArgs: this.#settings.nodeArgs,
-        entry: this.#settings.entry,
-        config,
-        cwd: this.#settings.cwd,
-        ...(this.#settings.env ? { env: this.#settings.env } : {}),
-        limitAfter: (last) => this.#limitAfter(file, last),
-        onMessage: (message) => {
-          const loading = this.#charge(file, clock, message);
-          this.#onMessage(file, index, taken, message);
-          if (message.type === 'registered')
-            this.#spread(
-              file,
-              loading,
-              message.benchmarks.map((b) => b.name),
-            );
-        },
-        ...(this.#signal ? { signal: this.#signal } : {}),
-      });
+      let exit: ChildExit;
+      try {
+        exit = await runChild({
+          // Under valgrind the runner's Node is valgrind's program, with the same options.
+          node: counting ? counting.valgrind : this.#settings.node,
+          nodeArgs: counting && dumps ? [...callgrindArgs(dumps), this.#settings.node, ...this.#settings.nodeArgs] : this.#settings.nodeArgs,
+          entry: this.#settings.entry,
+          config,
+          cwd: this.#settings.cwd,
+          ...(this.#settings.env ? { env: this.#settings.env } : {}),
+          limitAfter: (last) => this.#limitAfter(file, last),
+          onMessage: (message) => {
+            const loading = this.#charge(file, clock, message);
+            this.#onMessage(file, index, taken, message);
+            if (message.type === 'registered')
+              this.#spread(
+                file,
+                loading,
+                message.benchmarks.map((b) => b.name),
+              );
+          },
+          ...(this.#signal ? { signal: this.#signal } : {}),
+        });
+      } finally {
+        if (dumps) await rm(dumps, { recursive: true, force: true });
+      }
       this.#charge(file, clock);
       if (exit.kind === 'done') return;
       if (exit.kind === 'aborted') throw this.#signal?.reason ?? new Error('the run was aborted');
@@ -303,6 +352,7 @@ class SuiteRun {
         return;
       }
       case 'warmup':
+      case 'batch':
       case 'warmed':
       case 'ready':
       case 'teardown':
@@ -337,19 +387,22 @@ class SuiteRun {
   }
 
   #limitAfter(file: FileState, last: ChildMessage | undefined): number {
-    const { timeoutMs, warmupMs } = this.#settings;
-    const own = (name: string) => this.#owned(file, name)?.timeoutMs ?? timeoutMs;
+    const { timeoutMs, warmupMs, counting } = this.#settings;
+    const slow = counting ? VALGRIND_SLOWDOWN : 1;
+    const own = (name: string) => (this.#owned(file, name)?.timeoutMs ?? timeoutMs) * slow;
     switch (last?.type) {
       case undefined:
       case 'env':
-        return Math.max(LOAD_LIMIT_MS, timeoutMs);
+        return Math.max(LOAD_LIMIT_MS, timeoutMs) * slow;
       case 'warmup':
-        return own(last.benchmark) + warmupLimitMs(warmupMs);
+        // Counting sends a message before every batch, so only setup and the first call come before the next.
+        return own(last.benchmark) + (counting ? 0 : warmupLimitMs(warmupMs));
+      case 'batch':
       case 'start':
       case 'teardown':
         return own(last.benchmark);
       default:
-        return timeoutMs;
+        return timeoutMs * slow;
     }
   }
 
@@ -382,7 +435,7 @@ class SuiteRun {
     if (file.failed) return;
     file.failed = true;
     this.#entries.set(file.group, {
-      result: { name: file.group, unit: 'ns/op', direction: 'smaller', samples: [], processes: [], group: file.group, error: message },
+      result: { name: file.group, unit: this.#settings.unit, direction: 'smaller', samples: [], processes: [], group: file.group, error: message },
       owner: file,
     });
     this.#emit({ type: 'error', ...this.#where(file, index), benchmark: file.group, message });
@@ -414,6 +467,8 @@ export function blame(exit: Extract<ChildExit, { kind: 'timeout' }>, timeoutOf: 
     // The limit there includes the warm-up's own budget; the timeout is what people set and can raise.
     case 'warmup':
       return { benchmark: last.benchmark, message: `timed out after ${duration(timeoutOf(last.benchmark))} in setup or warm-up` };
+    case 'batch':
+      return { benchmark: last.benchmark, message: `timed out after ${duration(limitMs)} in one batch of calls under valgrind` };
     case 'teardown':
       return { benchmark: last.benchmark, message: `teardown timed out after ${duration(limitMs)}` };
     default:
@@ -438,6 +493,8 @@ function doing(last: ChildMessage | undefined): string {
       return 'while loading the file';
     case 'warmup':
       return `during setup or warm-up of "${last.benchmark}"`;
+    case 'batch':
+      return `while "${last.benchmark}" was being counted`;
     case 'start':
       return `while "${last.benchmark}" ran round ${last.round}`;
     case 'teardown':
@@ -451,6 +508,14 @@ export function duration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   const seconds = ms / 1000;
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
+// Processes may finish in any order when they run side by side; the data reads best in process order.
+function inProcessOrder(result: BenchmarkResult): BenchmarkResult {
+  const { processes } = result;
+  if (!processes || processes.length !== result.samples.length) return result;
+  const order = processes.map((_, i) => i).sort((a, b) => processes[a]! - processes[b]!);
+  return { ...result, samples: order.map((i) => result.samples[i]!), processes: order.map((i) => processes[i]!) };
 }
 
 function count(name: string, value: number): number {

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   readVerdictLogs
-} from "./chunk-C6KCMWCF.js";
+} from "./chunk-BUWSHZAO.js";
 import {
   appendToShard,
   historyFolder,
@@ -10,7 +10,7 @@ import {
   parseRunFileName,
   readResultsFile,
   updateIndex
-} from "./chunk-5PTMNDU3.js";
+} from "./chunk-DSSZ73UY.js";
 import "./chunk-WBV3OXIH.js";
 import {
   InputError

@@ -3,8 +3,10 @@ import {
   runChild
 } from "./chunk-A7QD33MA.js";
 import {
+  DUMP_NAME,
+  MARKER,
   warmupLimitMs
-} from "./chunk-YLFZVSI4.js";
+} from "./chunk-BUM7M246.js";
 import {
   checkBenchmarkFiles,
   discoverBenchmarkFiles,
@@ -21,9 +23,63 @@ import {
 // src/measure/micro/runner.ts
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join as join2 } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+
+// src/measure/instruments/valgrind.ts
+import { accessSync, constants } from "node:fs";
+import { delimiter, join } from "node:path";
+var VALGRIND_INSTALL = "sudo apt-get install -y valgrind";
+var VALGRIND_SLOWDOWN = 100;
+var DETERMINISTIC_V8_FLAGS = ["--single-threaded", "--predictable", "--predictable-gc-schedule", "--hash-seed=1", "--random-seed=1", "--expose-gc"];
+function callgrindArgs(dumps) {
+  return [
+    "--tool=callgrind",
+    `--dump-before=${MARKER}`,
+    `--callgrind-out-file=${join(dumps, DUMP_NAME)}.%p`,
+    // Valgrind's own lines would bury the user's stderr, which a crash message quotes.
+    "--quiet",
+    // No gdbserver: nobody attaches, and it leaves no FIFOs in /tmp.
+    "--vgdb=no"
+  ];
+}
+function findValgrind(env = process.env) {
+  return findExecutable("valgrind", env);
+}
+function findExecutable(name, env = process.env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function instructionsUnavailable(platform, valgrind) {
+  if (platform !== "linux") {
+    return `measure 'instructions' counts instructions under valgrind, which runs on Linux only; this machine is ${platform}. Use measure 'time' here, or run on Linux`;
+  }
+  if (!valgrind) {
+    return `measure 'instructions' needs valgrind, which is not on PATH; install it (Ubuntu and Debian: ${VALGRIND_INSTALL}; Fedora: sudo dnf install -y valgrind)`;
+  }
+  return void 0;
+}
+function requireValgrind(env = process.env, platform = process.platform) {
+  const valgrind = platform === "linux" ? findValgrind(env) : void 0;
+  const why = instructionsUnavailable(platform, valgrind);
+  if (why) throw new UsageError(why);
+  return valgrind;
+}
+
+// src/measure/micro/runner.ts
 var LOAD_LIMIT_MS = 3e4;
+var BATCH_INSTRUCTIONS = 5e6;
 async function runMicroSuite(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const samples = count("samples", options.samples ?? 10);
@@ -37,13 +93,21 @@ async function runMicroSuite(options = {}) {
   const paths = options.files ? checkBenchmarkFiles(options.files, cwd) : discoverBenchmarkFiles(options.dir ?? "benchmarks", cwd);
   const node = options.node ?? "node";
   const entry = childEntry();
+  const counting = options.measure === "instructions" ? {
+    valgrind: requireValgrind(options.env ?? process.env),
+    batchInstructions: count("batchInstructions", options.batchInstructions ?? BATCH_INSTRUCTIONS)
+  } : void 0;
   const settings = {
     cwd,
     env: options.env,
+    ...counting ? { counting } : {},
+    // Counts do not depend on what else the machine runs, so processes can share it; times do.
+    parallel: counting ? Math.max(1, Math.min(availableParallelism(), processes * paths.length)) : 1,
+    unit: counting ? "instructions" : "ns/op",
     node,
-    nodeArgs: ["--expose-gc", ...sourceArgs(node, entry, options.env)],
+    nodeArgs: counting ? [...DETERMINISTIC_V8_FLAGS, ...sourceArgs(node, entry, options.env)] : ["--expose-gc", ...sourceArgs(node, entry, options.env)],
     entry,
-    rounds: Math.ceil(samples / processes),
+    rounds: counting ? 1 : Math.ceil(samples / processes),
     processes,
     roundTimeMs,
     warmupMs,
@@ -80,20 +144,26 @@ var SuiteRun = class {
     return this.#files.length * this.#settings.processes * this.#settings.rounds;
   }
   async run() {
-    let slot = 0;
-    for (let index = 0; index < this.#settings.processes; index++) {
-      for (const file of this.#files) {
+    const slots = [];
+    for (let index = 0; index < this.#settings.processes; index++) for (const file of this.#files) slots.push([file, index]);
+    let next = 0;
+    let finished = 0;
+    const worker = async () => {
+      while (next < slots.length) {
+        const [file, index] = slots[next++];
         this.#signal?.throwIfAborted();
         await this.#runSlot(file, index);
-        slot++;
-        this.#done = slot * this.#settings.rounds;
+        finished++;
+        this.#done = finished * this.#settings.rounds;
         this.#emit({ type: "file-end", ...this.#where(file, index), done: this.#done, total: this.#total });
       }
-    }
-    const benchmarks = [...this.#entries.values()].map(({ result }) => {
+    };
+    await Promise.all(Array.from({ length: this.#settings.parallel }, worker));
+    const entries = [...this.#entries.values()].sort((a, b) => this.#files.indexOf(a.owner) - this.#files.indexOf(b.owner));
+    const benchmarks = entries.map(({ result }) => {
       if (result.samples.length === 0 && !result.error) result.error = "produced no samples";
       if (result.wallTime !== void 0) result.wallTime = Math.round(result.wallTime * 10) / 10;
-      return result;
+      return this.#settings.parallel > 1 ? inProcessOrder(result) : result;
     });
     if (benchmarks.length === 0 && this.#settings.filter && !this.#settings.sharded) {
       const { source, flags } = this.#settings.filter;
@@ -110,6 +180,8 @@ var SuiteRun = class {
     const taken = /* @__PURE__ */ new Map();
     for (; ; ) {
       const clock = { at: performance.now() };
+      const { counting } = this.#settings;
+      const dumps = counting ? await mkdtemp(join2(tmpdir(), "benchgate-callgrind-")) : void 0;
       const config = {
         file: file.path,
         rounds,
@@ -117,28 +189,35 @@ var SuiteRun = class {
         warmupMs: this.#settings.warmupMs,
         ...this.#settings.filter ? { filter: this.#settings.filter } : {},
         ...file.select ? { select: file.select } : {},
-        ...needed ? { needed } : {}
+        ...needed ? { needed } : {},
+        ...counting && dumps ? { instructions: { dumps, batchInstructions: counting.batchInstructions } } : {}
       };
-      const exit = await runChild({
-        node: this.#settings.node,
-        nodeArgs: this.#settings.nodeArgs,
-        entry: this.#settings.entry,
-        config,
-        cwd: this.#settings.cwd,
-        ...this.#settings.env ? { env: this.#settings.env } : {},
-        limitAfter: (last) => this.#limitAfter(file, last),
-        onMessage: (message) => {
-          const loading = this.#charge(file, clock, message);
-          this.#onMessage(file, index, taken, message);
-          if (message.type === "registered")
-            this.#spread(
-              file,
-              loading,
-              message.benchmarks.map((b) => b.name)
-            );
-        },
-        ...this.#signal ? { signal: this.#signal } : {}
-      });
+      let exit;
+      try {
+        exit = await runChild({
+          // Under valgrind the runner's Node is valgrind's program, with the same options.
+          node: counting ? counting.valgrind : this.#settings.node,
+          nodeArgs: counting && dumps ? [...callgrindArgs(dumps), this.#settings.node, ...this.#settings.nodeArgs] : this.#settings.nodeArgs,
+          entry: this.#settings.entry,
+          config,
+          cwd: this.#settings.cwd,
+          ...this.#settings.env ? { env: this.#settings.env } : {},
+          limitAfter: (last) => this.#limitAfter(file, last),
+          onMessage: (message) => {
+            const loading = this.#charge(file, clock, message);
+            this.#onMessage(file, index, taken, message);
+            if (message.type === "registered")
+              this.#spread(
+                file,
+                loading,
+                message.benchmarks.map((b) => b.name)
+              );
+          },
+          ...this.#signal ? { signal: this.#signal } : {}
+        });
+      } finally {
+        if (dumps) await rm(dumps, { recursive: true, force: true });
+      }
       this.#charge(file, clock);
       if (exit.kind === "done") return;
       if (exit.kind === "aborted") throw this.#signal?.reason ?? new Error("the run was aborted");
@@ -221,6 +300,7 @@ var SuiteRun = class {
         return;
       }
       case "warmup":
+      case "batch":
       case "warmed":
       case "ready":
       case "teardown":
@@ -252,19 +332,21 @@ var SuiteRun = class {
     for (const entry of owned) entry.result.wallTime = (entry.result.wallTime ?? 0) + ms / owned.length;
   }
   #limitAfter(file, last) {
-    const { timeoutMs, warmupMs } = this.#settings;
-    const own = (name) => this.#owned(file, name)?.timeoutMs ?? timeoutMs;
+    const { timeoutMs, warmupMs, counting } = this.#settings;
+    const slow = counting ? VALGRIND_SLOWDOWN : 1;
+    const own = (name) => (this.#owned(file, name)?.timeoutMs ?? timeoutMs) * slow;
     switch (last?.type) {
       case void 0:
       case "env":
-        return Math.max(LOAD_LIMIT_MS, timeoutMs);
+        return Math.max(LOAD_LIMIT_MS, timeoutMs) * slow;
       case "warmup":
-        return own(last.benchmark) + warmupLimitMs(warmupMs);
+        return own(last.benchmark) + (counting ? 0 : warmupLimitMs(warmupMs));
+      case "batch":
       case "start":
       case "teardown":
         return own(last.benchmark);
       default:
-        return timeoutMs;
+        return timeoutMs * slow;
     }
   }
   /** Rounds each benchmark of `file` still needs in this process: not failed, short of `rounds`. */
@@ -293,7 +375,7 @@ var SuiteRun = class {
     if (file.failed) return;
     file.failed = true;
     this.#entries.set(file.group, {
-      result: { name: file.group, unit: "ns/op", direction: "smaller", samples: [], processes: [], group: file.group, error: message },
+      result: { name: file.group, unit: this.#settings.unit, direction: "smaller", samples: [], processes: [], group: file.group, error: message },
       owner: file
     });
     this.#emit({ type: "error", ...this.#where(file, index), benchmark: file.group, message });
@@ -322,6 +404,8 @@ function blame(exit, timeoutOf) {
     // The limit there includes the warm-up's own budget; the timeout is what people set and can raise.
     case "warmup":
       return { benchmark: last.benchmark, message: `timed out after ${duration(timeoutOf(last.benchmark))} in setup or warm-up` };
+    case "batch":
+      return { benchmark: last.benchmark, message: `timed out after ${duration(limitMs)} in one batch of calls under valgrind` };
     case "teardown":
       return { benchmark: last.benchmark, message: `teardown timed out after ${duration(limitMs)}` };
     default:
@@ -341,6 +425,8 @@ function doing(last) {
       return "while loading the file";
     case "warmup":
       return `during setup or warm-up of "${last.benchmark}"`;
+    case "batch":
+      return `while "${last.benchmark}" was being counted`;
     case "start":
       return `while "${last.benchmark}" ran round ${last.round}`;
     case "teardown":
@@ -353,6 +439,12 @@ function duration(ms) {
   if (ms < 1e3) return `${Math.round(ms)} ms`;
   const seconds = ms / 1e3;
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+function inProcessOrder(result) {
+  const { processes } = result;
+  if (!processes || processes.length !== result.samples.length) return result;
+  const order = processes.map((_, i) => i).sort((a, b) => processes[a] - processes[b]);
+  return { ...result, samples: order.map((i) => result.samples[i]), processes: order.map((i) => processes[i]) };
 }
 function count(name, value) {
   if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name}: expected a whole number of at least 1, found ${describe(value)}`);
@@ -387,7 +479,11 @@ function sourceArgs(node, entry, env) {
 }
 
 export {
+  VALGRIND_INSTALL,
+  findValgrind,
+  findExecutable,
   LOAD_LIMIT_MS,
+  BATCH_INSTRUCTIONS,
   runMicroSuite,
   blame,
   crashMessage,

@@ -904,6 +904,7 @@ function parseAutocannon(text, source) {
 // src/results/model.ts
 var RESULTS_FORMAT = "benchgate/results";
 var RESULTS_VERSION = 1;
+var MEASURES = ["time", "instructions"];
 
 // src/results/validate-scenarios.ts
 var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
@@ -1245,6 +1246,8 @@ function checkRunMeta(c, doc) {
     c.fail("run.time", 'an ISO 8601 time with a time zone, from 2000-01-01 to a day from now, like "2025-01-31T09:30:00Z"', time);
   }
   const tool = c.string(run, "tool", "run", { nonEmpty: true });
+  const measure = run.measure;
+  if (measure !== void 0 && !MEASURES.includes(measure)) c.fail("run.measure", MEASURES.map((m) => `"${m}"`).join(" or "), measure);
   const env = checkEnvironment(c, run, "run");
   let shard;
   if (run.shard !== void 0) {
@@ -1259,6 +1262,7 @@ function checkRunMeta(c, doc) {
     ...branch !== void 0 ? { branch } : {},
     time,
     tool,
+    ...measure !== void 0 && MEASURES.includes(measure) ? { measure } : {},
     env,
     ...shard ? { shard } : {},
     ...shards ? { shards } : {}

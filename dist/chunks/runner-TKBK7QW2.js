@@ -1,5 +1,6 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  BATCH_INSTRUCTIONS,
   LOAD_LIMIT_MS,
   blame,
   childEntry,
@@ -7,14 +8,15 @@ import {
   duration,
   runMicroSuite,
   sourceArgs
-} from "./chunk-QQYT65RR.js";
+} from "./chunk-WR55SSXX.js";
 import "./chunk-A7QD33MA.js";
-import "./chunk-YLFZVSI4.js";
+import "./chunk-BUM7M246.js";
 import "./chunk-VJYNFM5C.js";
 import "./chunk-A3TNSP7U.js";
 import "./chunk-6ROBQZ6W.js";
 import "./chunk-35VAMBZN.js";
 export {
+  BATCH_INSTRUCTIONS,
   LOAD_LIMIT_MS,
   blame,
   childEntry,

@@ -6,7 +6,7 @@ import {
   crashMessage,
   duration,
   sourceArgs
-} from "./chunk-QQYT65RR.js";
+} from "./chunk-WR55SSXX.js";
 import {
   onInterrupt,
   runChild
@@ -28,7 +28,7 @@ import {
   serializeResults,
   setOption,
   suiteFolder
-} from "./chunk-5PTMNDU3.js";
+} from "./chunk-DSSZ73UY.js";
 import {
   removeStaleTempFiles,
   writeFileAtomic
@@ -39,7 +39,7 @@ import {
 import {
   SETTLE_MIN_SHARE,
   settleLimitMs
-} from "./chunk-YLFZVSI4.js";
+} from "./chunk-BUM7M246.js";
 import {
   formatDuration
 } from "./chunk-Y6AZWZSZ.js";
@@ -3457,6 +3457,8 @@ async function measure(config, ctx) {
       ...ctx.branch ? { branch: ctx.branch } : {},
       time: time.toISOString(),
       tool: "benchgate",
+      // Said only when it is not the default, so runs timed before this field existed read the same.
+      ...config.measure === "instructions" && micro ? { measure: "instructions" } : {},
       env,
       ...part ? { shard: { ...part.shard, wallTime: Math.round(performance.now() - started) } } : {}
     },
@@ -3465,7 +3467,7 @@ async function measure(config, ctx) {
   };
 }
 async function measureMicro(config, ctx, selection) {
-  const { runMicroSuite } = await import("./runner-TOUPPEHE.js");
+  const { runMicroSuite } = await import("./runner-TKBK7QW2.js");
   try {
     return await runMicroSuite({
       ...selection ? { selection } : {},
@@ -3476,6 +3478,7 @@ async function measureMicro(config, ctx, selection) {
       roundTimeMs: config.roundTime,
       timeoutMs: config.timeout,
       warmupMs: config.warmup,
+      measure: config.measure,
       ...ctx.env ? { env: ctx.env } : {},
       ...config.filter ? { filter: config.filter } : {},
       ...ctx.onEvent ? { onEvent: ctx.onEvent } : {},
@@ -3568,7 +3571,7 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
   return historyNotes(recentChanges(summaries, RECENT_CHANGE_RUNS).values());
 }
 async function writeDashboard(options) {
-  const { readStoredHistories } = await import("./history-read-PFJXFTFY.js");
+  const { readStoredHistories } = await import("./history-read-JO2MGGXA.js");
   const { writeChangedFiles } = await import("./write-changed-IRGGASMR.js");
   const { renderSite } = await import("./site-FZFJX2LO.js");
   const { dashboardAssets } = await import("./assets-ZS5DPRXI.js");
@@ -3599,6 +3602,36 @@ async function writeDashboard(options) {
     written,
     files: files.map((f) => f.path)
   };
+}
+
+// src/report/instructions.ts
+var COUNTS_MISS = "Counts are CPU work only: time spent waiting on I/O, timers and locks is not in them, nor are cache and memory effects; the same code counts differently on another Node version.";
+function processSpread(b) {
+  const { samples, processes } = b;
+  if (!processes || processes.length !== samples.length) return void 0;
+  const byProcess = /* @__PURE__ */ new Map();
+  samples.forEach((value, i) => byProcess.set(processes[i], [...byProcess.get(processes[i]) ?? [], value]));
+  if (byProcess.size < 2) return void 0;
+  const means = [...byProcess.values()].map((values) => values.reduce((a, v) => a + v, 0) / values.length);
+  const low = Math.min(...means);
+  return low > 0 ? (Math.max(...means) - low) / low : void 0;
+}
+function instructionNotes(head, baseline) {
+  const counted = (run2) => run2?.run.measure === "instructions";
+  if (!counted(head) && !counted(baseline)) return [];
+  const notes2 = [];
+  if (baseline && counted(head) !== counted(baseline)) {
+    const what = (run2) => counted(run2) ? "instructions" : "time";
+    notes2.push(
+      `The baseline measured ${what(baseline)} and this run ${what(head)}: their numbers do not compare. Store a baseline measured with the same measure.`
+    );
+  } else if (baseline && baseline.run.env.node !== head.run.env.node) {
+    notes2.push(
+      `Node changed from ${baseline.run.env.node} (baseline) to ${head.run.env.node}: instruction counts of unchanged code move with Node and V8, so part of every difference here may be Node's, not the code's.`
+    );
+  }
+  notes2.push(`Instruction counts under valgrind. ${COUNTS_MISS}`);
+  return notes2;
 }
 
 // src/config/parse.ts
@@ -3673,6 +3706,7 @@ function boundsText(min, max, unit = "") {
 var REPORT_FORMATS = ["terminal", "markdown", "json"];
 var FAIL_ON = ["regression", "never"];
 var CORRECTIONS = ["holm", "bh", "none"];
+var MEASURES = ["time", "instructions"];
 function option(spec) {
   return spec;
 }
@@ -3741,6 +3775,13 @@ var OPTIONS = [
     defaultText: "all",
     parse: parseRegExp,
     description: "Run only benchmarks whose name matches this regular expression."
+  }),
+  option({
+    key: "measure",
+    name: "measure",
+    default: "time",
+    parse: (o, v) => parseChoice(o, v, MEASURES),
+    description: "What a sample is: time (wall-clock time per operation) or instructions (CPU instructions per operation, counted under valgrind on Linux; repeatable to a few parts per million, see docs/instructions.md)."
   }),
   option({
     key: "threshold",
@@ -5373,6 +5414,9 @@ export {
   renderReport,
   recentHistoryNotes,
   writeDashboard,
+  COUNTS_MISS,
+  processSpread,
+  instructionNotes,
   parseNumber,
   parseDuration,
   parseChoice,
