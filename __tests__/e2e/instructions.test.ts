@@ -52,14 +52,16 @@ describe('benchgate run --measure instructions', { timeout: 15 * 60_000 }, () =>
     // 2 000 iterations of a loop of a few instructions: tens of thousands per call.
     assert.ok(once > 10_000 && once < 1_000_000, `work once: ${once} instructions per call`);
     const ratio = twice / once;
-    assert.ok(ratio > 1.95 && ratio < 2.05, `work twice / work once = ${ratio}`);
+    // Not exactly 2: the call's own cost is in both, and how V8 compiles the loop differs a little
+    // with the trip count and between Node versions (2.00 on Node 20 here, 2.06 on Node 24).
+    assert.ok(ratio > 1.9 && ratio < 2.1, `work twice / work once = ${ratio}`);
   });
 
   it('says in the run summary what was counted, how far the processes agreed, and what counts miss', () => {
     assert.match(stdout, /Instructions per operation, counted under valgrind on Node v\d+\.\d+\.\d+: one batch per benchmark in each of 2 processes\./);
     assert.match(stdout, /The processes agree exactly on (all 2 benchmarks|\d of 2 benchmarks; the widest spread is)/);
     assert.match(stdout, /Counts are CPU work only: time spent waiting on I\/O, timers and locks is not in them/);
-    assert.match(stdout, /^work once +\d+(\.\d+)?k instructions +(same|[\d.e-]+% apart) +n=2$/m);
+    assert.match(stdout, /^(\S+ > )?work once +\d+(\.\d+)?k instructions +(same|[\d.e-]+% apart) +n=2$/m);
   });
 
   it('compares the run with itself as unchanged, with the note about counts below the report', async () => {
