@@ -100,7 +100,9 @@ function snapshot(): { tip: string | undefined; blobs: string } {
 
 /** Runs that the data branch keeps for the suite (one file per run). */
 function storedRuns(): string[] {
-  return remoteTip(remote, DATA) ? remoteFiles(remote, DATA).filter((f) => f.startsWith(`${SUITE}/`) && !f.includes('/history/') && !f.includes('/verdicts/') && f.endsWith('.json')) : [];
+  return remoteTip(remote, DATA)
+    ? remoteFiles(remote, DATA).filter((f) => f.startsWith(`${SUITE}/`) && !f.includes('/history/') && !f.includes('/verdicts/') && f.endsWith('.json'))
+    : [];
 }
 
 /** The shard jobs of one workflow run, in parallel as a matrix runs them, each on its own machine. */
