@@ -398,7 +398,9 @@ function renderSteps(summary: SuiteSummary, benchmark: BenchmarkSummary, changes
     return;
   }
   if (!changes || changes.changePoints.length === 0) {
-    steps.appendChild(el('p', { className: 'muted' }, `No change points (${summary.changePointMethod}).`));
+    steps.appendChild(
+      el('p', { className: 'muted' }, summary.changePointMethod ? `No change points found. Method: ${summary.changePointMethod}` : 'No change points found.'),
+    );
     return;
   }
   const table = el(
