@@ -46,7 +46,7 @@ import {
   summarizeSuite,
   truncate,
   writeDashboard
-} from "./chunks/chunk-VLO2S5FZ.js";
+} from "./chunks/chunk-HGRBP6YX.js";
 import "./chunks/chunk-WR55SSXX.js";
 import "./chunks/chunk-A7QD33MA.js";
 import {

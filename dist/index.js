@@ -32,7 +32,7 @@ import {
   runInterleaved,
   samplingSentence,
   writeDashboard
-} from "./chunks/chunk-VLO2S5FZ.js";
+} from "./chunks/chunk-HGRBP6YX.js";
 import {
   VALGRIND_INSTALL,
   findExecutable,

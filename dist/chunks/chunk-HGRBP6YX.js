@@ -3574,7 +3574,7 @@ async function writeDashboard(options) {
   const { readStoredHistories } = await import("./history-read-JO2MGGXA.js");
   const { writeChangedFiles } = await import("./write-changed-IRGGASMR.js");
   const { renderSite } = await import("./site-FZFJX2LO.js");
-  const { dashboardAssets } = await import("./assets-ZS5DPRXI.js");
+  const { dashboardAssets } = await import("./assets-6N6KW4BI.js");
   const { detectChangePoints: detectChangePoints2, CHANGE_POINT_METHOD } = await import("./change-points-MXIZXTL2.js");
   const { resolve: resolve3 } = await import("node:path");
   const histories = await readStoredHistories(options.storeFolder, {
