@@ -7,13 +7,9 @@ import type { LoadChildConfig, LoadChildMessage } from './protocol.ts';
 import { scenarioRegistry } from './registry.ts';
 import { errorText, runDeclaredScenario } from './run-declared.ts';
 import { failedScenario, scenarioBenchmarks, toScenarioResult } from './to-results.ts';
+import { sendToParent } from '../measure/micro/send-to-parent.ts';
 
-function send(message: LoadChildMessage): Promise<void> {
-  return new Promise((resolve) => {
-    if (!process.send || !process.connected) process.exit(1);
-    process.send(message, undefined, {}, () => resolve());
-  });
-}
+const send = (message: LoadChildMessage): Promise<void> => sendToParent(message);
 
 async function main(config: LoadChildConfig): Promise<void> {
   await send({ type: 'env', env: collectEnvironment() });

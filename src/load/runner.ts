@@ -8,6 +8,7 @@ import { describe, UsageError } from '../errors.ts';
 import type { BenchmarkResult, Environment, ScenarioResult } from '../results/model.ts';
 import { relativeTo } from '../measure/micro/discover.ts';
 import type { ProgressEvent } from '../measure/micro/events.ts';
+import { describeCrash } from '../measure/micro/spawn-child.ts';
 import { discoverScenarioFiles } from './discover.ts';
 import { formatDuration } from './duration.ts';
 import type { LoadChildConfig, LoadChildMessage } from './protocol.ts';
@@ -183,13 +184,7 @@ function limitAfter(last: LoadChildMessage | undefined, timeoutMs: number, silen
 }
 
 function crashMessage(exit: Extract<LoadChildExit, { kind: 'crash' }>): string {
-  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-  const lines = exit.stderr
-    .trimEnd()
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(-8);
-  return `the scenario process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:\n${lines.join('\n')}` : ' (no output on stderr)'}`;
+  return describeCrash('scenario', exit, doing(exit.last));
 }
 
 function doing(last: LoadChildMessage | undefined): string {

@@ -16,6 +16,7 @@ import {
   type RoundStatistic,
 } from './protocol.ts';
 import { registry, type RegisteredBenchmark } from './registry.ts';
+import { sendToParent } from './send-to-parent.ts';
 
 interface Running {
   prepared: Prepared;
@@ -23,13 +24,7 @@ interface Running {
   firstRound: number;
 }
 
-function send(message: ChildMessage): Promise<void> {
-  return new Promise((resolve) => {
-    if (!process.send || !process.connected) process.exit(1);
-    // Waiting for the write matters: a 'start' must reach the runner before a call that never returns.
-    process.send(message, undefined, {}, () => resolve());
-  });
-}
+const send = (message: ChildMessage): Promise<void> => sendToParent(message);
 
 async function main(config: ChildConfig): Promise<void> {
   await send({ type: 'env', env: collectEnvironment() });

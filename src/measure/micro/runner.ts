@@ -13,7 +13,7 @@ import type { BenchmarkResult, Environment } from '../../results/model.ts';
 import { checkBenchmarkFiles, discoverBenchmarkFiles, relativeTo } from './discover.ts';
 import type { ProgressEvent } from './events.ts';
 import { warmupLimitMs, type ChildConfig, type ChildMessage, type FileSelection } from './protocol.ts';
-import { runChild, type ChildExit } from './spawn-child.ts';
+import { describeCrash, runChild, type ChildExit } from './spawn-child.ts';
 import { callgrindArgs, DETERMINISTIC_V8_FLAGS, requireValgrind, VALGRIND_SLOWDOWN } from '../instruments/valgrind.ts';
 
 export type { ProgressEvent } from './events.ts';
@@ -477,13 +477,7 @@ export function blame(exit: Extract<ChildExit, { kind: 'timeout' }>, timeoutOf: 
 }
 
 export function crashMessage(exit: Extract<ChildExit, { kind: 'crash' }>): string {
-  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-  const lines = exit.stderr
-    .trimEnd()
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(-8);
-  return `the benchmark process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:\n${lines.join('\n')}` : ' (no output on stderr)'}`;
+  return describeCrash('benchmark', exit, doing(exit.last));
 }
 
 function doing(last: ChildMessage | undefined): string {

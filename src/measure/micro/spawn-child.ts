@@ -49,6 +49,17 @@ export type ChildExit<M extends Said = ChildMessage> =
   | { kind: 'aborted' };
 
 const STDERR_KEPT = 16 * 1024;
+
+/** "the benchmark process was killed by SIGKILL while loading the file; its stderr ended with: …" */
+export function describeCrash(kind: string, exit: { code: number | null; signal: NodeJS.Signals | null; stderr: string }, doing: string): string {
+  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  const lines = exit.stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-8);
+  return `the ${kind} process ${how} ${doing}${lines.length ? `; its stderr ended with:\n${lines.join('\n')}` : ' (no output on stderr)'}`;
+}
 // After 'done' the child exits by itself; this only covers a child that somehow lingers.
 const EXIT_GRACE_MS = 5_000;
 // Between SIGTERM and SIGKILL to the group: time for a server a benchmark started to shut down.
