@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-BUM7M246.js";
 import {
   loadBenchmarkFile
-} from "./chunks/chunk-WFNAZTP6.js";
+} from "./chunks/chunk-RJWG2LKR.js";
+import {
+  collectEnvironment
+} from "./chunks/chunk-6ROBQZ6W.js";
 import {
   registry
 } from "./chunks/chunk-7YWFHIUN.js";
 import "./chunks/chunk-A3TNSP7U.js";
-import {
-  collectEnvironment
-} from "./chunks/chunk-6ROBQZ6W.js";
 import "./chunks/chunk-35VAMBZN.js";
 
 // src/measure/micro/measure.ts

@@ -46,8 +46,8 @@ import {
   summarizeSuite,
   truncate,
   writeDashboard
-} from "./chunks/chunk-HGRBP6YX.js";
-import "./chunks/chunk-WR55SSXX.js";
+} from "./chunks/chunk-I4GCUFXN.js";
+import "./chunks/chunk-UM5CRNIZ.js";
 import "./chunks/chunk-A7QD33MA.js";
 import {
   RESULTS_FORMAT,
@@ -66,6 +66,7 @@ import {
 import "./chunks/chunk-WBV3OXIH.js";
 import "./chunks/chunk-4AAPVNUY.js";
 import "./chunks/chunk-BUM7M246.js";
+import "./chunks/chunk-6ROBQZ6W.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
 import "./chunks/chunk-VJYNFM5C.js";
 import {
@@ -74,7 +75,6 @@ import {
   describe,
   isUserError
 } from "./chunks/chunk-A3TNSP7U.js";
-import "./chunks/chunk-6ROBQZ6W.js";
 import "./chunks/chunk-35VAMBZN.js";
 
 // src/cli/main.ts

@@ -6,7 +6,7 @@ import {
   crashMessage,
   duration,
   sourceArgs
-} from "./chunk-WR55SSXX.js";
+} from "./chunk-UM5CRNIZ.js";
 import {
   onInterrupt,
   runChild
@@ -41,6 +41,9 @@ import {
   settleLimitMs
 } from "./chunk-BUM7M246.js";
 import {
+  collectEnvironment
+} from "./chunk-6ROBQZ6W.js";
+import {
   formatDuration
 } from "./chunk-Y6AZWZSZ.js";
 import {
@@ -52,9 +55,6 @@ import {
   UsageError,
   describe
 } from "./chunk-A3TNSP7U.js";
-import {
-  collectEnvironment
-} from "./chunk-6ROBQZ6W.js";
 
 // src/measure/micro/progress.ts
 var CLEAR_LINE = "\r\x1B[2K";
@@ -3467,7 +3467,7 @@ async function measure(config, ctx) {
   };
 }
 async function measureMicro(config, ctx, selection) {
-  const { runMicroSuite } = await import("./runner-TKBK7QW2.js");
+  const { runMicroSuite } = await import("./runner-DHGRXUTC.js");
   try {
     return await runMicroSuite({
       ...selection ? { selection } : {},

@@ -8,12 +8,12 @@ import {
   duration,
   runMicroSuite,
   sourceArgs
-} from "./chunk-WR55SSXX.js";
+} from "./chunk-UM5CRNIZ.js";
 import "./chunk-A7QD33MA.js";
 import "./chunk-BUM7M246.js";
+import "./chunk-6ROBQZ6W.js";
 import "./chunk-VJYNFM5C.js";
 import "./chunk-A3TNSP7U.js";
-import "./chunk-6ROBQZ6W.js";
 import "./chunk-35VAMBZN.js";
 export {
   BATCH_INSTRUCTIONS,

@@ -8,6 +8,9 @@ import {
   warmupLimitMs
 } from "./chunk-BUM7M246.js";
 import {
+  collectEnvironment
+} from "./chunk-6ROBQZ6W.js";
+import {
   checkBenchmarkFiles,
   discoverBenchmarkFiles,
   relativeTo
@@ -16,9 +19,6 @@ import {
   UsageError,
   describe
 } from "./chunk-A3TNSP7U.js";
-import {
-  collectEnvironment
-} from "./chunk-6ROBQZ6W.js";
 
 // src/measure/micro/runner.ts
 import { execFileSync } from "node:child_process";
