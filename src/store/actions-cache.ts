@@ -31,6 +31,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
+import type * as ActionsCache from '@actions/cache';
 import { InputError, UsageError, describe } from '../errors.ts';
 import type { RunResult } from '../results/model.ts';
 import { LocalStore } from './local.ts';
@@ -39,7 +40,7 @@ import type { Store, StoredRun } from './store.ts';
 
 // @actions/cache brings the Azure storage client and protobuf runtime (about 1 MB bundled):
 // loaded when a cache store is first used, not whenever the Action or the CLI starts.
-let cacheModule: Promise<typeof import('@actions/cache')> | undefined;
+let cacheModule: Promise<typeof ActionsCache> | undefined;
 const cacheClient = () => (cacheModule ??= import('@actions/cache'));
 
 export const DEFAULT_KEY_PREFIX = 'benchgate';
