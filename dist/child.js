@@ -1,11 +1,13 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
-  DumpFolder,
+  DumpFolder
+} from "./chunks/chunk-QNWSZNGF.js";
+import {
   SETTLE_MIN_SHARE,
   selects,
   settleLimitMs,
   warmupLimitMs
-} from "./chunks/chunk-BUM7M246.js";
+} from "./chunks/chunk-YLFZVSI4.js";
 import {
   loadBenchmarkFile
 } from "./chunks/chunk-RJWG2LKR.js";

@@ -1,5 +1,34 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  GitBranchStore
+} from "./chunks/chunk-PX7F4TRL.js";
+import "./chunks/chunk-SR7GWXTU.js";
+import {
+  OPTIONS,
+  parseBoolean,
+  parseChoice,
+  parseDuration,
+  resolveConfig
+} from "./chunks/chunk-GDQ3FG42.js";
+import {
+  gate
+} from "./chunks/chunk-PS5IPZOA.js";
+import {
+  instructionNotes
+} from "./chunks/chunk-2VUD333O.js";
+import {
+  compareRuns,
+  loadBaseline,
+  measure,
+  renderJson,
+  renderReport,
+  writeDashboard
+} from "./chunks/chunk-DCOPNLQ2.js";
+import {
+  LocalStore
+} from "./chunks/chunk-6ITO5GKK.js";
+import "./chunks/chunk-FLADS4UA.js";
+import {
   info,
   notice,
   setFailed,
@@ -9,64 +38,81 @@ import {
   warning
 } from "./chunks/chunk-C2QIZNV3.js";
 import {
+  interleaveProgress
+} from "./chunks/chunk-5LFL7EEO.js";
+import {
+  comparePaired
+} from "./chunks/chunk-BI54WHMP.js";
+import "./chunks/chunk-XQH2P4RH.js";
+import {
+  interleavedNotes,
+  runInterleaved
+} from "./chunks/chunk-J42FPVB7.js";
+import "./chunks/chunk-3J6VE4A2.js";
+import "./chunks/chunk-XBOTGVGR.js";
+import {
+  noiseLines,
+  samplingSentence
+} from "./chunks/chunk-PS3TK6NZ.js";
+import {
+  mergeShards
+} from "./chunks/chunk-O3MFQQUG.js";
+import "./chunks/chunk-ZDWY5RTS.js";
+import "./chunks/chunk-3LQ4YWEF.js";
+import "./chunks/chunk-BKZE4V4I.js";
+import {
   appendRunVerdicts
-} from "./chunks/chunk-BUWSHZAO.js";
+} from "./chunks/chunk-UIEVE2ZL.js";
+import {
+  branchFolder,
+  encodeSegment,
+  shortCommit,
+  suiteFolder
+} from "./chunks/chunk-7JJAFYW4.js";
 import {
   writeChangedFiles
 } from "./chunks/chunk-ZNF3OKNH.js";
+import "./chunks/chunk-FBGYDLHF.js";
+import "./chunks/chunk-S6DX54RV.js";
 import {
-  GitBranchStore,
-  LocalStore,
-  OPTIONS,
+  readResultsFile,
+  serializeResults
+} from "./chunks/chunk-BQS5UJOP.js";
+import {
+  validateResults
+} from "./chunks/chunk-ARJQ2VVI.js";
+import {
+  nameOptionsAs
+} from "./chunks/chunk-T3JLG3ZN.js";
+import "./chunks/chunk-P4TMX5AB.js";
+import "./chunks/chunk-TKDFJYZW.js";
+import "./chunks/chunk-H7FUGREM.js";
+import "./chunks/chunk-WBV3OXIH.js";
+import {
+  discoverScenarioFiles,
+  findFiles
+} from "./chunks/chunk-DSNXH6QD.js";
+import {
+  planPart
+} from "./chunks/chunk-OUJXXHHU.js";
+import {
   TIMING_RUNS,
-  comparePaired,
-  compareRuns,
-  createProgressReporter,
-  gate,
-  instructionNotes,
-  interleaveProgress,
-  interleavedNotes,
-  loadBaseline,
-  measure,
-  mergeShards,
-  noiseLines,
-  parseBoolean,
-  parseChoice,
-  parseDuration,
-  parseShard,
-  planPart,
-  renderJson,
-  renderReport,
-  resolveConfig,
-  runInterleaved,
-  samplingSentence,
-  writeDashboard
-} from "./chunks/chunk-I4GCUFXN.js";
+  parseShard
+} from "./chunks/chunk-6XCTMAFM.js";
+import "./chunks/chunk-RF3GPAF3.js";
 import {
   VALGRIND_INSTALL,
   findExecutable,
   findValgrind
-} from "./chunks/chunk-UM5CRNIZ.js";
-import "./chunks/chunk-A7QD33MA.js";
-import {
-  branchFolder,
-  encodeSegment,
-  nameOptionsAs,
-  newRunId,
-  readResultsFile,
-  serializeResults,
-  shortCommit,
-  suiteFolder,
-  validateResults
-} from "./chunks/chunk-DSSZ73UY.js";
-import "./chunks/chunk-WBV3OXIH.js";
-import "./chunks/chunk-4AAPVNUY.js";
-import "./chunks/chunk-BUM7M246.js";
-import "./chunks/chunk-6ROBQZ6W.js";
-import "./chunks/chunk-Y6AZWZSZ.js";
+} from "./chunks/chunk-ONINZP24.js";
+import "./chunks/chunk-V7KIL7G3.js";
 import {
   BENCHMARK_FILE
 } from "./chunks/chunk-VJYNFM5C.js";
+import "./chunks/chunk-QNWSZNGF.js";
+import "./chunks/chunk-YLFZVSI4.js";
+import "./chunks/chunk-6ROBQZ6W.js";
+import "./chunks/chunk-Y6AZWZSZ.js";
 import {
   InputError,
   UsageError,
@@ -74,9 +120,11 @@ import {
   isUserError
 } from "./chunks/chunk-A3TNSP7U.js";
 import {
-  discoverScenarioFiles,
-  findFiles
-} from "./chunks/chunk-DSNXH6QD.js";
+  createProgressReporter
+} from "./chunks/chunk-ZF7DAMEE.js";
+import {
+  newRunId
+} from "./chunks/chunk-NTC7J6KC.js";
 import {
   __commonJS,
   __toESM

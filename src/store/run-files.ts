@@ -92,3 +92,6 @@ export function parseRunFileName(name: string, suite: string, branch: string): S
 export function isFileOfRun(name: string, id: string): boolean {
   return name.endsWith(`_${encodeSegment(id)}.json`) && RUN_FILE.test(name);
 }
+
+/** The git branch the data-branch store keeps its runs on unless told otherwise. */
+export const DEFAULT_DATA_BRANCH = 'benchgate-data';

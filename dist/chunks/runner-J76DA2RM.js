@@ -1,7 +1,13 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  discoverScenarioFiles
+} from "./chunk-DSNXH6QD.js";
+import {
   runChild
-} from "./chunk-A7QD33MA.js";
+} from "./chunk-V7KIL7G3.js";
+import {
+  relativeTo
+} from "./chunk-VJYNFM5C.js";
 import {
   failedScenario,
   scenarioBenchmarks,
@@ -11,15 +17,9 @@ import {
   formatDuration
 } from "./chunk-Y6AZWZSZ.js";
 import {
-  relativeTo
-} from "./chunk-VJYNFM5C.js";
-import {
   UsageError,
   describe
 } from "./chunk-A3TNSP7U.js";
-import {
-  discoverScenarioFiles
-} from "./chunk-DSNXH6QD.js";
 import "./chunk-35VAMBZN.js";
 
 // src/load/runner.ts

@@ -3,9 +3,6 @@ import {
   UsageError
 } from "./chunk-A3TNSP7U.js";
 
-// src/measure/micro/spawn-child.ts
-import { spawn } from "node:child_process";
-
 // src/measure/interrupt.ts
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var cleanups = [];
@@ -34,6 +31,7 @@ function onInterrupt(cleanup) {
 }
 
 // src/measure/micro/spawn-child.ts
+import { spawn } from "node:child_process";
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var STDERR_KEPT = 16 * 1024;
 var EXIT_GRACE_MS = 5e3;

@@ -8,11 +8,12 @@ import {
   duration,
   runMicroSuite,
   sourceArgs
-} from "./chunk-UM5CRNIZ.js";
-import "./chunk-A7QD33MA.js";
-import "./chunk-BUM7M246.js";
-import "./chunk-6ROBQZ6W.js";
+} from "./chunk-ONINZP24.js";
+import "./chunk-V7KIL7G3.js";
 import "./chunk-VJYNFM5C.js";
+import "./chunk-QNWSZNGF.js";
+import "./chunk-YLFZVSI4.js";
+import "./chunk-6ROBQZ6W.js";
 import "./chunk-A3TNSP7U.js";
 import "./chunk-35VAMBZN.js";
 export {

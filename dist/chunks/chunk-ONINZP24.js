@@ -1,20 +1,22 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   runChild
-} from "./chunk-A7QD33MA.js";
-import {
-  DUMP_NAME,
-  MARKER,
-  warmupLimitMs
-} from "./chunk-BUM7M246.js";
-import {
-  collectEnvironment
-} from "./chunk-6ROBQZ6W.js";
+} from "./chunk-V7KIL7G3.js";
 import {
   checkBenchmarkFiles,
   discoverBenchmarkFiles,
   relativeTo
 } from "./chunk-VJYNFM5C.js";
+import {
+  DUMP_NAME,
+  MARKER
+} from "./chunk-QNWSZNGF.js";
+import {
+  warmupLimitMs
+} from "./chunk-YLFZVSI4.js";
+import {
+  collectEnvironment
+} from "./chunk-6ROBQZ6W.js";
 import {
   UsageError,
   describe

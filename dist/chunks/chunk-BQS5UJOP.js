@@ -1,5 +1,19 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  parseJson,
+  validateResults,
+  zeroAllowed
+} from "./chunk-ARJQ2VVI.js";
+import {
+  optionName,
+  optionValue,
+  setOption
+} from "./chunk-T3JLG3ZN.js";
+import {
+  RESULTS_FORMAT,
+  RESULTS_VERSION
+} from "./chunk-P4TMX5AB.js";
+import {
   writeFileAtomic
 } from "./chunk-WBV3OXIH.js";
 import {
@@ -7,410 +21,12 @@ import {
   UsageError,
   describe
 } from "./chunk-A3TNSP7U.js";
-
-// src/store/history-index.ts
-import { mkdir, readFile, readdir, rm } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/results/summary.ts
-function summarize(samples) {
-  const n = samples.length;
-  if (n === 0) throw new RangeError("summarize: no samples");
-  const sorted = [...samples].sort((a, b) => a - b);
-  let sum = 0;
-  for (const x of sorted) sum += x;
-  const mean = sum / n;
-  let squares = 0;
-  for (const x of sorted) squares += (x - mean) ** 2;
-  const stddev = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-  const middle = Math.floor(n / 2);
-  const median = n % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return {
-    n,
-    median,
-    mean,
-    min: sorted[0],
-    max: sorted[n - 1],
-    stddev,
-    cv: mean !== 0 ? stddev / Math.abs(mean) : 0
-  };
-}
-
-// src/store/history-index.ts
-var HISTORY_INDEX_FORMAT = "benchgate/history-index";
-var HISTORY_SHARD_FORMAT = "benchgate/history-shard";
-var HISTORY_VERSION = 1;
-function monthOf(time) {
-  const ms = Date.parse(time);
-  if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 time: ${describe(time)}`);
-  return new Date(ms).toISOString().slice(0, 7);
-}
-function historyFolder(suiteFolder2) {
-  return `${suiteFolder2}/history`;
-}
-function appendToShard(shard, run) {
-  return appendAllToShard(shard, [run]);
-}
-function appendAllToShard(shard, runs) {
-  const first = runs[0];
-  if (first === void 0) {
-    if (shard === void 0) throw new RangeError("appendAllToShard: no shard and no runs");
-    return shard;
-  }
-  const month = monthOf(first.run.time);
-  const base = shard ?? {
-    format: HISTORY_SHARD_FORMAT,
-    version: HISTORY_VERSION,
-    suite: first.suite,
-    month,
-    benchmarks: [],
-    runs: []
-  };
-  const benchmarks = [...base.benchmarks];
-  const entries = new Map(base.runs.map((r) => [r.id, r]));
-  for (const run of runs) {
-    if (monthOf(run.run.time) !== base.month) throw new RangeError(`run ${run.run.id} is not of month ${base.month}`);
-    const entry = historyEntry(run, benchmarks);
-    entries.delete(entry.id);
-    entries.set(entry.id, entry);
-  }
-  const sorted = [...entries.values()].sort((a, b) => a.time === b.time ? compareText(a.id, b.id) : compareText(a.time, b.time));
-  return { ...base, benchmarks, runs: sorted };
-}
-function historyEntry(run, benchmarks) {
-  const stats = [];
-  const failed = [];
-  for (const benchmark of run.benchmarks) {
-    let column2 = benchmarks.findIndex((c) => sameColumn(c, benchmark));
-    if (column2 === -1) {
-      column2 = benchmarks.length;
-      benchmarks.push({
-        name: benchmark.name,
-        unit: benchmark.unit,
-        direction: benchmark.direction,
-        ...benchmark.group !== void 0 ? { group: benchmark.group } : {}
-      });
-    }
-    while (stats.length < column2) stats.push(null);
-    if (benchmark.error !== void 0 || benchmark.samples.length === 0) {
-      stats[column2] = null;
-      failed.push(column2);
-      continue;
-    }
-    const summary = summarize(benchmark.samples);
-    stats[column2] = [significant(summary.median, 6), summary.n, significant(summary.cv, 3)];
-  }
-  while (stats.length > 0 && stats[stats.length - 1] === null) stats.pop();
-  return {
-    id: run.run.id,
-    ...run.run.commit !== void 0 ? { commit: run.run.commit } : {},
-    branch: run.run.branch ?? "",
-    time: new Date(Date.parse(run.run.time)).toISOString(),
-    stats,
-    ...failed.length > 0 ? { failed: failed.sort((a, b) => a - b) } : {}
-  };
-}
-function updateIndex(index, shard) {
-  const base = index ?? {
-    format: HISTORY_INDEX_FORMAT,
-    version: HISTORY_VERSION,
-    suite: shard.suite,
-    shards: [],
-    benchmarks: []
-  };
-  const times = shard.runs.map((r) => r.time).sort(compareText);
-  const entry = {
-    month: shard.month,
-    file: `${shard.month}.json`,
-    runs: shard.runs.length,
-    from: times[0] ?? "",
-    to: times[times.length - 1] ?? "",
-    branches: [...new Set(shard.runs.map((r) => r.branch))].sort(compareText)
-  };
-  const shards = base.shards.filter((s) => s.month !== shard.month);
-  shards.push(entry);
-  shards.sort((a, b) => compareText(a.month, b.month));
-  const seen = /* @__PURE__ */ new Set();
-  for (const run of shard.runs) run.stats.forEach((s, i) => s !== null && seen.add(i));
-  for (const run of shard.runs) run.failed?.forEach((i) => seen.add(i));
-  const benchmarks = base.benchmarks.map((b) => ({ ...b }));
-  for (const column2 of [...seen].map((i) => shard.benchmarks[i]).filter((c) => c !== void 0)) {
-    const known = benchmarks.find((b) => sameColumn(b, column2));
-    if (known === void 0) {
-      benchmarks.push({ ...column2, first: shard.month, last: shard.month });
-    } else {
-      if (shard.month < known.first) known.first = shard.month;
-      if (shard.month > known.last) known.last = shard.month;
-    }
-  }
-  benchmarks.sort((a, b) => compareText(a.name, b.name) || compareText(a.unit, b.unit) || compareText(a.direction, b.direction));
-  return { ...base, shards, benchmarks };
-}
-function pruneIndex(index, retainMonths) {
-  const newest = index.shards[index.shards.length - 1];
-  if (newest === void 0 || !Number.isInteger(retainMonths) || retainMonths < 1) return { index, dropped: [] };
-  const oldestKept = addMonths(newest.month, -(retainMonths - 1));
-  const dropped = index.shards.filter((s) => s.month < oldestKept).map((s) => s.month);
-  if (dropped.length === 0) return { index, dropped };
-  const shards = index.shards.filter((s) => s.month >= oldestKept);
-  const benchmarks = index.benchmarks.filter((b) => b.last >= oldestKept).map((b) => b.first < oldestKept ? { ...b, first: oldestKept } : b);
-  return { index: { ...index, shards, benchmarks }, dropped };
-}
-async function appendRunsToHistory(root, suiteFolder2, runs, options = {}) {
-  const folder = historyFolder(suiteFolder2);
-  const display = options.displayPath ?? ((p) => join(root, p));
-  const indexPath = `${folder}/index.json`;
-  let index = await readJson(root, indexPath, (text) => parseHistoryIndex(text, display(indexPath)));
-  const byMonth = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    const month = monthOf(run.run.time);
-    byMonth.set(month, [...byMonth.get(month) ?? [], run]);
-  }
-  const shards = /* @__PURE__ */ new Map();
-  for (const [month, monthRuns] of byMonth) {
-    const shardPath = `${folder}/${month}.json`;
-    const shard = await readJson(root, shardPath, (text) => parseHistoryShard(text, display(shardPath)));
-    if (shard !== void 0 && shard.month !== month) {
-      throw new InputError(display(shardPath), `expected "month" to be "${month}" (from the file name), found ${describe(shard.month)}`);
-    }
-    const next = appendAllToShard(shard, monthRuns);
-    shards.set(month, next);
-    index = updateIndex(index, next);
-  }
-  if (index === void 0) return { written: [], removed: [] };
-  let dropped = [];
-  if (options.retainMonths !== void 0) ({ index, dropped } = pruneIndex(index, options.retainMonths));
-  const written = [];
-  const removed = [];
-  for (const [month, shard] of shards) {
-    if (dropped.includes(month)) continue;
-    await writeJson(root, `${folder}/${month}.json`, shard);
-    written.push(`${folder}/${month}.json`);
-  }
-  await writeJson(root, indexPath, index);
-  written.push(indexPath);
-  for (const old of dropped) {
-    await rm(join(root, `${folder}/${old}.json`), { force: true });
-    removed.push(`${folder}/${old}.json`);
-  }
-  return { written, removed };
-}
-function readHistoryIndex(root, suiteFolder2) {
-  const path = `${historyFolder(suiteFolder2)}/index.json`;
-  return readJson(root, path, (text) => parseHistoryIndex(text, join(root, path)));
-}
-function readHistoryShard(root, suiteFolder2, month) {
-  const path = `${historyFolder(suiteFolder2)}/${month}.json`;
-  return readJson(root, path, (text) => parseHistoryShard(text, join(root, path)));
-}
-async function readSuiteHistory(root, suiteFolder2, options = {}) {
-  const index = await readHistoryIndex(root, suiteFolder2);
-  if (index === void 0) return void 0;
-  const shards = [];
-  for (const entry of index.shards) {
-    if (options.branch !== void 0 && !entry.branches.includes(options.branch)) continue;
-    const shard = await readHistoryShard(root, suiteFolder2, entry.month);
-    if (shard === void 0) {
-      throw new InputError(join(root, historyFolder(suiteFolder2), entry.file), `listed in ${join(root, historyFolder(suiteFolder2), "index.json")} but missing`);
-    }
-    shards.push(shard);
-  }
-  return { index, shards };
-}
-async function listHistorySuites(root) {
-  let names;
-  try {
-    names = await readdir(root);
-  } catch (err) {
-    if (err.code === "ENOENT") return [];
-    throw err;
-  }
-  const found = [];
-  for (const folder of names.sort()) {
-    if (folder.startsWith(".")) continue;
-    const index = await readHistoryIndex(root, folder).catch((err) => {
-      if (err.code === "ENOTDIR") return void 0;
-      throw err;
-    });
-    if (index !== void 0) found.push({ suite: index.suite, folder });
-  }
-  return found.sort((a, b) => compareText(a.suite, b.suite));
-}
-function parseHistoryIndex(text, file) {
-  const data = parseJsonObject(text, file);
-  checkHeader(data, HISTORY_INDEX_FORMAT, file);
-  const shards = arrayField(data, "shards", file).map((s, i) => {
-    const where = `shards[${i}]`;
-    const o = objectAt(s, where, file);
-    return {
-      month: monthField(o, "month", where, file),
-      file: stringField(o, "file", where, file),
-      runs: countField(o, "runs", where, file),
-      from: stringField(o, "from", where, file),
-      to: stringField(o, "to", where, file),
-      branches: stringArrayField(o, "branches", where, file)
-    };
-  });
-  const benchmarks = arrayField(data, "benchmarks", file).map((b, i) => {
-    const where = `benchmarks[${i}]`;
-    const o = objectAt(b, where, file);
-    return { ...column(o, where, file), first: monthField(o, "first", where, file), last: monthField(o, "last", where, file) };
-  });
-  return { format: HISTORY_INDEX_FORMAT, version: HISTORY_VERSION, suite: stringField(data, "suite", "", file), shards, benchmarks };
-}
-function parseHistoryShard(text, file) {
-  const data = parseJsonObject(text, file);
-  checkHeader(data, HISTORY_SHARD_FORMAT, file);
-  const benchmarks = arrayField(data, "benchmarks", file).map((b, i) => column(objectAt(b, `benchmarks[${i}]`, file), `benchmarks[${i}]`, file));
-  const runs = arrayField(data, "runs", file).map((r, i) => {
-    const where = `runs[${i}]`;
-    const o = objectAt(r, where, file);
-    const stats = arrayField(o, "stats", file, where).map((s, j) => stat(s, where, j, file));
-    if (stats.length > benchmarks.length) {
-      throw new InputError(file, `expected ${where}.stats to have at most ${benchmarks.length} entries (one per benchmark), found ${stats.length}`);
-    }
-    const run = {
-      id: stringField(o, "id", where, file),
-      branch: stringField(o, "branch", where, file),
-      time: stringField(o, "time", where, file),
-      stats
-    };
-    if (o["commit"] !== void 0) run.commit = stringField(o, "commit", where, file);
-    if (o["failed"] !== void 0)
-      run.failed = arrayField(o, "failed", file, where).map((n, j) => indexAt(n, benchmarks.length, `${where}.failed[${j}]`, file));
-    return run;
-  });
-  return {
-    format: HISTORY_SHARD_FORMAT,
-    version: HISTORY_VERSION,
-    suite: stringField(data, "suite", "", file),
-    month: monthField(data, "month", "", file),
-    benchmarks,
-    runs
-  };
-}
-function sameColumn(a, b) {
-  return a.name === b.name && a.unit === b.unit && a.direction === b.direction;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function significant(value, digits) {
-  return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(digits));
-}
-function addMonths(month, delta) {
-  const [year, mon] = month.split("-").map(Number);
-  const total = year * 12 + (mon - 1) + delta;
-  return `${String(Math.floor(total / 12)).padStart(4, "0")}-${String(total % 12 + 1).padStart(2, "0")}`;
-}
-async function readJson(root, path, parse) {
-  let text;
-  try {
-    text = await readFile(join(root, path), "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return void 0;
-    throw err;
-  }
-  return parse(text);
-}
-async function writeJson(root, path, value) {
-  const target = join(root, path);
-  await mkdir(join(target, ".."), { recursive: true });
-  await writeFileAtomic(target, `${JSON.stringify(value)}
-`);
-}
-function parseJsonObject(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(file, `expected JSON, found text that does not parse (${err.message})`, { cause: err });
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new InputError(file, `expected a JSON object, found ${describe(data)}`);
-  return data;
-}
-function checkHeader(data, format, file) {
-  if (data["format"] !== format) throw new InputError(file, `expected "format" to be "${format}", found ${describe(data["format"])}`);
-  if (data["version"] !== HISTORY_VERSION) {
-    throw new InputError(file, `expected "version" ${HISTORY_VERSION} (the history version this benchgate reads), found ${describe(data["version"])}`);
-  }
-}
-function label(where, key) {
-  return where === "" ? `"${key}"` : `${where}.${key}`;
-}
-function objectAt(value, where, file) {
-  if (value === null || typeof value !== "object" || Array.isArray(value))
-    throw new InputError(file, `expected ${where} to be an object, found ${describe(value)}`);
-  return value;
-}
-function arrayField(o, key, file, where = "") {
-  const value = o[key];
-  if (!Array.isArray(value)) throw new InputError(file, `expected ${label(where, key)} to be an array, found ${describe(value)}`);
-  return value;
-}
-function stringField(o, key, where, file) {
-  const value = o[key];
-  if (typeof value !== "string") throw new InputError(file, `expected ${label(where, key)} to be a string, found ${describe(value)}`);
-  return value;
-}
-function stringArrayField(o, key, where, file) {
-  return arrayField(o, key, file, where).map((v, i) => {
-    if (typeof v !== "string") throw new InputError(file, `expected ${label(where, key)}[${i}] to be a string, found ${describe(v)}`);
-    return v;
-  });
-}
-function monthField(o, key, where, file) {
-  const value = stringField(o, key, where, file);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
-    throw new InputError(file, `expected ${label(where, key)} to be a month like "2025-06", found ${describe(value)}`);
-  return value;
-}
-function countField(o, key, where, file) {
-  const value = o[key];
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new InputError(file, `expected ${label(where, key)} to be a whole number of 0 or more, found ${describe(value)}`);
-  }
-  return value;
-}
-function column(o, where, file) {
-  const direction = o["direction"];
-  if (direction !== "smaller" && direction !== "bigger") {
-    throw new InputError(file, `expected ${where}.direction to be "smaller" or "bigger", found ${describe(direction)}`);
-  }
-  const group = o["group"] === void 0 ? {} : { group: stringField(o, "group", where, file) };
-  return { name: stringField(o, "name", where, file), unit: stringField(o, "unit", where, file), direction, ...group };
-}
-function stat(value, run, column2, file) {
-  if (value === null) return null;
-  if (Array.isArray(value) && value.length === 3 && Number.isFinite(value[0]) && Number.isFinite(value[1]) && Number.isFinite(value[2])) {
-    return value;
-  }
-  throw new InputError(file, `expected ${run}.stats[${column2}] to be null or [median, n, cv] (three finite numbers), found ${describe(value)}`);
-}
-function indexAt(value, length, where, file) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= length) {
-    throw new InputError(file, `expected ${where} to be a benchmark position from 0 to ${length - 1}, found ${describe(value)}`);
-  }
-  return value;
-}
+import {
+  newRunId
+} from "./chunk-NTC7J6KC.js";
 
 // src/results/io.ts
-import { open, stat as stat2 } from "node:fs/promises";
-
-// src/config/naming.ts
-var style = "flag";
-function nameOptionsAs(next) {
-  style = next;
-}
-function optionName(option) {
-  return style === "flag" ? `--${option}` : `input '${option}'`;
-}
-function optionValue(option, value) {
-  return style === "flag" ? `--${option} ${value}` : `${option}: ${value}`;
-}
-function setOption(option, value) {
-  return style === "flag" ? `pass --${option} ${value}` : `set ${optionName(option)} to ${value}`;
-}
+import { open, stat } from "node:fs/promises";
 
 // src/config/tools.ts
 var TOOL_FORMATS = [
@@ -473,138 +89,6 @@ function currentEnvironment(env = process.env) {
     cores: processors.length,
     ...runner ? { runner } : {}
   };
-}
-
-// src/results/import/json.ts
-function parseJson(text, source) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  if (body.trim() === "") throw new InputError(source, "the file is empty; expected JSON");
-  try {
-    return JSON.parse(body);
-  } catch (err) {
-    const { offset, problem } = locateSyntaxError(body);
-    const { line, column: column2 } = lineAndColumn(body, offset);
-    throw new InputError(source, `line ${line}, column ${column2}: not valid JSON: ${problem}`, { cause: err });
-  }
-}
-function lineAndColumn(text, offset) {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
-var JsonSyntaxError = class extends Error {
-  offset;
-  constructor(offset, message) {
-    super(message);
-    this.offset = offset;
-  }
-};
-function locateSyntaxError(text) {
-  let i = 0;
-  const found = () => i >= text.length ? "the end of the file" : JSON.stringify(text[i]);
-  const fail = (expected) => {
-    throw new JsonSyntaxError(i, `expected ${expected}, found ${found()}`);
-  };
-  const space = () => {
-    while (i < text.length && " 	\n\r".includes(text[i])) i++;
-  };
-  const literal = (word) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail("a value");
-  };
-  const string = () => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      const code = text.charCodeAt(i);
-      if (code < 32) fail("a closing quote before the end of the line");
-      if (text[i] === "\\") {
-        i++;
-        if (text[i] === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail("four hex digits after \\u");
-          i += 5;
-        } else if (i < text.length && '"\\/bfnrt'.includes(text[i])) i++;
-        else fail('an escape such as \\n or \\"');
-      } else i++;
-    }
-    if (i >= text.length) fail("a closing quote");
-    i++;
-  };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match || match[0] === "" || match[0] === "-") fail("a value");
-    i += match[0].length;
-  };
-  const value = () => {
-    space();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      space();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (; ; ) {
-        space();
-        if (text[i] !== '"') fail("a property name in double quotes");
-        string();
-        space();
-        if (text[i] !== ":") fail('":" after the property name');
-        i++;
-        value();
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return;
-        }
-        fail('"," or "}"');
-      }
-    } else if (c === "[") {
-      i++;
-      space();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (; ; ) {
-        value();
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return;
-        }
-        fail('"," or "]"');
-      }
-    } else if (c === '"') string();
-    else if (c === "t") literal("true");
-    else if (c === "f") literal("false");
-    else if (c === "n") literal("null");
-    else if (c === "-" || c !== void 0 && c >= "0" && c <= "9") number();
-    else fail("a value");
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) fail("the end of the file");
-  } catch (err) {
-    if (err instanceof JsonSyntaxError) return { offset: err.offset, problem: err.message };
-    throw err;
-  }
-  return { offset: 0, problem: "the JSON parser rejected it" };
 }
 
 // src/results/import/load-import.ts
@@ -725,9 +209,9 @@ function parseArtillery(text, source) {
   if (!aggregate.latency) {
     throw new InputError(source, `aggregate.summaries: expected a latency summary (${LATENCY_SUMMARIES.join(" or ")}), found none`);
   }
-  const list2 = doc.value.intermediate;
-  if (list2 !== void 0 && !Array.isArray(list2)) throw new InputError(source, "intermediate: expected an array of period snapshots, found something else");
-  const periods = (list2 ?? []).map((snapshot, i) => readSnapshot(new Fields(source, `intermediate[${i}]`, snapshot))).filter((p) => p.start !== void 0).sort((a, b) => a.start - b.start);
+  const list = doc.value.intermediate;
+  if (list !== void 0 && !Array.isArray(list)) throw new InputError(source, "intermediate: expected an array of period snapshots, found something else");
+  const periods = (list ?? []).map((snapshot, i) => readSnapshot(new Fields(source, `intermediate[${i}]`, snapshot))).filter((p) => p.start !== void 0).sort((a, b) => a.start - b.start);
   const firstMetricAt = aggregateFields.number("firstMetricAt", { optional: true }) ?? periods[0]?.start;
   const lastMetricAt = aggregateFields.number("lastMetricAt", { optional: true }) ?? periods.at(-1)?.lastMetricAt;
   const durationMs = firstMetricAt !== void 0 && lastMetricAt !== void 0 ? Math.max(0, lastMetricAt - firstMetricAt) : 0;
@@ -901,528 +385,8 @@ function parseAutocannon(text, source) {
   return { benchmarks, scenarios: [scenario] };
 }
 
-// src/results/model.ts
-var RESULTS_FORMAT = "benchgate/results";
-var RESULTS_VERSION = 1;
-var MEASURES = ["time", "instructions"];
-
-// src/results/validate-scenarios.ts
-var LATENCY_FIELDS = ["min", "mean", "p50", "p90", "p95", "p99", "p999", "max"];
-var WINDOW_PERCENTILES = ["p50", "p95", "p99"];
-var SCENARIO_BLOCKS = ["capacity", "memory", "soak", "faults"];
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function checkScenarios(c, value) {
-  if (!Array.isArray(value)) {
-    c.fail("scenarios", "an array of scenarios", value);
-    return void 0;
-  }
-  const seen = /* @__PURE__ */ new Map();
-  const scenarios = [];
-  value.forEach((item, i) => {
-    const path = `scenarios[${i}]`;
-    const scenario = checkScenario(c, item, path);
-    if (scenario) {
-      const first = seen.get(scenario.name);
-      if (first !== void 0) {
-        c.add({
-          path: `${path}.name`,
-          message: `expected a name not used before, found ${JSON.stringify(scenario.name)} again (first at scenarios[${first}])`
-        });
-      } else {
-        seen.set(scenario.name, i);
-      }
-      scenarios.push(scenario);
-    }
-  });
-  return scenarios;
-}
-function checkScenario(c, value, path) {
-  if (!isObject2(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const name = c.string(value, "name", path, { nonEmpty: true });
-  const group = c.string(value, "group", path, { optional: true });
-  const executor = c.string(value, "executor", path, { nonEmpty: true });
-  const model = value.model;
-  if (model === void 0) c.add({ path: `${path}.model`, message: 'missing; expected "open" or "closed"' });
-  else if (model !== "open" && model !== "closed") c.fail(`${path}.model`, '"open" or "closed"', model);
-  const duration = c.number(value, "duration", path);
-  const iterations = c.integer(value, "iterations", path);
-  const throughput = c.number(value, "throughput", path);
-  const latency = optionalLatency(c, value, "latency", path);
-  const errors = checkErrors(c, value, path);
-  const dropped = c.integer(value, "dropped", path);
-  const schedulerLag = optionalLatency(c, value, "schedulerLag", path);
-  const maxConcurrency = c.integer(value, "maxConcurrency", path, { optional: true });
-  const thresholds = list(c, value, "thresholds", path, "thresholds", checkThreshold);
-  const aborted = c.string(value, "aborted", path, { optional: true, nonEmpty: true });
-  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
-  const windows = list(c, value, "windows", path, "windows", checkWindow);
-  const blocks = {};
-  for (const key of SCENARIO_BLOCKS) {
-    const block = value[key];
-    if (block === void 0) continue;
-    if (!isObject2(block)) c.fail(`${path}.${key}`, "an object", block);
-    else blocks[key] = structuredClone(block);
-  }
-  if (c.count > before || name === void 0 || executor === void 0 || duration === void 0 || iterations === void 0 || throughput === void 0 || errors === void 0 || dropped === void 0 || thresholds === void 0 || windows === void 0) {
-    return void 0;
-  }
-  return {
-    name,
-    ...group !== void 0 ? { group } : {},
-    executor,
-    model,
-    duration,
-    iterations,
-    throughput,
-    ...latency ? { latency } : {},
-    errors,
-    dropped,
-    ...schedulerLag ? { schedulerLag } : {},
-    ...maxConcurrency !== void 0 ? { maxConcurrency } : {},
-    thresholds,
-    ...aborted !== void 0 ? { aborted } : {},
-    ...error !== void 0 ? { error } : {},
-    ...blocks,
-    windows
-  };
-}
-function optionalLatency(c, parent, key, path) {
-  const value = parent[key];
-  if (value === void 0) return void 0;
-  const at = `${path}.${key}`;
-  if (!isObject2(value)) {
-    c.fail(at, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const count = c.integer(value, "count", at);
-  const fields = {};
-  for (const field of LATENCY_FIELDS) fields[field] = c.number(value, field, at);
-  if (c.count > before || count === void 0) return void 0;
-  return { count, ...fields };
-}
-function checkErrors(c, parent, path) {
-  const errors = c.object(parent, "errors", path);
-  if (!errors) return void 0;
-  const at = `${path}.errors`;
-  const before = c.count;
-  const count = c.integer(errors, "count", at);
-  const rate = c.number(errors, "rate", at, { max: 1 });
-  const kinds = c.object(errors, "byKind", at);
-  const byKind = {};
-  if (kinds) {
-    for (const kind of Object.keys(kinds)) {
-      const k = c.integer(kinds, kind, `${at}.byKind`);
-      if (k !== void 0) byKind[kind] = k;
-    }
-  }
-  if (c.count > before || count === void 0 || rate === void 0) return void 0;
-  return { count, rate, byKind };
-}
-function list(c, parent, key, path, what, each) {
-  const value = parent[key];
-  const at = `${path}.${key}`;
-  if (value === void 0) {
-    c.add({ path: at, message: `missing; expected an array of ${what} (may be empty)` });
-    return void 0;
-  }
-  if (!Array.isArray(value)) {
-    c.fail(at, `an array of ${what}`, value);
-    return void 0;
-  }
-  const items = [];
-  value.forEach((item, i) => {
-    const checked = each(c, item, `${at}[${i}]`);
-    if (checked !== void 0) items.push(checked);
-  });
-  return items;
-}
-function checkThreshold(c, value, path) {
-  if (!isObject2(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const metric = c.string(value, "metric", path, { nonEmpty: true });
-  const expression = c.string(value, "expression", path, { nonEmpty: true });
-  const observed2 = c.number(value, "observed", path, { optional: true, min: -Infinity });
-  const passed = c.boolean(value, "passed", path);
-  const abortOnFail = c.boolean(value, "abortOnFail", path, { optional: true });
-  if (c.count > before || metric === void 0 || expression === void 0 || passed === void 0) return void 0;
-  return {
-    metric,
-    expression,
-    ...observed2 !== void 0 ? { observed: observed2 } : {},
-    passed,
-    ...abortOnFail !== void 0 ? { abortOnFail } : {}
-  };
-}
-function checkWindow(c, value, path) {
-  if (!isObject2(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const start = c.number(value, "start", path);
-  const duration = c.number(value, "duration", path);
-  const iterations = c.integer(value, "iterations", path);
-  const errors = c.integer(value, "errors", path);
-  const dropped = c.integer(value, "dropped", path);
-  const throughput = c.number(value, "throughput", path);
-  const percentiles = {};
-  for (const p of WINDOW_PERCENTILES) {
-    const x = c.number(value, p, path, { optional: true });
-    if (x !== void 0) percentiles[p] = x;
-  }
-  if (c.count > before || start === void 0 || duration === void 0 || iterations === void 0 || errors === void 0 || dropped === void 0 || throughput === void 0) {
-    return void 0;
-  }
-  return { start, duration, iterations, errors, dropped, throughput, ...percentiles };
-}
-
-// src/results/validate.ts
-var TIME_PATTERN = "^2\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)$";
-var timeRegExp = new RegExp(TIME_PATTERN);
-var MAX_LISTED = 10;
-var LIMITS = {
-  benchmarks: 1e4,
-  samples: 1e6,
-  /** Characters of a suite, benchmark, group or unit name, a run id, a branch or a commit. */
-  name: 1e3
-};
-var EARLIEST_TIME = Date.UTC(2e3, 0, 1);
-var LATEST_AHEAD_MS = 24 * 60 * 60 * 1e3;
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function join2(path, key) {
-  if (typeof key === "number") return `${path}[${key}]`;
-  return path === "" ? key : `${path}.${key}`;
-}
-var Checker = class {
-  /** The first issues found, at most MAX_LISTED. */
-  issues = [];
-  /** How many issues were found in all. */
-  count = 0;
-  add(issue) {
-    this.count += 1;
-    if (this.issues.length < MAX_LISTED) this.issues.push(issue);
-  }
-  fail(path, expected, found) {
-    this.add({ path, message: `expected ${expected}, found ${describe(found)}` });
-  }
-  object(parent, key, path) {
-    const value = parent[key];
-    const at = join2(path, key);
-    if (value === void 0) this.add({ path: at, message: "missing; expected an object" });
-    else if (!isObject3(value)) this.fail(at, "an object", value);
-    else return value;
-    return void 0;
-  }
-  string(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    const expected = options.nonEmpty ? "a non-empty string" : "a string";
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
-    } else if (typeof value !== "string" || options.nonEmpty && value === "") {
-      this.fail(at, expected, value);
-    } else if (options.max !== void 0 && value.length > options.max) {
-      this.add({ path: at, message: `expected at most ${options.max} characters, found ${value.length}` });
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  /** A finite number ≥ `min` (default 0). */
-  number(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    const { min = 0, max = Infinity } = options;
-    const expected = max === Infinity ? `a number \u2265 ${min}` : `a number from ${min} to ${max}`;
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: `missing; expected ${expected}` });
-    } else if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
-      this.fail(at, expected, value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  boolean(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: "missing; expected true or false" });
-    } else if (typeof value !== "boolean") {
-      this.fail(at, "true or false", value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-  integer(parent, key, path, options = {}) {
-    const value = parent[key];
-    const at = join2(path, key);
-    if (value === void 0) {
-      if (!options.optional) this.add({ path: at, message: "missing; expected a whole number \u2265 0" });
-    } else if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-      this.fail(at, "a whole number \u2265 0", value);
-    } else {
-      return value;
-    }
-    return void 0;
-  }
-};
-function foreignFormatHint(value) {
-  if (Array.isArray(value)) {
-    return ` \u2014 is this github-action-benchmark's custom JSON? ${setOption("tool", "customSmallerIsBetter")} (or customBiggerIsBetter)`;
-  }
-  if (isObject3(value)) {
-    if (isObject3(value.machine_info) && Array.isArray(value.benchmarks)) return ` \u2014 is this pytest-benchmark JSON? ${setOption("tool", "pytest")}`;
-    if (isObject3(value.context) && Array.isArray(value.benchmarks)) return ` \u2014 is this Google Benchmark JSON? ${setOption("tool", "googlecpp")}`;
-  }
-  return "";
-}
-function checkEnvironment(c, parent, path) {
-  const env = c.object(parent, "env", path);
-  if (!env) return void 0;
-  const at = join2(path, "env");
-  const node = c.string(env, "node", at);
-  const os = c.string(env, "os", at);
-  const arch2 = c.string(env, "arch", at);
-  const cpu = c.string(env, "cpu", at);
-  const cores = c.integer(env, "cores", at);
-  const runner = c.string(env, "runner", at, { optional: true });
-  if (node === void 0 || os === void 0 || arch2 === void 0 || cpu === void 0 || cores === void 0) return void 0;
-  return { node, os, arch: arch2, cpu, cores, ...runner !== void 0 ? { runner } : {} };
-}
-function checkShard(c, value, path) {
-  const before = c.issues.length;
-  const count = c.integer(value, "count", path);
-  if (count === 0) c.fail(join2(path, "count"), "a whole number \u2265 1", count);
-  const index = c.integer(value, "index", path);
-  if (index !== void 0 && count !== void 0 && (index < 1 || index > count)) c.fail(join2(path, "index"), `a shard number from 1 to ${count}`, index);
-  const plan = c.string(value, "plan", path, { nonEmpty: true });
-  const timings = c.string(value, "timings", path, { optional: true, nonEmpty: true });
-  const wallTime = c.number(value, "wallTime", path);
-  if (c.issues.length > before || index === void 0 || count === void 0 || plan === void 0 || wallTime === void 0) return void 0;
-  return { index, count, plan, ...timings !== void 0 ? { timings } : {}, wallTime };
-}
-function checkMergedShards(c, run) {
-  const list2 = run.shards;
-  if (!Array.isArray(list2)) {
-    c.fail("run.shards", "an array of shards", list2);
-    return void 0;
-  }
-  const shards = [];
-  list2.forEach((item, i) => {
-    const path = `run.shards[${i}]`;
-    if (!isObject3(item)) return c.fail(path, "an object", item);
-    const shard = checkShard(c, item, path);
-    const id = c.string(item, "id", path, { nonEmpty: true });
-    const time = c.string(item, "time", path);
-    if (time !== void 0 && !timeRegExp.test(time)) c.fail(join2(path, "time"), 'an ISO 8601 time with a time zone, like "2025-01-31T09:30:00Z"', time);
-    const env = checkEnvironment(c, item, path);
-    if (shard && id !== void 0 && time !== void 0 && env) shards.push({ ...shard, id, time, env });
-  });
-  return shards.length === list2.length ? shards : void 0;
-}
-function checkRunMeta(c, doc) {
-  const run = c.object(doc, "run", "");
-  if (!run) return void 0;
-  const name = { nonEmpty: true, max: LIMITS.name };
-  const id = c.string(run, "id", "run", name);
-  const commit = c.string(run, "commit", "run", { ...name, optional: true });
-  const branch = c.string(run, "branch", "run", { ...name, optional: true });
-  const time = c.string(run, "time", "run");
-  if (time !== void 0 && !isPlausibleTime(time)) {
-    c.fail("run.time", 'an ISO 8601 time with a time zone, from 2000-01-01 to a day from now, like "2025-01-31T09:30:00Z"', time);
-  }
-  const tool = c.string(run, "tool", "run", { nonEmpty: true });
-  const measure = run.measure;
-  if (measure !== void 0 && !MEASURES.includes(measure)) c.fail("run.measure", MEASURES.map((m) => `"${m}"`).join(" or "), measure);
-  const env = checkEnvironment(c, run, "run");
-  let shard;
-  if (run.shard !== void 0) {
-    if (isObject3(run.shard)) shard = checkShard(c, run.shard, "run.shard");
-    else c.fail("run.shard", "an object", run.shard);
-  }
-  const shards = run.shards === void 0 ? void 0 : checkMergedShards(c, run);
-  if (id === void 0 || time === void 0 || tool === void 0 || env === void 0) return void 0;
-  return {
-    id,
-    ...commit !== void 0 ? { commit } : {},
-    ...branch !== void 0 ? { branch } : {},
-    time,
-    tool,
-    ...measure !== void 0 && MEASURES.includes(measure) ? { measure } : {},
-    env,
-    ...shard ? { shard } : {},
-    ...shards ? { shards } : {}
-  };
-}
-function isPlausibleTime(time) {
-  if (!timeRegExp.test(time)) return false;
-  const ms = Date.parse(time);
-  return ms >= EARLIEST_TIME && ms <= Date.now() + LATEST_AHEAD_MS;
-}
-var ZERO_ALLOWED_UNIT_PATTERN = "^(%|(?!(ns|us|\xB5s|\u03BCs|ms|s|sec)/op$)[^/\\s]+/op)$";
-var zeroAllowedRegExp = new RegExp(ZERO_ALLOWED_UNIT_PATTERN);
-function zeroAllowed(unit) {
-  return zeroAllowedRegExp.test(unit);
-}
-var SUMMARY_FIELDS = ["n", "median", "mean", "min", "max", "stddev", "cv"];
-function checkBenchmark(c, value, path) {
-  if (!isObject3(value)) {
-    c.fail(path, "an object", value);
-    return void 0;
-  }
-  const before = c.count;
-  const name = c.string(value, "name", path, { nonEmpty: true, max: LIMITS.name });
-  const unit = c.string(value, "unit", path, { nonEmpty: true, max: LIMITS.name });
-  const direction = value.direction;
-  if (direction === void 0) c.add({ path: join2(path, "direction"), message: 'missing; expected "smaller" or "bigger"' });
-  else if (direction !== "smaller" && direction !== "bigger") c.fail(join2(path, "direction"), '"smaller" or "bigger"', direction);
-  const error = c.string(value, "error", path, { optional: true, nonEmpty: true });
-  const group = c.string(value, "group", path, { optional: true, max: LIMITS.name });
-  const wallTime = c.number(value, "wallTime", path, { optional: true });
-  const shard = c.integer(value, "shard", path, { optional: true });
-  if (shard === 0) c.fail(join2(path, "shard"), "a shard number \u2265 1", shard);
-  const samples = value.samples;
-  const samplesPath = join2(path, "samples");
-  const zeroOk = unit !== void 0 && zeroAllowed(unit);
-  if (samples === void 0) {
-    c.add({ path: samplesPath, message: "missing; expected an array of numbers" });
-  } else if (!Array.isArray(samples)) {
-    c.fail(samplesPath, "an array of numbers", samples);
-  } else if (samples.length > LIMITS.samples) {
-    c.add({ path: samplesPath, message: `expected at most ${LIMITS.samples} samples, found ${samples.length}` });
-  } else {
-    samples.forEach((sample, i) => {
-      if (typeof sample !== "number" || !Number.isFinite(sample) || sample < 0 || sample === 0 && !zeroOk) {
-        c.fail(join2(samplesPath, i), zeroOk ? "a finite number \u2265 0" : "a finite positive number", sample);
-      }
-    });
-    if (samples.length === 0 && error === void 0 && value.error === void 0) {
-      c.add({ path: samplesPath, message: 'expected at least one sample (or an "error" saying why there are none), found an empty array' });
-    }
-  }
-  const processes = value.processes;
-  const processesPath = join2(path, "processes");
-  if (processes !== void 0) {
-    if (!Array.isArray(processes)) {
-      c.fail(processesPath, "an array of process numbers", processes);
-    } else {
-      processes.forEach((p, i) => {
-        if (typeof p !== "number" || !Number.isInteger(p) || p < 0) c.fail(join2(processesPath, i), "a whole number \u2265 0", p);
-      });
-      if (Array.isArray(samples) && processes.length !== samples.length) {
-        c.add({
-          path: processesPath,
-          message: `expected one process number per sample (${samples.length}), found ${processes.length}`
-        });
-      }
-    }
-  }
-  const summary = value.summary;
-  if (summary !== void 0) {
-    if (!isObject3(summary)) {
-      c.fail(join2(path, "summary"), "an object", summary);
-    } else {
-      for (const field of SUMMARY_FIELDS) {
-        const x = summary[field];
-        if (x === void 0) continue;
-        const ok = field === "n" ? typeof x === "number" && Number.isInteger(x) && x >= 0 : typeof x === "number";
-        if (!ok) c.fail(join2(join2(path, "summary"), field), field === "n" ? "a whole number \u2265 0" : "a number", x);
-      }
-    }
-  }
-  if (c.count > before || name === void 0 || unit === void 0) return void 0;
-  const copy = [...samples];
-  return {
-    name,
-    unit,
-    direction,
-    ...group !== void 0 ? { group } : {},
-    ...error !== void 0 ? { error } : {},
-    ...wallTime !== void 0 ? { wallTime } : {},
-    ...shard !== void 0 ? { shard } : {},
-    ...copy.length > 0 ? { summary: summarize(copy) } : {},
-    samples: copy,
-    ...processes !== void 0 ? { processes: [...processes] } : {}
-  };
-}
-function check(value) {
-  const c = new Checker();
-  if (!isObject3(value) || value.format !== RESULTS_FORMAT) {
-    const found = isObject3(value) ? value.format : value;
-    const message = `expected "${RESULTS_FORMAT}", found ${found === void 0 ? "no format field" : describe(found)}${foreignFormatHint(value)}`;
-    return { issues: [{ path: "format", message }], count: 1 };
-  }
-  const version = value.version;
-  if (typeof version === "number" && Number.isInteger(version) && version > RESULTS_VERSION) {
-    return {
-      issues: [{ path: "version", message: `written by a newer benchgate (version ${version}); this one reads version ${RESULTS_VERSION}` }],
-      count: 1
-    };
-  }
-  if (version !== RESULTS_VERSION) c.fail("version", String(RESULTS_VERSION), version);
-  const suite = c.string(value, "suite", "", { nonEmpty: true, max: LIMITS.name });
-  const run = checkRunMeta(c, value);
-  const benchmarks = [];
-  const list2 = value.benchmarks;
-  if (list2 === void 0) c.add({ path: "benchmarks", message: "missing; expected an array of benchmarks" });
-  else if (!Array.isArray(list2)) c.fail("benchmarks", "an array of benchmarks", list2);
-  else if (list2.length > LIMITS.benchmarks) c.add({ path: "benchmarks", message: `expected at most ${LIMITS.benchmarks} benchmarks, found ${list2.length}` });
-  else {
-    const seen = /* @__PURE__ */ new Map();
-    list2.forEach((item, i) => {
-      const benchmark = checkBenchmark(c, item, `benchmarks[${i}]`);
-      const name = isObject3(item) && typeof item.name === "string" ? item.name : void 0;
-      if (name !== void 0) {
-        const first = seen.get(name);
-        if (first !== void 0) {
-          c.add({
-            path: `benchmarks[${i}].name`,
-            message: `expected a name not used before, found ${describe(name)} again (first at benchmarks[${first}])`
-          });
-        } else {
-          seen.set(name, i);
-        }
-      }
-      if (benchmark) benchmarks.push(benchmark);
-    });
-  }
-  let scenarios;
-  if (value.scenarios !== void 0) scenarios = checkScenarios(c, value.scenarios);
-  if (c.count > 0 || suite === void 0 || run === void 0) return { issues: c.issues, count: c.count };
-  return {
-    issues: [],
-    count: 0,
-    run: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite, run, benchmarks, ...scenarios ? { scenarios } : {} }
-  };
-}
-function formatIssues(issues, count = issues.length) {
-  const lines = issues.slice(0, MAX_LISTED).map((issue) => issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`);
-  const listed = lines.length;
-  if (count > listed) lines.push(`(and ${count - listed} more problems)`);
-  return lines.join("\n  ");
-}
-function validateResults(value, source) {
-  const { issues, count, run } = check(value);
-  if (!run) throw new InputError(source, formatIssues(issues, count));
-  return run;
-}
-
 // src/results/import/common.ts
-function isObject4(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isComparable(value, unit) {
@@ -1440,12 +404,12 @@ function processEach(count) {
 function linesOf(text) {
   return text.replace(/^\ufeff/, "").split(/\r?\n/);
 }
-function arrayField2(source, value, key, path, expected) {
+function arrayField(source, value, key, path, expected) {
   const found = value[key];
   if (!Array.isArray(found)) throw new InputError(source, `${path}${key}: expected ${expected}, found ${describe(found)}`);
   return found;
 }
-function stringField2(source, value, key, path) {
+function stringField(source, value, key, path) {
   const found = value[key];
   if (typeof found !== "string" || found === "") throw new InputError(source, `${path}${key}: expected a non-empty string, found ${describe(found)}`);
   return found;
@@ -1466,28 +430,28 @@ var NameRegister = class {
 
 // src/results/import/benchmarkdotnet.ts
 function looksLikeBenchmarkDotNet(doc) {
-  return isObject4(doc) && Array.isArray(doc.Benchmarks);
+  return isObject2(doc) && Array.isArray(doc.Benchmarks);
 }
 function parseBenchmarkDotNet(text, source, notes) {
   const doc = parseJson(text, source);
   if (!looksLikeBenchmarkDotNet(doc)) {
     throw new InputError(
       source,
-      `Benchmarks: expected BenchmarkDotNet's JSON export with a "Benchmarks" array, found ${isObject4(doc) ? describe(doc.Benchmarks) : describe(doc)}`
+      `Benchmarks: expected BenchmarkDotNet's JSON export with a "Benchmarks" array, found ${isObject2(doc) ? describe(doc.Benchmarks) : describe(doc)}`
     );
   }
-  const list2 = arrayField2(source, doc, "Benchmarks", "", "an array of benchmarks");
-  if (list2.length === 0) throw new InputError(source, "Benchmarks: expected at least one benchmark, found an empty array");
+  const list = arrayField(source, doc, "Benchmarks", "", "an array of benchmarks");
+  if (list.length === 0) throw new InputError(source, "Benchmarks: expected at least one benchmark, found an empty array");
   const names = new NameRegister(source);
-  return list2.map((entry, i) => {
+  return list.map((entry, i) => {
     const at = `Benchmarks[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
-    const name = stringField2(source, entry, "FullName", `${at}.`);
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    const name = stringField(source, entry, "FullName", `${at}.`);
     names.add(name, `${at}.FullName`);
     const stats = entry.Statistics;
     if (stats === null || stats === void 0)
       return { name, unit: "ns", direction: "smaller", samples: [], error: "BenchmarkDotNet has no statistics for it: it did not run (see its log)" };
-    if (!isObject4(stats)) throw new InputError(source, `${at}.Statistics: expected an object, found ${describe(stats)}`);
+    if (!isObject2(stats)) throw new InputError(source, `${at}.Statistics: expected an object, found ${describe(stats)}`);
     let samples;
     const original = stats.OriginalValues;
     if (Array.isArray(original) && original.length > 0) {
@@ -1500,7 +464,7 @@ function parseBenchmarkDotNet(text, source, notes) {
       if (typeof stats.Mean !== "number") throw new InputError(source, `${at}.Statistics.Mean: expected a time in ns, found ${describe(stats.Mean)}`);
       samples = [stats.Mean];
     }
-    const launches = Array.isArray(entry.Measurements) ? entry.Measurements.filter((m) => isObject4(m) && m.IterationMode === "Workload" && m.IterationStage === "Result").map(
+    const launches = Array.isArray(entry.Measurements) ? entry.Measurements.filter((m) => isObject2(m) && m.IterationMode === "Workload" && m.IterationStage === "Result").map(
       (m) => m.LaunchIndex
     ) : [];
     const known = launches.length === samples.length && launches.every((l) => typeof l === "number" && Number.isInteger(l) && l >= 1);
@@ -1685,13 +649,13 @@ function parseCatch2(text, source, notes) {
 function parseCustom(text, source, direction) {
   const doc = parseJson(text, source);
   if (!Array.isArray(doc)) {
-    const hint = isObject4(doc) && doc.format === "benchgate/results" ? ` \u2014 this is a benchgate results file: ${setOption("tool", "benchgate")}` : "";
+    const hint = isObject2(doc) && doc.format === "benchgate/results" ? ` \u2014 this is a benchgate results file: ${setOption("tool", "benchgate")}` : "";
     throw new InputError(source, `expected an array of { name, unit, value } entries, found ${describe(doc)}${hint}`);
   }
   const seen = /* @__PURE__ */ new Map();
   return doc.map((entry, i) => {
     const at = `[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object with name, unit and value, found ${describe(entry)}`);
     const { name, unit, value, samples } = entry;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(name)}`);
     const first = seen.get(name);
@@ -1885,21 +849,21 @@ function failureMessage(lines, at) {
 
 // src/results/import/googlecpp.ts
 function looksLikeGoogleBenchmark(doc) {
-  return isObject4(doc) && isObject4(doc.context) && Array.isArray(doc.benchmarks);
+  return isObject2(doc) && isObject2(doc.context) && Array.isArray(doc.benchmarks);
 }
 function parseGoogleBenchmark(text, source, notes = []) {
   const doc = parseJson(text, source);
-  if (!isObject4(doc) || !Array.isArray(doc.benchmarks)) {
+  if (!isObject2(doc) || !Array.isArray(doc.benchmarks)) {
     throw new InputError(
       source,
-      `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject4(doc) ? describe(doc.benchmarks) : describe(doc)}`
+      `benchmarks: expected Google Benchmark JSON with a "benchmarks" array, found ${isObject2(doc) ? describe(doc.benchmarks) : describe(doc)}`
     );
   }
   const byName = /* @__PURE__ */ new Map();
   const medians = /* @__PURE__ */ new Map();
   doc.benchmarks.forEach((entry, i) => {
     const at = `benchmarks[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     const name = typeof entry.run_name === "string" && entry.run_name !== "" ? entry.run_name : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.name: expected a non-empty string, found ${describe(entry.name)}`);
     const timeUnit = entry.time_unit ?? "ns";
@@ -1946,22 +910,22 @@ function parseGoogleBenchmark(text, source, notes = []) {
 
 // src/results/import/hyperfine.ts
 function looksLikeHyperfine(doc) {
-  return isObject4(doc) && Array.isArray(doc.results) && doc.results.some((r) => isObject4(r) && typeof r.command === "string" && ("times" in r || "mean" in r));
+  return isObject2(doc) && Array.isArray(doc.results) && doc.results.some((r) => isObject2(r) && typeof r.command === "string" && ("times" in r || "mean" in r));
 }
 function parseHyperfine(text, source, notes) {
   const doc = parseJson(text, source);
-  if (!isObject4(doc) || !Array.isArray(doc.results)) {
+  if (!isObject2(doc) || !Array.isArray(doc.results)) {
     throw new InputError(
       source,
-      `results: expected hyperfine --export-json output with a "results" array, found ${isObject4(doc) ? describe(doc.results) : describe(doc)}`
+      `results: expected hyperfine --export-json output with a "results" array, found ${isObject2(doc) ? describe(doc.results) : describe(doc)}`
     );
   }
   if (doc.results.length === 0) throw new InputError(source, "results: expected at least one command, found an empty array");
   const names = new NameRegister(source);
   return doc.results.map((entry, i) => {
     const at = `results[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
-    const name = stringField2(source, entry, "command", `${at}.`);
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    const name = stringField(source, entry, "command", `${at}.`);
     names.add(name, `${at}.command`);
     const times = entry.times;
     let samples;
@@ -1985,7 +949,7 @@ function parseHyperfine(text, source, notes) {
 
 // src/results/import/jmh.ts
 function looksLikeJmh(doc) {
-  return Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject4(e) && typeof e.benchmark === "string" && isObject4(e.primaryMetric));
+  return Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject2(e) && typeof e.benchmark === "string" && isObject2(e.primaryMetric));
 }
 function parseJmh(text, source, notes) {
   const doc = parseJson(text, source);
@@ -1994,12 +958,12 @@ function parseJmh(text, source, notes) {
   const names = new NameRegister(source);
   return doc.map((entry, i) => {
     const at = `[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected a JMH benchmark result, found ${describe(entry)}`);
-    const benchmark = stringField2(source, entry, "benchmark", `${at}.`);
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected a JMH benchmark result, found ${describe(entry)}`);
+    const benchmark = stringField(source, entry, "benchmark", `${at}.`);
     const metric = entry.primaryMetric;
-    if (!isObject4(metric)) throw new InputError(source, `${at}.primaryMetric: expected an object with score and scoreUnit, found ${describe(metric)}`);
-    const unit = stringField2(source, metric, "scoreUnit", `${at}.primaryMetric.`);
-    const name = benchmark + (isObject4(entry.params) ? ` ( ${JSON.stringify(entry.params)} )` : "");
+    if (!isObject2(metric)) throw new InputError(source, `${at}.primaryMetric: expected an object with score and scoreUnit, found ${describe(metric)}`);
+    const unit = stringField(source, metric, "scoreUnit", `${at}.primaryMetric.`);
+    const name = benchmark + (isObject2(entry.params) ? ` ( ${JSON.stringify(entry.params)} )` : "");
     names.add(name, at);
     const raw = metric.rawData;
     let samples = [];
@@ -2031,7 +995,7 @@ function parseJmh(text, source, notes) {
 
 // src/results/import/julia.ts
 function looksLikeJulia(doc) {
-  return Array.isArray(doc) && doc.length === 2 && isObject4(doc[0]) && "BenchmarkTools" in doc[0] && Array.isArray(doc[1]);
+  return Array.isArray(doc) && doc.length === 2 && isObject2(doc[0]) && "BenchmarkTools" in doc[0] && Array.isArray(doc[1]);
 }
 function parseJulia(text, source, notes) {
   const doc = parseJson(text, source);
@@ -2041,12 +1005,12 @@ function parseJulia(text, source, notes) {
   const names = new NameRegister(source);
   const results = [];
   const visit = (entry, labels, path) => {
-    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !isObject4(entry[1])) {
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !isObject2(entry[1])) {
       throw new InputError(source, `${path}: expected a tagged pair ["BenchmarkGroup" | "Trial" | "TrialEstimate", {\u2026}], found ${describe(entry)}`);
     }
     const [kind, body] = entry;
     if (kind === "BenchmarkGroup") {
-      if (!isObject4(body.data)) throw new InputError(source, `${path}[1].data: expected an object of benchmarks, found ${describe(body.data)}`);
+      if (!isObject2(body.data)) throw new InputError(source, `${path}[1].data: expected an object of benchmarks, found ${describe(body.data)}`);
       for (const [key, child] of Object.entries(body.data)) visit(child, [...labels, key], `${path}[1].data[${JSON.stringify(key)}]`);
       return;
     }
@@ -2155,8 +1119,8 @@ function metricsOf(text, source, shape) {
 function observed(expression, values) {
   const match = /^\s*(avg|min|max|med|count|rate|value|p\(\s*\d+(?:\.\d+)?\s*\))\s*(?:<|>|=|!)/.exec(expression);
   if (!match) return void 0;
-  const stat3 = match[1].replace(/\s+/g, "");
-  return values[stat3] ?? (stat3 === "value" ? values.rate : void 0);
+  const stat2 = match[1].replace(/\s+/g, "");
+  return values[stat2] ?? (stat2 === "value" ? values.rate : void 0);
 }
 function latencySummary2(trend, count) {
   const v = trend?.values;
@@ -2178,7 +1142,7 @@ function importK6(text, source, shape) {
   const name = K6_SCENARIO;
   const group = "k6";
   const benchmarks = defined([
-    ...PERCENTILES.map(([stat3, metric]) => figure(name, metric, "ms", "smaller", [latency.values[stat3]], group)),
+    ...PERCENTILES.map(([stat2, metric]) => figure(name, metric, "ms", "smaller", [latency.values[stat2]], group)),
     requests?.rate !== void 0 ? figure(name, "throughput", "req/s", "bigger", [requests.rate], group) : figure(name, "throughput", "ops/s", "bigger", [iterations?.rate], group),
     failed?.rate !== void 0 ? figure(name, "error rate", "%", "smaller", [failed.rate * 100], group) : void 0
   ]);
@@ -2221,26 +1185,26 @@ function parseK6HandleSummary(text, source) {
 // src/results/import/pytest.ts
 var PYTEST_UNIT = "iter/sec";
 function looksLikePytest(doc) {
-  return isObject4(doc) && Array.isArray(doc.benchmarks) && (isObject4(doc.machine_info) || doc.benchmarks.some((b) => isObject4(b) && isObject4(b.stats) && "ops" in b.stats));
+  return isObject2(doc) && Array.isArray(doc.benchmarks) && (isObject2(doc.machine_info) || doc.benchmarks.some((b) => isObject2(b) && isObject2(b.stats) && "ops" in b.stats));
 }
 function parsePytest(text, source, notes = []) {
   const doc = parseJson(text, source);
-  if (!isObject4(doc) || !Array.isArray(doc.benchmarks)) {
+  if (!isObject2(doc) || !Array.isArray(doc.benchmarks)) {
     throw new InputError(
       source,
-      `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject4(doc) ? describe(doc.benchmarks) : describe(doc)}`
+      `benchmarks: expected pytest-benchmark JSON with a "benchmarks" array, found ${isObject2(doc) ? describe(doc.benchmarks) : describe(doc)}`
     );
   }
   if (doc.benchmarks.length === 0) throw new InputError(source, "benchmarks: expected at least one benchmark, found an empty array");
   const names = new NameRegister(source);
   return doc.benchmarks.map((entry, i) => {
     const at = `benchmarks[${i}]`;
-    if (!isObject4(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
+    if (!isObject2(entry)) throw new InputError(source, `${at}: expected an object, found ${describe(entry)}`);
     const name = typeof entry.fullname === "string" && entry.fullname !== "" ? entry.fullname : entry.name;
     if (typeof name !== "string" || name === "") throw new InputError(source, `${at}.fullname: expected a non-empty string, found ${describe(entry.fullname)}`);
     names.add(name, `${at}.fullname`);
     const stats = entry.stats;
-    if (!isObject4(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
+    if (!isObject2(stats)) throw new InputError(source, `${at}.stats: expected an object, found ${describe(stats)}`);
     const group = typeof entry.group === "string" && entry.group !== "" ? { group: entry.group } : {};
     const data = stats.data;
     const complete = Array.isArray(data) && data.length > 0 && data.length === stats.rounds && data.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0);
@@ -2265,28 +1229,28 @@ function parsePytest(text, source, notes = []) {
 
 // src/results/import/vitest.ts
 function looksLikeVitest(doc) {
-  return isObject4(doc) && Array.isArray(doc.files) && doc.files.some((f) => isObject4(f) && Array.isArray(f.groups));
+  return isObject2(doc) && Array.isArray(doc.files) && doc.files.some((f) => isObject2(f) && Array.isArray(f.groups));
 }
 function parseVitest(text, source, notes) {
   const doc = parseJson(text, source);
   if (!looksLikeVitest(doc)) {
     throw new InputError(
       source,
-      `files: expected vitest bench --outputJson output with "files[].groups[].benchmarks", found ${isObject4(doc) ? describe(doc.files) : describe(doc)}`
+      `files: expected vitest bench --outputJson output with "files[].groups[].benchmarks", found ${isObject2(doc) ? describe(doc.files) : describe(doc)}`
     );
   }
   const names = new NameRegister(source);
   const results = [];
-  arrayField2(source, doc, "files", "", "an array of files").forEach((file, f) => {
-    if (!isObject4(file)) throw new InputError(source, `files[${f}]: expected an object, found ${describe(file)}`);
-    arrayField2(source, file, "groups", `files[${f}].`, "an array of groups").forEach((group, g) => {
+  arrayField(source, doc, "files", "", "an array of files").forEach((file, f) => {
+    if (!isObject2(file)) throw new InputError(source, `files[${f}]: expected an object, found ${describe(file)}`);
+    arrayField(source, file, "groups", `files[${f}].`, "an array of groups").forEach((group, g) => {
       const gat = `files[${f}].groups[${g}]`;
-      if (!isObject4(group)) throw new InputError(source, `${gat}: expected an object, found ${describe(group)}`);
-      const fullName = stringField2(source, group, "fullName", `${gat}.`);
-      arrayField2(source, group, "benchmarks", `${gat}.`, "an array of benchmarks").forEach((bench, b) => {
+      if (!isObject2(group)) throw new InputError(source, `${gat}: expected an object, found ${describe(group)}`);
+      const fullName = stringField(source, group, "fullName", `${gat}.`);
+      arrayField(source, group, "benchmarks", `${gat}.`, "an array of benchmarks").forEach((bench, b) => {
         const at = `${gat}.benchmarks[${b}]`;
-        if (!isObject4(bench)) throw new InputError(source, `${at}: expected an object, found ${describe(bench)}`);
-        const name = `${fullName} > ${stringField2(source, bench, "name", `${at}.`)}`;
+        if (!isObject2(bench)) throw new InputError(source, `${at}: expected an object, found ${describe(bench)}`);
+        const name = `${fullName} > ${stringField(source, bench, "name", `${at}.`)}`;
         names.add(name, at);
         const raw = Array.isArray(bench.samples) ? bench.samples.filter((s) => isComparable(s, "ms")) : [];
         let samples;
@@ -2305,16 +1269,16 @@ function parseVitest(text, source, notes) {
 }
 
 // src/results/import/criterion.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { join as join3, relative } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set(["report", "base", "change"]);
 async function readCriterionFolder(folder, notes) {
   const found = [];
   const walk = async (dir, depth) => {
-    const entries = await readdir2(dir, { withFileTypes: true });
-    if (entries.some((e) => e.isDirectory() && e.name === "new")) found.push(join3(dir, "new"));
+    const entries = await readdir(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isDirectory() && e.name === "new")) found.push(join(dir, "new"));
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory() && e.name !== "new" && !SKIPPED.has(e.name) && depth < 8) await walk(join3(dir, e.name), depth + 1);
+      if (e.isDirectory() && e.name !== "new" && !SKIPPED.has(e.name) && depth < 8) await walk(join(dir, e.name), depth + 1);
     }
   };
   await walk(folder, 0);
@@ -2324,10 +1288,10 @@ async function readCriterionFolder(folder, notes) {
   const names = new NameRegister(folder);
   const results = [];
   for (const dir of found) {
-    const samplePath = join3(dir, "sample.json");
-    const benchmarkPath = join3(dir, "benchmark.json");
+    const samplePath = join(dir, "sample.json");
+    const benchmarkPath = join(dir, "benchmark.json");
     const info = parseJson(await readText(benchmarkPath), benchmarkPath);
-    const name = isObject4(info) && typeof info.full_id === "string" && info.full_id !== "" ? info.full_id : relative(folder, join3(dir, "..")) || "benchmark";
+    const name = isObject2(info) && typeof info.full_id === "string" && info.full_id !== "" ? info.full_id : relative(folder, join(dir, "..")) || "benchmark";
     names.add(name, relative(folder, dir));
     results.push(criterionSamples(await readText(samplePath), samplePath, name, notes));
   }
@@ -2335,7 +1299,7 @@ async function readCriterionFolder(folder, notes) {
 }
 function criterionSamples(text, source, name, notes) {
   const doc = parseJson(text, source);
-  if (!isObject4(doc) || !Array.isArray(doc.iters) || !Array.isArray(doc.times)) {
+  if (!isObject2(doc) || !Array.isArray(doc.iters) || !Array.isArray(doc.times)) {
     throw new InputError(source, `expected Criterion's sample.json with "iters" and "times" arrays, found ${describe(doc)}`);
   }
   const { iters, times } = doc;
@@ -2355,7 +1319,7 @@ function criterionSamples(text, source, name, notes) {
 }
 async function readText(path) {
   try {
-    return await readFile2(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (err) {
     throw new InputError(path, `cannot read: ${err.code === "ENOENT" ? "file not found" : err.message}`, { cause: err });
   }
@@ -2402,24 +1366,24 @@ function recognise(text) {
   return void 0;
 }
 function recogniseJson(doc) {
-  if (isObject4(doc) && doc.format === "benchgate/results") return { tool: "benchgate", why: 'format "benchgate/results"' };
+  if (isObject2(doc) && doc.format === "benchgate/results") return { tool: "benchgate", why: 'format "benchgate/results"' };
   if (looksLikeJulia(doc)) return { tool: "julia", why: "a BenchmarkTools version and benchmark groups" };
   if (looksLikeJmh(doc)) return { tool: "jmh", why: 'entries with "benchmark" and "primaryMetric"' };
-  if (Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject4(e) && "name" in e && "unit" in e && ("value" in e || "samples" in e))) {
+  if (Array.isArray(doc) && doc.length > 0 && doc.every((e) => isObject2(e) && "name" in e && "unit" in e && ("value" in e || "samples" in e))) {
     return { tool: "customSmallerIsBetter", why: 'entries with "name", "unit" and "value"' };
   }
-  if (!isObject4(doc)) return void 0;
+  if (!isObject2(doc)) return void 0;
   if (looksLikePytest(doc)) return { tool: "pytest", why: '"machine_info" and "benchmarks" with "stats"' };
   if (looksLikeGoogleBenchmark(doc)) return { tool: "googlecpp", why: '"context" and "benchmarks"' };
   if (looksLikeBenchmarkDotNet(doc)) return { tool: "benchmarkdotnet", why: '"Benchmarks" with "FullName" and "Statistics"' };
   if (looksLikeHyperfine(doc)) return { tool: "hyperfine", why: '"results" with "command" and "times"' };
   if (looksLikeVitest(doc)) return { tool: "vitest", why: '"files" with "groups" of benchmarks' };
-  if (isObject4(doc.metrics) && (isObject4(doc.root_group) || isObject4(doc.state))) {
-    const handleSummary = Object.values(doc.metrics).some((m) => isObject4(m) && typeof m.type === "string" && isObject4(m.values));
+  if (isObject2(doc.metrics) && (isObject2(doc.root_group) || isObject2(doc.state))) {
+    const handleSummary = Object.values(doc.metrics).some((m) => isObject2(m) && typeof m.type === "string" && isObject2(m.values));
     return handleSummary ? { tool: "k6-summary", why: 'k6 metrics with "type" and "values"' } : { tool: "k6", why: 'k6 metrics and "root_group"' };
   }
-  if (isObject4(doc.latency) && isObject4(doc.requests)) return { tool: "autocannon", why: '"latency" and "requests"' };
-  if (isObject4(doc.aggregate) && (isObject4(doc.aggregate.counters) || isObject4(doc.aggregate.summaries) || isObject4(doc.aggregate.latency))) {
+  if (isObject2(doc.latency) && isObject2(doc.requests)) return { tool: "autocannon", why: '"latency" and "requests"' };
+  if (isObject2(doc.aggregate) && (isObject2(doc.aggregate.counters) || isObject2(doc.aggregate.summaries) || isObject2(doc.aggregate.latency))) {
     return { tool: "artillery", why: 'an "aggregate" snapshot' };
   }
   return void 0;
@@ -2432,28 +1396,6 @@ function wrongToolHint(text, tool) {
     return ` \u2014 this looks like github-action-benchmark's custom JSON: ${setOption("tool", "customSmallerIsBetter")} (or customBiggerIsBetter)`;
   }
   return ` \u2014 this looks like ${TOOL_DESCRIPTIONS[found.tool]}: ${setOption("tool", found.tool)}`;
-}
-
-// src/results/run-meta.ts
-import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { promisify } from "node:util";
-var exec = promisify(execFile);
-function newRunId(now = /* @__PURE__ */ new Date()) {
-  return `${now.getTime().toString(36)}-${randomBytes(4).toString("hex")}`;
-}
-async function detectRevision(cwd, env = process.env) {
-  const commit = env.GITHUB_SHA || await git(cwd, ["rev-parse", "HEAD"]);
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || await git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return { ...commit ? { commit } : {}, ...branch && branch !== "HEAD" ? { branch } : {} };
-}
-async function git(cwd, args) {
-  try {
-    const { stdout } = await exec("git", args, { cwd, timeout: 5e3 });
-    return stdout.trim() || void 0;
-  } catch {
-    return void 0;
-  }
 }
 
 // src/results/io.ts
@@ -2575,7 +1517,7 @@ async function readResultsFile(path, options = {}) {
 }
 async function isFolder(path) {
   try {
-    return (await stat2(path)).isDirectory();
+    return (await stat(path)).isDirectory();
   } catch {
     return false;
   }
@@ -2619,100 +1561,12 @@ ${indent}}`;
   return JSON.stringify(value);
 }
 
-// src/store/run-files.ts
-import { createHash } from "node:crypto";
-var SAFE = /^[A-Za-z0-9._-]$/;
-var LONGEST_SEGMENT = 200;
-var LONGEST_ID = 120;
-var SHORT_COMMIT = 12;
-var RUN_FILE = /^(\d{8}T\d{9}Z)_([0-9a-f]{1,12}|nocommit)_(.+)\.json$/;
-function encodeSegment(text) {
-  let out = "";
-  for (const char of text) {
-    if (SAFE.test(char) && !(out === "" && char === ".")) out += char;
-    else for (const byte of Buffer.from(char, "utf8")) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function folderName(text) {
-  const encoded = encodeSegment(text);
-  if (encoded.length <= LONGEST_SEGMENT) return encoded;
-  return `${encoded.slice(0, LONGEST_SEGMENT - 20)}~${createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
-}
-function suiteFolder(suite) {
-  if (typeof suite !== "string" || suite === "") throw new UsageError(`suite: expected a non-empty name, found ${describe(suite)}`);
-  if (suite === "." || suite === ".." || /[/\\\0]/.test(suite)) {
-    throw new UsageError(`suite: expected a name without "/", "\\" or NUL that is not "." or "..", found ${describe(suite)}`);
-  }
-  return folderName(suite);
-}
-function branchFolder(branch) {
-  if (typeof branch !== "string" || branch === "") throw new UsageError(`branch: expected a non-empty name, found ${describe(branch)}`);
-  if (branch.includes("\0")) throw new UsageError(`branch: expected a name without NUL characters, found ${describe(branch)}`);
-  return folderName(branch);
-}
-function shortCommit(commit) {
-  return commit !== void 0 && /^[0-9a-f]+$/i.test(commit) ? commit.slice(0, SHORT_COMMIT).toLowerCase() : void 0;
-}
-function timeKey(time) {
-  const date = new Date(time);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`run.time: expected an ISO 8601 time, found ${describe(time)}`);
-  return date.toISOString().replace(/[-:.]/g, "");
-}
-function runFileName(ref) {
-  const id = encodeSegment(ref.id);
-  if (id.length > LONGEST_ID) {
-    throw new UsageError(`run.id: expected an id short enough for a file name (at most ${LONGEST_ID} characters once encoded), found ${id.length}`);
-  }
-  return `${timeKey(ref.time)}_${shortCommit(ref.commit) ?? "nocommit"}_${id}.json`;
-}
-function parseRunFileName(name, suite, branch) {
-  const match = RUN_FILE.exec(name);
-  if (!match) return void 0;
-  const [, key, commit, encodedId] = match;
-  let id;
-  try {
-    id = decodeURIComponent(encodedId);
-  } catch {
-    return void 0;
-  }
-  const time = `${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}T${key.slice(9, 11)}:${key.slice(11, 13)}:${key.slice(13, 15)}.${key.slice(15, 18)}Z`;
-  if (Number.isNaN(Date.parse(time))) return void 0;
-  return { suite, branch, id, ...commit !== "nocommit" ? { commit } : {}, time };
-}
-function isFileOfRun(name, id) {
-  return name.endsWith(`_${encodeSegment(id)}.json`) && RUN_FILE.test(name);
-}
-
 export {
-  nameOptionsAs,
-  optionName,
-  setOption,
-  newRunId,
-  detectRevision,
-  RESULTS_FORMAT,
-  RESULTS_VERSION,
-  monthOf,
-  historyFolder,
-  appendToShard,
-  updateIndex,
-  appendRunsToHistory,
-  readSuiteHistory,
-  listHistorySuites,
-  parseHistoryIndex,
-  parseHistoryShard,
   TOOL_FORMATS,
-  parseJson,
-  zeroAllowed,
-  validateResults,
+  DEFAULT_SUITE,
+  parseResults,
+  MAX_RESULTS_FILE_BYTES,
   readResultsFile,
   serializeResults,
-  writeResultsFile,
-  encodeSegment,
-  suiteFolder,
-  branchFolder,
-  shortCommit,
-  runFileName,
-  parseRunFileName,
-  isFileOfRun
+  writeResultsFile
 };

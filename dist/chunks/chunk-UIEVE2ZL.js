@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   monthOf
-} from "./chunk-DSSZ73UY.js";
+} from "./chunk-TKDFJYZW.js";
 import {
   writeFileAtomic
 } from "./chunk-WBV3OXIH.js";

@@ -1,20 +1,29 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   readVerdictLogs
-} from "./chunk-BUWSHZAO.js";
+} from "./chunk-UIEVE2ZL.js";
+import {
+  parseRunFileName
+} from "./chunk-7JJAFYW4.js";
+import {
+  readResultsFile
+} from "./chunk-BQS5UJOP.js";
+import "./chunk-ARJQ2VVI.js";
+import "./chunk-T3JLG3ZN.js";
+import "./chunk-P4TMX5AB.js";
 import {
   appendToShard,
   historyFolder,
   parseHistoryIndex,
   parseHistoryShard,
-  parseRunFileName,
-  readResultsFile,
   updateIndex
-} from "./chunk-DSSZ73UY.js";
+} from "./chunk-TKDFJYZW.js";
+import "./chunk-H7FUGREM.js";
 import "./chunk-WBV3OXIH.js";
 import {
   InputError
 } from "./chunk-A3TNSP7U.js";
+import "./chunk-NTC7J6KC.js";
 import "./chunk-35VAMBZN.js";
 
 // src/store/history-read.ts

@@ -1,0 +1,42 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  HISTORY_RUNS,
+  RECENT_CHANGE_RUNS,
+  compareRuns,
+  loadBaseline,
+  measure,
+  recentHistoryNotes,
+  renderReport,
+  writeDashboard
+} from "./chunk-DCOPNLQ2.js";
+import "./chunk-6ITO5GKK.js";
+import "./chunk-FLADS4UA.js";
+import "./chunk-XQH2P4RH.js";
+import "./chunk-ZDWY5RTS.js";
+import "./chunk-3LQ4YWEF.js";
+import "./chunk-BKZE4V4I.js";
+import "./chunk-7JJAFYW4.js";
+import "./chunk-FBGYDLHF.js";
+import "./chunk-S6DX54RV.js";
+import "./chunk-BQS5UJOP.js";
+import "./chunk-ARJQ2VVI.js";
+import "./chunk-T3JLG3ZN.js";
+import "./chunk-P4TMX5AB.js";
+import "./chunk-TKDFJYZW.js";
+import "./chunk-H7FUGREM.js";
+import "./chunk-WBV3OXIH.js";
+import "./chunk-RF3GPAF3.js";
+import "./chunk-Y6AZWZSZ.js";
+import "./chunk-A3TNSP7U.js";
+import "./chunk-NTC7J6KC.js";
+import "./chunk-35VAMBZN.js";
+export {
+  HISTORY_RUNS,
+  RECENT_CHANGE_RUNS,
+  compareRuns,
+  loadBaseline,
+  measure,
+  recentHistoryNotes,
+  renderReport,
+  writeDashboard
+};
