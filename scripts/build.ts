@@ -46,7 +46,7 @@ await build({
     child: 'src/measure/micro/child.ts',
     'load-child': 'src/load/child.ts',
     api: 'src/api.ts',
-    http: 'src/http.ts',
+    http: 'src/api-http.ts',
   },
   outdir: 'dist',
   bundle: true,

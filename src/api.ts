@@ -26,4 +26,4 @@ export function scenario<D = unknown>(name: string, options: ScenarioOptions<D>,
 }
 
 // The HTTP client and the fault proxy for scenario functions are in 'benchgate/http'
-// (src/http.ts): they carry undici, which a benchmark file has no need to load.
+// (src/api-http.ts): they carry undici, which a benchmark file has no need to load.
