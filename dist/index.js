@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-GDQ3FG42.js";
+} from "./chunks/chunk-OJG3HNRM.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";

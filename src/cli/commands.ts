@@ -42,7 +42,7 @@ export interface Command {
 const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'warmup', 'filter', 'measure'];
 // `run --shard --timings-branch` reads the local store.
 const RUN_OPTIONS: OptionName[] = [...MEASURE_OPTIONS, 'store'];
-const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'fail-on'];
+const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'common-noise', 'fail-on'];
 
 const run: Command = {
   name: 'run',

@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseNumber,
   resolveConfig
-} from "./chunk-GDQ3FG42.js";
+} from "./chunk-OJG3HNRM.js";
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -527,7 +527,7 @@ function text3(value) {
 // src/cli/commands.ts
 var MEASURE_OPTIONS = ["suite", "benchmarks", "samples", "processes", "round-time", "timeout", "warmup", "filter", "measure"];
 var RUN_OPTIONS = [...MEASURE_OPTIONS, "store"];
-var STATS_OPTIONS = ["threshold", "alpha", "correction", "confidence", "min-samples", "run-noise", "fail-on"];
+var STATS_OPTIONS = ["threshold", "alpha", "correction", "confidence", "min-samples", "run-noise", "common-noise", "fail-on"];
 var run = {
   name: "run",
   usage: "benchgate run [--out FILE] [--benchmarks DIR] [--samples N] [--processes N] [--filter RE] [--shard K/N [--timings FILE]]",
