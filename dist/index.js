@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   GitBranchStore
-} from "./chunks/chunk-PX7F4TRL.js";
+} from "./chunks/chunk-SXXQAVXJ.js";
 import "./chunks/chunk-SR7GWXTU.js";
 import {
   OPTIONS,
@@ -23,10 +23,10 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-DCOPNLQ2.js";
+} from "./chunks/chunk-V22HYS5H.js";
 import {
   LocalStore
-} from "./chunks/chunk-6ITO5GKK.js";
+} from "./chunks/chunk-CWTHQKLR.js";
 import "./chunks/chunk-FLADS4UA.js";
 import {
   info,

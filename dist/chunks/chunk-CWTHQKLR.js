@@ -11,10 +11,6 @@ import {
   serializeResults
 } from "./chunk-BQS5UJOP.js";
 import {
-  appendRunsToHistory,
-  historyFolder
-} from "./chunk-TKDFJYZW.js";
-import {
   removeStaleTempFiles,
   writeFileAtomic
 } from "./chunk-WBV3OXIH.js";
@@ -76,6 +72,7 @@ var LocalStore = class {
     });
     const folder = this.folder(suite, branch);
     if (this.history) {
+      const { appendRunsToHistory, historyFolder } = await import("./history-index-X7LCAJUL.js");
       const history = join(this.location, ...historyFolder(suiteFolder(suite)).split("/"));
       await this.orExplain(() => mkdir(history, { recursive: true }));
       await withLock(

@@ -8,8 +8,8 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-DCOPNLQ2.js";
-import "./chunk-6ITO5GKK.js";
+} from "./chunk-V22HYS5H.js";
+import "./chunk-CWTHQKLR.js";
 import "./chunk-FLADS4UA.js";
 import "./chunk-XQH2P4RH.js";
 import "./chunk-ZDWY5RTS.js";
@@ -22,7 +22,6 @@ import "./chunk-BQS5UJOP.js";
 import "./chunk-ARJQ2VVI.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
-import "./chunk-TKDFJYZW.js";
 import "./chunk-H7FUGREM.js";
 import "./chunk-WBV3OXIH.js";
 import "./chunk-RF3GPAF3.js";

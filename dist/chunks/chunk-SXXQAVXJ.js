@@ -6,7 +6,7 @@ import {
 } from "./chunk-SR7GWXTU.js";
 import {
   LocalStore
-} from "./chunk-6ITO5GKK.js";
+} from "./chunk-CWTHQKLR.js";
 import {
   DEFAULT_DATA_BRANCH,
   suiteFolder

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   LocalStore
-} from "./chunk-6ITO5GKK.js";
+} from "./chunk-CWTHQKLR.js";
 import {
   VERDICT_LABEL,
   orderForReport,

@@ -2,9 +2,9 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   GitBranchStore,
   PushRejectedError
-} from "./chunk-PX7F4TRL.js";
+} from "./chunk-SXXQAVXJ.js";
 import "./chunk-SR7GWXTU.js";
-import "./chunk-6ITO5GKK.js";
+import "./chunk-CWTHQKLR.js";
 import {
   DEFAULT_DATA_BRANCH
 } from "./chunk-7JJAFYW4.js";

@@ -18,10 +18,10 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-DCOPNLQ2.js";
+} from "./chunk-V22HYS5H.js";
 import {
   LocalStore
-} from "./chunk-6ITO5GKK.js";
+} from "./chunk-CWTHQKLR.js";
 import "./chunk-FLADS4UA.js";
 import "./chunk-XQH2P4RH.js";
 import {
@@ -46,7 +46,6 @@ import {
 import "./chunk-ARJQ2VVI.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
-import "./chunk-TKDFJYZW.js";
 import "./chunk-H7FUGREM.js";
 import "./chunk-WBV3OXIH.js";
 import {
@@ -143,7 +142,7 @@ var abCommand = {
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-ATKHWVRX.js"),
       import("./run-XKZU3Y4I.js"),
-      import("./pipeline-5KMW7KJA.js")
+      import("./pipeline-UCOCAK3B.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -236,8 +235,8 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-5KMW7KJA.js"),
-      import("./git-branch-IJFJZSTE.js"),
+      import("./pipeline-UCOCAK3B.js"),
+      import("./git-branch-DIBQLMF3.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
     const outFlag = flags.out;
@@ -314,7 +313,7 @@ async function openDataStore(config, flags, io) {
   }
   if (repository === void 0) throw new UsageError("--data-branch needs --data-repository URL (the repository that holds the branch)");
   const token = io.env.GITHUB_TOKEN;
-  const { GitBranchStore } = await import("./git-branch-IJFJZSTE.js");
+  const { GitBranchStore } = await import("./git-branch-DIBQLMF3.js");
   const store = new GitBranchStore({
     remote: /^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository) ? repository : resolve3(io.cwd, repository),
     branch,
@@ -545,7 +544,7 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-AOYQD5R6.js"),
-      import("./pipeline-5KMW7KJA.js"),
+      import("./pipeline-UCOCAK3B.js"),
       import("./run-summary-IIF2LKM2.js"),
       import("./io-PUKFFM4L.js"),
       import("./gate-OT4NDY43.js")
