@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   GitBranchStore
-} from "./chunks/chunk-SXXQAVXJ.js";
+} from "./chunks/chunk-TFCCT6QZ.js";
 import "./chunks/chunk-SR7GWXTU.js";
 import {
   OPTIONS,
@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-OJG3HNRM.js";
+} from "./chunks/chunk-KXCHF2PJ.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,10 +23,10 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-V22HYS5H.js";
+} from "./chunks/chunk-MF6IRTYG.js";
 import {
   LocalStore
-} from "./chunks/chunk-CWTHQKLR.js";
+} from "./chunks/chunk-P24FONZF.js";
 import "./chunks/chunk-FLADS4UA.js";
 import {
   info,
@@ -47,7 +47,7 @@ import "./chunks/chunk-XQH2P4RH.js";
 import {
   interleavedNotes,
   runInterleaved
-} from "./chunks/chunk-J42FPVB7.js";
+} from "./chunks/chunk-6UOX7PPS.js";
 import "./chunks/chunk-3J6VE4A2.js";
 import "./chunks/chunk-XBOTGVGR.js";
 import {
@@ -62,22 +62,22 @@ import "./chunks/chunk-3LQ4YWEF.js";
 import "./chunks/chunk-BKZE4V4I.js";
 import {
   appendRunVerdicts
-} from "./chunks/chunk-UIEVE2ZL.js";
+} from "./chunks/chunk-VQCFFOMZ.js";
 import {
   branchFolder,
   encodeSegment,
   shortCommit,
   suiteFolder
-} from "./chunks/chunk-7JJAFYW4.js";
+} from "./chunks/chunk-A7UEXHXZ.js";
 import {
   writeChangedFiles
-} from "./chunks/chunk-ZNF3OKNH.js";
+} from "./chunks/chunk-6HEGLZJ4.js";
 import "./chunks/chunk-FBGYDLHF.js";
 import "./chunks/chunk-S6DX54RV.js";
 import {
   readResultsFile,
   serializeResults
-} from "./chunks/chunk-BQS5UJOP.js";
+} from "./chunks/chunk-KQ2RUAB4.js";
 import {
   validateResults
 } from "./chunks/chunk-ARJQ2VVI.js";
@@ -85,20 +85,20 @@ import {
   nameOptionsAs
 } from "./chunks/chunk-T3JLG3ZN.js";
 import "./chunks/chunk-P4TMX5AB.js";
-import "./chunks/chunk-TKDFJYZW.js";
+import "./chunks/chunk-5GDJ7C62.js";
 import "./chunks/chunk-H7FUGREM.js";
-import "./chunks/chunk-WBV3OXIH.js";
+import "./chunks/chunk-Y6W2A5IZ.js";
 import {
   discoverScenarioFiles,
   findFiles
 } from "./chunks/chunk-DSNXH6QD.js";
 import {
   planPart
-} from "./chunks/chunk-OUJXXHHU.js";
+} from "./chunks/chunk-HQZJTQEZ.js";
 import {
   TIMING_RUNS,
   parseShard
-} from "./chunks/chunk-6XCTMAFM.js";
+} from "./chunks/chunk-3PEO4PIM.js";
 import "./chunks/chunk-RF3GPAF3.js";
 import {
   VALGRIND_INSTALL,
@@ -124,7 +124,7 @@ import {
 } from "./chunks/chunk-ZF7DAMEE.js";
 import {
   newRunId
-} from "./chunks/chunk-NTC7J6KC.js";
+} from "./chunks/chunk-B57NQ3GO.js";
 import {
   __commonJS,
   __toESM

@@ -1,5 +1,4 @@
 // The steps every front door shares: measure, load the baseline, compare, report.
-import { performance } from 'node:perf_hooks';
 // The CLI and the Action call these and only map the outcome to their own world.
 import { compareByShard } from './compare/shards.ts';
 import type { Comparison } from './compare/types.ts';

@@ -1,10 +1,10 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   monthOf
-} from "./chunk-TKDFJYZW.js";
+} from "./chunk-5GDJ7C62.js";
 import {
   writeFileAtomic
-} from "./chunk-WBV3OXIH.js";
+} from "./chunk-Y6W2A5IZ.js";
 import {
   InputError,
   describe

@@ -5,15 +5,15 @@ import {
   parseRunFileName,
   runFileName,
   suiteFolder
-} from "./chunk-7JJAFYW4.js";
+} from "./chunk-A7UEXHXZ.js";
 import {
   readResultsFile,
   serializeResults
-} from "./chunk-BQS5UJOP.js";
+} from "./chunk-KQ2RUAB4.js";
 import {
   removeStaleTempFiles,
   writeFileAtomic
-} from "./chunk-WBV3OXIH.js";
+} from "./chunk-Y6W2A5IZ.js";
 import {
   InputError,
   UsageError,
@@ -72,7 +72,7 @@ var LocalStore = class {
     });
     const folder = this.folder(suite, branch);
     if (this.history) {
-      const { appendRunsToHistory, historyFolder } = await import("./history-index-X7LCAJUL.js");
+      const { appendRunsToHistory, historyFolder } = await import("./history-index-2WOZ2OTV.js");
       const history = join(this.location, ...historyFolder(suiteFolder(suite)).split("/"));
       await this.orExplain(() => mkdir(history, { recursive: true }));
       await withLock(

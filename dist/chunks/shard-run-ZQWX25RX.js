@@ -1,8 +1,8 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   planPart
-} from "./chunk-OUJXXHHU.js";
-import "./chunk-6XCTMAFM.js";
+} from "./chunk-HQZJTQEZ.js";
+import "./chunk-3PEO4PIM.js";
 import "./chunk-RF3GPAF3.js";
 import "./chunk-VJYNFM5C.js";
 import "./chunk-YLFZVSI4.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-H7FUGREM.js";
 import {
   writeFileAtomic
-} from "./chunk-WBV3OXIH.js";
+} from "./chunk-Y6W2A5IZ.js";
 import {
   InputError,
   describe

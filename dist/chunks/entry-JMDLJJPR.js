@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseNumber,
   resolveConfig
-} from "./chunk-OJG3HNRM.js";
+} from "./chunk-KXCHF2PJ.js";
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -18,10 +18,10 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-V22HYS5H.js";
+} from "./chunk-MF6IRTYG.js";
 import {
   LocalStore
-} from "./chunk-CWTHQKLR.js";
+} from "./chunk-P24FONZF.js";
 import "./chunk-FLADS4UA.js";
 import "./chunk-XQH2P4RH.js";
 import {
@@ -33,7 +33,7 @@ import "./chunk-BKZE4V4I.js";
 import {
   DEFAULT_DATA_BRANCH,
   suiteFolder
-} from "./chunk-7JJAFYW4.js";
+} from "./chunk-A7UEXHXZ.js";
 import "./chunk-FBGYDLHF.js";
 import {
   sanitizeTerminal,
@@ -42,16 +42,16 @@ import {
 import {
   readResultsFile,
   writeResultsFile
-} from "./chunk-BQS5UJOP.js";
+} from "./chunk-KQ2RUAB4.js";
 import "./chunk-ARJQ2VVI.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-H7FUGREM.js";
-import "./chunk-WBV3OXIH.js";
+import "./chunk-Y6W2A5IZ.js";
 import {
   TIMING_RUNS,
   parseShard
-} from "./chunk-6XCTMAFM.js";
+} from "./chunk-3PEO4PIM.js";
 import "./chunk-RF3GPAF3.js";
 import "./chunk-YLFZVSI4.js";
 import "./chunk-Y6AZWZSZ.js";
@@ -61,7 +61,7 @@ import {
   describe,
   isUserError
 } from "./chunk-A3TNSP7U.js";
-import "./chunk-NTC7J6KC.js";
+import "./chunk-B57NQ3GO.js";
 import "./chunk-35VAMBZN.js";
 
 // src/cli/main.ts
@@ -141,8 +141,8 @@ var abCommand = {
       import("./conditions-IQWTGXBN.js"),
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-ATKHWVRX.js"),
-      import("./run-XKZU3Y4I.js"),
-      import("./pipeline-UCOCAK3B.js")
+      import("./run-OPQYA2TX.js"),
+      import("./pipeline-BGLLC5MA.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -235,8 +235,8 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-UCOCAK3B.js"),
-      import("./git-branch-DIBQLMF3.js"),
+      import("./pipeline-BGLLC5MA.js"),
+      import("./git-branch-VPTBJH64.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
     const outFlag = flags.out;
@@ -313,7 +313,7 @@ async function openDataStore(config, flags, io) {
   }
   if (repository === void 0) throw new UsageError("--data-branch needs --data-repository URL (the repository that holds the branch)");
   const token = io.env.GITHUB_TOKEN;
-  const { GitBranchStore } = await import("./git-branch-DIBQLMF3.js");
+  const { GitBranchStore } = await import("./git-branch-VPTBJH64.js");
   const store = new GitBranchStore({
     remote: /^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository) ? repository : resolve3(io.cwd, repository),
     branch,
@@ -345,7 +345,7 @@ var historyCommand = {
       import("./series-PRKYKPCK.js"),
       import("./summary-2IPWHMB2.js"),
       import("./history-U3BIE7IW.js"),
-      import("./history-index-X7LCAJUL.js")
+      import("./history-index-2WOZ2OTV.js")
     ]);
     if (config.format === "markdown") throw new UsageError("--format: history prints terminal or json");
     const { folder } = await openDataStore(config, flags, io);
@@ -408,7 +408,7 @@ var importHistoryCommand = {
   positionals: ["FILE"],
   async run({ config, flags, positionals, io }) {
     const { parseGithubActionBenchmarkData } = await import("./github-action-benchmark-data-J6YF6G3A.js");
-    const { listHistorySuites } = await import("./history-index-X7LCAJUL.js");
+    const { listHistorySuites } = await import("./history-index-2WOZ2OTV.js");
     const file = positionals[0];
     if (file === void 0) throw new UsageError(`missing the history file to import; usage: ${USAGE3}`);
     const tool = typeof flags.tool === "string" ? flags.tool : void 0;
@@ -448,7 +448,7 @@ var importHistoryCommand = {
   }
 };
 async function countRuns(root, suite) {
-  const { readSuiteHistory } = await import("./history-index-X7LCAJUL.js");
+  const { readSuiteHistory } = await import("./history-index-2WOZ2OTV.js");
   const history = await readSuiteHistory(root, suiteFolder(suite));
   return history?.index.shards.reduce((n, s) => n + s.runs, 0) ?? 0;
 }
@@ -507,7 +507,7 @@ var mergeCommand = {
     const out = text3(flags.out);
     if (out === void 0) throw new UsageError(`missing --out; usage: ${mergeCommand.usage}`);
     if (positionals.length === 0) throw new UsageError(`missing the shards' results files; usage: ${mergeCommand.usage}`);
-    const [{ mergeShards }, { newRunId }] = await Promise.all([import("./merge-3F54KYMX.js"), import("./run-meta-AOYQD5R6.js")]);
+    const [{ mergeShards }, { newRunId }] = await Promise.all([import("./merge-3F54KYMX.js"), import("./run-meta-FZMPOTQY.js")]);
     const files = await Promise.all(positionals.map(async (source) => ({ source, run: await readResultsFile(resolve5(io.cwd, source)) })));
     const merged = mergeShards(files, newRunId());
     const path = resolve5(io.cwd, out);
@@ -543,10 +543,10 @@ var run = {
     const { config, flags, io } = ctx;
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
-      import("./run-meta-AOYQD5R6.js"),
-      import("./pipeline-UCOCAK3B.js"),
+      import("./run-meta-FZMPOTQY.js"),
+      import("./pipeline-BGLLC5MA.js"),
       import("./run-summary-IIF2LKM2.js"),
-      import("./io-PUKFFM4L.js"),
+      import("./io-YH2SHG4T.js"),
       import("./gate-OT4NDY43.js")
     ]);
     const shard = await shardFromFlags(ctx);

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   LocalStore
-} from "./chunk-CWTHQKLR.js";
+} from "./chunk-P24FONZF.js";
 import {
   VERDICT_LABEL,
   orderForReport,
@@ -45,7 +45,7 @@ import {
 } from "./chunk-3LQ4YWEF.js";
 import {
   suiteFolder
-} from "./chunk-7JJAFYW4.js";
+} from "./chunk-A7UEXHXZ.js";
 import {
   renderShardsMarkdown
 } from "./chunk-FBGYDLHF.js";
@@ -73,10 +73,7 @@ import {
 } from "./chunk-A3TNSP7U.js";
 import {
   newRunId
-} from "./chunk-NTC7J6KC.js";
-
-// src/pipeline.ts
-import { performance } from "node:perf_hooks";
+} from "./chunk-B57NQ3GO.js";
 
 // src/compare/common-verdict.ts
 function decideAcrossRuns(e, o) {
@@ -929,7 +926,7 @@ async function measure(config, ctx) {
   const started = performance.now();
   let scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
   const microFiles = findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE);
-  const part = ctx.shard ? (await import("./shard-run-SR3ZFRXA.js")).planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : void 0;
+  const part = ctx.shard ? (await import("./shard-run-ZQWX25RX.js")).planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : void 0;
   if (part) scenarioFiles = part.scenarioFiles;
   const runMicro = part ? part.micro.size > 0 || microFiles.length === 0 && scenarioFiles.length === 0 : scenarioFiles.length === 0 || microFiles.length > 0;
   const micro = runMicro ? await measureMicro(config, ctx, part?.micro) : void 0;
@@ -1047,7 +1044,7 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
   const folder = store instanceof LocalStore ? store.location : typeof dataBranch?.dataFolder === "function" ? await dataBranch.dataFolder() : void 0;
   if (folder === void 0) return [];
   const [{ readSuiteHistory }, { extractSeries }, { recentChanges, summarizeSeries }, { historyNotes }] = await Promise.all([
-    import("./history-index-X7LCAJUL.js"),
+    import("./history-index-2WOZ2OTV.js"),
     import("./series-PRKYKPCK.js"),
     import("./summary-2IPWHMB2.js"),
     import("./history-U3BIE7IW.js")
@@ -1069,8 +1066,8 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
   return historyNotes(recentChanges(summaries, RECENT_CHANGE_RUNS).values());
 }
 async function writeDashboard(options) {
-  const { readStoredHistories } = await import("./history-read-HH2RVPHE.js");
-  const { writeChangedFiles } = await import("./write-changed-IRGGASMR.js");
+  const { readStoredHistories } = await import("./history-read-C73NA55W.js");
+  const { writeChangedFiles } = await import("./write-changed-2VHB6UCV.js");
   const { renderSite } = await import("./site-FZFJX2LO.js");
   const { dashboardAssets } = await import("./assets-6N6KW4BI.js");
   const { detectChangePoints, CHANGE_POINT_METHOD } = await import("./change-points-MXIZXTL2.js");

@@ -2,7 +2,7 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   detectRevision,
   newRunId
-} from "./chunk-NTC7J6KC.js";
+} from "./chunk-B57NQ3GO.js";
 import "./chunk-35VAMBZN.js";
 export {
   detectRevision,

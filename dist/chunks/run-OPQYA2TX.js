@@ -5,7 +5,7 @@ import {
   measureTrees,
   runInterleaved,
   samplingSettings
-} from "./chunk-J42FPVB7.js";
+} from "./chunk-6UOX7PPS.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
@@ -21,7 +21,7 @@ import "./chunk-QNWSZNGF.js";
 import "./chunk-YLFZVSI4.js";
 import "./chunk-6ROBQZ6W.js";
 import "./chunk-A3TNSP7U.js";
-import "./chunk-NTC7J6KC.js";
+import "./chunk-B57NQ3GO.js";
 import "./chunk-35VAMBZN.js";
 export {
   AB_DEFAULTS,

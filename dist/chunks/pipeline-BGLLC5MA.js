@@ -8,26 +8,26 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-V22HYS5H.js";
-import "./chunk-CWTHQKLR.js";
+} from "./chunk-MF6IRTYG.js";
+import "./chunk-P24FONZF.js";
 import "./chunk-FLADS4UA.js";
 import "./chunk-XQH2P4RH.js";
 import "./chunk-ZDWY5RTS.js";
 import "./chunk-3LQ4YWEF.js";
 import "./chunk-BKZE4V4I.js";
-import "./chunk-7JJAFYW4.js";
+import "./chunk-A7UEXHXZ.js";
 import "./chunk-FBGYDLHF.js";
 import "./chunk-S6DX54RV.js";
-import "./chunk-BQS5UJOP.js";
+import "./chunk-KQ2RUAB4.js";
 import "./chunk-ARJQ2VVI.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-H7FUGREM.js";
-import "./chunk-WBV3OXIH.js";
+import "./chunk-Y6W2A5IZ.js";
 import "./chunk-RF3GPAF3.js";
 import "./chunk-Y6AZWZSZ.js";
 import "./chunk-A3TNSP7U.js";
-import "./chunk-NTC7J6KC.js";
+import "./chunk-B57NQ3GO.js";
 import "./chunk-35VAMBZN.js";
 export {
   HISTORY_RUNS,

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-WBV3OXIH.js";
+} from "./chunk-Y6W2A5IZ.js";
 
 // src/store/write-changed.ts
 import { mkdir, readFile } from "node:fs/promises";

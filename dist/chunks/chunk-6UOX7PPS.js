@@ -44,7 +44,7 @@ import {
 } from "./chunk-A3TNSP7U.js";
 import {
   newRunId
-} from "./chunk-NTC7J6KC.js";
+} from "./chunk-B57NQ3GO.js";
 
 // src/measure/ab/run.ts
 import { join as join3 } from "node:path";

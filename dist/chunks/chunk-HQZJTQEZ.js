@@ -2,7 +2,7 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   planShards,
   shardSelection
-} from "./chunk-6XCTMAFM.js";
+} from "./chunk-3PEO4PIM.js";
 import {
   relativeTo
 } from "./chunk-VJYNFM5C.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-XQH2P4RH.js";
 import {
   TOOL_FORMATS
-} from "./chunk-BQS5UJOP.js";
+} from "./chunk-KQ2RUAB4.js";
 import {
   UsageError,
   describe

@@ -6,14 +6,14 @@ import {
 } from "./chunk-SR7GWXTU.js";
 import {
   LocalStore
-} from "./chunk-CWTHQKLR.js";
+} from "./chunk-P24FONZF.js";
 import {
   DEFAULT_DATA_BRANCH,
   suiteFolder
-} from "./chunk-7JJAFYW4.js";
+} from "./chunk-A7UEXHXZ.js";
 import {
   appendRunsToHistory
-} from "./chunk-TKDFJYZW.js";
+} from "./chunk-5GDJ7C62.js";
 import {
   InputError,
   UsageError,

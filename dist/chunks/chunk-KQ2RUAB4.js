@@ -15,7 +15,7 @@ import {
 } from "./chunk-P4TMX5AB.js";
 import {
   writeFileAtomic
-} from "./chunk-WBV3OXIH.js";
+} from "./chunk-Y6W2A5IZ.js";
 import {
   InputError,
   UsageError,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-A3TNSP7U.js";
 import {
   newRunId
-} from "./chunk-NTC7J6KC.js";
+} from "./chunk-B57NQ3GO.js";
 
 // src/results/io.ts
 import { open, stat } from "node:fs/promises";

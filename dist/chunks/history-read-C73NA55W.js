@@ -1,13 +1,13 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   readVerdictLogs
-} from "./chunk-UIEVE2ZL.js";
+} from "./chunk-VQCFFOMZ.js";
 import {
   parseRunFileName
-} from "./chunk-7JJAFYW4.js";
+} from "./chunk-A7UEXHXZ.js";
 import {
   readResultsFile
-} from "./chunk-BQS5UJOP.js";
+} from "./chunk-KQ2RUAB4.js";
 import "./chunk-ARJQ2VVI.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
@@ -17,13 +17,13 @@ import {
   parseHistoryIndex,
   parseHistoryShard,
   updateIndex
-} from "./chunk-TKDFJYZW.js";
+} from "./chunk-5GDJ7C62.js";
 import "./chunk-H7FUGREM.js";
-import "./chunk-WBV3OXIH.js";
+import "./chunk-Y6W2A5IZ.js";
 import {
   InputError
 } from "./chunk-A3TNSP7U.js";
-import "./chunk-NTC7J6KC.js";
+import "./chunk-B57NQ3GO.js";
 import "./chunk-35VAMBZN.js";
 
 // src/store/history-read.ts

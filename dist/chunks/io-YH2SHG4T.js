@@ -7,14 +7,14 @@ import {
   readResultsFile,
   serializeResults,
   writeResultsFile
-} from "./chunk-BQS5UJOP.js";
+} from "./chunk-KQ2RUAB4.js";
 import "./chunk-ARJQ2VVI.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-H7FUGREM.js";
-import "./chunk-WBV3OXIH.js";
+import "./chunk-Y6W2A5IZ.js";
 import "./chunk-A3TNSP7U.js";
-import "./chunk-NTC7J6KC.js";
+import "./chunk-B57NQ3GO.js";
 import "./chunk-35VAMBZN.js";
 export {
   DEFAULT_SUITE,

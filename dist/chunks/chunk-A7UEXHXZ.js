@@ -5,7 +5,8 @@ import {
 } from "./chunk-A3TNSP7U.js";
 
 // src/store/run-files.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+var createHash = (...args) => createRequire(import.meta.url)("node:crypto").createHash(...args);
 var SAFE = /^[A-Za-z0-9._-]$/;
 var LONGEST_SEGMENT = 200;
 var LONGEST_ID = 120;

@@ -7,7 +7,8 @@ import {
 } from "./chunk-A3TNSP7U.js";
 
 // src/measure/shard-plan.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+var createHash = (...args) => createRequire(import.meta.url)("node:crypto").createHash(...args);
 var REBALANCE_CAP = 1.05;
 var TIMING_RUNS = 5;
 function parseShard(origin, raw) {

@@ -1,12 +1,15 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 
 // src/results/run-meta.ts
-import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { promisify } from "node:util";
-var exec = promisify(execFile);
+async function exec(file, args, options) {
+  const [{ execFile }, { promisify }] = await Promise.all([import("node:child_process"), import("node:util")]);
+  return promisify(execFile)(file, args, { ...options, encoding: "utf8" });
+}
+function randomHex(bytes) {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString("hex");
+}
 function newRunId(now = /* @__PURE__ */ new Date()) {
-  return `${now.getTime().toString(36)}-${randomBytes(4).toString("hex")}`;
+  return `${now.getTime().toString(36)}-${randomHex(4)}`;
 }
 async function detectRevision(cwd, env = process.env) {
   const commit = env.GITHUB_SHA || await git(cwd, ["rev-parse", "HEAD"]);

@@ -1,7 +1,6 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 
 // src/results/atomic.ts
-import { randomBytes } from "node:crypto";
 import { open, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var TEMP_SUFFIX = ".tmp";
@@ -10,7 +9,10 @@ function isTempFile(name) {
 }
 async function writeFileAtomic(path, data) {
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  const temp = join(
+    folder,
+    `.${basename(path)}.${process.pid}.${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString("hex")}${TEMP_SUFFIX}`
+  );
   const handle = await open(temp, "wx");
   try {
     try {

@@ -17,9 +17,9 @@ import {
   readHistoryShard,
   readSuiteHistory,
   updateIndex
-} from "./chunk-TKDFJYZW.js";
+} from "./chunk-5GDJ7C62.js";
 import "./chunk-H7FUGREM.js";
-import "./chunk-WBV3OXIH.js";
+import "./chunk-Y6W2A5IZ.js";
 import "./chunk-A3TNSP7U.js";
 import "./chunk-35VAMBZN.js";
 export {
