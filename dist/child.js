@@ -1,21 +1,23 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
-  DumpFolder,
+  DumpFolder
+} from "./chunks/chunk-QNWSZNGF.js";
+import {
   SETTLE_MIN_SHARE,
   selects,
   settleLimitMs,
   warmupLimitMs
-} from "./chunks/chunk-BUM7M246.js";
+} from "./chunks/chunk-YLFZVSI4.js";
 import {
   loadBenchmarkFile
-} from "./chunks/chunk-WFNAZTP6.js";
+} from "./chunks/chunk-RJWG2LKR.js";
+import {
+  collectEnvironment
+} from "./chunks/chunk-6ROBQZ6W.js";
 import {
   registry
 } from "./chunks/chunk-7YWFHIUN.js";
 import "./chunks/chunk-A3TNSP7U.js";
-import {
-  collectEnvironment
-} from "./chunks/chunk-6ROBQZ6W.js";
 import "./chunks/chunk-35VAMBZN.js";
 
 // src/measure/micro/measure.ts

@@ -6,12 +6,17 @@ import {
 } from "./chunks/chunk-DSU2E6XX.js";
 import {
   loadBenchmarkFile
-} from "./chunks/chunk-WFNAZTP6.js";
+} from "./chunks/chunk-RJWG2LKR.js";
+import {
+  collectEnvironment
+} from "./chunks/chunk-6ROBQZ6W.js";
+import {
+  scenarioRegistry
+} from "./chunks/chunk-TJEG4BBN.js";
 import {
   faultsBlock,
-  scenarioRegistry,
   wallClock
-} from "./chunks/chunk-BNG33VVO.js";
+} from "./chunks/chunk-FWYGIMOR.js";
 import {
   formatDuration,
   parseDuration
@@ -20,9 +25,6 @@ import {
   UsageError,
   describe
 } from "./chunks/chunk-A3TNSP7U.js";
-import {
-  collectEnvironment
-} from "./chunks/chunk-6ROBQZ6W.js";
 import {
   __commonJS,
   __toESM

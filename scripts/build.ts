@@ -19,6 +19,25 @@ const embedDashboard: Plugin = {
   },
 };
 
+// @actions/http-client imports undici 6 for one method, getAgentDispatcher (a proxy dispatcher for
+// fetch), which neither @actions/core, @actions/cache nor benchgate calls; the rest of it uses
+// node:http. Bundled, that import is 0.8 MB of a second undici beside the load client's. It is
+// replaced by a ProxyAgent that says so if anything ever constructs one; __tests__/architecture
+// checks that the Action's bundle holds no undici.
+const noProxyAgent: Plugin = {
+  name: 'actions-http-client-without-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      /[\\/]@actions[\\/]http-client[\\/]/.test(args.importer) ? { path: 'undici', namespace: 'no-proxy-agent' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-proxy-agent' }, () => ({
+      contents:
+        "export class ProxyAgent { constructor() { throw new Error('benchgate is bundled without undici for @actions/http-client: getAgentDispatcher() is not available'); } }",
+      loader: 'js',
+    }));
+  },
+};
+
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: {
@@ -27,6 +46,7 @@ await build({
     child: 'src/measure/micro/child.ts',
     'load-child': 'src/load/child.ts',
     api: 'src/api.ts',
+    http: 'src/api-http.ts',
   },
   outdir: 'dist',
   bundle: true,
@@ -41,6 +61,6 @@ await build({
   // Some bundled CommonJS dependencies call require(); ESM has none, so give them one.
   banner: { js: "import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);" },
   legalComments: 'linked',
-  plugins: [embedDashboard],
+  plugins: [embedDashboard, noProxyAgent],
   logLevel: 'warning',
 });

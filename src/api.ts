@@ -1,4 +1,5 @@
-// What a benchmark file imports: `import { bench } from 'benchgate'`, and a scenario file `import { scenario } from 'benchgate'`.
+// What a benchmark file imports: `import { bench } from 'benchgate'`, and a scenario file
+// `import { scenario } from 'benchgate'`. Kept small: every benchmark process loads it.
 import { declareScenario } from './load/registry.ts';
 import type { IterationFunction, ScenarioOptions } from './load/types.ts';
 import { register, type BenchFunction, type BenchOptions } from './measure/micro/registry.ts';
@@ -24,8 +25,5 @@ export function scenario<D = unknown>(name: string, options: ScenarioOptions<D>,
   declareScenario(name, options, fn);
 }
 
-// Helpers for scenario functions: an HTTP client that classifies failures by kind (the report
-// counts errors by kind), and a TCP proxy that injects network faults on a schedule.
-export { HttpClient, http, type HttpClientOptions, type HttpResponse, type RequestOptions } from './load/http/client.ts';
-export { HttpRequestError, HttpStatusError, JsonRpcError } from './load/http/errors.ts';
-export { startFaultProxy, type FaultProxy, type FaultProxyOptions } from './load/faults/tcp-proxy.ts';
+// The HTTP client and the fault proxy for scenario functions are in 'benchgate/http'
+// (src/api-http.ts): they carry undici, which a benchmark file has no need to load.

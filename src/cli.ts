@@ -1,20 +1,8 @@
 #!/usr/bin/env node
-import { main } from './cli/main.ts';
+// Cold start counts (CI steps call `benchgate compare` often): V8's compiled code is kept in
+// Node's compile cache (Node >= 22.1; a no-op before, and off with NODE_DISABLE_COMPILE_CACHE),
+// which must be switched on before the CLI's modules load, so they are imported from here.
+import module from 'node:module';
 
-// `benchgate list | head`: once the reader has gone, the rest of the output has nowhere to go.
-// The command still finishes and its exit code still counts (a regression must not turn into a pass).
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
-  });
-}
-
-main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`benchgate: unexpected error, please report it: ${(err as Error)?.stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+await import('./cli/entry.ts');

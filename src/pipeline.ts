@@ -1,24 +1,18 @@
 // The steps every front door shares: measure, load the baseline, compare, report.
-import { performance } from 'node:perf_hooks';
 // The CLI and the Action call these and only map the outcome to their own world.
 import { compareByShard } from './compare/shards.ts';
 import type { Comparison } from './compare/types.ts';
 import type { Config, ReportFormat } from './config/options.ts';
 import { optionName } from './config/naming.ts';
 import { InputError, UsageError } from './errors.ts';
-import { extractSeries } from './history/series.ts';
-import { recentChanges, summarizeSeries } from './history/summary.ts';
 import { newRunId } from './results/run-meta.ts';
 import type { ProgressEvent } from './measure/micro/runner.ts';
 import type { FileSelection } from './measure/micro/protocol.ts';
-import { planPart, type ShardSpec } from './measure/shard-run.ts';
-import { historyNotes } from './report/history.ts';
+import type { ShardSpec } from './measure/shard-run.ts';
 import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from './results/model.ts';
-import { GitBranchStore } from './store/git-branch.ts';
-import { readSuiteHistory } from './store/history-index.ts';
 import { LocalStore } from './store/local.ts';
 import { suiteFolder } from './store/run-files.ts';
 import type { Store } from './store/store.ts';
@@ -43,7 +37,7 @@ export async function measure(config: Config, ctx: MeasureContext): Promise<RunR
   const started = performance.now();
   let scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
   const microFiles = findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE);
-  const part = ctx.shard ? planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : undefined;
+  const part = ctx.shard ? (await import('./measure/shard-run.ts')).planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : undefined;
   if (part) scenarioFiles = part.scenarioFiles;
   // Without scenario files the micro runner speaks for the folder (and says when it is empty).
   const runMicro = part ? part.micro.size > 0 || (microFiles.length === 0 && scenarioFiles.length === 0) : scenarioFiles.length === 0 || microFiles.length > 0;
@@ -204,8 +198,16 @@ const RECENT_HISTORY_RUNS = 500;
  * None when the store keeps no history; a history that cannot be read is a line, not a failure.
  */
 export async function recentHistoryNotes(store: Store | undefined, suite: string, branch: string, comparison: Comparison): Promise<string[]> {
-  const folder = store instanceof LocalStore ? store.location : store instanceof GitBranchStore ? await store.dataFolder() : undefined;
+  // A data-branch store (not imported here: `compare` with a local store should not load git) reads from its checkout.
+  const dataBranch = store as { dataFolder?: () => Promise<string> } | undefined;
+  const folder = store instanceof LocalStore ? store.location : typeof dataBranch?.dataFolder === 'function' ? await dataBranch.dataFolder() : undefined;
   if (folder === undefined) return [];
+  const [{ readSuiteHistory }, { extractSeries }, { recentChanges, summarizeSeries }, { historyNotes }] = await Promise.all([
+    import('./store/history-index.ts'),
+    import('./history/series.ts'),
+    import('./history/summary.ts'),
+    import('./report/history.ts'),
+  ]);
   let history;
   try {
     history = await readSuiteHistory(folder, suiteFolder(suite), { branch });

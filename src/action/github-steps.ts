@@ -1,7 +1,6 @@
 // The Action's conversations with GitHub's API. Each failure becomes a warning and a note:
 // the verdict, the job summary and the exit status never depend on them.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import type { Comparison } from '../compare/types.ts';
 import type { GitHubClient } from '../github/client.ts';
 import { upsertStickyComment } from '../github/comment.ts';
@@ -13,6 +12,7 @@ function sentence(text: string): string {
 }
 import { getMergeBase, listAncestorShas } from '../github/history.ts';
 import { createCommitStatus } from '../github/status.ts';
+import { eventRepository } from './event.ts';
 import type { ActionInputs } from './inputs.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function baselineAncestry(
   pr: { baseSha: string; sha: string },
   notes: string[],
 ): Promise<(commit: string | undefined) => boolean> {
-  const { owner, repo } = github.context.repo;
+  const { owner, repo } = eventRepository();
   try {
     const mergeBase = await getMergeBase(octokit, owner, repo, pr.baseSha, pr.sha);
     const ancestors = (await listAncestorShas(octokit, owner, repo, mergeBase, 300)).map((sha) => sha.toLowerCase());
@@ -52,7 +52,7 @@ export async function postComment(
   markdown: string,
   options: { fork: boolean; status?: { sha: string; targetUrl: string | undefined } },
 ): Promise<void> {
-  const { owner, repo } = github.context.repo;
+  const { owner, repo } = eventRepository();
   const suite = comparison.suite;
   const regressed = comparison.counts.regression + comparison.counts.error > 0;
   if (options.status) {

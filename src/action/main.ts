@@ -4,7 +4,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { nameOptionsAs } from '../config/naming.ts';
 import { isUserError } from '../errors.ts';
 import { createGitHubClient } from '../github/client.ts';
@@ -16,6 +15,7 @@ import { readResultsFile, serializeResults } from '../results/io.ts';
 import type { RunResult } from '../results/model.ts';
 import type { Store } from '../store/store.ts';
 import { BaselineUnavailable, findBaseline, type MeasuringPlan } from './baseline.ts';
+import { readEventContext } from './event.ts';
 import { dashboardAlongside, readDashboardSettings, withDashboardLink, type DashboardSettings } from './dashboard.ts';
 import { postComment } from './github-steps.ts';
 import { writePullRequestHandoff, RESULTS_FILE } from './handoff.ts';
@@ -52,7 +52,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 }
 
 async function measureAndCompare(inputs: ActionInputs, dashboard: DashboardSettings, env: NodeJS.ProcessEnv): Promise<void> {
-  const { context } = github;
+  const context = readEventContext(env);
   const plan = planRun(
     context.eventName,
     context.payload as EventPayload,

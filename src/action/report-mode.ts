@@ -4,7 +4,6 @@
 // the comment and a commit status. No code of the pull request runs here.
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { UsageError } from '../errors.ts';
 import { createGitHubClient } from '../github/client.ts';
 import { GitHubApiError, PullRequestHeadMismatch } from '../github/errors.ts';
@@ -12,6 +11,7 @@ import { verifyPullRequestHead, type PullRequestInfo } from '../github/pulls.ts'
 import { compareRuns, renderReport } from '../pipeline.ts';
 import { readResultsFile } from '../results/io.ts';
 import { findBaseline } from './baseline.ts';
+import { eventRepository, readEventContext } from './event.ts';
 import { postComment } from './github-steps.ts';
 import { readPullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -26,7 +26,7 @@ interface WorkflowRunPayload {
 }
 
 export async function reportFromArtifact(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
-  const { context } = github;
+  const context = readEventContext(env);
   const workflowRun = context.payload.workflow_run as WorkflowRunPayload | undefined;
   if (context.eventName !== 'workflow_run' || !workflowRun?.head_sha) {
     throw new UsageError(
@@ -54,9 +54,10 @@ export async function reportFromArtifact(inputs: ActionInputs, env: NodeJS.Proce
   if (refusal) return core.setFailed(`Refusing to report on pull request #${handoff.number}: ${refusal}`);
 
   const octokit = createGitHubClient({ token: inputs.token, log: (m) => core.info(m) });
+  const { owner, repo } = eventRepository(env);
   let pr: PullRequestInfo;
   try {
-    pr = await verifyPullRequestHead(octokit, context.repo.owner, context.repo.repo, handoff.number, workflowRun.head_sha);
+    pr = await verifyPullRequestHead(octokit, owner, repo, handoff.number, workflowRun.head_sha);
   } catch (err) {
     if (err instanceof PullRequestHeadMismatch || err instanceof GitHubApiError) return core.setFailed(err.message);
     throw err;

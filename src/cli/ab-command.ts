@@ -5,11 +5,7 @@ import { resolve } from 'node:path';
 import { parseDuration, parseNumber } from '../config/parse.ts';
 import { UsageError } from '../errors.ts';
 import { gate } from '../gate/gate.ts';
-import { noiseLines } from '../measure/ab/conditions.ts';
-import { interleaveProgress } from '../measure/ab/progress.ts';
-import { compareInterleaved } from '../compare/paired-compare.ts';
-import { AB_DEFAULTS, interleavedNotes, runInterleaved } from '../measure/ab/run.ts';
-import { renderReport } from '../pipeline.ts';
+import { AB_DEFAULTS } from '../measure/ab/defaults.ts';
 import type { Command } from './commands.ts';
 
 const USAGE = 'benchgate ab --base REF [--head REF] [--setup "npm ci && npm run build"] [--budget 4m] [--cpu 1] [--threshold 2%]';
@@ -52,6 +48,13 @@ export const abCommand: Command = {
   },
   positionals: [],
   async run({ config, flags, io }) {
+    const [{ noiseLines }, { interleaveProgress }, { compareInterleaved }, { interleavedNotes, runInterleaved }, { renderReport }] = await Promise.all([
+      import('../measure/ab/conditions.ts'),
+      import('../measure/ab/progress.ts'),
+      import('../compare/paired-compare.ts'),
+      import('../measure/ab/run.ts'),
+      import('../pipeline.ts'),
+    ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
     if (flags['expose-gc'] && flags['no-expose-gc']) throw new UsageError('give --expose-gc or --no-expose-gc, not both');

@@ -1,16 +1,17 @@
 // The CLI's commands. Each reads its flags, calls the pipeline, prints, and returns an exit code.
+// Cold start counts (a CI step may call `compare` hundreds of times): what only one command
+// needs is imported inside its run(), so `compare` does not load the runners, the dashboard or
+// the git store. scripts/weight.ts measures it (docs/weight.json).
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Config, OptionName } from '../config/options.ts';
 import { UsageError } from '../errors.ts';
-import { EXIT_OK, gate, gateRun } from '../gate/gate.ts';
-import { createProgressReporter } from '../measure/micro/progress.ts';
-import { detectRevision } from '../results/run-meta.ts';
-import { compareRuns, loadBaseline, measure, recentHistoryNotes, renderReport, type Baseline } from '../pipeline.ts';
+import { EXIT_OK, gate } from '../gate/gate.ts';
+import type { Baseline } from '../pipeline.ts';
+import { compareRuns, loadBaseline, recentHistoryNotes, renderReport } from '../pipeline.ts';
 import { sanitizeTerminal } from '../report/escape.ts';
 import { instructionNotes } from '../report/instructions.ts';
-import { renderRunSummary } from '../report/run-summary.ts';
-import { readResultsFile, writeResultsFile } from '../results/io.ts';
+import { readResultsFile } from '../results/io.ts';
 import { LocalStore } from '../store/local.ts';
 import { abCommand } from './ab-command.ts';
 import { dashboardCommand } from './dashboard-command.ts';
@@ -41,7 +42,7 @@ export interface Command {
 const MEASURE_OPTIONS: OptionName[] = ['suite', 'benchmarks', 'samples', 'processes', 'round-time', 'timeout', 'warmup', 'filter', 'measure'];
 // `run --shard --timings-branch` reads the local store.
 const RUN_OPTIONS: OptionName[] = [...MEASURE_OPTIONS, 'store'];
-const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'fail-on'];
+const STATS_OPTIONS: OptionName[] = ['threshold', 'alpha', 'correction', 'confidence', 'min-samples', 'run-noise', 'common-noise', 'fail-on'];
 
 const run: Command = {
   name: 'run',
@@ -57,6 +58,14 @@ const run: Command = {
   positionals: [],
   async run(ctx) {
     const { config, flags, io } = ctx;
+    const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile }, { gateRun }] = await Promise.all([
+      import('../measure/micro/progress.ts'),
+      import('../results/run-meta.ts'),
+      import('../pipeline.ts'),
+      import('../report/run-summary.ts'),
+      import('../results/io.ts'),
+      import('../gate/gate.ts'),
+    ]);
     const shard = await shardFromFlags(ctx);
     const defaultOut = shard ? `benchgate-results.shard-${shard.spec.index}-of-${shard.spec.count}.json` : 'benchgate-results.json';
     const out = resolve(io.cwd, stringFlag(flags, 'out') ?? defaultOut);
@@ -72,7 +81,7 @@ const run: Command = {
       ...(shard ? { shard } : {}),
     });
     progress.finish();
-    if (result.run.shard) io.stderr.write(describeShard(result));
+    if (result.run.shard) io.stderr.write(await describeShard(result));
     await mkdir(dirname(out), { recursive: true });
     await writeResultsFile(out, result);
     io.stdout.write(renderRunSummary(result));

@@ -2,10 +2,8 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { EXIT_OK } from '../gate/gate.ts';
-import { writeDashboard } from '../pipeline.ts';
 import { sanitizeTerminal } from '../report/escape.ts';
-import { GitBranchStore, DEFAULT_DATA_BRANCH } from '../store/git-branch.ts';
-import { isRemoteUrl } from '../store/git.ts';
+import { DEFAULT_DATA_BRANCH } from '../store/run-files.ts';
 import type { Command } from './commands.ts';
 
 export const dashboardCommand: Command = {
@@ -28,6 +26,11 @@ export const dashboardCommand: Command = {
   },
   positionals: [],
   async run({ config, flags, io }) {
+    const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
+      import('../pipeline.ts'),
+      import('../store/git-branch.ts'),
+      import('../store/git.ts'),
+    ]);
     const outFlag = flags.out;
     if (typeof outFlag !== 'string' || outFlag === '') throw new UsageError(`missing --out DIR; usage: ${dashboardCommand.usage}`);
     const out = resolve(io.cwd, outFlag);

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config/options.ts';
 import { UsageError } from '../errors.ts';
-import { GitBranchStore } from '../store/git-branch.ts';
+import type { GitBranchStore } from '../store/git-branch.ts';
 import { LocalStore } from '../store/local.ts';
 import type { CommandContext } from './commands.ts';
 
@@ -19,7 +19,7 @@ export interface OpenedStore {
   folder: () => Promise<string>;
 }
 
-export function openDataStore(config: Config, flags: CommandContext['flags'], io: CommandContext['io']): OpenedStore {
+export async function openDataStore(config: Config, flags: CommandContext['flags'], io: CommandContext['io']): Promise<OpenedStore> {
   const branch = text(flags['data-branch']);
   const repository = text(flags['data-repository']);
   const folder = text(flags['data-folder']);
@@ -30,6 +30,7 @@ export function openDataStore(config: Config, flags: CommandContext['flags'], io
   }
   if (repository === undefined) throw new UsageError('--data-branch needs --data-repository URL (the repository that holds the branch)');
   const token = io.env.GITHUB_TOKEN;
+  const { GitBranchStore } = await import('../store/git-branch.ts');
   const store = new GitBranchStore({
     remote: /^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository) ? repository : resolve(io.cwd, repository),
     branch,

@@ -1,11 +1,9 @@
 // `benchgate history`: each benchmark's series, its trend and the change points in its history.
 import { UsageError } from '../errors.ts';
 import { EXIT_OK } from '../gate/gate.ts';
-import { extractSeries } from '../history/series.ts';
-import { summarizeSuite } from '../history/summary.ts';
-import { historyJson, historyTerminal, type SuiteHistoryReport } from '../report/history.ts';
-import { listHistorySuites, readSuiteHistory, type SuiteHistory } from '../store/history-index.ts';
 import { suiteFolder } from '../store/run-files.ts';
+import type { SuiteHistoryReport } from '../report/history.ts';
+import type { SuiteHistory } from '../store/history-index.ts';
 import type { Command } from './commands.ts';
 import { DATA_STORE_FLAGS, openDataStore } from './data-store.ts';
 
@@ -25,8 +23,14 @@ export const historyCommand: Command = {
   },
   positionals: [],
   async run({ config, flags, io }) {
+    const [{ extractSeries }, { summarizeSuite }, { historyJson, historyTerminal }, { listHistorySuites, readSuiteHistory }] = await Promise.all([
+      import('../history/series.ts'),
+      import('../history/summary.ts'),
+      import('../report/history.ts'),
+      import('../store/history-index.ts'),
+    ]);
     if (config.format === 'markdown') throw new UsageError('--format: history prints terminal or json');
-    const { folder } = openDataStore(config, flags, io);
+    const { folder } = await openDataStore(config, flags, io);
     const root = await folder();
     const named = typeof flags.suite === 'string' && flags.suite !== '';
     const suites = named ? [{ suite: config.suite, folder: suiteFolder(config.suite) }] : await listHistorySuites(root);

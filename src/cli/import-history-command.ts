@@ -4,9 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.ts';
 import { EXIT_OK } from '../gate/gate.ts';
-import { parseGithubActionBenchmarkData } from '../results/import/github-action-benchmark-data.ts';
 import { sanitizeTerminal, truncate } from '../report/escape.ts';
-import { listHistorySuites, readSuiteHistory } from '../store/history-index.ts';
 import { suiteFolder } from '../store/run-files.ts';
 import type { Command } from './commands.ts';
 import { DATA_STORE_FLAGS, openDataStore } from './data-store.ts';
@@ -29,6 +27,8 @@ export const importHistoryCommand: Command = {
   },
   positionals: ['FILE'],
   async run({ config, flags, positionals, io }) {
+    const { parseGithubActionBenchmarkData } = await import('../results/import/github-action-benchmark-data.ts');
+    const { listHistorySuites } = await import('../store/history-index.ts');
     const file = positionals[0];
     if (file === undefined) throw new UsageError(`missing the history file to import; usage: ${USAGE}`);
     const tool = typeof flags.tool === 'string' ? flags.tool : undefined;
@@ -46,7 +46,7 @@ export const importHistoryCommand: Command = {
     }
     // Everything is parsed and checked before the store is touched.
     const imported = parseGithubActionBenchmarkData(text, path);
-    const { store, folder } = openDataStore(config, flags, io);
+    const { store, folder } = await openDataStore(config, flags, io);
     const root = await folder();
     const known = new Set((await listHistorySuites(root)).map((s) => s.suite));
     for (const suite of imported.suites) {
@@ -66,6 +66,7 @@ export const importHistoryCommand: Command = {
 };
 
 async function countRuns(root: string, suite: string): Promise<number> {
+  const { readSuiteHistory } = await import('../store/history-index.ts');
   const history = await readSuiteHistory(root, suiteFolder(suite));
   return history?.index.shards.reduce((n, s) => n + s.runs, 0) ?? 0;
 }

@@ -8,10 +8,7 @@ import { UsageError } from '../errors.ts';
 import { EXIT_OK } from '../gate/gate.ts';
 import { parseShard, TIMING_RUNS, type ShardSpec } from '../measure/shard-plan.ts';
 import { readResultsFile, writeResultsFile } from '../results/io.ts';
-import { mergeShards } from '../results/merge.ts';
 import type { RunResult } from '../results/model.ts';
-import { newRunId } from '../results/run-meta.ts';
-import { formatWallTime } from '../report/shards.ts';
 import { LocalStore } from '../store/local.ts';
 import type { Command, CommandContext } from './commands.ts';
 
@@ -54,7 +51,8 @@ async function storedRuns(config: Config, cwd: string, branch: string): Promise<
 }
 
 /** One line for the terminal: what this shard measures and how the split was balanced. */
-export function describeShard(result: RunResult): string {
+export async function describeShard(result: RunResult): Promise<string> {
+  const { formatWallTime } = await import('../report/shards.ts');
   const shard = result.run.shard!;
   const by = shard.timings ? `planned from the stored run ${shard.timings}` : 'planned by counting files (no stored run to balance by)';
   return `Shard ${shard.index}/${shard.count}: ${result.benchmarks.length} benchmarks in ${formatWallTime(shard.wallTime)}, ${by}; split ${shard.plan}.\n`;
@@ -71,6 +69,7 @@ export const mergeCommand: Command = {
     const out = text(flags.out);
     if (out === undefined) throw new UsageError(`missing --out; usage: ${mergeCommand.usage}`);
     if (positionals.length === 0) throw new UsageError(`missing the shards' results files; usage: ${mergeCommand.usage}`);
+    const [{ mergeShards }, { newRunId }] = await Promise.all([import('../results/merge.ts'), import('../results/run-meta.ts')]);
     const files = await Promise.all(positionals.map(async (source) => ({ source, run: await readResultsFile(resolve(io.cwd, source)) })));
     const merged = mergeShards(files, newRunId());
     const path = resolve(io.cwd, out);

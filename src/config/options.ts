@@ -47,6 +47,17 @@ interface OptionSpec<K extends keyof Config> {
   default: Config[K];
   /** Shown in help instead of the default value. */
   defaultText?: string;
+  /**
+   * The default as README, action.yml and docs/action.md write it (`100ms`, `5%`); the default
+   * value itself when absent. A string an Action input would hold.
+   */
+  shown?: string;
+  /**
+   * The Action's input: its description in action.yml (the Action's wording, where that differs
+   * from the CLI's), or false for an option that is no input of the Action. `npm run docs:options`
+   * writes action.yml, docs/action.md and README's option table from these.
+   */
+  action: string | false;
   parse: (origin: Origin, raw: unknown) => Config[K];
 }
 
@@ -58,6 +69,8 @@ export const OPTIONS = [
   option({
     key: 'suite',
     name: 'suite',
+    shown: 'default',
+    action: 'Name of the suite. Several suites can live in one repository, each with its own baseline and comment.',
     default: 'default',
     parse: parseName,
     description: 'Name of the suite, so several suites can keep separate baselines in one store.',
@@ -65,14 +78,25 @@ export const OPTIONS = [
   option({
     key: 'benchmarks',
     name: 'benchmarks',
+    shown: 'benchmarks',
+    action: 'Folder searched for micro-benchmark files (*.bench.ts, .js, .mjs) and load scenario files (*.load.ts, .js, .mjs) when benchgate runs the suite.',
     default: 'benchmarks',
     parse: (o, v) => parseText(o, v),
     description: 'Folder searched for micro-benchmark files (*.bench.ts, .js, .mjs) and load scenario files (*.load.ts, .js, .mjs).',
   }),
-  option({ key: 'store', name: 'store', default: '.benchgate', parse: (o, v) => parseText(o, v), description: 'Folder of the local baseline store.' }),
+  option({
+    key: 'store',
+    name: 'store',
+    action: false,
+    default: '.benchgate',
+    parse: (o, v) => parseText(o, v),
+    description: 'Folder of the local baseline store.',
+  }),
   option({
     key: 'retain',
     name: 'retain',
+    shown: '50',
+    action: 'Runs kept per suite and branch; older runs are pruned (their summaries stay in the trend history).',
     default: 50,
     parse: (o, v) => parseNumber(o, v, { min: 1, max: 10_000, integer: true }),
     description: 'Runs kept per suite and branch in the store; older ones are pruned.',
@@ -80,6 +104,8 @@ export const OPTIONS = [
   option({
     key: 'samples',
     name: 'samples',
+    shown: '10',
+    action: 'Samples per benchmark.',
     default: 10,
     parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
     description: 'Samples per benchmark (one sample = the mean time per operation over one round).',
@@ -87,6 +113,8 @@ export const OPTIONS = [
   option({
     key: 'processes',
     name: 'processes',
+    shown: '2',
+    action: 'Separate processes the samples are spread over.',
     default: 2,
     parse: (o, v) => parseNumber(o, v, { min: 1, max: 100, integer: true }),
     description: "Separate processes the samples are spread over, so one process's luck is not the whole story.",
@@ -94,6 +122,8 @@ export const OPTIONS = [
   option({
     key: 'roundTime',
     name: 'round-time',
+    shown: '100ms',
+    action: 'Length of one round (one sample) of one benchmark, such as 100ms.',
     default: 100,
     parse: (o, v) => parseDuration(o, v, { min: 1, max: 600_000 }),
     description: 'Length of one round (one sample) of one benchmark.',
@@ -101,6 +131,8 @@ export const OPTIONS = [
   option({
     key: 'timeout',
     name: 'timeout',
+    shown: '30s',
+    action: 'A round that takes longer than this is stopped and its benchmark reported as failed.',
     default: 30_000,
     parse: (o, v) => parseDuration(o, v, { min: 10 }),
     description: 'A round that takes longer than this is stopped and the benchmark reported as an error.',
@@ -108,6 +140,8 @@ export const OPTIONS = [
   option({
     key: 'warmup',
     name: 'warmup',
+    shown: '250ms',
+    action: 'Warm-up of each benchmark in each process before its first sample.',
     default: 250,
     parse: (o, v) => parseDuration(o, v, { min: 0, max: 600_000 }),
     description: 'Warm-up of each benchmark in each process before its first sample, so the JIT has settled.',
@@ -115,6 +149,8 @@ export const OPTIONS = [
   option({
     key: 'filter',
     name: 'filter',
+    shown: '',
+    action: 'Run only benchmarks whose name matches this regular expression.',
     default: undefined,
     defaultText: 'all',
     parse: parseRegExp,
@@ -123,6 +159,9 @@ export const OPTIONS = [
   option({
     key: 'measure',
     name: 'measure',
+    shown: 'time',
+    action:
+      'What a sample is: time (wall-clock time per operation) or instructions (CPU instructions per operation, counted under valgrind; Linux only, installed with apt-get when missing; repeatable enough for a 1% threshold, see docs/instructions.md).',
     default: 'time',
     parse: (o, v) => parseChoice(o, v, MEASURES),
     description:
@@ -131,6 +170,8 @@ export const OPTIONS = [
   option({
     key: 'threshold',
     name: 'threshold',
+    shown: '5%',
+    action: 'Smallest change worth failing for, such as 5%. Smaller significant changes are reported but never fail the check.',
     default: STATS.threshold,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
     description: 'Smallest change worth failing for (0.05 or 5%). Smaller significant changes are reported, never gated.',
@@ -138,6 +179,8 @@ export const OPTIONS = [
   option({
     key: 'alpha',
     name: 'alpha',
+    shown: '0.05',
+    action: 'Significance level after correction for testing many benchmarks at once.',
     default: STATS.alpha,
     parse: (o, v) => parseFraction(o, v, { min: 1e-9, max: 0.5 }),
     description: 'Significance level after correction for testing many benchmarks at once.',
@@ -145,6 +188,8 @@ export const OPTIONS = [
   option({
     key: 'correction',
     name: 'correction',
+    shown: 'holm',
+    action: 'Multiple-comparison correction: holm, bh or none.',
     default: STATS.correction,
     parse: (o, v) => parseChoice(o, v, CORRECTIONS),
     description: 'Multiple-comparison correction: holm (family-wise), bh (false discovery rate) or none.',
@@ -152,6 +197,8 @@ export const OPTIONS = [
   option({
     key: 'confidence',
     name: 'confidence',
+    shown: '0.95',
+    action: 'Confidence level of the intervals shown.',
     default: STATS.confidence,
     parse: (o, v) => parseFraction(o, v, { min: 0.5, max: 0.9999 }),
     description: 'Confidence level of the intervals shown for each change.',
@@ -159,6 +206,8 @@ export const OPTIONS = [
   option({
     key: 'minSamples',
     name: 'min-samples',
+    shown: '5',
+    action: 'Fewer samples than this on either side makes a benchmark inconclusive.',
     default: STATS.minSamples,
     parse: (o, v) => parseNumber(o, v, { min: 2, max: 10_000, integer: true }),
     description: 'Fewer samples than this on either side makes a benchmark inconclusive.',
@@ -166,6 +215,8 @@ export const OPTIONS = [
   option({
     key: 'runNoise',
     name: 'run-noise',
+    shown: '5%',
+    action: 'Assumed run-to-run spread of one benchmark against the rest of its suite, until 3 stored runs teach it.',
     default: STATS.defaultRunNoise,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 1 }),
     description: 'Assumed run-to-run spread of one benchmark against the rest of its suite, until 3 stored runs teach it.',
@@ -173,6 +224,8 @@ export const OPTIONS = [
   option({
     key: 'commonNoise',
     name: 'common-noise',
+    shown: '40%',
+    action: 'Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it.',
     default: STATS.defaultCommonNoise,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
     description: 'Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it.',
@@ -180,6 +233,8 @@ export const OPTIONS = [
   option({
     key: 'failOn',
     name: 'fail-on',
+    shown: 'regression',
+    action: 'regression: fail the check on a regression or a failed benchmark; never: report only.',
     default: 'regression',
     parse: (o, v) => parseChoice(o, v, FAIL_ON),
     description: 'regression: exit 1 when a regression (or a failed benchmark) is found; never: always exit 0.',
@@ -187,6 +242,7 @@ export const OPTIONS = [
   option({
     key: 'format',
     name: 'format',
+    action: false,
     default: 'terminal',
     parse: (o, v) => parseChoice(o, v, REPORT_FORMATS),
     description: 'Report format: terminal, markdown or json.',
@@ -194,6 +250,9 @@ export const OPTIONS = [
   option({
     key: 'tool',
     name: 'tool',
+    shown: 'benchgate',
+    action:
+      "Format of `results`: benchgate; auto (recognised from the content); github-action-benchmark's names cargo, go, benchmarkjs, benchmarkluau, pytest, googlecpp, catch2, julia, jmh, benchmarkdotnet, customSmallerIsBetter, customBiggerIsBetter; criterion (the target/criterion folder), hyperfine (--export-json), vitest (vitest bench --outputJson); k6 (--summary-export JSON), k6-summary (handleSummary JSON), autocannon (--json), artillery (JSON report). docs/formats.md says what each reads.",
     default: 'benchgate',
     parse: (o, v) => parseChoice(o, v, TOOL_FORMATS),
     description: `Format of the results files read: ${TOOL_FORMATS.join(', ')} (custom*: github-action-benchmark's custom JSON).`,

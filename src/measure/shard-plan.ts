@@ -18,11 +18,16 @@
 // every shard that runs part of a file pays for loading it, so files stay whole where they can.
 // With no split to follow, all units are new: plain LPT. Ties are broken by a hash of the unit's
 // name, never by input order.
-import { createHash } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { UsageError } from '../errors.ts';
 import type { RunResult } from '../results/model.ts';
 import type { FileSelection } from './micro/protocol.ts';
 import { median } from '../stats/descriptive.ts';
+
+// node:crypto takes about 15 ms to load, a third of Node's own start: loaded when first needed
+// (`compare` never does), through Web Crypto's global or require.
+const createHash: typeof NodeCrypto.createHash = (...args) => (createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto).createHash(...args);
 
 export { selects, type FileSelection } from './micro/protocol.ts';
 

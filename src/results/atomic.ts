@@ -1,7 +1,6 @@
 // Atomic file writes: readers see the old file or the new one, never half of either.
 // Lives with results (not store) so that results/io.ts need not import from the store,
 // which sits to its right in the pipeline.
-import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -19,7 +18,10 @@ export function isTempFile(name: string): boolean {
  */
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = join(
+    folder,
+    `.${basename(path)}.${process.pid}.${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex')}${TEMP_SUFFIX}`,
+  );
   const handle = await open(temp, 'wx');
   try {
     try {

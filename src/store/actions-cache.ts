@@ -30,13 +30,18 @@
 import { readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+import type * as ActionsCache from '@actions/cache';
 import { InputError, UsageError, describe } from '../errors.ts';
 import type { RunResult } from '../results/model.ts';
 import { LocalStore } from './local.ts';
 import { branchFolder, encodeSegment, shortCommit, suiteFolder } from './run-files.ts';
 import type { Store, StoredRun } from './store.ts';
+
+// @actions/cache brings the Azure storage client and protobuf runtime (about 1 MB bundled):
+// loaded when a cache store is first used, not whenever the Action or the CLI starts.
+let cacheModule: Promise<typeof ActionsCache> | undefined;
+const cacheClient = () => (cacheModule ??= import('@actions/cache'));
 
 export const DEFAULT_KEY_PREFIX = 'benchgate';
 const LONGEST_KEY_PREFIX = 64;
@@ -177,7 +182,7 @@ export class ActionsCacheStore implements Store {
     }
     const folder = this.folder(run.suite, branch);
     const stored = await this.local(run.suite, branch).save(run, branch);
-    const attempt = await watchingCacheClient(() => cache.saveCache([cachePath(folder)], key));
+    const attempt = await watchingCacheClient(async () => (await cacheClient()).saveCache([cachePath(folder)], key));
     if (attempt.value === -1) {
       const reason = attempt.problem ?? 'the cache client gave no reason';
       throw new CacheSaveError(
@@ -210,7 +215,7 @@ export class ActionsCacheStore implements Store {
     const prefix = cacheKeyPrefix(this.keyPrefix, suite, branch);
     const paths = [cachePath(folder)];
     const base = { suite, branch, prefix };
-    const missing = missingCacheService();
+    const missing = await missingCacheService();
     if (missing !== undefined) {
       this.log.warning(`No baseline of ${suite} on ${branch} from the Actions cache: ${missing}`);
       return { ...base, outcome: 'failed', reason: missing };
@@ -225,7 +230,7 @@ export class ActionsCacheStore implements Store {
     }
 
     // Look the key up first, so that a failure to download or unpack can name the entry.
-    const lookup = await watchingCacheClient(() => cache.restoreCache(paths, prefix, [], { lookupOnly: true }));
+    const lookup = await watchingCacheClient(async () => (await cacheClient()).restoreCache(paths, prefix, [], { lookupOnly: true }));
     if (lookup.value === undefined) {
       if (lookup.problem) {
         this.log.warning(
@@ -238,7 +243,7 @@ export class ActionsCacheStore implements Store {
     }
 
     const key = lookup.value;
-    const fetched = await watchingCacheClient(() => cache.restoreCache(paths, key, []));
+    const fetched = await watchingCacheClient(async () => (await cacheClient()).restoreCache(paths, key, []));
     if (fetched.value === key) {
       if (!(await hasEntries(folder))) {
         return this.corrupt(base, key, `it unpacked nothing into ${folder}`);
@@ -334,8 +339,8 @@ function cachePath(folder: string): string {
 }
 
 /** Why this job has no cache service to use, or undefined when it has one. */
-function missingCacheService(): string | undefined {
-  if (cache.isFeatureAvailable() && process.env['ACTIONS_RUNTIME_TOKEN']) return undefined;
+async function missingCacheService(): Promise<string | undefined> {
+  if ((await cacheClient()).isFeatureAvailable() && process.env['ACTIONS_RUNTIME_TOKEN']) return undefined;
   return (
     'this runner offers no cache service (ACTIONS_RESULTS_URL, or ACTIONS_CACHE_URL on GitHub Enterprise Server, and ACTIONS_RUNTIME_TOKEN are not set; ' +
     'on GitHub Enterprise Server an administrator must enable the Actions cache). Use baseline-store: branch to keep baselines on a git data branch instead.'

@@ -67,7 +67,8 @@ export class PushRejectedError extends Error {
   }
 }
 
-export const DEFAULT_DATA_BRANCH = 'benchgate-data';
+import { DEFAULT_DATA_BRANCH } from './run-files.ts';
+export { DEFAULT_DATA_BRANCH };
 const DEFAULT_AUTHOR: GitAuthor = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 const REMOTE_TIP = 'refs/benchgate/remote-tip';
 const SILENT_LOG: StoreLog = { info: () => {}, warning: () => {} };

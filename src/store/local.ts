@@ -9,7 +9,6 @@ import { InputError, UsageError, describe } from '../errors.ts';
 import { removeStaleTempFiles, writeFileAtomic } from '../results/atomic.ts';
 import { readResultsFile, serializeResults } from '../results/io.ts';
 import type { RunResult } from '../results/model.ts';
-import { appendRunsToHistory, historyFolder } from './history-index.ts';
 import { branchFolder, isFileOfRun, parseRunFileName, runFileName, suiteFolder } from './run-files.ts';
 import type { Store, StoredRun } from './store.ts';
 
@@ -85,6 +84,8 @@ export class LocalStore implements Store {
     });
     const folder = this.folder(suite, branch);
     if (this.history) {
+      // Only saving writes the history: reading a baseline (`compare`) does not load its code.
+      const { appendRunsToHistory, historyFolder } = await import('./history-index.ts');
       const history = join(this.location, ...historyFolder(suiteFolder(suite)).split('/'));
       await this.orExplain(() => mkdir(history, { recursive: true }));
       await withLock(join(history, '.lock'), () =>

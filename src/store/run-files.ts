@@ -5,9 +5,14 @@
 //
 // <time> is the run's start in UTC as YYYYMMDDTHHMMSSmmmZ, so names sort oldest first;
 // <commit> is the first 12 hex digits of the commit, or "nocommit".
-import { createHash } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { describe, UsageError } from '../errors.ts';
 import type { StoredRun } from './store.ts';
+
+// node:crypto takes about 15 ms to load, a third of Node's own start: loaded when first needed
+// (`compare` never does), through Web Crypto's global or require.
+const createHash: typeof NodeCrypto.createHash = (...args) => (createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto).createHash(...args);
 
 const SAFE = /^[A-Za-z0-9._-]$/;
 const LONGEST_SEGMENT = 200;
@@ -92,3 +97,6 @@ export function parseRunFileName(name: string, suite: string, branch: string): S
 export function isFileOfRun(name: string, id: string): boolean {
   return name.endsWith(`_${encodeSegment(id)}.json`) && RUN_FILE.test(name);
 }
+
+/** The git branch the data-branch store keeps its runs on unless told otherwise. */
+export const DEFAULT_DATA_BRANCH = 'benchgate-data';

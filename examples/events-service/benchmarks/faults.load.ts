@@ -1,7 +1,8 @@
 // The service behind a bad network: every request goes through benchgate's fault proxy, which
 // slows the link, resets connections and drops them silently on a schedule. The report shows the
 // error rate and p95 during each fault and how long the service's figures took to come back.
-import { HttpClient, scenario, startFaultProxy, type FaultProxy } from 'benchgate';
+import { scenario } from 'benchgate';
+import { HttpClient, startFaultProxy, type FaultProxy } from 'benchgate/http';
 import { eventsService, queryParams, seconds, type Target } from './target.ts';
 
 interface Route {

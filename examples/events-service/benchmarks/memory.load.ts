@@ -8,7 +8,8 @@
 // of the same seed, over better-sqlite3 where it loads (Node 20) and Node's built-in node:sqlite
 // where it does not (Node 24, which npm scripts run). The heap watched is the service's plus this
 // process's HTTP client.
-import { http, scenario } from 'benchgate';
+import { scenario } from 'benchgate';
+import { http } from 'benchgate/http';
 import { startInProcessService, type InProcessService } from '../src/in-process.ts';
 import { appendParams, queryParams, scaled, seedFile } from './target.ts';
 

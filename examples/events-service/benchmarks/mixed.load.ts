@@ -1,7 +1,8 @@
 // The database under mixed read/write load: an open model at a fixed arrival rate, one write
 // (append_change_event, a WAL commit) for every four reads. Writes and reads share one SQLite
 // connection in the service, so a slow commit shows up in the reads' latency too.
-import { http, scenario } from 'benchgate';
+import { scenario } from 'benchgate';
+import { http } from 'benchgate/http';
 import { appendParams, eventsService, queryParams, seconds, type Target } from './target.ts';
 
 let calls = 0;

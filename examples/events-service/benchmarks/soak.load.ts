@@ -3,7 +3,8 @@
 // (the table grows and SQLite's write-ahead log fills and is checkpointed as it runs) and memory
 // over time. The memory readings are this process's, the load generator's; the service's own
 // memory per request is the memory scenario's question.
-import { http, scenario } from 'benchgate';
+import { scenario } from 'benchgate';
+import { http } from 'benchgate/http';
 import { appendParams, eventsService, queryParams, seconds, type Target } from './target.ts';
 
 let calls = 0;

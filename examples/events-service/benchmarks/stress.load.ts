@@ -3,7 +3,8 @@
 // latency passes 100 ms, errors pass 1% or the service stops keeping up; then the gap between the
 // last good and the first bad rate is bisected. The report gives the highest sustainable rate, the
 // concurrency at the knee, and a Universal Scalability Law fit of the steps.
-import { http, scenario } from 'benchgate';
+import { scenario } from 'benchgate';
+import { http } from 'benchgate/http';
 import { eventsService, queryParams, seconds, type Target } from './target.ts';
 
 scenario<Target>(

@@ -1,7 +1,7 @@
 // What every scenario file here shares: where the events service is, and the requests it gets.
 // `npm run demo:load` starts one service for all files and passes EVENTS_SERVICE_URL; a file run
 // on its own (benchgate run --benchmarks examples/events-service/benchmarks) starts its own.
-import { http } from 'benchgate';
+import { http } from 'benchgate/http';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,8 @@
 // think time: latency here is the request's alone, and throughput is what the service gives at
 // 100 in flight (closed-model figures understate latency when the service stalls; the stress and
 // mixed scenarios use the open model).
-import { http, scenario } from 'benchgate';
+import { scenario } from 'benchgate';
+import { http } from 'benchgate/http';
 import { eventsService, queryParams, seconds, type Target } from './target.ts';
 
 scenario<Target>(

@@ -24,17 +24,8 @@ import { createWorktrees, isDirty, repositoryOf, resolveCommit } from './worktre
  * in time, see through a busy machine better than a few long ones, and process effects can only be
  * told from a change with several process pairs.
  */
-export const AB_DEFAULTS = Object.freeze({
-  processes: 4,
-  roundTimeMs: 20,
-  budgetMs: 4 * 60_000,
-  benchmarkBudgetMs: 60_000,
-  minPairs: 10,
-  maxPairs: 400,
-  statistic: 'median' as RoundStatistic,
-  gc: true,
-  semiSpaceMb: 16,
-});
+export { AB_DEFAULTS } from './defaults.ts';
+import { AB_DEFAULTS } from './defaults.ts';
 
 /** How to measure, whatever the trees: the shared options and the sampling settings. */
 export interface MeasureOptions {

@@ -29,7 +29,8 @@ async function registerTsx(file: string): Promise<void> {
   }
   throw new Error(
     `TypeScript benchmark files need Node >= 22.18 or the tsx package; this is Node ${process.version} ` +
-      `and tsx was found neither from ${dirname(file)} nor beside benchgate`,
+      `and tsx was found neither from ${dirname(file)} nor beside benchgate. Install it in the project ` +
+      '(npm install --save-dev tsx: benchgate names it as an optional peer dependency) or run on Node >= 22.18.',
   );
 }
 

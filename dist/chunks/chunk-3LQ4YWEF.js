@@ -1,0 +1,108 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  brokenThresholds
+} from "./chunk-BKZE4V4I.js";
+import {
+  formatChange,
+  formatLevel,
+  formatSpread,
+  plural
+} from "./chunk-S6DX54RV.js";
+
+// src/report/summary.ts
+var NO_BASELINE_SENTENCE = "No baseline found for this suite: this run is shown as is, with nothing to compare it with.";
+var COUNT_WORDS = {
+  regression: (n) => plural(n, "regression"),
+  improvement: (n) => plural(n, "improvement"),
+  unchanged: (n) => `${n} unchanged`,
+  error: (n) => `${n} failed`,
+  inconclusive: (n) => `${n} inconclusive`,
+  new: (n) => `${n} new`,
+  missing: (n) => `${n} missing`
+};
+function countPhrases(counts) {
+  const always = ["regression", "improvement", "unchanged"];
+  const order = ["regression", "improvement", "error", "inconclusive", "new", "missing", "unchanged"];
+  return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
+}
+function headline(c) {
+  const count = (verdict) => c.counts[verdict] ?? 0;
+  const broken = brokenThresholds(c.scenarios).length;
+  const brokenPhrase = broken > 0 ? [plural(broken, "broken threshold")] : [];
+  if (c.baseline === void 0) {
+    const failed = count("error");
+    const measured = plural(c.benchmarks.length - failed, "benchmark");
+    return {
+      tone: failed > 0 || broken > 0 ? "fail" : "neutral",
+      verdict: broken > 0 ? "Thresholds broken" : "No baseline yet",
+      detail: [failed > 0 ? `${measured} measured, ${failed} failed` : `${measured} measured`, ...brokenPhrase].join(", ")
+    };
+  }
+  const detail = [...brokenPhrase, ...countPhrases(c.counts)].join(", ");
+  if (count("regression") > 0) return { tone: "fail", verdict: "Regression", detail };
+  if (count("error") > 0) return { tone: "fail", verdict: "Benchmarks failed", detail };
+  if (broken > 0) return { tone: "fail", verdict: "Thresholds broken", detail };
+  if (count("improvement") > 0) return { tone: "pass", verdict: "Improved", detail };
+  if (count("inconclusive") > 0) return { tone: "neutral", verdict: "Inconclusive", detail };
+  return { tone: "pass", verdict: "No significant change", detail };
+}
+var CORRECTION_WORDS = {
+  holm: "Holm-corrected",
+  bh: "Benjamini-Hochberg-corrected",
+  none: "not corrected for multiple comparisons"
+};
+function methodSentence(c) {
+  const o = c.options;
+  const parts = [
+    c.test === "wilcoxon-signed-rank" ? "Wilcoxon signed-rank on round pairs" : "Mann-Whitney U",
+    CORRECTION_WORDS[o.correction] ?? o.correction,
+    `\u03B1=${o.alpha}`,
+    `threshold ${formatLevel(o.threshold)}`
+  ];
+  if (o.pairing === "same-run") {
+    parts.push(c.test === "wilcoxon-signed-rank" ? "base and head measured side by side in alternating rounds" : "both sides measured in one interleaved run");
+  } else {
+    const common = c.commonShift?.runNoise === void 0 ? void 0 : c.commonShift;
+    const assumedCommon = common?.runNoiseSource === "default" ? formatSpread(common.runNoise) : void 0;
+    if (c.historyRuns > 0) {
+      parts.push(
+        `between-run noise learned from ${plural(c.historyRuns, "run")}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ""}`
+      );
+    } else if (common) {
+      parts.push(
+        `between-run noise assumed ${formatSpread(o.defaultRunNoise)} per benchmark and ${formatSpread(common.runNoise)} for whole runs (no history yet)`
+      );
+    } else {
+      parts.push(`between-run noise assumed ${formatSpread(o.defaultRunNoise)} (no history yet)`);
+    }
+  }
+  return parts.join(", ");
+}
+function commonShiftSentence(c) {
+  const shift = c.commonShift;
+  if (shift === void 0 || !Number.isFinite(shift.change)) return void 0;
+  const beyondNoise = shift.explainedByNoise === false;
+  if (shift.share < 0.8 && !beyondNoise) return void 0;
+  const who = shift.share >= 0.995 ? "All benchmarks" : shift.share >= 0.8 ? `${Math.round(shift.share * 100)}% of benchmarks` : "The suite as a whole";
+  const noise = shift.runNoise === void 0 ? "" : `, ${beyondNoise ? "more than this machine's runs usually do" : "which this machine's runs do"} (they vary by ${formatSpread(shift.runNoise)})`;
+  if (beyondNoise) return `${who} moved ${formatChange(shift.change)} together${noise}: possibly the code, not only the runner.`;
+  const directions = new Set(c.benchmarks.filter((b) => b.baseline && b.head).map((b) => b.direction));
+  let cause = "likely the runner, not the code";
+  if (directions.size === 1) {
+    const larger = shift.change > 0;
+    const slower = directions.has("smaller") ? larger : !larger;
+    cause = `likely a ${slower ? "slower" : "faster"} runner, not the code`;
+  }
+  return `${who} moved ${formatChange(shift.change)} together${noise}: ${cause}.`;
+}
+function shortCommit(commit) {
+  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : commit;
+}
+
+export {
+  NO_BASELINE_SENTENCE,
+  headline,
+  methodSentence,
+  commonShiftSentence,
+  shortCommit
+};

@@ -1,0 +1,27 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  DEFAULT_SUITE,
+  MAX_RESULTS_FILE_BYTES,
+  TOOL_FORMATS,
+  parseResults,
+  readResultsFile,
+  serializeResults,
+  writeResultsFile
+} from "./chunk-KQ2RUAB4.js";
+import "./chunk-ARJQ2VVI.js";
+import "./chunk-T3JLG3ZN.js";
+import "./chunk-P4TMX5AB.js";
+import "./chunk-H7FUGREM.js";
+import "./chunk-Y6W2A5IZ.js";
+import "./chunk-A3TNSP7U.js";
+import "./chunk-B57NQ3GO.js";
+import "./chunk-35VAMBZN.js";
+export {
+  DEFAULT_SUITE,
+  MAX_RESULTS_FILE_BYTES,
+  TOOL_FORMATS,
+  parseResults,
+  readResultsFile,
+  serializeResults,
+  writeResultsFile
+};

@@ -1,0 +1,41 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  HISTORY_RUNS,
+  RECENT_CHANGE_RUNS,
+  compareRuns,
+  loadBaseline,
+  measure,
+  recentHistoryNotes,
+  renderReport,
+  writeDashboard
+} from "./chunk-MF6IRTYG.js";
+import "./chunk-P24FONZF.js";
+import "./chunk-FLADS4UA.js";
+import "./chunk-XQH2P4RH.js";
+import "./chunk-ZDWY5RTS.js";
+import "./chunk-3LQ4YWEF.js";
+import "./chunk-BKZE4V4I.js";
+import "./chunk-A7UEXHXZ.js";
+import "./chunk-FBGYDLHF.js";
+import "./chunk-S6DX54RV.js";
+import "./chunk-KQ2RUAB4.js";
+import "./chunk-ARJQ2VVI.js";
+import "./chunk-T3JLG3ZN.js";
+import "./chunk-P4TMX5AB.js";
+import "./chunk-H7FUGREM.js";
+import "./chunk-Y6W2A5IZ.js";
+import "./chunk-RF3GPAF3.js";
+import "./chunk-Y6AZWZSZ.js";
+import "./chunk-A3TNSP7U.js";
+import "./chunk-B57NQ3GO.js";
+import "./chunk-35VAMBZN.js";
+export {
+  HISTORY_RUNS,
+  RECENT_CHANGE_RUNS,
+  compareRuns,
+  loadBaseline,
+  measure,
+  recentHistoryNotes,
+  renderReport,
+  writeDashboard
+};
