@@ -137,7 +137,7 @@ const compareCommand: Command = {
       base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
     } else {
       store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
-      base = await loadBaseline(store, head.suite, baselineBranch!);
+      base = await loadBaseline(store, head.suite, baselineBranch!, undefined, config.window);
       for (const unreadable of base.unreadable ?? []) {
         io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}\n`);
       }

@@ -50,17 +50,19 @@ import { decideAcrossRuns } from './common-verdict.ts';
 import { COMMON_MODE_MIN_BENCHMARKS, commonNoiseFor, learnCommonMode, orientation, relativeNoiseFor } from './common-mode.ts';
 import { adjustPValues } from '../stats/correction.ts';
 import { hodgesLehmann, medianInterval, type ShiftEstimate } from '../stats/hodges-lehmann.ts';
+import { median } from '../stats/descriptive.ts';
 import { mannWhitney } from '../stats/mann-whitney.ts';
 import { normalQuantile, normalSf } from '../stats/normal.ts';
 import { resolveCompareOptions } from '../config/compare-options.ts';
 import { identity, screen, summarize } from './screen.ts';
 import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
+import { headLevel, learnReference, MIN_HISTORY_RUNS, predict, predictionInterval, predictionP, runLevelLog, type Reference } from './history-reference.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
-import { decide, percent } from './verdict.ts';
+import { decide, percent, pText } from './verdict.ts';
 
 export { DEFAULT_COMPARE_OPTIONS } from '../config/compare-options.ts';
 
-const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
+const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'small-change', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
 /** A benchmark whose samples were compared, before any between-run noise. */
 interface Estimate {
@@ -107,7 +109,15 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
 
   const benchmarks: BenchmarkComparison[] = [];
   const estimates: Estimate[] = [];
+  const fromHistory: Pending[] = [];
+  const judge = o.pairing === 'separate-runs' && baseline ? historyJudge(head, [baseline, ...history], o) : undefined;
   for (const h of head.benchmarks) {
+    const judged = judge?.(h, baseByName.get(h.name));
+    if (judged) {
+      benchmarks.push(judged.comparison);
+      fromHistory.push(judged.pending);
+      continue;
+    }
     const outcome = assess(h, baseByName.get(h.name), o);
     if ('est' in outcome) estimates.push(outcome);
     benchmarks.push('est' in outcome ? outcome.comparison : outcome);
@@ -158,9 +168,10 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
     historyRuns = model.pooled === undefined ? 0 : model.runs;
   }
 
+  if (judge && fromHistory.length > 0) historyRuns = Math.max(historyRuns, judge.runs);
   return {
     benchmarks,
-    pending,
+    pending: [...fromHistory, ...pending],
     compared: onLog.map((e) => e.aggregate!),
     historyRuns,
     ...(shared ? { commonShift: shared } : {}),
@@ -236,9 +247,10 @@ function singleTest(e: Estimate, o: CompareOptions, z: number, noise?: RunNoise)
           change: e.comparison.change!,
           ci: relativeCi,
           adjustedP: adjustedP!,
-          ...(noise ? { runNoise: noise.noise } : {}),
+          ...(noise ? { runNoise: noise.noise, basis: { source: noise.source, runs: noise.runs } } : {}),
           noiseFromRuns,
           spread: e.spread,
+          unit: e.benchmark.unit,
         },
         o,
       );
@@ -400,5 +412,103 @@ function compared(
     logShift: est.shift,
     withinLower: est.lower,
     withinUpper: est.upper,
+  };
+}
+
+/**
+ * The history as the reference (history-reference.ts): for each head benchmark whose run-level
+ * values fill at least MIN_HISTORY_RUNS runs of the window, its comparison and test; undefined for
+ * the others, which are compared with the baseline run alone.
+ */
+function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareOptions) {
+  const reference = learnReference(stored, head.suite, [head.run.id], o.window);
+  const split = headLevel(reference, head);
+  const levels = reference.levels.length >= MIN_HISTORY_RUNS ? predict(reference.levels) : undefined;
+  const levelShift = split && levels ? split.level - levels.centre : undefined;
+  const judge = (h: BenchmarkResult, b: BenchmarkResult | undefined): { comparison: BenchmarkComparison; pending: Pending } | undefined => {
+    const series = reference.series.get(h.name);
+    const value = runLevelLog(h);
+    if (!series || series.values.length < MIN_HISTORY_RUNS || value === undefined) return undefined;
+    if (series.unit !== h.unit || series.direction !== h.direction) return undefined;
+    const screened = screen(h, b, 'baseline run');
+    if ('settled' in screened) return undefined;
+    return historyTest(h, screened.sides, series, value, reference, split?.relative.get(h.name), levelShift, o);
+  };
+  return Object.assign(judge, { runs: reference.runs });
+}
+
+function historyTest(
+  h: BenchmarkResult,
+  sides: { baseline: SideSummary; head: SideSummary },
+  series: { values: number[]; relative: number[] },
+  value: number,
+  reference: Reference,
+  relative: number | undefined,
+  levelShift: number | undefined,
+  o: CompareOptions,
+): { comparison: BenchmarkComparison; pending: Pending } {
+  // The split helps only when the benchmark follows the rest of the suite: chosen by the history
+  // alone (the spread of each kind of value), never by the head.
+  const own = predict(series.values);
+  const split = relative !== undefined && series.relative.length >= MIN_HISTORY_RUNS ? predict(series.relative) : undefined;
+  const useRelative = split !== undefined && split.scale < own.scale;
+  const values = useRelative ? series.relative : series.values;
+  const prediction = useRelative ? split : own;
+  const d = (useRelative ? relative : value) - prediction.centre;
+  const whole = Math.expm1(value - median(series.values));
+  const p = predictionP(prediction, d);
+  const [lo, hi] = predictionInterval(prediction, d, o.confidence);
+  const ci: [number, number] = [Math.expm1(lo), Math.expm1(hi)];
+  const comparison: BenchmarkComparison = {
+    ...identity(h),
+    verdict: 'inconclusive',
+    reason: '',
+    ...sides,
+    change: Math.expm1(d),
+    ci,
+    pValue: p,
+    runNoise: prediction.scale,
+    runNoiseSource: 'history',
+    ...(useRelative ? { relativeChange: Math.expm1(d) } : {}),
+    reference: {
+      whole,
+      runs: values.length,
+      window: reference.runs,
+      median: Math.exp(median(series.values)),
+      ...(useRelative && levelShift !== undefined ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}),
+    },
+  };
+  return {
+    comparison,
+    pending: {
+      pValues: [p],
+      settle: ([adjustedP]) => {
+        const { verdict, reason } = decide(
+          {
+            direction: h.direction,
+            change: comparison.change!,
+            ci,
+            adjustedP: adjustedP!,
+            runNoise: prediction.scale,
+            noiseFromRuns: true,
+            spread: Math.max(sides.baseline.cv, sides.head.cv),
+            basis: { source: 'history', runs: values.length, against: useRelative ? 'relative' : 'whole' },
+            unit: h.unit,
+          },
+          o,
+        );
+        // Against the rest of the suite it moved; against its own history it must have moved the
+        // same way and as far, or the rest of the suite moved, not this benchmark.
+        const flagged = verdict === 'regression' || verdict === 'improvement';
+        if (useRelative && flagged && (Math.sign(whole) !== Math.sign(d) || Math.abs(whole) < o.threshold)) {
+          const reason =
+            `${percent(comparison.change!)} against the rest of the suite (${pText(adjustedP!, o.correction === 'none' ? 'p' : 'adjusted p')}), ` +
+            `but ${percent(whole)} against the median of its ${series.values.length} stored runs: the rest of the suite moved, not clearly this benchmark.`;
+          Object.assign(comparison, { verdict: 'inconclusive', reason, adjustedP });
+          return;
+        }
+        Object.assign(comparison, { verdict, reason, adjustedP });
+      },
+    },
   };
 }

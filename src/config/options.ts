@@ -1,7 +1,8 @@
 // Every option of benchgate, in one place: its name (the same as a CLI flag, an action input
 // and a key of benchgate.config.json), its default, what it means, and how its value is checked.
 import { DEFAULT_COMPARE_OPTIONS as STATS } from './compare-options.ts';
-import type { Correction } from './compare-options.ts';
+import { MAX_WINDOW, type Correction } from './compare-options.ts';
+import { MIN_HISTORY_RUNS } from '../compare/verdict.ts';
 import { UsageError } from '../errors.ts';
 import { TOOL_FORMATS, type ToolFormat } from './tools.ts';
 import { parseChoice, parseDuration, parseFraction, parseName, parseNumber, parseRegExp, type Origin } from './parse.ts';
@@ -34,6 +35,7 @@ export interface Config {
   minSamples: number;
   runNoise: number;
   commonNoise: number;
+  window: number;
   failOn: FailOn;
   format: ReportFormat;
   tool: ToolFormat;
@@ -176,6 +178,13 @@ export const OPTIONS = [
     default: STATS.defaultCommonNoise,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
     description: 'Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it.',
+  }),
+  option({
+    key: 'window',
+    name: 'window',
+    default: STATS.window,
+    parse: (o, v) => parseNumber(o, v, { min: 2, max: MAX_WINDOW, integer: true }),
+    description: `Newest stored runs of the baseline branch whose values are the reference a benchmark is judged against, once ${MIN_HISTORY_RUNS} of them have it (at most ${MAX_WINDOW}).`,
   }),
   option({
     key: 'failOn',

@@ -21,6 +21,7 @@ const COUNT_WORDS: Record<Verdict, (n: number) => string> = {
   regression: (n) => plural(n, 'regression'),
   improvement: (n) => plural(n, 'improvement'),
   unchanged: (n) => `${n} unchanged`,
+  'small-change': (n) => plural(n, 'small change'),
   error: (n) => `${n} failed`,
   inconclusive: (n) => `${n} inconclusive`,
   new: (n) => `${n} new`,
@@ -30,7 +31,7 @@ const COUNT_WORDS: Record<Verdict, (n: number) => string> = {
 /** Counts in report order: regressions, improvements and unchanged always, the rest when non-zero. */
 export function countPhrases(counts: Readonly<Record<Verdict, number>>): string[] {
   const always: Verdict[] = ['regression', 'improvement', 'unchanged'];
-  const order: Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'unchanged'];
+  const order: Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'small-change', 'unchanged'];
   return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
 }
 
