@@ -453,8 +453,8 @@ function historyTest(
   const split = relative !== undefined && series.relative.length >= MIN_HISTORY_RUNS ? predict(series.relative) : undefined;
   const useRelative = split !== undefined && split.scale < own.scale;
   const values = useRelative ? series.relative : series.values;
-  const prediction = useRelative ? split : own;
-  const d = (useRelative ? relative : value) - prediction.centre;
+  const prediction = useRelative ? split! : own;
+  const d = (useRelative ? relative! : value) - prediction.centre;
   const whole = Math.expm1(value - median(series.values));
   const p = predictionP(prediction, d);
   const [lo, hi] = predictionInterval(prediction, d, o.confidence);
