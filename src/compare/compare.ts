@@ -56,7 +56,7 @@ import { normalQuantile, normalSf } from '../stats/normal.ts';
 import { resolveCompareOptions } from '../config/compare-options.ts';
 import { identity, screen, summarize } from './screen.ts';
 import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
-import { headLevel, learnReference, MIN_HISTORY_RUNS, predict, predictionInterval, predictionP, runLevelLog, type Reference } from './history-reference.ts';
+import { headLevel, learnReference, MIN_HISTORY_RUNS, predict, predictionInterval, predictionP, runLevelLog, type Prediction, type Reference } from './history-reference.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
 import { decide, percent, pText } from './verdict.ts';
 
@@ -425,6 +425,9 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
   const split = headLevel(reference, head);
   const levels = reference.levels.length >= MIN_HISTORY_RUNS ? predict(reference.levels) : undefined;
   const levelShift = split && levels ? split.level - levels.centre : undefined;
+  // A run whose level is beyond what the window's runs show (a machine 3× slower under load, where
+  // benchmarks slow unevenly) is unlike the reference: none of its benchmarks is judged by it.
+  const outOfRange = levelShift !== undefined && predictionP(levels!, levelShift) < 1 - o.confidence ? { shift: levelShift, levels: levels! } : undefined;
   const judge = (h: BenchmarkResult, b: BenchmarkResult | undefined): { comparison: BenchmarkComparison; pending: Pending } | undefined => {
     const series = reference.series.get(h.name);
     const value = runLevelLog(h);
@@ -432,7 +435,7 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
     if (series.unit !== h.unit || series.direction !== h.direction) return undefined;
     const screened = screen(h, b, 'baseline run');
     if ('settled' in screened) return undefined;
-    return historyTest(h, screened.sides, series, value, reference, split?.relative.get(h.name), levelShift, o);
+    return historyTest(h, screened.sides, series, value, reference, split?.relative.get(h.name), levelShift, outOfRange, o);
   };
   return Object.assign(judge, { runs: reference.runs });
 }
@@ -445,6 +448,7 @@ function historyTest(
   reference: Reference,
   relative: number | undefined,
   levelShift: number | undefined,
+  outOfRange: { shift: number; levels: Prediction } | undefined,
   o: CompareOptions,
 ): { comparison: BenchmarkComparison; pending: Pending } {
   // The split helps only when the benchmark follows the rest of the suite: chosen by the history
@@ -475,7 +479,7 @@ function historyTest(
       runs: values.length,
       window: reference.runs,
       median: Math.exp(median(series.values)),
-      ...(useRelative && levelShift !== undefined ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}),
+      ...(levelShift !== undefined ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}),
     },
   };
   return {
@@ -500,6 +504,16 @@ function historyTest(
         // Against the rest of the suite it moved; against its own history it must have moved the
         // same way and as far, or the rest of the suite moved, not this benchmark.
         const flagged = verdict === 'regression' || verdict === 'improvement';
+        if (outOfRange && (flagged || verdict === 'small-change')) {
+          const shift = Math.expm1(orientation(h.direction) * outOfRange.shift);
+          const [lo, hi] = predictionInterval(outOfRange.levels, 0, o.confidence).map((v) => Math.expm1(orientation(h.direction) * v));
+          const reason =
+            `${percent(comparison.change!)}${useRelative ? ' against the rest of the suite' : ''}, but the whole run moved ${percent(shift)} against the median of the ` +
+            `${outOfRange.levels.n} stored runs, beyond the ${percent(Math.min(lo!, hi!))} to ${percent(Math.max(lo!, hi!))} they show: this run is unlike its reference. ` +
+            `What would decide it: measuring again when the machine is as it was, \`measure: instructions\` or \`benchgate ab\` (both sides in alternating rounds of one run).`;
+          Object.assign(comparison, { verdict: 'inconclusive', reason, adjustedP });
+          return;
+        }
         if (useRelative && flagged && (Math.sign(whole) !== Math.sign(d) || Math.abs(whole) < o.threshold)) {
           const reason =
             `${percent(comparison.change!)} against the rest of the suite (${pText(adjustedP!, o.correction === 'none' ? 'p' : 'adjusted p')}), ` +
