@@ -112,6 +112,11 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
   const fromHistory: Pending[] = [];
   const judge = o.pairing === 'separate-runs' && baseline ? historyJudge(head, [baseline, ...history], o) : undefined;
   for (const h of head.benchmarks) {
+    const same = identical(h, baseByName.get(h.name));
+    if (same) {
+      benchmarks.push(same);
+      continue;
+    }
     const judged = judge?.(h, baseByName.get(h.name));
     if (judged) {
       benchmarks.push(judged.comparison);
@@ -420,6 +425,9 @@ function compared(
  * values fill at least MIN_HISTORY_RUNS runs of the window, its comparison and test; undefined for
  * the others, which are compared with the baseline run alone.
  */
+/** Median distance of a run's relative values from their references, in standard errors, below which its benchmarks kept their ratios. */
+const STEADY_RATIOS = 1;
+
 function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareOptions) {
   const reference = learnReference(stored, head.suite, [head.run.id], o.window);
   const split = headLevel(reference, head);
@@ -427,7 +435,24 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
   const levelShift = split && levels ? split.level - levels.centre : undefined;
   // A run whose level is beyond what the window's runs show (a machine 3× slower under load, where
   // benchmarks slow unevenly) is unlike the reference: none of its benchmarks is judged by it.
-  const outOfRange = levelShift !== undefined && predictionP(levels!, levelShift) < 1 - o.confidence ? { shift: levelShift, levels: levels! } : undefined;
+  // Unless the benchmarks kept their ratios (a typical one within a standard error of its relative
+  // median, as a uniform change of the code leaves them): then each is judged against its own
+  // values, the whole run's shift and all.
+  let outOfRange = levelShift !== undefined && predictionP(levels!, levelShift) < 1 - o.confidence ? { shift: levelShift, levels: levels! } : undefined;
+  let wholeOnly = false;
+  if (outOfRange && split) {
+    const distances: number[] = [];
+    for (const [name, r] of split.relative) {
+      const s = reference.series.get(name);
+      if (!s || s.relative.length < MIN_HISTORY_RUNS) continue;
+      const p = predict(s.relative);
+      if (p.se > 0) distances.push(Math.abs(r - p.centre) / p.se);
+    }
+    if (distances.length > 0 && median(distances) <= STEADY_RATIOS) {
+      outOfRange = undefined;
+      wholeOnly = true;
+    }
+  }
   const judge = (h: BenchmarkResult, b: BenchmarkResult | undefined): { comparison: BenchmarkComparison; pending: Pending } | undefined => {
     const series = reference.series.get(h.name);
     const value = runLevelLog(h);
@@ -435,7 +460,7 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
     if (series.unit !== h.unit || series.direction !== h.direction) return undefined;
     const screened = screen(h, b, 'baseline run');
     if ('settled' in screened) return undefined;
-    return historyTest(h, screened.sides, series, value, reference, split?.relative.get(h.name), levelShift, outOfRange, o);
+    return historyTest(h, screened.sides, series, value, reference, wholeOnly ? undefined : split?.relative.get(h.name), levelShift, outOfRange, o);
   };
   return Object.assign(judge, { runs: reference.runs });
 }
@@ -525,4 +550,13 @@ function historyTest(
       },
     },
   };
+}
+
+/** The same samples on both sides (a file compared with itself): unchanged, whatever the noise. */
+function identical(h: BenchmarkResult, b: BenchmarkResult | undefined): BenchmarkComparison | undefined {
+  if (!b || h.error !== undefined || b.error !== undefined || h.samples.length === 0) return undefined;
+  if (h.unit !== b.unit || h.direction !== b.direction || h.samples.length !== b.samples.length) return undefined;
+  if (!h.samples.every((v, i) => Object.is(v, b.samples[i]))) return undefined;
+  const side = summarize(h.samples);
+  return { ...identity(h), verdict: 'unchanged', reason: 'Identical samples in head and the baseline.', baseline: side, head: side, change: 0, ci: [0, 0] };
 }

@@ -104,6 +104,12 @@ export function runsVary(noise: number, basis: NoiseBasis | undefined): string {
 /** One sentence on what would make an undecided benchmark decidable. */
 export function whatWouldDecide(basis: NoiseBasis | undefined, unit: string | undefined): string {
   const ways: string[] = [];
+  // Both sides from one run: only more of that run would narrow it.
+  if (basis === undefined) {
+    ways.push('more samples (`samples`)');
+    if (unit === undefined || isTimeUnit(unit)) ways.push('`measure: instructions`');
+    return `What would decide it: ${ways.join(' or ')}.`;
+  }
   const have = basis?.against ? MIN_HISTORY_RUNS : basis?.source === 'history' ? basis.runs : 0;
   if (have < MIN_HISTORY_RUNS) {
     const more = MIN_HISTORY_RUNS - have;
