@@ -286,7 +286,7 @@ test('between-run noise from history turns a small within-run-significant shift 
   assert.ok(small.ci![1] - small.ci![0] > 3 * (only(within, 'small').ci![1] - only(within, 'small').ci![0]), 'the widened interval');
   assert.ok(small.adjustedP! > small.pValue!);
   assert.equal(only(across, 'large').verdict, 'regression');
-  assert.equal(across.historyRuns, 26, 'the baseline run and the 25 before it');
+  assert.equal(across.historyRuns, 20, 'the window: the baseline run and the 19 before it, of 26 stored');
 });
 
 test('assumes the relative and the common default together for a suite too small to split, when the history is too short', () => {

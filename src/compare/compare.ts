@@ -170,10 +170,12 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
     const fallback = Math.hypot(o.defaultRunNoise, o.defaultCommonNoise);
     pending = estimates.map((e) => singleTest(e, o, z, runNoiseFor(model, e.benchmark.name, fallback)));
     // Runs that did not add up to a learned value informed nothing: the default was used.
-    historyRuns = model.pooled === undefined ? 0 : model.runs;
+    historyRuns = model.pooled === undefined || estimates.length === 0 ? 0 : model.runs;
   }
 
   if (judge && fromHistory.length > 0) historyRuns = Math.max(historyRuns, judge.runs);
+  // Most benchmarks judged by the history: the run's shift is the one it measured against the window.
+  if (judge?.shift && fromHistory.length >= onLog.length) shared = judge.shift;
   return {
     benchmarks,
     pending: [...fromHistory, ...pending],
@@ -460,14 +462,26 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
     if (series.unit !== h.unit || series.direction !== h.direction) return undefined;
     const screened = screen(h, b, 'baseline run');
     if ('settled' in screened) return undefined;
-    return historyTest(h, screened.sides, series, value, reference, wholeOnly ? undefined : split?.relative.get(h.name), levelShift, outOfRange, o);
+    return historyTest(h, screened.sides, screened.baseSamples, series, value, reference, wholeOnly ? undefined : split?.relative.get(h.name), levelShift, outOfRange, o);
   };
-  return Object.assign(judge, { runs: reference.runs });
+  const shift: Comparison['commonShift'] | undefined =
+    levelShift === undefined
+      ? undefined
+      : {
+          change: Math.expm1(levelShift),
+          share: shareAlong(split!.deviations, levelShift + levels!.centre),
+          ci: predictionInterval(levels!, levelShift, o.confidence).map(Math.expm1) as [number, number],
+          runNoise: levels!.scale,
+          runNoiseSource: 'history',
+          explainedByNoise: predictionP(levels!, levelShift) >= 1 - o.confidence,
+        };
+  return Object.assign(judge, { runs: reference.runs, ...(shift ? { shift } : {}) });
 }
 
 function historyTest(
   h: BenchmarkResult,
   sides: { baseline: SideSummary; head: SideSummary },
+  baseSamples: readonly number[],
   series: { values: number[]; relative: number[] },
   value: number,
   reference: Reference,
@@ -495,10 +509,10 @@ function historyTest(
     ...sides,
     change: Math.expm1(d),
     ci,
-    pValue: p,
+    ...(baseSamples.length > 1 && h.samples.length > 1 ? { pValue: mannWhitney(baseSamples, h.samples).pValue } : {}),
     runNoise: prediction.scale,
     runNoiseSource: 'history',
-    ...(useRelative ? { relativeChange: Math.expm1(d) } : {}),
+    ...(relative !== undefined && split ? { relativeChange: Math.expm1(relative - split.centre) } : {}),
     reference: {
       whole,
       runs: values.length,
@@ -521,7 +535,12 @@ function historyTest(
             runNoise: prediction.scale,
             noiseFromRuns: true,
             spread: Math.max(sides.baseline.cv, sides.head.cv),
-            basis: { source: 'history', runs: values.length, against: useRelative ? 'relative' : 'whole' },
+            basis: {
+              source: 'history',
+              runs: values.length,
+              against: useRelative ? 'relative' : 'whole',
+              ...(useRelative && levelShift !== undefined ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}),
+            },
             unit: h.unit,
           },
           o,
@@ -559,4 +578,10 @@ function identical(h: BenchmarkResult, b: BenchmarkResult | undefined): Benchmar
   if (!h.samples.every((v, i) => Object.is(v, b.samples[i]))) return undefined;
   const side = summarize(h.samples);
   return { ...identity(h), verdict: 'unchanged', reason: 'Identical samples in head and the baseline.', baseline: side, head: side, change: 0, ci: [0, 0] };
+}
+
+/** Share of a run's deviations on the side of 0 that their median is on. */
+function shareAlong(deviations: readonly number[], level: number): number {
+  if (deviations.length === 0) return 0;
+  return deviations.filter((d) => (level >= 0 ? d > 0 : d < 0)).length / deviations.length;
 }

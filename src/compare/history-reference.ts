@@ -121,7 +121,7 @@ export function learnReference(history: readonly RunResult[], suite: string | un
 }
 
 /** The head's level and relative values against the reference; undefined with too few benchmarks in common. */
-export function headLevel(reference: Reference, head: RunResult): { level: number; relative: Map<string, number> } | undefined {
+export function headLevel(reference: Reference, head: RunResult): { level: number; relative: Map<string, number>; deviations: number[] } | undefined {
   return splitLevel(runLevelValues(head), reference.centres);
 }
 
@@ -152,7 +152,7 @@ export function runLevelLog(b: BenchmarkResult): number | undefined {
  * A run's level (the median of its benchmarks' oriented deviations from their centres) and each
  * benchmark's value minus the level of the others (leave one out).
  */
-function splitLevel(values: ReadonlyMap<string, RunLevel>, centres: ReadonlyMap<string, number>): { level: number; relative: Map<string, number> } | undefined {
+function splitLevel(values: ReadonlyMap<string, RunLevel>, centres: ReadonlyMap<string, number>): { level: number; relative: Map<string, number>; deviations: number[] } | undefined {
   const names: string[] = [];
   const deviations: number[] = [];
   for (const [name, v] of values) {
@@ -164,5 +164,5 @@ function splitLevel(values: ReadonlyMap<string, RunLevel>, centres: ReadonlyMap<
   if (names.length < COMMON_MODE_MIN_BENCHMARKS) return undefined;
   const others = leaveOneOutMedians(deviations);
   const relative = new Map(names.map((name, i) => [name, values.get(name)!.log - orientation(values.get(name)!.direction) * others[i]!]));
-  return { level: median(deviations), relative };
+  return { level: median(deviations), relative, deviations };
 }

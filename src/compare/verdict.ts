@@ -14,6 +14,8 @@ export interface NoiseBasis {
   runs: number;
   /** history-reference.ts: judged against the window's run-level values, with or without the whole run's shift. */
   against?: 'relative' | 'whole';
+  /** The whole run's shift that was split off, when `against` is 'relative'. */
+  runShift?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export function decide(e: Evidence, o: Pick<CompareOptions, 'alpha' | 'threshold
   const large = Math.abs(e.change) >= o.threshold;
   const interval = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
 
-  const against = e.basis?.against ? ` against the median of ${e.basis.runs} stored runs${e.basis.against === 'relative' ? ", the whole run's shift split off" : ''}` : '';
+  const against = e.basis?.against ? ` against the median of ${e.basis.runs} stored runs${e.basis.against === 'relative' ? `, the whole run's shift${e.basis.runShift === undefined ? '' : ` of ${percent(e.basis.runShift)}`} split off` : ''}` : '';
   const moved = `${e.change >= 0 ? 'Up' : 'Down'} ${percent(Math.abs(e.change), false)}${against}`;
 
   if (significant && large) {
@@ -96,7 +98,7 @@ export function runsVary(noise: number, basis: NoiseBasis | undefined): string {
   const size = `±${percent(noise, false)}`;
   if (basis?.source === 'history') {
     const what = basis.against === 'relative' ? 'against the rest of the suite' : 'between them';
-    return `runs of this benchmark vary by ${size} ${what} (measured over ${basis.runs} stored ${basis.runs === 1 ? 'run' : 'runs'})`;
+    return `its runs vary by ${size} ${what} (measured over ${basis.runs} stored ${basis.runs === 1 ? 'run' : 'runs'})`;
   }
   return `runs vary by ${size} between them (assumed: no stored run has measured it yet)`;
 }
