@@ -89,7 +89,15 @@ function main(): void {
         trials.push({ shape, history, head: headName, injected: size, failed: c.counts.regression + c.counts.error > 0 });
         for (const b of h.benchmarks) {
           const base = baseline!.benchmarks.find((x) => x.name === b.name)!;
-          cases.push({ shape, history, head: headName, workload: b.name, injected: injected[b.name] ?? 0, verdict: verdictOf(c, b.name), flagged: others(c, b, base, shape) });
+          cases.push({
+            shape,
+            history,
+            head: headName,
+            workload: b.name,
+            injected: injected[b.name] ?? 0,
+            verdict: verdictOf(c, b.name),
+            flagged: others(c, b, base, shape),
+          });
         }
       };
       // Window k of the unchanged runs: the `history` runs before run k (cyclically), newest first; at least one.
@@ -140,7 +148,11 @@ function reshape(run: RunResult, shape: Shape): RunResult {
 }
 
 function slowDown(run: RunResult, name: string, factor: number): RunResult {
-  return { ...run, run: { ...run.run, id: `${run.run.id}-x${factor}` }, benchmarks: run.benchmarks.map((b) => (b.name === name ? { ...b, samples: b.samples.map((v) => v * factor) } : b)) };
+  return {
+    ...run,
+    run: { ...run.run, id: `${run.run.id}-x${factor}` },
+    benchmarks: run.benchmarks.map((b) => (b.name === name ? { ...b, samples: b.samples.map((v) => v * factor) } : b)),
+  };
 }
 
 function verdictOf(c: Comparison, name: string): string {
@@ -153,7 +165,9 @@ function others(c: Comparison, h: RunResult['benchmarks'][number], b: RunResult[
     benchgate: verdictOf(c, h.name) === 'regression',
     'ratio ≥ 2.0': ratio >= 2,
     'ratio ≥ 1.1': ratio >= 1.1,
-    ...(shape === 'single values' ? {} : { 'Mann-Whitney p<0.05, uncorrected': mannWhitney(h.samples, b.samples).pValue < 0.05 && median(h.samples) > median(b.samples) }),
+    ...(shape === 'single values'
+      ? {}
+      : { 'Mann-Whitney p<0.05, uncorrected': mannWhitney(h.samples, b.samples).pValue < 0.05 && median(h.samples) > median(b.samples) }),
   };
 }
 
@@ -186,8 +200,16 @@ function render(cases: Case[], trials: Trial[], ctx: Context): string {
           m === 'benchgate' ? (history > 0 ? `${history} runs` : 'none') : '(newest run)',
           m,
           flagged(aa, m),
-          ...SIZES.map((s) => flagged(mine.filter((c) => c.injected === s), m)),
-          flagged(mine.filter((c) => c.injected === 2), m),
+          ...SIZES.map((s) =>
+            flagged(
+              mine.filter((c) => c.injected === s),
+              m,
+            ),
+          ),
+          flagged(
+            mine.filter((c) => c.injected === 2),
+            m,
+          ),
         ]);
       }
     }
@@ -210,7 +232,11 @@ function render(cases: Case[], trials: Trial[], ctx: Context): string {
       ]);
     }
   }
-  const table = (head: string[], body: string[][]): string[] => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)];
+  const table = (head: string[], body: string[][]): string[] => [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...body.map((r) => `| ${r.join(' | ')} |`),
+  ];
   const first = ctx.manifest.runs[0]?.started.slice(0, 16).replace('T', ' ');
   const last = ctx.manifest.runs.at(-1)?.started.slice(0, 16).replace('T', ' ');
   return [
@@ -226,7 +252,10 @@ function render(cases: Case[], trials: Trial[], ctx: Context): string {
     '',
     '### Per check (a run of 20 benchmarks fails when any is a regression)',
     '',
-    ...table(['input', 'history', 'checks failed on unchanged code', 'checks failed with one benchmark 3× slower', 'inconclusive verdicts', 'small changes'], checks),
+    ...table(
+      ['input', 'history', 'checks failed on unchanged code', 'checks failed with one benchmark 3× slower', 'inconclusive verdicts', 'small changes'],
+      checks,
+    ),
   ].join('\n');
 }
 

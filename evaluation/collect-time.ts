@@ -54,7 +54,9 @@ async function main(): Promise<void> {
   let b = manifest.runs.length - a;
   for (let i = manifest.runs.length; a < aa || b < slowed; i++) {
     const wantSlowed = b < slowed && (a >= aa || i % 3 === 2) && names !== undefined;
-    const injected = wantSlowed ? Object.fromEntries(names!.map((name, w) => [name, SIZES[(w + b) % SIZES.length]!]).filter(([, s]) => (s as number) > 0)) : undefined;
+    const injected = wantSlowed
+      ? Object.fromEntries(names!.map((name, w) => [name, SIZES[(w + b) % SIZES.length]!]).filter(([, s]) => (s as number) > 0))
+      : undefined;
     const file = `run-${String(i).padStart(2, '0')}.json`;
     log(`${file}: ${injected ? 'slowed' : 'unchanged'}`);
     const startedAt = new Date();

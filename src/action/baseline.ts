@@ -38,7 +38,14 @@ export async function findBaseline(
   }
 }
 
-async function choose(store: Store, plan: MeasuringPlan, suite: string, octokit: GitHubClient | undefined, notes: string[], window?: number): Promise<Baseline> {
+async function choose(
+  store: Store,
+  plan: MeasuringPlan,
+  suite: string,
+  octokit: GitHubClient | undefined,
+  notes: string[],
+  window?: number,
+): Promise<Baseline> {
   switch (plan.kind) {
     case 'pull-request': {
       const accept = octokit ? await baselineAncestry(octokit, plan, notes) : () => true;

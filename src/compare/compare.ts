@@ -56,7 +56,17 @@ import { normalQuantile, normalSf } from '../stats/normal.ts';
 import { resolveCompareOptions } from '../config/compare-options.ts';
 import { identity, screen, summarize } from './screen.ts';
 import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
-import { headLevel, learnReference, MIN_HISTORY_RUNS, predict, predictionInterval, predictionP, runLevelLog, type Prediction, type Reference } from './history-reference.ts';
+import {
+  headLevel,
+  learnReference,
+  MIN_HISTORY_RUNS,
+  predict,
+  predictionInterval,
+  predictionP,
+  runLevelLog,
+  type Prediction,
+  type Reference,
+} from './history-reference.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
 import { decide, percent, pText } from './verdict.ts';
 
@@ -435,12 +445,16 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
   const split = headLevel(reference, head);
   const levels = reference.levels.length >= MIN_HISTORY_RUNS ? predict(reference.levels) : undefined;
   const levelShift = split && levels ? split.level - levels.centre : undefined;
-  // A run whose level is beyond what the window's runs show (a machine 3× slower under load, where
+  // A run whose level is beyond what the window's runs show, by at least the threshold (a machine 3× slower under load, where
   // benchmarks slow unevenly) is unlike the reference: none of its benchmarks is judged by it.
   // Unless the benchmarks kept their ratios (a typical one within a standard error of its relative
   // median, as a uniform change of the code leaves them): then each is judged against its own
   // values, the whole run's shift and all.
-  let outOfRange = levelShift !== undefined && predictionP(levels!, levelShift) < 1 - o.confidence ? { shift: levelShift, levels: levels! } : undefined;
+  // A shift within the threshold is too small to confound anything, however steady the window.
+  let outOfRange =
+    levelShift !== undefined && Math.abs(Math.expm1(levelShift)) >= o.threshold && predictionP(levels!, levelShift) < 1 - o.confidence
+      ? { shift: levelShift, levels: levels! }
+      : undefined;
   let wholeOnly = false;
   if (outOfRange && split) {
     const distances: number[] = [];
@@ -462,7 +476,18 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
     if (series.unit !== h.unit || series.direction !== h.direction) return undefined;
     const screened = screen(h, b, 'baseline run');
     if ('settled' in screened) return undefined;
-    return historyTest(h, screened.sides, screened.baseSamples, series, value, reference, wholeOnly ? undefined : split?.relative.get(h.name), levelShift, outOfRange, o);
+    return historyTest(
+      h,
+      screened.sides,
+      screened.baseSamples,
+      series,
+      value,
+      reference,
+      wholeOnly ? undefined : split?.relative.get(h.name),
+      levelShift,
+      outOfRange,
+      o,
+    );
   };
   const shift: Comparison['commonShift'] | undefined =
     levelShift === undefined

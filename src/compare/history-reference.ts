@@ -152,7 +152,10 @@ export function runLevelLog(b: BenchmarkResult): number | undefined {
  * A run's level (the median of its benchmarks' oriented deviations from their centres) and each
  * benchmark's value minus the level of the others (leave one out).
  */
-function splitLevel(values: ReadonlyMap<string, RunLevel>, centres: ReadonlyMap<string, number>): { level: number; relative: Map<string, number>; deviations: number[] } | undefined {
+function splitLevel(
+  values: ReadonlyMap<string, RunLevel>,
+  centres: ReadonlyMap<string, number>,
+): { level: number; relative: Map<string, number>; deviations: number[] } | undefined {
   const names: string[] = [];
   const deviations: number[] = [];
   for (const [name, v] of values) {

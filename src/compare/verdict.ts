@@ -60,7 +60,9 @@ export function decide(e: Evidence, o: Pick<CompareOptions, 'alpha' | 'threshold
   const large = Math.abs(e.change) >= o.threshold;
   const interval = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
 
-  const against = e.basis?.against ? ` against the median of ${e.basis.runs} stored runs${e.basis.against === 'relative' ? `, the whole run's shift${e.basis.runShift === undefined ? '' : ` of ${percent(e.basis.runShift)}`} split off` : ''}` : '';
+  const against = e.basis?.against
+    ? ` against the median of ${e.basis.runs} stored runs${e.basis.against === 'relative' ? `, the whole run's shift${e.basis.runShift === undefined ? '' : ` of ${percent(e.basis.runShift)}`} split off` : ''}`
+    : '';
   const moved = `${e.change >= 0 ? 'Up' : 'Down'} ${percent(Math.abs(e.change), false)}${against}`;
 
   if (significant && large) {
@@ -74,7 +76,10 @@ export function decide(e: Evidence, o: Pick<CompareOptions, 'alpha' | 'threshold
   if (o.threshold > 0) {
     const noise = e.noiseFromRuns && e.runNoise !== undefined ? runsVary(e.runNoise, e.basis) : `samples vary by ±${percent(e.spread, false)} within the run`;
     if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
-      return { verdict: 'inconclusive', reason: `Too noisy to tell: ${percent(e.change)}${against} (${interval}); ${noise}. ${whatWouldDecide(e.basis, e.unit)}` };
+      return {
+        verdict: 'inconclusive',
+        reason: `Too noisy to tell: ${percent(e.change)}${against} (${interval}); ${noise}. ${whatWouldDecide(e.basis, e.unit)}`,
+      };
     }
     if (!significant && large) {
       return {

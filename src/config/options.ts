@@ -184,7 +184,7 @@ export const OPTIONS = [
     name: 'window',
     default: STATS.window,
     parse: (o, v) => parseNumber(o, v, { min: 2, max: MAX_WINDOW, integer: true }),
-    description: `Newest stored runs of the baseline branch whose values are the reference a benchmark is judged against, once ${MIN_HISTORY_RUNS} of them have it (at most ${MAX_WINDOW}).`,
+    description: `Newest stored runs of the baseline branch that make the reference a benchmark is judged against, once ${MIN_HISTORY_RUNS} of them have it (at most ${MAX_WINDOW}; below ${MIN_HISTORY_RUNS} turns the history reference off).`,
   }),
   option({
     key: 'failOn',

@@ -110,7 +110,10 @@ function benchmark(b: BenchmarkComparison): BenchmarkJson {
     adjustedP: num(b.adjustedP),
     runNoise: num(b.runNoise),
     runNoiseSource: b.runNoiseSource ?? null,
-    reference: b.reference === undefined ? null : { runs: b.reference.runs, window: b.reference.window, median: num(b.reference.median), runShift: num(b.reference.runShift) },
+    reference:
+      b.reference === undefined
+        ? null
+        : { runs: b.reference.runs, window: b.reference.window, median: num(b.reference.median), runShift: num(b.reference.runShift) },
   };
 }
 
