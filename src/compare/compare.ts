@@ -55,6 +55,7 @@ import { mannWhitney } from '../stats/mann-whitney.ts';
 import { normalQuantile, normalSf } from '../stats/normal.ts';
 import { resolveCompareOptions } from '../config/compare-options.ts';
 import { identity, screen, summarize } from './screen.ts';
+import { clustered, processLogMedians, processTest } from './processes.ts';
 import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
 import {
   headLevel,
@@ -379,8 +380,20 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
   const tBase = baseSamples.map(toScale);
   const tHead = h.samples.map(toScale);
 
-  const pValue = mannWhitney(baseSamples, h.samples).pValue;
-  const est = hodgesLehmann(tBase, tHead, o.confidence);
+  let pValue = mannWhitney(baseSamples, h.samples).pValue;
+  let est = hodgesLehmann(tBase, tHead, o.confidence);
+  let processNote = '';
+  // Runs measured apart: when processes differ more than rounds do, count processes (processes.ts).
+  if (o.pairing === 'separate-runs' && onLogScale && est.rank > 0) {
+    const perProcess = [processLogMedians(baseSamples, b?.processes), processLogMedians(h.samples, h.processes)] as const;
+    if (perProcess[0] && perProcess[1] && (clustered(perProcess[0]) || clustered(perProcess[1]))) {
+      const t = processTest(perProcess[0].medians, perProcess[1].medians, o.confidence);
+      // The wider of the two intervals and the larger p: processes never make a test more confident.
+      est = { ...est, lower: Math.min(est.lower, t.lower + est.shift - t.shift), upper: Math.max(est.upper, t.upper + est.shift - t.shift) };
+      pValue = Math.max(pValue, t.pValue);
+      processNote = ` Its processes differ more than its rounds do, so the test counts processes (${t.processes[0]} and ${t.processes[1]}), not rounds.`;
+    }
+  }
   if (est.rank === 0) {
     return {
       ...inconclusive(`Too few samples for a ${percent(o.confidence, false)} interval (${baseSamples.length} and ${h.samples.length}).`),
@@ -404,7 +417,7 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
     pValue,
     toRelative,
     spread: Math.max(sides.baseline.cv, sides.head.cv),
-    note,
+    note: note + processNote,
     ...(onLogScale ? { aggregate: compared(h.direction, sides, tBase, tHead, est, o.confidence) } : {}),
   };
 }
