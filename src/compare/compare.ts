@@ -69,7 +69,7 @@ import {
   type Reference,
 } from './history-reference.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
-import { decide, percent, pText } from './verdict.ts';
+import { decide, percent, pText, whatWouldDecide } from './verdict.ts';
 
 export { DEFAULT_COMPARE_OPTIONS } from '../config/compare-options.ts';
 
@@ -134,7 +134,11 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
       fromHistory.push(judged.pending);
       continue;
     }
-    const outcome = assess(h, baseByName.get(h.name), o);
+    let outcome = assess(h, baseByName.get(h.name), o);
+    // Too few samples to compare two runs: the history would decide once it is long enough.
+    if (judge && !('est' in outcome) && outcome.verdict === 'inconclusive' && outcome.reason.startsWith('Too few samples')) {
+      outcome = { ...outcome, reason: `${outcome.reason} ${whatWouldDecide({ source: 'history', runs: judge.have(h.name) }, h.unit)}` };
+    }
     if ('est' in outcome) estimates.push(outcome);
     benchmarks.push('est' in outcome ? outcome.comparison : outcome);
   }
@@ -513,7 +517,8 @@ function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareO
           runNoiseSource: 'history',
           explainedByNoise: predictionP(levels!, levelShift) >= 1 - o.confidence,
         };
-  return Object.assign(judge, { runs: reference.runs, ...(shift ? { shift } : {}) });
+  const have = (name: string): number => reference.series.get(name)?.values.length ?? 0;
+  return Object.assign(judge, { runs: reference.runs, have, ...(shift ? { shift } : {}) });
 }
 
 function historyTest(

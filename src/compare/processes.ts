@@ -20,7 +20,10 @@ export interface ProcessTest {
 }
 
 /** Log median of each process's samples; undefined without labels, with one process, or with samples that are not positive. */
-export function processLogMedians(samples: readonly number[], labels: readonly number[] | undefined): { medians: number[]; within: number; rounds: number } | undefined {
+export function processLogMedians(
+  samples: readonly number[],
+  labels: readonly number[] | undefined,
+): { medians: number[]; within: number; rounds: number } | undefined {
   if (!labels || labels.length !== samples.length) return undefined;
   const byProcess = new Map<number, number[]>();
   for (const [i, value] of samples.entries()) {
