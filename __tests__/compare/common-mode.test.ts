@@ -220,9 +220,14 @@ test('says that the whole run moved when a real fast run is compared with a slow
   const c = compare(realRuns[0]!, realRuns[3]!, []);
   assert.ok(c.commonShift!.change < -0.3, `${c.commonShift!.change}`);
   assert.equal(c.commonShift!.runNoiseSource, 'default');
+  // Each reason names the largest source of noise: the whole run's move, or, where the two processes
+  // of a side disagree more than their rounds, the samples counted by process.
   for (const b of c.benchmarks) {
     assert.equal(b.verdict, 'inconclusive');
-    assert.match(b.reason, /the whole run moved -\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%\)\.$/);
+    assert.match(
+      b.reason,
+      /the whole run moved -\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%, assumed: no stored run has measured it yet\)\. What would decide it: 4 more stored runs|samples vary by .* within the run\. What would decide it: .* the test counts processes \(2 and 2\), not rounds\.$/,
+    );
   }
 });
 
@@ -310,7 +315,10 @@ test('cannot tell a uniform 20% slowdown from a slower machine until the history
   assert.equal(c.commonShift!.explainedByNoise, true);
   for (const b of c.benchmarks) {
     assert.equal(b.verdict, 'inconclusive');
-    assert.match(b.reason, /the whole run moved \+\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%\)\.$/);
+    assert.match(
+      b.reason,
+      /the whole run moved \+\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%, assumed: no stored run has measured it yet\)\. What would decide it: 4 more stored runs .*\.$/,
+    );
   }
 });
 
@@ -326,7 +334,7 @@ test("names the benchmark's own moves against the rest of the suite when they ma
   const b = only(c, 'b0');
   assert.equal(b.verdict, 'inconclusive');
   assert.ok(b.runNoise! > 0.05 && b.runNoise! < 0.12, `σ_r ${b.runNoise}, true 0.08`);
-  assert.match(b.reason, /; it moves by ±\d+(\.\d)?% against the rest of the suite from run to run\.$/);
+  assert.match(b.reason, /; it moves by ±\d+(\.\d)?% against the rest of the suite from run to run\. What would decide it: .*\.$/);
 });
 
 test('says how much whole runs vary when they make the interval too wide though this run did not move', () => {
@@ -338,7 +346,10 @@ test('says how much whole runs vary when they make the interval too wide though 
   );
   const b = only(c, 'b0');
   assert.equal(b.verdict, 'inconclusive');
-  assert.match(b.reason, /^Too noisy to tell: \+1\d(\.\d)?% .*; whole runs of this machine vary by ±40% between them\.$/);
+  assert.match(
+    b.reason,
+    /^Too noisy to tell: \+1\d(\.\d)?% .*; whole runs of this machine vary by ±40% between them \(assumed: no stored run has measured it yet\)\. What would decide it: 4 more stored runs .*\.$/,
+  );
 });
 
 test('a benchmark that moved only a little more than a slower whole run is not a regression', () => {

@@ -164,7 +164,7 @@ test('inconclusive with no history says the noise was assumed and what would dec
   const b = only(compare(head, base, []), 'x');
   assert.equal(b.verdict, 'inconclusive');
   assert.match(b.reason, /\(assumed: no stored run has measured it yet\)/);
-  assert.match(b.reason, /What would decide it: 5 more stored runs of the baseline branch .*, `measure: instructions` or `benchgate ab`/);
+  assert.match(b.reason, /What would decide it: 4 more stored runs of the baseline branch .*, `measure: instructions` or `benchgate ab`/);
 });
 
 test('the robust prediction widens for a short history as a MAD of n normal values demands', () => {

@@ -177,8 +177,11 @@ test('says how many samples are missing when a side has fewer than minSamples', 
   const head = run([bench('few', samples(10, 0.01, 12, 25)), bench('both', samples(10, 0.01, 4, 26))]);
   const c = compare(head, base, []);
   assert.equal(only(c, 'few').verdict, 'inconclusive');
-  assert.equal(only(c, 'few').reason, 'Too few samples: 3 in the baseline; at least 5 are needed.');
-  assert.equal(only(c, 'both').reason, 'Too few samples: 2 in the baseline and 4 in head; at least 5 are needed.');
+  // And what would decide it: the history that makes one value per run enough (the baseline run is its first run).
+  const decides =
+    ' What would decide it: 4 more stored runs of the baseline branch (its history then is the reference), `measure: instructions` or `benchgate ab` (both sides in alternating rounds of one run).';
+  assert.equal(only(c, 'few').reason, `Too few samples: 3 in the baseline; at least 5 are needed.${decides}`);
+  assert.equal(only(c, 'both').reason, `Too few samples: 2 in the baseline and 4 in head; at least 5 are needed.${decides}`);
   assert.equal(only(c, 'few').pValue, undefined);
 });
 

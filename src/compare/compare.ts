@@ -175,7 +175,7 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
       const centre = centreOf.get(e);
       const own = noiseOf(e);
       if (centre === undefined) return singleTest(e, o, z, { noise: Math.hypot(own.noise, common.noise), source: own.source, runs: own.runs });
-      return twoTests(e, o, z, centre, own, common.noise, suite);
+      return twoTests(e, o, z, centre, own, common, suite);
     });
     historyRuns = model.relative.pooled === undefined ? 0 : model.runs;
     shared = suite.reported;
@@ -269,7 +269,7 @@ function singleTest(e: Estimate, o: CompareOptions, z: number, noise?: RunNoise)
           change: e.comparison.change!,
           ci: relativeCi,
           adjustedP: adjustedP!,
-          ...(noise ? { runNoise: noise.noise, basis: { source: noise.source, runs: noise.runs } } : {}),
+          ...(noise ? { runNoise: noise.noise, basis: { source: noise.source, runs: Math.max(1, noise.runs) } } : {}),
           noiseFromRuns,
           spread: e.spread,
           unit: e.benchmark.unit,
@@ -288,10 +288,11 @@ function twoTests(
   z: number,
   centre: number,
   own: RunNoise,
-  commonNoise: number,
+  common: RunNoise,
   suite: { shift: number; explained: boolean },
 ): Pending {
   const { est } = e;
+  const commonNoise = common.noise;
   const sign = orientation(e.benchmark.direction);
   const within = (est.upper - est.lower) / (2 * z);
   const relative = est.shift - sign * centre;
@@ -318,6 +319,9 @@ function twoTests(
           commonNoise,
           spread: e.spread,
           run: { shift: Math.expm1(sign * suite.shift), explained: suite.explained },
+          // The baseline run is the history's first run, measured or not.
+          commonBasis: { source: common.source, runs: Math.max(1, common.runs) },
+          unit: e.benchmark.unit,
         },
         o,
       );

@@ -117,7 +117,7 @@ export function whatWouldDecide(basis: NoiseBasis | undefined, unit: string | un
     if (unit === undefined || isTimeUnit(unit)) ways.push('`measure: instructions`');
     return `What would decide it: ${ways.join(' or ')}.`;
   }
-  const have = basis?.against ? MIN_HISTORY_RUNS : basis?.source === 'history' ? basis.runs : 0;
+  const have = basis.against ? MIN_HISTORY_RUNS : basis.runs;
   if (have < MIN_HISTORY_RUNS) {
     const more = MIN_HISTORY_RUNS - have;
     ways.push(`${more} more stored ${more === 1 ? 'run' : 'runs'} of the baseline branch (its history then is the reference)`);
