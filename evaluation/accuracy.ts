@@ -128,7 +128,7 @@ function main(): void {
   writeFileSync(out, `${doc.slice(0, doc.indexOf(START) + START.length)}\n${section}\n${doc.slice(doc.indexOf(END))}`);
   writeFileSync(
     out.replace(/\.md$/, '.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), corpus: relative(ROOT, dir), machine: manifest.machine, history: depth, trials, cases }, null, 1)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), corpus: relative(ROOT, dir), machine: manifest.machine, history: depth, trials, cases })}\n`,
   );
   process.stdout.write(`${section}\n`);
 }

@@ -66,6 +66,9 @@ async function main(): Promise<void> {
     if (failed.length > 0) throw new Error(`${file}: ${failed.map((x) => `${x.name}: ${x.error}`).join('; ')}`);
     writeFileSync(join(out, file), serializeResults(run));
     names ??= run.benchmarks.map((x) => x.name);
+    // The benchmark processes may run another Node than the collector: say which measured.
+    if (manifest.runs.length === 0)
+      manifest.machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; benchmark processes on Node ${run.run.env.node}`;
     manifest.runs.push({ file, seconds: Math.round(seconds), started: startedAt.toISOString(), ...(injected ? { injected } : {}) });
     writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     if (injected) b++;

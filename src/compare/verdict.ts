@@ -4,8 +4,9 @@ import type { Direction } from '../results/model.ts';
 import type { CompareOptions, Verdict } from './types.ts';
 import { isTimeUnit } from './units.ts';
 
-/** Stored runs a benchmark's history must hold before it is the reference (history-reference.ts). */
-export const MIN_HISTORY_RUNS = 5;
+import { MIN_HISTORY_RUNS } from '../config/compare-options.ts';
+
+export { MIN_HISTORY_RUNS };
 
 /** Where the between-run noise behind an interval came from, for the words of the verdict. */
 export interface NoiseBasis {

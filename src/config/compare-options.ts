@@ -50,6 +50,8 @@ export interface CompareOptions {
  * Node version. At most MAX_WINDOW runs are read.
  */
 export const DEFAULT_WINDOW = 20;
+/** Stored runs a benchmark's history must hold before it is the reference (compare/history-reference.ts). */
+export const MIN_HISTORY_RUNS = 5;
 export const MAX_WINDOW = 100;
 
 /**

@@ -1,8 +1,7 @@
 // Every option of benchgate, in one place: its name (the same as a CLI flag, an action input
 // and a key of benchgate.config.json), its default, what it means, and how its value is checked.
 import { DEFAULT_COMPARE_OPTIONS as STATS } from './compare-options.ts';
-import { MAX_WINDOW, type Correction } from './compare-options.ts';
-import { MIN_HISTORY_RUNS } from '../compare/verdict.ts';
+import { MAX_WINDOW, MIN_HISTORY_RUNS, type Correction } from './compare-options.ts';
 import { UsageError } from '../errors.ts';
 import { TOOL_FORMATS, type ToolFormat } from './tools.ts';
 import { parseChoice, parseDuration, parseFraction, parseName, parseNumber, parseRegExp, type Origin } from './parse.ts';
