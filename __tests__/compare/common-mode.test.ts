@@ -431,5 +431,10 @@ test('the report says which between-run noise was assumed and which was learned'
     /between-run noise learned from 4 runs \(whole runs assumed to move by ±40% until the history is longer\)$/,
   );
   const long = machine(benches, 12, 0.2, 0.02, 94);
-  assert.match(methodSentence(compare(measure(benches, 1, 95), long[0]!, long.slice(1))), /between-run noise learned from 12 runs$/);
+  assert.match(methodSentence(compare(measure(benches, 1, 95), long[0]!, long.slice(1), { window: 2 })), /between-run noise learned from 12 runs$/);
+  // From 5 stored runs on, the history is the reference, and the sentence says so.
+  assert.match(
+    methodSentence(compare(measure(benches, 1, 95), long[0]!, long.slice(1))),
+    /^robust prediction interval over the stored runs, .*, 6 benchmarks judged against a window of 12 stored runs$/,
+  );
 });
