@@ -112,7 +112,7 @@ const compareCommand: Command = {
   name: 'compare',
   usage: 'benchgate compare --head FILE (--base FILE | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]',
   summary: 'Compare a results file with a baseline, print the report, and exit 1 on a regression.',
-  options: [...STATS_OPTIONS, 'store', 'tool', 'suite', 'format'],
+  options: [...STATS_OPTIONS, 'window', 'store', 'tool', 'suite', 'format'],
   flags: {
     head: { type: 'string', description: 'Results file of the code under test (required).' },
     base: { type: 'string', description: 'Results file of the baseline.' },
