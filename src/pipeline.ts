@@ -116,7 +116,7 @@ export interface Baseline {
   unreadable?: string[];
 }
 
-/** How many earlier runs inform the between-run noise: enough to learn it, few enough to stay current. */
+/** How many earlier runs inform the between-run noise: enough to learn it, few enough to stay current; more when the `window` asks for more. */
 export const HISTORY_RUNS = 20;
 
 /**
@@ -129,11 +129,12 @@ export async function loadBaseline(
   suite: string,
   branch: string,
   accept: (commit: string | undefined) => boolean = () => true,
+  window = HISTORY_RUNS,
 ): Promise<Baseline> {
   const refs = await store.list(suite, branch);
   const start = refs.findIndex((ref) => accept(ref.commit));
   if (start < 0) return { history: [], source: `${store.location} (branch ${branch}: no stored run)` };
-  const [chosen, ...older] = refs.slice(start, start + 1 + HISTORY_RUNS);
+  const [chosen, ...older] = refs.slice(start, start + Math.max(window, HISTORY_RUNS + 1));
   const baseline = await store.load(chosen!);
   const history: RunResult[] = [];
   const unreadable: string[] = [];
@@ -158,6 +159,7 @@ export function compareRuns(head: RunResult, base: Baseline, config: Config, pai
     minSamples: config.minSamples,
     defaultRunNoise: config.runNoise,
     defaultCommonNoise: config.commonNoise,
+    window: config.window,
     pairing,
   });
 }

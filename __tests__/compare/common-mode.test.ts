@@ -220,9 +220,14 @@ test('says that the whole run moved when a real fast run is compared with a slow
   const c = compare(realRuns[0]!, realRuns[3]!, []);
   assert.ok(c.commonShift!.change < -0.3, `${c.commonShift!.change}`);
   assert.equal(c.commonShift!.runNoiseSource, 'default');
+  // Each reason names the largest source of noise: the whole run's move, or, where the two processes
+  // of a side disagree more than their rounds, the samples counted by process.
   for (const b of c.benchmarks) {
     assert.equal(b.verdict, 'inconclusive');
-    assert.match(b.reason, /the whole run moved -\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%\)\.$/);
+    assert.match(
+      b.reason,
+      /the whole run moved -\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%, assumed: no stored run has measured it yet\)\. What would decide it: 4 more stored runs|samples vary by .* within the run\. What would decide it: .* the test counts processes \(2 and 2\), not rounds\.$/,
+    );
   }
 });
 
@@ -236,14 +241,22 @@ test('catches a 30% slowdown of one benchmark on a run where the whole machine w
     const b = only(c, 'b4');
     assert.equal(b.verdict, 'regression', b.reason);
     assert.ok(Math.abs(b.relativeChange! - 0.3) < 0.03, `relative ${b.relativeChange}`);
-    assert.match(b.reason, /\+\d+(\.\d)?% against the rest of the suite, which moved \+2\d(\.\d)?%: significant/);
     assert.equal(flagged(c), 1, JSON.stringify(c.counts));
-    assert.ok(Math.abs(c.commonShift!.change - 0.25) < 0.02);
     assert.equal(c.commonShift!.explainedByNoise, true);
-    // The regression's interval counts the relative noise only; the others' every between-run noise.
-    const other = only(c, 'b5');
-    assert.ok(b.ci![1] - b.ci![0] < (other.ci![1] - other.ci![0]) / 2, `${b.ci} against ${other.ci}`);
-    assert.ok(b.ci![0] > 0.3, `the change is ~62%: ${b.ci}`);
+    if (past.length === 0) {
+      assert.match(b.reason, /\+\d+(\.\d)?% against the rest of the suite, which moved \+2\d(\.\d)?%: significant/);
+      assert.ok(Math.abs(c.commonShift!.change - 0.25) < 0.02);
+      // The regression's interval counts the relative noise only; the others' every between-run noise.
+      const other = only(c, 'b5');
+      assert.ok(b.ci![1] - b.ci![0] < (other.ci![1] - other.ci![0]) / 2, `${b.ci} against ${other.ci}`);
+      assert.ok(b.ci![0] > 0.3, `the change is ~62%: ${b.ci}`);
+    } else {
+      // With 12 stored runs the history is the reference: the change is against the median of the
+      // stored runs with the whole run's shift (the run against the window, not against the baseline alone) split off.
+      assert.match(b.reason, /^Up \d+(\.\d)?% against the median of 1\d stored runs, the whole run's shift of \+\d+(\.\d)?% split off .*significant/);
+      assert.ok(Math.abs(b.change! - 0.3) < 0.03, `change ${b.change}`);
+      assert.ok(b.ci![0] > 0.15 && b.ci![1] < 0.45, `ci ${b.ci}`);
+    }
   }
 });
 
@@ -264,7 +277,9 @@ test('a PR that makes most benchmarks faster does not make an unchanged one a re
     { level: 1.04, history: swaying, machine: 'swaying whole runs, steady ratios' },
   ];
   for (const { level, history, machine } of cases) {
-    const c = compare(measure(benches, level, 21, faster), measure(benches, 1, 23), history);
+    // The model of two runs with the between-run noise learned from the history: a window below
+    // MIN_HISTORY_RUNS keeps the history from being the reference (history-reference.test.ts covers that).
+    const c = compare(measure(benches, level, 21, faster), measure(benches, 1, 23), history, { window: 2 });
     for (const name of ['b0', 'b1']) {
       const b = only(c, name);
       // Against the rest, the unchanged ones rose by 1 / 0.7 − 1 ≈ 43%: only their own change keeps them from being flagged.
@@ -300,7 +315,10 @@ test('cannot tell a uniform 20% slowdown from a slower machine until the history
   assert.equal(c.commonShift!.explainedByNoise, true);
   for (const b of c.benchmarks) {
     assert.equal(b.verdict, 'inconclusive');
-    assert.match(b.reason, /the whole run moved \+\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%\)\.$/);
+    assert.match(
+      b.reason,
+      /the whole run moved \+\d+(\.\d)?%, which this machine's runs do \(they vary by ±40%, assumed: no stored run has measured it yet\)\. What would decide it: 4 more stored runs .*\.$/,
+    );
   }
 });
 
@@ -311,11 +329,12 @@ test("names the benchmark's own moves against the rest of the suite when they ma
     measure(benches, 1, 36, (name) => (name === 'b0' ? 1.1 : 1)),
     history[0]!,
     history.slice(1),
+    { window: 2 },
   );
   const b = only(c, 'b0');
   assert.equal(b.verdict, 'inconclusive');
   assert.ok(b.runNoise! > 0.05 && b.runNoise! < 0.12, `σ_r ${b.runNoise}, true 0.08`);
-  assert.match(b.reason, /; it moves by ±\d+(\.\d)?% against the rest of the suite from run to run\.$/);
+  assert.match(b.reason, /; it moves by ±\d+(\.\d)?% against the rest of the suite from run to run\. What would decide it: .*\.$/);
 });
 
 test('says how much whole runs vary when they make the interval too wide though this run did not move', () => {
@@ -327,7 +346,10 @@ test('says how much whole runs vary when they make the interval too wide though 
   );
   const b = only(c, 'b0');
   assert.equal(b.verdict, 'inconclusive');
-  assert.match(b.reason, /^Too noisy to tell: \+1\d(\.\d)?% .*; whole runs of this machine vary by ±40% between them\.$/);
+  assert.match(
+    b.reason,
+    /^Too noisy to tell: \+1\d(\.\d)?% .*; whole runs of this machine vary by ±40% between them \(assumed: no stored run has measured it yet\)\. What would decide it: 4 more stored runs .*\.$/,
+  );
 });
 
 test('a benchmark that moved only a little more than a slower whole run is not a regression', () => {
@@ -338,6 +360,7 @@ test('a benchmark that moved only a little more than a slower whole run is not a
     head,
     measure(benches, 1, 42, () => 1, 0.002, 30),
     history,
+    { window: 2 },
   );
   const b = only(c, 'b2');
   assert.ok(b.change! > 0.25 && b.relativeChange! > 0.015, `change ${b.change}, relative ${b.relativeChange}`);
@@ -408,5 +431,10 @@ test('the report says which between-run noise was assumed and which was learned'
     /between-run noise learned from 4 runs \(whole runs assumed to move by ±40% until the history is longer\)$/,
   );
   const long = machine(benches, 12, 0.2, 0.02, 94);
-  assert.match(methodSentence(compare(measure(benches, 1, 95), long[0]!, long.slice(1))), /between-run noise learned from 12 runs$/);
+  assert.match(methodSentence(compare(measure(benches, 1, 95), long[0]!, long.slice(1), { window: 2 })), /between-run noise learned from 12 runs$/);
+  // From 5 stored runs on, the history is the reference, and the sentence says so.
+  assert.match(
+    methodSentence(compare(measure(benches, 1, 95), long[0]!, long.slice(1))),
+    /^robust prediction interval over the stored runs, .*, 6 benchmarks judged against a window of 12 stored runs$/,
+  );
 });

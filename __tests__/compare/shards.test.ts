@@ -65,7 +65,9 @@ test("one shard's slow runner is that shard's shift, and a real regression on an
   const [baseline, ...older] = history();
   // Head: shard 2 landed on a runner 30% slower; op 04 (shard 1) is really 30% slower.
   const head = mergedRun('head', 21, 7, (shard) => (shard === 2 ? 1.3 : 1), { 'op 04': 1.3 });
-  const c = compareByShard(head, baseline, older);
+  // The model of two runs with the between-run noise learned from the history: a window below
+  // MIN_HISTORY_RUNS keeps the history from being the reference (history-reference.test.ts covers that).
+  const c = compareByShard(head, baseline, older, { window: 2 });
   assert.deepEqual(verdicts(c).regression, ['op 04']);
   assert.equal(c.counts.improvement, 0);
   const shard2 = c.shards!.find((g) => g.head === 2)!;
@@ -95,8 +97,10 @@ test('without shard information, it is compare(), unchanged', () => {
 test('every p-value of every shard is corrected as one family', () => {
   const [baseline, ...older] = history();
   const head = mergedRun('head', 21, 9, () => 1);
-  const holm = compareByShard(head, baseline, older, { correction: 'holm' });
-  const none = compareByShard(head, baseline, older, { correction: 'none' });
+  // The model of two runs with the between-run noise learned from the history: a window below
+  // MIN_HISTORY_RUNS keeps the history from being the reference (history-reference.test.ts covers that).
+  const holm = compareByShard(head, baseline, older, { correction: 'holm', window: 2 });
+  const none = compareByShard(head, baseline, older, { correction: 'none', window: 2 });
   // Holm over 32 benchmarks (64 tests) scales the smallest p-value by 64; per shard it would be by 16.
   const smallest = (c: ReturnType<typeof compare>) => Math.min(...c.benchmarks.map((b) => b.adjustedP ?? 1));
   assert.ok(smallest(holm) >= Math.min(1, smallest(none) * 60), `${smallest(holm)} vs ${smallest(none)}`);

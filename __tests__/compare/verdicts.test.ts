@@ -112,7 +112,7 @@ test('calls a benchmark with a very wide interval too noisy to tell, naming the 
   const b = only(compare(head, base, [], sameRun), 'io');
   assert.equal(b.verdict, 'inconclusive');
   assert.ok((b.ci![1] - b.ci![0]) / 2 > 2 * DEFAULT_COMPARE_OPTIONS.threshold, `ci ${b.ci}`);
-  assert.match(b.reason, /^Too noisy to tell: .*samples vary by ±\d+(\.\d)?% within the run\.$/);
+  assert.match(b.reason, /^Too noisy to tell: .*samples vary by ±\d+(\.\d)?% within the run\. What would decide it: more samples .*\.$/);
 });
 
 test('calls a change beyond the threshold that is not significant inconclusive rather than unchanged', () => {
@@ -126,12 +126,12 @@ test('calls a change beyond the threshold that is not significant inconclusive r
   assert.match(b.reason, /not significant|Too noisy/);
 });
 
-test('calls a significant change below the threshold unchanged, saying it is within the threshold', () => {
+test('calls a significant change below the threshold a small change, not unchanged, saying it is within the threshold', () => {
   const base = run([bench('hash', samples(100, 0.005, 40, 15))]);
   const head = run([bench('hash', samples(102, 0.005, 40, 16))]);
   const b = only(compare(head, base, [], sameRun), 'hash');
   assert.ok(b.adjustedP! < 0.001);
-  assert.equal(b.verdict, 'unchanged');
+  assert.equal(b.verdict, 'small-change');
   assert.match(b.reason, /significant, but within the 5% threshold/);
 });
 
@@ -157,7 +157,7 @@ test('reports new, missing and failed benchmarks without testing them', () => {
     c.benchmarks.map((b) => b.name),
     ['kept', 'added', 'crashes', 'broken in base', 'removed'],
   );
-  assert.deepEqual(c.counts, { regression: 0, improvement: 0, unchanged: 1, inconclusive: 1, new: 1, missing: 1, error: 1 });
+  assert.deepEqual(c.counts, { regression: 0, improvement: 0, 'small-change': 0, unchanged: 1, inconclusive: 1, new: 1, missing: 1, error: 1 });
 });
 
 test('calls every benchmark new when there is no baseline yet', () => {
@@ -177,8 +177,11 @@ test('says how many samples are missing when a side has fewer than minSamples', 
   const head = run([bench('few', samples(10, 0.01, 12, 25)), bench('both', samples(10, 0.01, 4, 26))]);
   const c = compare(head, base, []);
   assert.equal(only(c, 'few').verdict, 'inconclusive');
-  assert.equal(only(c, 'few').reason, 'Too few samples: 3 in the baseline; at least 5 are needed.');
-  assert.equal(only(c, 'both').reason, 'Too few samples: 2 in the baseline and 4 in head; at least 5 are needed.');
+  // And what would decide it: the history that makes one value per run enough (the baseline run is its first run).
+  const decides =
+    ' What would decide it: 4 more stored runs of the baseline branch (its history then is the reference), `measure: instructions` or `benchgate ab` (both sides in alternating rounds of one run).';
+  assert.equal(only(c, 'few').reason, `Too few samples: 3 in the baseline; at least 5 are needed.${decides}`);
+  assert.equal(only(c, 'both').reason, `Too few samples: 2 in the baseline and 4 in head; at least 5 are needed.${decides}`);
   assert.equal(only(c, 'few').pValue, undefined);
 });
 
@@ -241,7 +244,8 @@ test('compares samples that include zeros on the raw scale, relative to the base
 
 test('cannot give a relative change when the baseline median is 0, but calls all-zero sides unchanged', () => {
   const base = run([bench('errors', [0, 0, 0, 1, 0, 0, 0], { unit: 'count' }), bench('clean', [0, 0, 0, 0, 0], { unit: 'count' })]);
-  const head = run([bench('errors', [3, 2, 4, 3, 5, 2, 3], { unit: 'count' }), bench('clean', [0, 0, 0, 0, 0], { unit: 'count' })]);
+  // One more sample in head, so that the sides are not identical files (which are unchanged for that reason alone).
+  const head = run([bench('errors', [3, 2, 4, 3, 5, 2, 3], { unit: 'count' }), bench('clean', [0, 0, 0, 0, 0, 0], { unit: 'count' })]);
   const c = compare(head, base, [], sameRun);
   assert.equal(only(c, 'errors').verdict, 'inconclusive');
   assert.match(only(c, 'errors').reason, /baseline median is 0/);
@@ -285,7 +289,7 @@ test('between-run noise from history turns a small within-run-significant shift 
   assert.ok(small.ci![1] - small.ci![0] > 3 * (only(within, 'small').ci![1] - only(within, 'small').ci![0]), 'the widened interval');
   assert.ok(small.adjustedP! > small.pValue!);
   assert.equal(only(across, 'large').verdict, 'regression');
-  assert.equal(across.historyRuns, 26, 'the baseline run and the 25 before it');
+  assert.equal(across.historyRuns, 20, 'the window: the baseline run and the 19 before it, of 26 stored');
 });
 
 test('assumes the relative and the common default together for a suite too small to split, when the history is too short', () => {
@@ -397,6 +401,7 @@ test('keeps the defaults in one constant', () => {
     pairing: 'separate-runs',
     defaultRunNoise: 0.05,
     defaultCommonNoise: 0.4,
+    window: 20,
   });
   assert.ok(Object.isFrozen(DEFAULT_COMPARE_OPTIONS));
 });

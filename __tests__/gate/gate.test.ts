@@ -16,9 +16,20 @@ function comparison(counts: Partial<Record<Verdict, number>>): Comparison {
       pairing: 'separate-runs',
       defaultRunNoise: 0.03,
       defaultCommonNoise: 0.25,
+      window: 20,
     },
     benchmarks: [],
-    counts: { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, new: 0, missing: 0, error: 0, ...counts } as Comparison['counts'],
+    counts: {
+      regression: 0,
+      improvement: 0,
+      'small-change': 0,
+      unchanged: 0,
+      inconclusive: 0,
+      new: 0,
+      missing: 0,
+      error: 0,
+      ...counts,
+    } as Comparison['counts'],
     historyRuns: 0,
   } as Comparison;
 }

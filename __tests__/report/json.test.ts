@@ -7,8 +7,8 @@ import { bench, comparison, everyVerdict } from '../support/report-helpers.ts';
 // The documented shape (docs/report-json.md). Changing these lists means changing the version.
 const TOP_KEYS = ['format', 'version', 'suite', 'head', 'baseline', 'options', 'historyRuns', 'counts', 'geomean', 'commonShift', 'benchmarks'];
 const RUN_KEYS = ['commit', 'branch', 'time'];
-const OPTION_KEYS = ['alpha', 'threshold', 'correction', 'confidence', 'minSamples', 'pairing', 'defaultRunNoise', 'defaultCommonNoise'];
-const COUNT_KEYS = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
+const OPTION_KEYS = ['alpha', 'threshold', 'correction', 'confidence', 'minSamples', 'pairing', 'defaultRunNoise', 'defaultCommonNoise', 'window'];
+const COUNT_KEYS = ['regression', 'improvement', 'small-change', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 const BENCHMARK_KEYS = [
   'name',
   'group',
@@ -24,6 +24,7 @@ const BENCHMARK_KEYS = [
   'adjustedP',
   'runNoise',
   'runNoiseSource',
+  'reference',
 ];
 const SIDE_KEYS = ['n', 'median', 'cv'];
 
@@ -81,10 +82,10 @@ describe('renderJson', () => {
     assert.deepEqual(doc.head, { commit: null, branch: null, time: '2025-01-02T03:04:05.000Z' });
     const [b] = doc.benchmarks;
     assert.deepEqual(keys(b), [...BENCHMARK_KEYS].sort());
-    for (const key of ['group', 'baseline', 'change', 'ci', 'pValue', 'adjustedP', 'runNoise', 'runNoiseSource']) {
+    for (const key of ['group', 'baseline', 'change', 'ci', 'pValue', 'adjustedP', 'runNoise', 'runNoiseSource', 'reference']) {
       assert.equal(b[key], null, key);
     }
-    assert.deepEqual(doc.counts, { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, new: 1, missing: 0, error: 0 });
+    assert.deepEqual(doc.counts, { regression: 0, improvement: 0, 'small-change': 0, unchanged: 0, inconclusive: 0, new: 1, missing: 0, error: 0 });
   });
 
   it('writes numbers that were not computed as null, never NaN', () => {

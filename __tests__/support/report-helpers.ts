@@ -63,6 +63,7 @@ export function countsOf(benchmarks: readonly BenchmarkComparison[]): Record<Ver
   const counts: Record<Verdict, number> = {
     regression: 0,
     improvement: 0,
+    'small-change': 0,
     unchanged: 0,
     inconclusive: 0,
     new: 0,
@@ -87,6 +88,7 @@ export function comparison(benchmarks: BenchmarkComparison[], overrides: Partial
       pairing: 'separate-runs',
       defaultRunNoise: 0.03,
       defaultCommonNoise: 0.25,
+      window: 20,
     },
     benchmarks,
     counts: countsOf(benchmarks),

@@ -21,13 +21,14 @@ export async function findBaseline(
   suite: string,
   octokit: GitHubClient | undefined,
   notes: string[],
+  window?: number,
 ): Promise<Baseline> {
   if (!store) {
     notes.push("baseline-store is 'none': nothing to compare with.");
     return { history: [], source: 'none' };
   }
   try {
-    const base = await choose(store, plan, suite, octokit, notes);
+    const base = await choose(store, plan, suite, octokit, notes, window);
     if (!base.baseline) notes.push(whyNoBaseline(store, plan, suite));
     return base;
   } catch (err) {
@@ -37,19 +38,26 @@ export async function findBaseline(
   }
 }
 
-async function choose(store: Store, plan: MeasuringPlan, suite: string, octokit: GitHubClient | undefined, notes: string[]): Promise<Baseline> {
+async function choose(
+  store: Store,
+  plan: MeasuringPlan,
+  suite: string,
+  octokit: GitHubClient | undefined,
+  notes: string[],
+  window?: number,
+): Promise<Baseline> {
   switch (plan.kind) {
     case 'pull-request': {
       const accept = octokit ? await baselineAncestry(octokit, plan, notes) : () => true;
-      const base = await loadBaseline(store, suite, plan.baseBranch, accept);
+      const base = await loadBaseline(store, suite, plan.baseBranch, accept, window);
       if (base.baseline || !octokit) return base;
-      const newest = await loadBaseline(store, suite, plan.baseBranch);
+      const newest = await loadBaseline(store, suite, plan.baseBranch, undefined, window);
       if (newest.baseline) notes.push(`No stored run of ${plan.baseBranch} is at or before the merge-base; compared with its newest run instead.`);
       return newest;
     }
     case 'release': {
       for (const branch of plan.baselineBranches) {
-        const base = await loadBaseline(store, suite, branch);
+        const base = await loadBaseline(store, suite, branch, undefined, window);
         if (base.baseline) {
           if (branch !== plan.branch) notes.push(`No earlier run of ${plan.branch}: gated against ${branch}, the branch it was cut from.`);
           return base;
@@ -58,7 +66,7 @@ async function choose(store: Store, plan: MeasuringPlan, suite: string, octokit:
       return { history: [], source: store.location };
     }
     case 'record':
-      return loadBaseline(store, suite, plan.compareWith);
+      return loadBaseline(store, suite, plan.compareWith, undefined, window);
     case 'measure':
       return { history: [], source: 'none' };
   }

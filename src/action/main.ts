@@ -93,7 +93,7 @@ async function measureAndCompare(inputs: ActionInputs, dashboard: DashboardSetti
     dashboardAlongside(dashboard, env, () => comparison),
   );
   const notes: string[] = [];
-  const base = await findBaseline(store, plan, head.suite, octokit, notes);
+  const base = await findBaseline(store, plan, head.suite, octokit, notes, inputs.config.window);
   for (const unreadable of base.unreadable ?? []) core.warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
   notes.push(...instructionNotes(head, base.baseline));

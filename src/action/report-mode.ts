@@ -77,7 +77,7 @@ export async function reportFromArtifact(inputs: ActionInputs, env: NodeJS.Proce
     fork: pr.fork,
     summary: '',
   } as const;
-  const base = await findBaseline(store, plan, head.suite, octokit, notes);
+  const base = await findBaseline(store, plan, head.suite, octokit, notes, inputs.config.window);
   const comparison = compareRuns(head, base, inputs.config);
   const markdown = renderReport(comparison, 'markdown', { ...withRunUrl(env), notes });
   await publish(comparison, markdown, await outputFolder(env, head.suite));

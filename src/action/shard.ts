@@ -42,7 +42,7 @@ export async function measureShard(inputs: ActionInputs, plan: MeasuringPlan, wo
   const branch = plan.kind === 'pull-request' ? plan.headBranch : plan.branch;
   const octokit = inputs.token && plan.kind === 'pull-request' ? createGitHubClient({ token: inputs.token, log: (m) => core.info(m) }) : undefined;
   const notes: string[] = [];
-  const base = await findBaseline(createStore(inputs, workspace, env), plan, inputs.config.suite, octokit, notes);
+  const base = await findBaseline(createStore(inputs, workspace, env), plan, inputs.config.suite, octokit, notes, inputs.config.window);
   const runs = base.baseline ? [base.baseline, ...base.history].slice(0, TIMING_RUNS) : [];
   for (const note of notes) core.info(note);
 

@@ -121,7 +121,7 @@ const compareCommand: Command = {
   name: 'compare',
   usage: 'benchgate compare --head FILE (--base FILE | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]',
   summary: 'Compare a results file with a baseline, print the report, and exit 1 on a regression.',
-  options: [...STATS_OPTIONS, 'store', 'tool', 'suite', 'format'],
+  options: [...STATS_OPTIONS, 'window', 'store', 'tool', 'suite', 'format'],
   flags: {
     head: { type: 'string', description: 'Results file of the code under test (required).' },
     base: { type: 'string', description: 'Results file of the baseline.' },
@@ -146,7 +146,7 @@ const compareCommand: Command = {
       base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
     } else {
       store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
-      base = await loadBaseline(store, head.suite, baselineBranch!);
+      base = await loadBaseline(store, head.suite, baselineBranch!, undefined, config.window);
       for (const unreadable of base.unreadable ?? []) {
         io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}\n`);
       }

@@ -3,7 +3,7 @@
 // The rules are described for people at the top of compare.ts; keep the two in step.
 import type { Direction } from '../results/model.ts';
 import type { CompareOptions, Verdict } from './types.ts';
-import { percent, pText, UNCHANGED_MAX_HALF_WIDTH } from './verdict.ts';
+import { percent, pText, UNCHANGED_MAX_HALF_WIDTH, whatWouldDecide, type NoiseBasis } from './verdict.ts';
 
 export interface AcrossRunsEvidence {
   direction: Direction;
@@ -26,6 +26,9 @@ export interface AcrossRunsEvidence {
   spread: number;
   /** The suite's common shift as this benchmark sees it (exp(±c) − 1), and whether this machine's run-to-run noise explains it. */
   run: { shift: number; explained: boolean };
+  /** Where σ_c came from (measured over how many stored runs, or assumed), and the benchmark's unit: for the words of an undecided verdict. */
+  commonBasis?: NoiseBasis;
+  unit?: string;
 }
 
 export interface AcrossRunsDecision {
@@ -85,11 +88,12 @@ export function decideAcrossRuns(e: AcrossRunsEvidence, o: Pick<CompareOptions, 
     adjustedP: e.wholeP,
   });
   if (o.threshold > 0) {
+    const decides = whatWouldDecide(e.commonBasis, e.unit);
     if ((ci[1] - ci[0]) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
-      return settle('inconclusive', `Too noisy to tell: ${percent(e.change)} (${interval(ci)}); ${widest(e, o.threshold)}.`);
+      return settle('inconclusive', `Too noisy to tell: ${percent(e.change)} (${interval(ci)}); ${widest(e, o.threshold)}. ${decides}`);
     }
     if (!wholeSignificant && large) {
-      return settle('inconclusive', `${moved}, but not significant (${pText(e.wholeP, label)}; ${interval(ci)}): ${widest(e, o.threshold)}.`);
+      return settle('inconclusive', `${moved}, but not significant (${pText(e.wholeP, label)}; ${interval(ci)}): ${widest(e, o.threshold)}. ${decides}`);
     }
   }
   if (wholeSignificant) {
@@ -105,8 +109,14 @@ function widest(e: AcrossRunsEvidence, threshold: number): string {
   const common = Math.SQRT2 * e.commonNoise;
   if (common >= relative && common >= within) {
     const vary = `vary by ±${percent(e.commonNoise, false)}`;
-    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them`;
-    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? 'which' : 'more than'} this machine's runs ${e.run.explained ? 'do' : 'usually do'} (they ${vary})`;
+    const basis =
+      e.commonBasis === undefined
+        ? ''
+        : e.commonBasis.source === 'history'
+          ? `, measured over ${e.commonBasis.runs} stored runs`
+          : ', assumed: no stored run has measured it yet';
+    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them${basis ? ` (${basis.slice(2)})` : ''}`;
+    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? 'which' : 'more than'} this machine's runs ${e.run.explained ? 'do' : 'usually do'} (they ${vary}${basis})`;
   }
   if (relative >= within) return `it moves by ±${percent(e.runNoise, false)} against the rest of the suite from run to run`;
   return `samples vary by ±${percent(e.spread, false)} within the run`;

@@ -50,17 +50,30 @@ import { decideAcrossRuns } from './common-verdict.ts';
 import { COMMON_MODE_MIN_BENCHMARKS, commonNoiseFor, learnCommonMode, orientation, relativeNoiseFor } from './common-mode.ts';
 import { adjustPValues } from '../stats/correction.ts';
 import { hodgesLehmann, medianInterval, type ShiftEstimate } from '../stats/hodges-lehmann.ts';
+import { median } from '../stats/descriptive.ts';
 import { mannWhitney } from '../stats/mann-whitney.ts';
 import { normalQuantile, normalSf } from '../stats/normal.ts';
 import { resolveCompareOptions } from '../config/compare-options.ts';
 import { identity, screen, summarize } from './screen.ts';
+import { clustered, processLogMedians, processTest } from './processes.ts';
 import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
+import {
+  headLevel,
+  learnReference,
+  MIN_HISTORY_RUNS,
+  predict,
+  predictionInterval,
+  predictionP,
+  runLevelLog,
+  type Prediction,
+  type Reference,
+} from './history-reference.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
-import { decide, percent } from './verdict.ts';
+import { decide, percent, pText, whatWouldDecide } from './verdict.ts';
 
 export { DEFAULT_COMPARE_OPTIONS } from '../config/compare-options.ts';
 
-const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
+const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'small-change', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
 /** A benchmark whose samples were compared, before any between-run noise. */
 interface Estimate {
@@ -107,8 +120,25 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
 
   const benchmarks: BenchmarkComparison[] = [];
   const estimates: Estimate[] = [];
+  const fromHistory: Pending[] = [];
+  const judge = o.pairing === 'separate-runs' && baseline ? historyJudge(head, [baseline, ...history], o) : undefined;
   for (const h of head.benchmarks) {
-    const outcome = assess(h, baseByName.get(h.name), o);
+    const same = identical(h, baseByName.get(h.name));
+    if (same) {
+      benchmarks.push(same);
+      continue;
+    }
+    const judged = judge?.(h, baseByName.get(h.name));
+    if (judged) {
+      benchmarks.push(judged.comparison);
+      fromHistory.push(judged.pending);
+      continue;
+    }
+    let outcome = assess(h, baseByName.get(h.name), o);
+    // Too few samples to compare two runs: the history would decide once it is long enough.
+    if (judge && !('est' in outcome) && outcome.verdict === 'inconclusive' && outcome.reason.startsWith('Too few samples')) {
+      outcome = { ...outcome, reason: `${outcome.reason} ${whatWouldDecide({ source: 'history', runs: judge.have(h.name) }, h.unit)}` };
+    }
     if ('est' in outcome) estimates.push(outcome);
     benchmarks.push('est' in outcome ? outcome.comparison : outcome);
   }
@@ -145,7 +175,7 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
       const centre = centreOf.get(e);
       const own = noiseOf(e);
       if (centre === undefined) return singleTest(e, o, z, { noise: Math.hypot(own.noise, common.noise), source: own.source, runs: own.runs });
-      return twoTests(e, o, z, centre, own, common.noise, suite);
+      return twoTests(e, o, z, centre, own, common, suite);
     });
     historyRuns = model.relative.pooled === undefined ? 0 : model.runs;
     shared = suite.reported;
@@ -155,12 +185,15 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
     const fallback = Math.hypot(o.defaultRunNoise, o.defaultCommonNoise);
     pending = estimates.map((e) => singleTest(e, o, z, runNoiseFor(model, e.benchmark.name, fallback)));
     // Runs that did not add up to a learned value informed nothing: the default was used.
-    historyRuns = model.pooled === undefined ? 0 : model.runs;
+    historyRuns = model.pooled === undefined || estimates.length === 0 ? 0 : model.runs;
   }
 
+  if (judge && fromHistory.length > 0) historyRuns = Math.max(historyRuns, judge.runs);
+  // Most benchmarks judged by the history: the run's shift is the one it measured against the window.
+  if (judge?.shift && fromHistory.length >= onLog.length) shared = judge.shift;
   return {
     benchmarks,
-    pending,
+    pending: [...fromHistory, ...pending],
     compared: onLog.map((e) => e.aggregate!),
     historyRuns,
     ...(shared ? { commonShift: shared } : {}),
@@ -236,9 +269,10 @@ function singleTest(e: Estimate, o: CompareOptions, z: number, noise?: RunNoise)
           change: e.comparison.change!,
           ci: relativeCi,
           adjustedP: adjustedP!,
-          ...(noise ? { runNoise: noise.noise } : {}),
+          ...(noise ? { runNoise: noise.noise, basis: { source: noise.source, runs: Math.max(1, noise.runs) } } : {}),
           noiseFromRuns,
           spread: e.spread,
+          unit: e.benchmark.unit,
         },
         o,
       );
@@ -254,10 +288,11 @@ function twoTests(
   z: number,
   centre: number,
   own: RunNoise,
-  commonNoise: number,
+  common: RunNoise,
   suite: { shift: number; explained: boolean },
 ): Pending {
   const { est } = e;
+  const commonNoise = common.noise;
   const sign = orientation(e.benchmark.direction);
   const within = (est.upper - est.lower) / (2 * z);
   const relative = est.shift - sign * centre;
@@ -284,6 +319,9 @@ function twoTests(
           commonNoise,
           spread: e.spread,
           run: { shift: Math.expm1(sign * suite.shift), explained: suite.explained },
+          // The baseline run is the history's first run, measured or not.
+          commonBasis: { source: common.source, runs: Math.max(1, common.runs) },
+          unit: e.benchmark.unit,
         },
         o,
       );
@@ -350,8 +388,20 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
   const tBase = baseSamples.map(toScale);
   const tHead = h.samples.map(toScale);
 
-  const pValue = mannWhitney(baseSamples, h.samples).pValue;
-  const est = hodgesLehmann(tBase, tHead, o.confidence);
+  let pValue = mannWhitney(baseSamples, h.samples).pValue;
+  let est = hodgesLehmann(tBase, tHead, o.confidence);
+  let processNote = '';
+  // Runs measured apart: when processes differ more than rounds do, count processes (processes.ts).
+  if (o.pairing === 'separate-runs' && onLogScale && est.rank > 0) {
+    const perProcess = [processLogMedians(baseSamples, b?.processes), processLogMedians(h.samples, h.processes)] as const;
+    if (perProcess[0] && perProcess[1] && (clustered(perProcess[0]) || clustered(perProcess[1]))) {
+      const t = processTest(perProcess[0].medians, perProcess[1].medians, o.confidence);
+      // The wider of the two intervals and the larger p: processes never make a test more confident.
+      est = { ...est, lower: Math.min(est.lower, t.lower + est.shift - t.shift), upper: Math.max(est.upper, t.upper + est.shift - t.shift) };
+      pValue = Math.max(pValue, t.pValue);
+      processNote = ` Its processes differ more than its rounds do, so the test counts processes (${t.processes[0]} and ${t.processes[1]}), not rounds.`;
+    }
+  }
   if (est.rank === 0) {
     return {
       ...inconclusive(`Too few samples for a ${percent(o.confidence, false)} interval (${baseSamples.length} and ${h.samples.length}).`),
@@ -375,7 +425,7 @@ function assess(h: BenchmarkResult, b: BenchmarkResult | undefined, o: CompareOp
     pValue,
     toRelative,
     spread: Math.max(sides.baseline.cv, sides.head.cv),
-    note,
+    note: note + processNote,
     ...(onLogScale ? { aggregate: compared(h.direction, sides, tBase, tHead, est, o.confidence) } : {}),
   };
 }
@@ -401,4 +451,184 @@ function compared(
     withinLower: est.lower,
     withinUpper: est.upper,
   };
+}
+
+/**
+ * The history as the reference (history-reference.ts): for each head benchmark whose run-level
+ * values fill at least MIN_HISTORY_RUNS runs of the window, its comparison and test; undefined for
+ * the others, which are compared with the baseline run alone.
+ */
+/** Median distance of a run's relative values from their references, in standard errors, below which its benchmarks kept their ratios. */
+const STEADY_RATIOS = 1;
+
+function historyJudge(head: RunResult, stored: readonly RunResult[], o: CompareOptions) {
+  const reference = learnReference(stored, head.suite, [head.run.id], o.window);
+  const split = headLevel(reference, head);
+  const levels = reference.levels.length >= MIN_HISTORY_RUNS ? predict(reference.levels) : undefined;
+  const levelShift = split && levels ? split.level - levels.centre : undefined;
+  // A run whose level is beyond what the window's runs show, by at least the threshold (a machine 3× slower under load, where
+  // benchmarks slow unevenly) is unlike the reference: none of its benchmarks is judged by it.
+  // Unless the benchmarks kept their ratios (a typical one within a standard error of its relative
+  // median, as a uniform change of the code leaves them): then each is judged against its own
+  // values, the whole run's shift and all.
+  // A shift within the threshold is too small to confound anything, however steady the window.
+  let outOfRange =
+    levelShift !== undefined && Math.abs(Math.expm1(levelShift)) >= o.threshold && predictionP(levels!, levelShift) < 1 - o.confidence
+      ? { shift: levelShift, levels: levels! }
+      : undefined;
+  let wholeOnly = false;
+  if (outOfRange && split) {
+    const distances: number[] = [];
+    for (const [name, r] of split.relative) {
+      const s = reference.series.get(name);
+      if (!s || s.relative.length < MIN_HISTORY_RUNS) continue;
+      const p = predict(s.relative);
+      if (p.se > 0) distances.push(Math.abs(r - p.centre) / p.se);
+    }
+    if (distances.length > 0 && median(distances) <= STEADY_RATIOS) {
+      outOfRange = undefined;
+      wholeOnly = true;
+    }
+  }
+  const judge = (h: BenchmarkResult, b: BenchmarkResult | undefined): { comparison: BenchmarkComparison; pending: Pending } | undefined => {
+    const series = reference.series.get(h.name);
+    const value = runLevelLog(h);
+    if (!series || series.values.length < MIN_HISTORY_RUNS || value === undefined) return undefined;
+    if (series.unit !== h.unit || series.direction !== h.direction) return undefined;
+    const screened = screen(h, b, 'baseline run');
+    if ('settled' in screened) return undefined;
+    return historyTest(
+      h,
+      screened.sides,
+      screened.baseSamples,
+      series,
+      value,
+      reference,
+      wholeOnly ? undefined : split?.relative.get(h.name),
+      levelShift,
+      outOfRange,
+      o,
+    );
+  };
+  const shift: Comparison['commonShift'] | undefined =
+    levelShift === undefined
+      ? undefined
+      : {
+          change: Math.expm1(levelShift),
+          share: shareAlong(split!.deviations, levelShift + levels!.centre),
+          ci: predictionInterval(levels!, levelShift, o.confidence).map(Math.expm1) as [number, number],
+          runNoise: levels!.scale,
+          runNoiseSource: 'history',
+          explainedByNoise: predictionP(levels!, levelShift) >= 1 - o.confidence,
+        };
+  const have = (name: string): number => reference.series.get(name)?.values.length ?? 0;
+  return Object.assign(judge, { runs: reference.runs, have, ...(shift ? { shift } : {}) });
+}
+
+function historyTest(
+  h: BenchmarkResult,
+  sides: { baseline: SideSummary; head: SideSummary },
+  baseSamples: readonly number[],
+  series: { values: number[]; relative: number[] },
+  value: number,
+  reference: Reference,
+  relative: number | undefined,
+  levelShift: number | undefined,
+  outOfRange: { shift: number; levels: Prediction } | undefined,
+  o: CompareOptions,
+): { comparison: BenchmarkComparison; pending: Pending } {
+  // The split helps only when the benchmark follows the rest of the suite: chosen by the history
+  // alone (the spread of each kind of value), never by the head.
+  const own = predict(series.values);
+  const split = relative !== undefined && series.relative.length >= MIN_HISTORY_RUNS ? predict(series.relative) : undefined;
+  const useRelative = split !== undefined && split.scale < own.scale;
+  const values = useRelative ? series.relative : series.values;
+  const prediction = useRelative ? split! : own;
+  const d = (useRelative ? relative! : value) - prediction.centre;
+  const whole = Math.expm1(value - median(series.values));
+  const p = predictionP(prediction, d);
+  const [lo, hi] = predictionInterval(prediction, d, o.confidence);
+  const ci: [number, number] = [Math.expm1(lo), Math.expm1(hi)];
+  const comparison: BenchmarkComparison = {
+    ...identity(h),
+    verdict: 'inconclusive',
+    reason: '',
+    ...sides,
+    change: Math.expm1(d),
+    ci,
+    ...(baseSamples.length > 1 && h.samples.length > 1 ? { pValue: mannWhitney(baseSamples, h.samples).pValue } : {}),
+    runNoise: prediction.scale,
+    runNoiseSource: 'history',
+    ...(relative !== undefined && split ? { relativeChange: Math.expm1(relative - split.centre) } : {}),
+    reference: {
+      whole,
+      runs: values.length,
+      window: reference.runs,
+      median: Math.exp(median(series.values)),
+      ...(levelShift !== undefined ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}),
+    },
+  };
+  return {
+    comparison,
+    pending: {
+      pValues: [p],
+      settle: ([adjustedP]) => {
+        const { verdict, reason } = decide(
+          {
+            direction: h.direction,
+            change: comparison.change!,
+            ci,
+            adjustedP: adjustedP!,
+            runNoise: prediction.scale,
+            noiseFromRuns: true,
+            spread: Math.max(sides.baseline.cv, sides.head.cv),
+            basis: {
+              source: 'history',
+              runs: values.length,
+              against: useRelative ? 'relative' : 'whole',
+              ...(useRelative && levelShift !== undefined ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}),
+            },
+            unit: h.unit,
+          },
+          o,
+        );
+        // Against the rest of the suite it moved; against its own history it must have moved the
+        // same way and as far, or the rest of the suite moved, not this benchmark.
+        const flagged = verdict === 'regression' || verdict === 'improvement';
+        if (outOfRange && (flagged || verdict === 'small-change')) {
+          const shift = Math.expm1(orientation(h.direction) * outOfRange.shift);
+          const [lo, hi] = predictionInterval(outOfRange.levels, 0, o.confidence).map((v) => Math.expm1(orientation(h.direction) * v));
+          const reason =
+            `${percent(comparison.change!)}${useRelative ? ' against the rest of the suite' : ''}, but the whole run moved ${percent(shift)} against the median of the ` +
+            `${outOfRange.levels.n} stored runs, beyond the ${percent(Math.min(lo!, hi!))} to ${percent(Math.max(lo!, hi!))} they show: this run is unlike its reference. ` +
+            `What would decide it: measuring again when the machine is as it was, \`measure: instructions\` or \`benchgate ab\` (both sides in alternating rounds of one run).`;
+          Object.assign(comparison, { verdict: 'inconclusive', reason, adjustedP });
+          return;
+        }
+        if (useRelative && flagged && (Math.sign(whole) !== Math.sign(d) || Math.abs(whole) < o.threshold)) {
+          const reason =
+            `${percent(comparison.change!)} against the rest of the suite (${pText(adjustedP!, o.correction === 'none' ? 'p' : 'adjusted p')}), ` +
+            `but ${percent(whole)} against the median of its ${series.values.length} stored runs: the rest of the suite moved, not clearly this benchmark.`;
+          Object.assign(comparison, { verdict: 'inconclusive', reason, adjustedP });
+          return;
+        }
+        Object.assign(comparison, { verdict, reason, adjustedP });
+      },
+    },
+  };
+}
+
+/** The same samples on both sides (a file compared with itself): unchanged, whatever the noise. */
+function identical(h: BenchmarkResult, b: BenchmarkResult | undefined): BenchmarkComparison | undefined {
+  if (!b || h.error !== undefined || b.error !== undefined || h.samples.length === 0) return undefined;
+  if (h.unit !== b.unit || h.direction !== b.direction || h.samples.length !== b.samples.length) return undefined;
+  if (!h.samples.every((v, i) => Object.is(v, b.samples[i]))) return undefined;
+  const side = summarize(h.samples);
+  return { ...identity(h), verdict: 'unchanged', reason: 'Identical samples in head and the baseline.', baseline: side, head: side, change: 0, ci: [0, 0] };
+}
+
+/** Share of a run's deviations on the side of 0 that their median is on. */
+function shareAlong(deviations: readonly number[], level: number): number {
+  if (deviations.length === 0) return 0;
+  return deviations.filter((d) => (level >= 0 ? d > 0 : d < 0)).length / deviations.length;
 }

@@ -142,12 +142,12 @@ export function processSpread(benchmark: BenchmarkResult): ProcessSpread | undef
   return { processes: byProcess.size, spread: Math.sqrt(variance), withinProcess: median(within) };
 }
 
-/** The newest MAX_HISTORY_RUNS runs of `suite` (all suites when undefined), each once, skipping `exclude`. */
-export function historyRuns(history: readonly RunResult[], suite: string | undefined, exclude: readonly string[]): RunResult[] {
+/** The newest `limit` (MAX_HISTORY_RUNS) runs of `suite` (all suites when undefined), each once, skipping `exclude`. */
+export function historyRuns(history: readonly RunResult[], suite: string | undefined, exclude: readonly string[], limit = MAX_HISTORY_RUNS): RunResult[] {
   const seen = new Set(exclude);
   const runs: RunResult[] = [];
   for (const run of history) {
-    if (runs.length >= MAX_HISTORY_RUNS) break;
+    if (runs.length >= limit) break;
     if ((suite !== undefined && run.suite !== suite) || seen.has(run.run.id)) continue;
     seen.add(run.run.id);
     runs.push(run);

@@ -5,6 +5,8 @@ export type Verdict =
   | 'regression'
   | 'improvement'
   | 'unchanged'
+  /** A significant change smaller than the threshold: reported, never gated. */
+  | 'small-change'
   /** Too few samples or too much noise to say either way. */
   | 'inconclusive'
   /** In head, not in baseline. */
@@ -61,6 +63,14 @@ export interface BenchmarkComparison {
   runNoise?: number;
   /** Where runNoise came from: learned from n stored runs, or the default. */
   runNoiseSource?: 'history' | 'default';
+  /**
+   * separate-runs, judged against the stored history (compare/history-reference.ts): `runs` stored
+   * run-level values of this benchmark in a window of `window` runs, their median (in the unit),
+   * and, when the whole run's shift was split off, that shift. `change` and `ci` are then against
+   * the median (after the run's shift is split off, when it was), runNoise is the normal-consistent
+   * MAD of the values judged against, and `whole` is the change against the median with the shift.
+   */
+  reference?: { runs: number; window: number; median: number; whole: number; runShift?: number };
 }
 
 export interface ShardGroup {

@@ -33,3 +33,8 @@ function parseTime(unit: string): { seconds: number; per: string } | undefined {
   const seconds = SECONDS.get(time);
   return seconds === undefined ? undefined : { seconds, per: slash < 0 ? '' : unit.slice(slash).trim() };
 }
+
+/** A time per something ("ns/op", "ms"): what `measure: instructions` can count instead. */
+export function isTimeUnit(unit: string): boolean {
+  return parseTime(unit) !== undefined;
+}

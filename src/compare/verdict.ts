@@ -2,6 +2,22 @@
 // The rules are described for people at the top of compare.ts; keep the two in step.
 import type { Direction } from '../results/model.ts';
 import type { CompareOptions, Verdict } from './types.ts';
+import { isTimeUnit } from './units.ts';
+
+import { MIN_HISTORY_RUNS } from '../config/compare-options.ts';
+
+export { MIN_HISTORY_RUNS };
+
+/** Where the between-run noise behind an interval came from, for the words of the verdict. */
+export interface NoiseBasis {
+  /** history: measured from `runs` stored runs; default: assumed, no stored run has measured it. */
+  source: 'history' | 'default';
+  runs: number;
+  /** history-reference.ts: judged against the window's run-level values, with or without the whole run's shift. */
+  against?: 'relative' | 'whole';
+  /** The whole run's shift that was split off, when `against` is 'relative'. */
+  runShift?: number;
+}
 
 /**
  * 'unchanged' vouches that nothing much moved, so its interval may be at most this many thresholds
@@ -27,6 +43,10 @@ export interface Evidence {
   noiseFromRuns: boolean;
   /** The larger within-run coefficient of variation of the two sides. */
   spread: number;
+  /** Where the between-run noise came from (separate runs). */
+  basis?: NoiseBasis;
+  /** The benchmark's unit: a time can be counted in instructions instead. */
+  unit?: string;
 }
 
 export interface Decision {
@@ -40,7 +60,11 @@ export function decide(e: Evidence, o: Pick<CompareOptions, 'alpha' | 'threshold
   const significant = e.adjustedP < o.alpha && (lo > 0 || hi < 0);
   const large = Math.abs(e.change) >= o.threshold;
   const interval = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
-  const moved = `${e.change >= 0 ? 'Up' : 'Down'} ${percent(Math.abs(e.change), false)}`;
+
+  const against = e.basis?.against
+    ? ` against the median of ${e.basis.runs} stored runs${e.basis.against === 'relative' ? `, the whole run's shift${e.basis.runShift === undefined ? '' : ` of ${percent(e.basis.runShift)}`} split off` : ''}`
+    : '';
+  const moved = `${e.change >= 0 ? 'Up' : 'Down'} ${percent(Math.abs(e.change), false)}${against}`;
 
   if (significant && large) {
     const worse = e.direction === 'smaller' ? e.change > 0 : e.change < 0;
@@ -51,27 +75,58 @@ export function decide(e: Evidence, o: Pick<CompareOptions, 'alpha' | 'threshold
   }
   // With a zero threshold every significant change counts, and there is no scale to judge noise by.
   if (o.threshold > 0) {
+    const noise = e.noiseFromRuns && e.runNoise !== undefined ? runsVary(e.runNoise, e.basis) : `samples vary by ±${percent(e.spread, false)} within the run`;
     if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
-      const noise =
-        e.noiseFromRuns && e.runNoise !== undefined
-          ? `runs vary by ±${percent(e.runNoise, false)} between them`
-          : `samples vary by ±${percent(e.spread, false)} within the run`;
-      return { verdict: 'inconclusive', reason: `Too noisy to tell: ${percent(e.change)} (${interval}); ${noise}.` };
+      return {
+        verdict: 'inconclusive',
+        reason: `Too noisy to tell: ${percent(e.change)}${against} (${interval}); ${noise}. ${whatWouldDecide(e.basis, e.unit)}`,
+      };
     }
     if (!significant && large) {
       return {
         verdict: 'inconclusive',
-        reason: `${moved}, but not significant (${p}; ${interval}): too noisy to tell.`,
+        reason: `${moved}, but not significant (${p}; ${interval}): too noisy to tell; ${noise}. ${whatWouldDecide(e.basis, e.unit)}`,
       };
     }
   }
   if (significant) {
     return {
-      verdict: 'unchanged',
+      verdict: 'small-change',
       reason: `${moved} (${interval}): significant, but within the ${percent(o.threshold, false)} threshold.`,
     };
   }
-  return { verdict: 'unchanged', reason: `No significant change: ${percent(e.change)} (${interval}).` };
+  const assumed = e.basis?.source === 'default' && e.runNoise !== undefined ? `, even allowing for an assumed ±${percent(e.runNoise, false)} between runs` : '';
+  return { verdict: 'unchanged', reason: `No significant change: ${percent(e.change)}${against} (${interval})${assumed}.` };
+}
+
+/** "runs vary by ±12% (measured over 9 stored runs)", or "(assumed: no stored run has measured it yet)". */
+export function runsVary(noise: number, basis: NoiseBasis | undefined): string {
+  const size = `±${percent(noise, false)}`;
+  if (basis?.source === 'history') {
+    const what = basis.against === 'relative' ? 'against the rest of the suite' : 'between them';
+    return `its runs vary by ${size} ${what} (measured over ${basis.runs} stored ${basis.runs === 1 ? 'run' : 'runs'})`;
+  }
+  return `runs vary by ${size} between them (assumed: no stored run has measured it yet)`;
+}
+
+/** One sentence on what would make an undecided benchmark decidable. */
+export function whatWouldDecide(basis: NoiseBasis | undefined, unit: string | undefined): string {
+  const ways: string[] = [];
+  // Both sides from one run: only more of that run would narrow it.
+  if (basis === undefined) {
+    ways.push('more samples (`samples`)');
+    if (unit === undefined || isTimeUnit(unit)) ways.push('`measure: instructions`');
+    return `What would decide it: ${ways.join(' or ')}.`;
+  }
+  const have = basis.against ? MIN_HISTORY_RUNS : basis.runs;
+  if (have < MIN_HISTORY_RUNS) {
+    const more = MIN_HISTORY_RUNS - have;
+    ways.push(`${more} more stored ${more === 1 ? 'run' : 'runs'} of the baseline branch (its history then is the reference)`);
+  }
+  if (unit === undefined || isTimeUnit(unit)) ways.push('`measure: instructions`');
+  ways.push('`benchgate ab` (both sides in alternating rounds of one run)');
+  const list = ways.length === 1 ? ways[0]! : `${ways.slice(0, -1).join(', ')} or ${ways.at(-1)!}`;
+  return `What would decide it: ${list}.`;
 }
 
 /** 0.123 → "+12.3%"; small values keep two decimals so that they do not read as zero. */

@@ -32,7 +32,27 @@ export interface CompareOptions {
    * every benchmark moves at once from run to run, assumed until the history is long enough.
    */
   defaultCommonNoise: number;
+  /**
+   * separate-runs: how many of the newest stored runs of the baseline branch (the baseline run
+   * among them) make the reference distribution a benchmark is judged against
+   * (compare/history-reference.ts), once at least MIN_HISTORY_RUNS of them hold it.
+   */
+  window: number;
 }
+
+/**
+ * window 20. Bencher's thresholds read a window of recent metrics bounded by a minimum and maximum
+ * sample size (its t-test example: at most 64); Conbench's lookback z-score needs only two
+ * historic runs, and makes up for it with z thresholds of 30 or 50 in the reports of Arrow and
+ * Velox. Here: twenty runs give the MAD-based interval of history-reference.ts ν = 0.37 · 19 ≈ 7
+ * degrees of freedom, past which a longer window narrows it little (the t quantile at 97.5% is 2.4
+ * at ν = 7, 2.2 at ν = 11), while older runs are more likely to have seen another runner image or
+ * Node version. At most MAX_WINDOW runs are read.
+ */
+export const DEFAULT_WINDOW = 20;
+/** Stored runs a benchmark's history must hold before it is the reference (compare/history-reference.ts). */
+export const MIN_HISTORY_RUNS = 5;
+export const MAX_WINDOW = 100;
 
 /**
  * Keep every default here so that tuning touches one constant. `threshold` is a first guess.
@@ -63,6 +83,7 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
   pairing: 'separate-runs',
   defaultRunNoise: 0.05,
   defaultCommonNoise: 0.4,
+  window: DEFAULT_WINDOW,
 });
 
 /** Defaults filled in, every value checked; throws UsageError naming the option. */
@@ -80,6 +101,7 @@ export function resolveCompareOptions(options: Partial<CompareOptions> = {}): Co
       fail(name, 'a relative standard deviation of 0 or more, e.g. 0.05 for 5%', value);
     }
   }
+  if (!Number.isInteger(o.window) || o.window < 2 || o.window > MAX_WINDOW) fail('window', `a whole number of runs from 2 to ${MAX_WINDOW}`, o.window);
   if (!Number.isInteger(o.minSamples) || o.minSamples < 1) fail('minSamples', 'a whole number of 1 or more', o.minSamples);
   if (!['holm', 'bh', 'none'].includes(o.correction)) fail('correction', "one of 'holm', 'bh' or 'none'", o.correction);
   if (!['same-run', 'separate-runs'].includes(o.pairing)) fail('pairing', "'same-run' or 'separate-runs'", o.pairing);

@@ -1,7 +1,7 @@
 // Every option of benchgate, in one place: its name (the same as a CLI flag, an action input
 // and a key of benchgate.config.json), its default, what it means, and how its value is checked.
 import { DEFAULT_COMPARE_OPTIONS as STATS } from './compare-options.ts';
-import type { Correction } from './compare-options.ts';
+import { MAX_WINDOW, MIN_HISTORY_RUNS, type Correction } from './compare-options.ts';
 import { UsageError } from '../errors.ts';
 import { TOOL_FORMATS, type ToolFormat } from './tools.ts';
 import { parseChoice, parseDuration, parseFraction, parseName, parseNumber, parseRegExp, type Origin } from './parse.ts';
@@ -34,6 +34,7 @@ export interface Config {
   minSamples: number;
   runNoise: number;
   commonNoise: number;
+  window: number;
   failOn: FailOn;
   format: ReportFormat;
   tool: ToolFormat;
@@ -229,6 +230,14 @@ export const OPTIONS = [
     default: STATS.defaultCommonNoise,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
     description: 'Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it.',
+  }),
+  option({
+    key: 'window',
+    name: 'window',
+    action: `Newest stored runs of the baseline branch that make the reference a benchmark is judged against, once ${MIN_HISTORY_RUNS} of them have it (at most ${MAX_WINDOW}; below ${MIN_HISTORY_RUNS} turns the history reference off).`,
+    default: STATS.window,
+    parse: (o, v) => parseNumber(o, v, { min: 2, max: MAX_WINDOW, integer: true }),
+    description: `Newest stored runs of the baseline branch that make the reference a benchmark is judged against, once ${MIN_HISTORY_RUNS} of them have it (at most ${MAX_WINDOW}; below ${MIN_HISTORY_RUNS} turns the history reference off).`,
   }),
   option({
     key: 'failOn',

@@ -35,6 +35,8 @@ export interface BenchmarkJson {
   adjustedP: number | null;
   runNoise: number | null;
   runNoiseSource: 'history' | 'default' | null;
+  /** Judged against the stored history: how many run-level values, in a window of how many runs, their median, and the whole run's shift split off. */
+  reference: { runs: number; window: number; median: number | null; runShift: number | null } | null;
 }
 
 /**
@@ -45,14 +47,15 @@ export interface BenchmarkJson {
  * ```
  * { format: 'benchgate/comparison', version: 1, suite,
  *   head: { commit, branch, time }, baseline: { commit, branch, time } | null,
- *   options: { alpha, threshold, correction, confidence, minSamples, pairing, defaultRunNoise, defaultCommonNoise },
+ *   options: { alpha, threshold, correction, confidence, minSamples, pairing, defaultRunNoise, defaultCommonNoise, window },
  *   historyRuns,
- *   counts: { regression, improvement, unchanged, inconclusive, new, missing, error },
+ *   counts: { regression, improvement, small-change, unchanged, inconclusive, new, missing, error },
  *   geomean: { change, ci: [lo, hi] | null, n } | null,
  *   commonShift: { change, share } | null,
  *   benchmarks: [{ name, group, unit, direction, verdict, reason,
  *     baseline: { n, median, cv } | null, head: { n, median, cv } | null,
- *     change, ci: [lo, hi] | null, pValue, adjustedP, runNoise, runNoiseSource }] }
+ *     change, ci: [lo, hi] | null, pValue, adjustedP, runNoise, runNoiseSource,
+ *     reference: { runs, window, median, runShift } | null }] }
  * ```
  */
 export interface ComparisonJson {
@@ -70,7 +73,7 @@ export interface ComparisonJson {
   benchmarks: BenchmarkJson[];
 }
 
-const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
+const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'small-change', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
 // JSON has no NaN or Infinity; null says "not computed" the same way an absent value does.
 function num(value: number | undefined): number | null {
@@ -107,6 +110,10 @@ function benchmark(b: BenchmarkComparison): BenchmarkJson {
     adjustedP: num(b.adjustedP),
     runNoise: num(b.runNoise),
     runNoiseSource: b.runNoiseSource ?? null,
+    reference:
+      b.reference === undefined
+        ? null
+        : { runs: b.reference.runs, window: b.reference.window, median: num(b.reference.median), runShift: num(b.reference.runShift) },
   };
 }
 
@@ -130,6 +137,7 @@ export function toComparisonJson(c: Comparison): ComparisonJson {
       pairing: o.pairing,
       defaultRunNoise: o.defaultRunNoise,
       defaultCommonNoise: o.defaultCommonNoise,
+      window: o.window,
     },
     historyRuns: c.historyRuns,
     counts,

@@ -1,14 +1,15 @@
 // The order and the words in which every report lists verdicts: what needs a person's eyes first.
 import type { BenchmarkComparison, Verdict } from '../compare/types.ts';
 
-/** Regressions first, then improvements, failures, the undecided, new, missing; unchanged last. */
-export const REPORT_ORDER: readonly Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'unchanged'];
+/** Regressions first, then improvements, failures, the undecided, new, missing; small changes, then unchanged last. */
+export const REPORT_ORDER: readonly Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'small-change', 'unchanged'];
 
 /** The verdict column's word; `~` is benchstat's "no significant change". */
 export const VERDICT_LABEL: Record<Verdict, string> = {
   regression: 'regression',
   improvement: 'improvement',
   unchanged: '~',
+  'small-change': 'small change',
   inconclusive: 'inconclusive',
   new: 'new',
   missing: 'missing',

@@ -21,6 +21,7 @@ const COUNT_WORDS: Record<Verdict, (n: number) => string> = {
   regression: (n) => plural(n, 'regression'),
   improvement: (n) => plural(n, 'improvement'),
   unchanged: (n) => `${n} unchanged`,
+  'small-change': (n) => plural(n, 'small change'),
   error: (n) => `${n} failed`,
   inconclusive: (n) => `${n} inconclusive`,
   new: (n) => `${n} new`,
@@ -30,7 +31,7 @@ const COUNT_WORDS: Record<Verdict, (n: number) => string> = {
 /** Counts in report order: regressions, improvements and unchanged always, the rest when non-zero. */
 export function countPhrases(counts: Readonly<Record<Verdict, number>>): string[] {
   const always: Verdict[] = ['regression', 'improvement', 'unchanged'];
-  const order: Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'unchanged'];
+  const order: Verdict[] = ['regression', 'improvement', 'error', 'inconclusive', 'new', 'missing', 'small-change', 'unchanged'];
   return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
 }
 
@@ -69,8 +70,13 @@ const CORRECTION_WORDS = {
  */
 export function methodSentence(c: Comparison): string {
   const o = c.options;
+  const fromHistory = c.benchmarks.filter((b) => b.reference !== undefined).length;
   const parts = [
-    c.test === 'wilcoxon-signed-rank' ? 'Wilcoxon signed-rank on round pairs' : 'Mann-Whitney U',
+    c.test === 'wilcoxon-signed-rank'
+      ? 'Wilcoxon signed-rank on round pairs'
+      : fromHistory > 0
+        ? `robust prediction interval over the stored runs${fromHistory < c.benchmarks.length ? ' (Mann-Whitney U for the rest)' : ''}`
+        : 'Mann-Whitney U',
     CORRECTION_WORDS[o.correction] ?? o.correction,
     `α=${o.alpha}`,
     `threshold ${formatLevel(o.threshold)}`,
@@ -81,7 +87,9 @@ export function methodSentence(c: Comparison): string {
     // Across runs with a common shift, the whole-run noise needs a longer history than the rest.
     const common = c.commonShift?.runNoise === undefined ? undefined : c.commonShift;
     const assumedCommon = common?.runNoiseSource === 'default' ? formatSpread(common.runNoise!) : undefined;
-    if (c.historyRuns > 0) {
+    if (fromHistory > 0) {
+      parts.push(`${plural(fromHistory, 'benchmark')} judged against a window of ${plural(c.historyRuns, 'stored run')}`);
+    } else if (c.historyRuns > 0) {
       parts.push(
         `between-run noise learned from ${plural(c.historyRuns, 'run')}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ''}`,
       );

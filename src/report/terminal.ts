@@ -26,6 +26,7 @@ const VERDICT_COLOR: Record<Verdict, string> = {
   new: '\u001B[36m',
   missing: '\u001B[36m',
   unchanged: '\u001B[2m',
+  'small-change': '\u001B[2m',
 };
 const BOLD = '\u001B[1m';
 
