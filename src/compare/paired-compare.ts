@@ -178,3 +178,30 @@ export function compareInterleaved(run: InterleavedRun, options: Partial<Compare
   for (const [name, s] of Object.entries(run.sampling)) sampling[name] = samplingSentence(s, run.conditions.budget.benchmarkMs);
   return comparePaired(run.head, run.base, options, { sampling });
 }
+
+/** True when each run names the other as its partner: the two sides of one interleaved run (`benchgate ab`). */
+export function markedAsPaired(head: RunResult, base: RunResult): boolean {
+  return head.run.pairedWith === base.run.id && base.run.pairedWith === head.run.id;
+}
+
+/** Why two runs cannot be compared pair by pair: a benchmark on one side only, or with unequal sample counts. */
+export type PairingProblem = { name: string; kind: 'only-in-head' | 'only-in-base' } | { name: string; kind: 'sample-counts'; head: number; base: number };
+
+/**
+ * What keeps two runs from being compared pair by pair, in head's order. Benchmarks that failed on
+ * a side are left to the comparison (it calls them errors) and not counted here.
+ */
+export function pairingProblems(head: RunResult, base: RunResult): PairingProblem[] {
+  const baseByName = new Map(base.benchmarks.map((b) => [b.name, b]));
+  const headNames = new Set(head.benchmarks.map((b) => b.name));
+  const problems: PairingProblem[] = [];
+  for (const h of head.benchmarks) {
+    const b = baseByName.get(h.name);
+    if (!b) problems.push({ name: h.name, kind: 'only-in-head' });
+    else if (h.error === undefined && b.error === undefined && h.samples.length !== b.samples.length) {
+      problems.push({ name: h.name, kind: 'sample-counts', head: h.samples.length, base: b.samples.length });
+    }
+  }
+  for (const b of base.benchmarks) if (!headNames.has(b.name)) problems.push({ name: b.name, kind: 'only-in-base' });
+  return problems;
+}

@@ -247,17 +247,20 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
         `every benchmark of the ${side} tree, ${revisions[side]}, failed, so nothing could be compared: ${firstLine(first)}${more}.${why} ${advice}`,
       );
     }
-    const run = (commit: string | undefined): RunResult['run'] => ({
-      id: newRunId(time),
+    const ids: Record<Side, string> = { head: newRunId(time), base: newRunId(time) };
+    // Each side names the other: their samples pair by position, which `compare` recognises.
+    const run = (side: Side, commit: string | undefined): RunResult['run'] => ({
+      id: ids[side],
       ...(commit ? { commit } : {}),
       time: time.toISOString(),
       tool: 'benchgate',
       env: measured.env,
+      pairedWith: ids[side === 'head' ? 'base' : 'head'],
     });
     const warmups = summarizeWarmups(measured.warmups);
     return {
-      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(headCommit), benchmarks: measured.head },
-      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(baseCommit), benchmarks: measured.base },
+      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run('head', headCommit), benchmarks: measured.head },
+      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run('base', baseCommit), benchmarks: measured.base },
       sampling: measured.sampling,
       conditions: {
         base: { ref: options.base, commit: baseCommit },
