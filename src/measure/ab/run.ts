@@ -54,6 +54,8 @@ export interface MeasureOptions {
   /** Fix V8's young generation at this semi-space size in MB; 0: let V8 size it (default AB_DEFAULTS.semiSpaceMb). */
   semiSpaceMb?: number;
   statistic?: RoundStatistic;
+  /** Measure every benchmark to maxPairs (or its budget), never stopping early when its pairs decide: fixed-size paired files. */
+  fixedPairs?: boolean;
   /** The Node that runs the benchmarks (default "node" from PATH). */
   node?: string;
   /** Environment of the setup commands and benchmark processes (the Action strips its secrets). */
@@ -174,7 +176,9 @@ export async function measureTrees(
     ...(options.env ? { env: options.env } : {}),
     ...(options.sideEnv ? { sideEnv: options.sideEnv } : {}),
     decide: (logRatios, { benchmarks, processes }) =>
-      samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
+      options.fixedPairs
+        ? { state: 'continue', pairs: logRatios.length }
+        : samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
