@@ -6,6 +6,7 @@ import { renderLoadMarkdown } from './load.ts';
 import { renderShardsMarkdown } from './shards.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
 import { orderForReport, REPORT_ORDER, VERDICT_LABEL } from './order.ts';
+import { decideSentence, reasonGroups } from './reasons.ts';
 import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit, type Tone } from './summary.ts';
 
 /** GitHub rejects issue and PR comments longer than this. */
@@ -80,48 +81,12 @@ function verdictCell(b: BenchmarkComparison): string {
 /** The verdicts shown outside the fold: what a person must act on or may want to celebrate. */
 const DECIDED: readonly Verdict[] = ['regression', 'improvement', 'error'];
 
-/** The kind of a reason, for grouping: its words before the first figure, colon or parenthesis. */
-function reasonKind(reason: string): string {
-  const head = reason
-    .split(/[:(;]|\s[+\u2212-]?\d/u)[0]!
-    .trim()
-    .replace(/[.,]$/, '');
-  return head === '' ? reason.trim() : head;
-}
-
-/**
- * The reasons of the folded verdicts, once per kind: "inconclusive (36): Too noisy to tell, e.g.
- * parse: …". The first benchmark of each kind stands for the rest.
- */
+/** The reasons of the folded verdicts, once per kind: "Inconclusive (36, e.g. parse): …". */
 function reasonLines(folded: readonly BenchmarkComparison[]): string[] {
-  const groups = new Map<string, { verdict: Verdict; example: BenchmarkComparison; count: number }>();
-  for (const b of folded) {
-    if (b.verdict === 'unchanged' || !b.reason) continue;
-    const key = `${b.verdict}\u0000${reasonKind(b.reason)}`;
-    const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { verdict: b.verdict, example: b, count: 1 });
-  }
-  return [...groups.values()].map(({ verdict, example, count }) => {
-    const label = verdict === 'inconclusive' ? 'Inconclusive' : (VERDICT_LABEL[verdict] ?? verdict).replace(/^./, (c) => c.toUpperCase());
+  return reasonGroups(folded, REPORT_ORDER).map(({ label, example, count }) => {
     const reason = escapeMarkdown(truncate(example.reason, MAX_REASON));
     return count === 1 ? `${label} (${nameCell(example)}): ${reason}` : `${label} (${count}, e.g. ${nameCell(example)}): ${reason}`;
   });
-}
-
-/** One sentence on what would decide the inconclusive benchmarks, by how they were compared. */
-function decideSentence(c: Comparison): string | undefined {
-  const undecided = c.counts.inconclusive ?? 0;
-  if (undecided === 0 || c.baseline === undefined) return undefined;
-  const them = undecided === 1 ? 'the inconclusive one' : `the ${undecided} inconclusive ones`;
-  if (c.options.pairing === 'same-run') {
-    return `To decide ${them}, give them more round pairs (a longer budget) or a quieter machine.`;
-  }
-  const history =
-    c.historyRuns > 0
-      ? `more stored runs of the baseline branch (the noise now comes from ${plural(c.historyRuns, 'run')})`
-      : 'stored runs of the baseline branch to learn the noise from (none yet)';
-  return `To decide ${them}: ${history}, \`measure: instructions\`, or \`compare: interleaved\` (\`benchgate ab\`), which measures both sides in one run.`;
 }
 
 /** The fold's one line: how many, by verdict. */
@@ -282,7 +247,7 @@ export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string
   // Without a baseline nothing is decided either way: every row is the table.
   const isMain = (b: BenchmarkComparison) => c.baseline === undefined || DECIDED.includes(b.verdict);
   const folded = ordered.filter((b) => !isMain(b));
-  const decide = decideSentence(c);
+  const decide = decideSentence(c, (text) => `\`${text}\``);
   const sections: Sections = {
     top,
     table,
