@@ -97,28 +97,17 @@ describe('renderMarkdown layout', () => {
     assert.match(headline, /0 regressions, 1 improvement, 1 unchanged$/);
   });
 
-  it('lists regressions first, largest first, then improvements, errors, inconclusive, new, missing', () => {
-    assert.deepEqual(firstColumn(md), [
-      'big slowdown',
-      'small slowdown',
-      'faster',
-      'broken',
-      'noisy',
-      'new one',
-      'missing one',
-      '*geomean* of 6 benchmarks',
-      'steady',
-    ]);
+  it('lists regressions first, largest first, then improvements and errors; the rest, folded, inconclusive, new, missing, unchanged', () => {
+    assert.deepEqual(firstColumn(md.slice(0, md.indexOf('<details>'))), ['big slowdown', 'small slowdown', 'faster', 'broken', '*geomean* of 6 benchmarks']);
+    assert.deepEqual(firstColumn(between(md, '<details>', '</details>')), ['noisy', 'new one', 'missing one', 'steady']);
   });
 
-  it('folds unchanged rows into a details block that counts them', () => {
-    const folded = between(md, '<details>', '</details>');
-    assert.match(folded, /<summary>1 unchanged<\/summary>/);
-    assert.deepEqual(firstColumn(folded), ['steady']);
-    assert.doesNotMatch(md.slice(0, md.indexOf('<details>')), /\| steady \|/);
+  it('folds everything not decided either way into a details block under one line of counts', () => {
+    assert.match(md, /<details><summary>4 other benchmarks: 1 inconclusive, 1 new, 1 missing, 1 unchanged<\/summary>/);
+    assert.doesNotMatch(md.slice(0, md.indexOf('<details>')), /\| (steady|noisy) \|/);
   });
 
-  it('shows each verdict in its row', () => {
+  it('shows each verdict in its row in a few words, a failure with its message', () => {
     const verdictOf = (name: string): string => {
       const line = tableRows(md).find((row) => tableCells(row)[0] === name) ?? '';
       return tableCells(line)[5] ?? '';
@@ -127,9 +116,15 @@ describe('renderMarkdown layout', () => {
     assert.equal(verdictOf('faster'), 'improvement');
     assert.equal(verdictOf('steady'), '~');
     assert.equal(verdictOf('broken'), '**error**: threw TypeError: x is not a function');
-    assert.equal(verdictOf('noisy'), 'inconclusive: only 3 samples on the baseline side');
+    assert.equal(verdictOf('noisy'), 'inconclusive');
     assert.equal(verdictOf('new one'), 'new');
     assert.equal(verdictOf('missing one'), 'missing');
+  });
+
+  it('gives the reasons of the folded verdicts once, below the fold, and what would decide the undecided', () => {
+    const below = md.slice(md.indexOf('</details>'));
+    assert.match(below, /Inconclusive \(noisy\): only 3 samples on the baseline side/);
+    assert.match(below, /To decide the inconclusive one: more stored runs of the baseline branch \(the noise now comes from 12 runs\)/);
   });
 
   it('shows medians, change with its interval, and adjusted p', () => {
@@ -264,10 +259,10 @@ describe('renderMarkdown size limit', () => {
     assert.ok(Buffer.byteLength(md) <= GITHUB_COMMENT_LIMIT, `${Buffer.byteLength(md)} bytes`);
     for (let i = 0; i < 5; i += 1) assert.match(md, new RegExp(`\\| slow ${i} \\|`));
     const shown = firstColumn(between(md, '<details>', '</details>')).length;
-    const left = Number(/_(\d+) unchanged rows left out to keep within GitHub's comment size limit\._/.exec(md)?.[1]);
+    const left = Number(/_(\d+) other rows left out to keep within GitHub's comment size limit\._/.exec(md)?.[1]);
     assert.ok(shown > 0 && left > 0, `shown ${shown}, left out ${left}`);
     assert.equal(shown + left, 2000);
-    assert.match(md, /<summary>2000 unchanged<\/summary>/);
+    assert.match(md, /<summary>2000 other benchmarks: 2000 unchanged<\/summary>/);
     assert.ok(md.trimEnd().endsWith('</sub>'), 'the method line survives');
   });
 
@@ -290,7 +285,7 @@ describe('renderMarkdown size limit', () => {
     const kept = firstColumn(md.slice(0, md.indexOf('<details>'))).length;
     const left = Number(/_(\d+) rows left out/.exec(md)?.[1]);
     assert.equal(kept + left, 1500);
-    assert.match(md, /_10 unchanged rows left out/);
+    assert.match(md, /_10 other rows left out/);
   });
 
   it('cuts a single enormous name instead of overflowing', () => {

@@ -13,6 +13,17 @@ function tableLines(text: string): string[] {
 }
 
 describe('renderTerminal', () => {
+  it('keeps verdict cells to a few words and says the reasons of the undecided once, under the table', () => {
+    const noisy = Array.from({ length: 12 }, (_, i) =>
+      bench(`noisy ${i}`, 'inconclusive', 0.01, { reason: `Too noisy to tell: +${i}.0% (95% CI −60% to +150%); runs vary by ±40% between them.` }),
+    );
+    const text = renderTerminal(comparison([bench('slow', 'regression', 0.3), ...noisy]));
+    for (const line of tableLines(text).filter((l) => l.startsWith('noisy '))) assert.match(line, /inconclusive$/);
+    assert.equal(text.match(/Too noisy to tell/g)?.length, 1);
+    assert.match(text, /^Inconclusive \(12, e\.g\. noisy 0\): Too noisy to tell: \+0\.0%/m);
+    assert.match(text, /^To decide the 12 inconclusive ones: more stored runs of the baseline branch/m);
+  });
+
   const c = comparison(everyVerdict(), { geomean: { change: 0.021, ci: [-0.01, 0.05], n: 6 } });
   const text = renderTerminal(c);
 

@@ -92,7 +92,18 @@ test('every field of the schema has a description', () => {
 test('every field the validator reads is in the schema, and no other', () => {
   // Top-level, run, env and benchmark fields, from the model.
   assert.deepEqual(Object.keys(schema.properties).sort(), ['benchmarks', 'format', 'run', 'scenarios', 'suite', 'version']);
-  assert.deepEqual(Object.keys(schema.properties.run.properties).sort(), ['branch', 'commit', 'env', 'id', 'measure', 'shard', 'shards', 'time', 'tool']);
+  assert.deepEqual(Object.keys(schema.properties.run.properties).sort(), [
+    'branch',
+    'commit',
+    'env',
+    'id',
+    'measure',
+    'pairedWith',
+    'shard',
+    'shards',
+    'time',
+    'tool',
+  ]);
   assert.deepEqual(Object.keys(schema.$defs.env.properties).sort(), ['arch', 'cores', 'cpu', 'node', 'os', 'runner']);
   assert.deepEqual(Object.keys(schema.$defs.shard.properties).sort(), ['count', 'index', 'plan', 'timings', 'wallTime']);
   assert.deepEqual(Object.keys(schema.properties.run.properties.shards.items.properties).sort(), ['env', 'id', 'time']);

@@ -107,3 +107,14 @@ test('does not share arrays with the document it checked', () => {
   doc.benchmarks[0].samples[0] = 1;
   assert.equal(run.benchmarks[0]!.samples[0], 1200);
 });
+
+test("keeps the id of an interleaved run's other side, and refuses an empty or non-string one", () => {
+  const doc = validMicro();
+  doc.run.pairedWith = 'base-run-id';
+  assert.equal(validateResults(doc, 'head.json').run.pairedWith, 'base-run-id');
+  for (const bad of ['', 42]) {
+    const broken = validMicro();
+    broken.run.pairedWith = bad;
+    assert.throws(() => validateResults(broken, 'head.json'), /head\.json: .*run\.pairedWith/);
+  }
+});

@@ -44,6 +44,11 @@ export const abCommand: Command = {
     },
     node: { type: 'string', description: 'The Node that runs the benchmarks (default: node from PATH).' },
     out: { type: 'string', description: "Also write both sides' samples, the pairing and the conditions to this JSON file." },
+    'head-out': {
+      type: 'string',
+      description: "Also write head's samples as a results file, marked as paired with --base-out's, for `benchgate compare` (or `save`).",
+    },
+    'base-out': { type: 'string', description: "Also write the base's samples as a results file, marked as paired with --head-out's." },
     output: { type: 'string', description: 'Also write the report to this file.' },
   },
   positionals: [],
@@ -111,6 +116,13 @@ export const abCommand: Command = {
     if (output) await writeFile(resolve(io.cwd, output), report(false));
     const out = text(flags.out);
     if (out) await writeFile(resolve(io.cwd, out), `${JSON.stringify({ format: 'benchgate/interleaved', version: 1, ...run }, null, 1)}\n`);
+    for (const [flag, side] of [
+      ['head-out', run.head],
+      ['base-out', run.base],
+    ] as const) {
+      const file = text(flags[flag]);
+      if (file) await (await import('../results/io.ts')).writeResultsFile(resolve(io.cwd, file), side);
+    }
     const outcome = gate(comparison, config.failOn);
     io.stderr.write(`benchgate: ${outcome.reason}\n`);
     return outcome.exitCode;

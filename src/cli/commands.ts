@@ -5,7 +5,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Config, OptionName } from '../config/options.ts';
-import { UsageError } from '../errors.ts';
+import { InputError, UsageError } from '../errors.ts';
+import { comparePaired, markedAsPaired, pairingProblems } from '../compare/paired-compare.ts';
+import type { Comparison } from '../compare/types.ts';
+import type { RunResult } from '../results/model.ts';
 import { EXIT_OK, gate } from '../gate/gate.ts';
 import type { Baseline } from '../pipeline.ts';
 import { compareRuns, loadBaseline, recentHistoryNotes, renderReport } from '../pipeline.ts';
@@ -119,7 +122,8 @@ const save: Command = {
 
 const compareCommand: Command = {
   name: 'compare',
-  usage: 'benchgate compare --head FILE (--base FILE | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]',
+  usage:
+    'benchgate compare --head FILE (--base FILE [--paired] | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]',
   summary: 'Compare a results file with a baseline, print the report, and exit 1 on a regression.',
   options: [...STATS_OPTIONS, 'window', 'store', 'tool', 'suite', 'format'],
   flags: {
@@ -128,6 +132,11 @@ const compareCommand: Command = {
     'baseline-branch': {
       type: 'string',
       description: 'Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise.',
+    },
+    paired: {
+      type: 'boolean',
+      description:
+        '--head and --base were measured in alternating rounds of one run (same benchmarks, as many samples, in order): compare them pair by pair. Files written by `benchgate ab --head-out --base-out` are paired without it.',
     },
     output: { type: 'string', description: 'Also write the report to this file.' },
   },
@@ -138,6 +147,9 @@ const compareCommand: Command = {
     const baselineBranch = stringFlag(flags, 'baseline-branch');
     if ((baseFile === undefined) === (baselineBranch === undefined)) {
       throw new UsageError(`give exactly one of --base FILE or --baseline-branch NAME; usage: ${compareCommand.usage}`);
+    }
+    if (flags.paired && baseFile === undefined) {
+      throw new UsageError(`--paired compares two files measured in one run: give --base FILE, not --baseline-branch; usage: ${compareCommand.usage}`);
     }
     const head = await readResults(io, headFile, config);
     let base: Baseline;
@@ -151,8 +163,19 @@ const compareCommand: Command = {
         io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}\n`);
       }
     }
-    const comparison = compareRuns(head, base, config);
-    const notes = [...instructionNotes(head, base.baseline), ...(store ? await recentHistoryNotes(store, head.suite, baselineBranch!, comparison) : [])];
+    const paired = baseFile !== undefined && (Boolean(flags.paired) || markedAsPaired(head, base.baseline!));
+    if (paired) checkPaired(head, headFile, base.baseline!, baseFile);
+    const comparison = paired ? comparePairedRuns(head, base.baseline!, config) : compareRuns(head, base, config);
+    const pairedNote = paired
+      ? [
+          `Compared pair by pair (Wilcoxon signed-rank on round pairs): ${flags.paired ? '--paired says' : 'both files say (written by `benchgate ab`)'} the samples were measured in alternating rounds of one run.`,
+        ]
+      : [];
+    const notes = [
+      ...pairedNote,
+      ...instructionNotes(head, base.baseline),
+      ...(store ? await recentHistoryNotes(store, head.suite, baselineBranch!, comparison) : []),
+    ];
     const report = withNotes(renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io), notes }), config.format, notes);
     io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     const output = stringFlag(flags, 'output');
@@ -194,6 +217,35 @@ export const COMMANDS: Record<string, Command> = {
   'import-history': importHistoryCommand,
   dashboard: dashboardCommand,
 };
+
+/** Files compared pair by pair must hold the same benchmarks with as many samples; else an error naming the file and benchmark. */
+function checkPaired(head: RunResult, headFile: string, base: RunResult, baseFile: string): void {
+  const problems = pairingProblems(head, base);
+  if (problems.length === 0) return;
+  const name = (n: string) => sanitizeTerminal(JSON.stringify(n));
+  const first = problems[0]!;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more benchmark${problems.length === 2 ? '' : 's'})` : '';
+  const why =
+    'samples measured in alternating rounds pair by position, so both files need the same benchmarks, with as many samples, in the order they were measured';
+  if (first.kind === 'sample-counts') {
+    throw new InputError(headFile, `benchmark ${name(first.name)} has ${first.head} samples, but ${first.base} in ${baseFile}${more}: not paired; ${why}`);
+  }
+  const [inFile, notIn] = first.kind === 'only-in-head' ? [headFile, baseFile] : [baseFile, headFile];
+  throw new InputError(inFile, `benchmark ${name(first.name)} is not in ${notIn}${more}: not paired; ${why}`);
+}
+
+function comparePairedRuns(head: RunResult, base: RunResult, config: Config): Comparison {
+  if (base.suite !== head.suite) {
+    throw new UsageError(`the baseline is of suite '${base.suite}' but the results are of suite '${head.suite}'; compare files of the same suite`);
+  }
+  return comparePaired(head, base, {
+    alpha: config.alpha,
+    threshold: config.threshold,
+    correction: config.correction,
+    confidence: config.confidence,
+    minSamples: config.minSamples,
+  });
+}
 
 async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
   const onNote = (note: string) => io.stderr.write(`benchgate: ${note}\n`);

@@ -68,12 +68,10 @@ import {
   type Prediction,
   type Reference,
 } from './history-reference.ts';
-import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from './types.ts';
+import { zeroCounts, type BenchmarkComparison, type CompareOptions, type Comparison, type SideSummary } from './types.ts';
 import { decide, percent, pText, whatWouldDecide } from './verdict.ts';
 
 export { DEFAULT_COMPARE_OPTIONS } from '../config/compare-options.ts';
-
-const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'small-change', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
 /** A benchmark whose samples were compared, before any between-run noise. */
 interface Estimate {
@@ -218,7 +216,7 @@ export function finishComparison(head: RunResult, baseline: RunResult | undefine
   }
 
   const benchmarks = parts.flatMap((p) => p.benchmarks);
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  const counts = zeroCounts();
   for (const b of benchmarks) counts[b.verdict]++;
   const compared = alike(parts.flatMap((p) => p.compared));
   const noises = parts.map((p) => p.commonNoise).filter((n): n is number => n !== undefined);

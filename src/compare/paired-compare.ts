@@ -29,10 +29,8 @@ import { identity, screen, summarize } from './screen.ts';
 import { walshInterval } from '../stats/walsh-interval.ts';
 import { processEffect, robustSpread } from '../measure/ab/stopping.ts';
 import { wilcoxonSignedRank } from '../stats/wilcoxon.ts';
-import type { BenchmarkComparison, CompareOptions, Comparison, Verdict } from './types.ts';
+import { zeroCounts, type BenchmarkComparison, type CompareOptions, type Comparison } from './types.ts';
 import { decide, percent, type Evidence } from './verdict.ts';
-
-const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
 export interface PairedExtras {
   /** Per benchmark, a sentence on how its sampling ended (added to the reason), e.g. "Stopped early after 24 pairs." */
@@ -87,7 +85,7 @@ export function comparePaired(head: RunResult, base: RunResult, options: Partial
     Object.assign(t.comparison, { verdict, reason: reason + t.note, adjustedP });
   });
 
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  const counts = zeroCounts();
   for (const b of benchmarks) counts[b.verdict]++;
   const compared = alike(tested.map((t) => t.aggregate));
   const mean = geomean(compared, o.confidence);
@@ -177,4 +175,31 @@ export function compareInterleaved(run: InterleavedRun, options: Partial<Compare
   const sampling: Record<string, string> = {};
   for (const [name, s] of Object.entries(run.sampling)) sampling[name] = samplingSentence(s, run.conditions.budget.benchmarkMs);
   return comparePaired(run.head, run.base, options, { sampling });
+}
+
+/** True when each run names the other as its partner: the two sides of one interleaved run (`benchgate ab`). */
+export function markedAsPaired(head: RunResult, base: RunResult): boolean {
+  return head.run.pairedWith === base.run.id && base.run.pairedWith === head.run.id;
+}
+
+/** Why two runs cannot be compared pair by pair: a benchmark on one side only, or with unequal sample counts. */
+export type PairingProblem = { name: string; kind: 'only-in-head' | 'only-in-base' } | { name: string; kind: 'sample-counts'; head: number; base: number };
+
+/**
+ * What keeps two runs from being compared pair by pair, in head's order. Benchmarks that failed on
+ * a side are left to the comparison (it calls them errors) and not counted here.
+ */
+export function pairingProblems(head: RunResult, base: RunResult): PairingProblem[] {
+  const baseByName = new Map(base.benchmarks.map((b) => [b.name, b]));
+  const headNames = new Set(head.benchmarks.map((b) => b.name));
+  const problems: PairingProblem[] = [];
+  for (const h of head.benchmarks) {
+    const b = baseByName.get(h.name);
+    if (!b) problems.push({ name: h.name, kind: 'only-in-head' });
+    else if (h.error === undefined && b.error === undefined && h.samples.length !== b.samples.length) {
+      problems.push({ name: h.name, kind: 'sample-counts', head: h.samples.length, base: b.samples.length });
+    }
+  }
+  for (const b of base.benchmarks) if (!headNames.has(b.name)) problems.push({ name: b.name, kind: 'only-in-base' });
+  return problems;
 }

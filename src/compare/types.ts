@@ -16,6 +16,14 @@ export type Verdict =
   /** The benchmark failed in head (threw, timed out, produced nothing). */
   | 'error';
 
+/** Every verdict, in the order counts list them. */
+export const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'small-change', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
+
+/** A count of 0 for every verdict, to add to. */
+export function zeroCounts(): Record<Verdict, number> {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+}
+
 export type { CompareOptions, Correction } from '../config/compare-options.ts';
 import type { CompareOptions } from '../config/compare-options.ts';
 

@@ -1,5 +1,5 @@
 // The comparison as versioned JSON for other tools. Documented in docs/report-json.md.
-import type { BenchmarkComparison, CompareOptions, Comparison, SideSummary, Verdict } from '../compare/types.ts';
+import { VERDICTS, type BenchmarkComparison, type CompareOptions, type Comparison, type SideSummary, type Verdict } from '../compare/types.ts';
 import type { Direction, RunMeta } from '../results/model.ts';
 
 export const COMPARISON_JSON_FORMAT = 'benchgate/comparison';
@@ -72,8 +72,6 @@ export interface ComparisonJson {
   commonShift: { change: number | null; share: number | null } | null;
   benchmarks: BenchmarkJson[];
 }
-
-const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'small-change', 'unchanged', 'inconclusive', 'new', 'missing', 'error'];
 
 // JSON has no NaN or Infinity; null says "not computed" the same way an absent value does.
 function num(value: number | undefined): number | null {

@@ -1,11 +1,12 @@
 // The PR comment and job summary: a headline to read in a second, then the rows that matter.
-import type { BenchmarkComparison, Comparison, SideSummary } from '../compare/types.ts';
+import type { BenchmarkComparison, Comparison, SideSummary, Verdict } from '../compare/types.ts';
 import { escapeMarkdown, truncate } from './escape.ts';
 import { renderCapacityMarkdown } from './capacity.ts';
 import { renderLoadMarkdown } from './load.ts';
 import { renderShardsMarkdown } from './shards.ts';
 import { formatChange, formatInterval, formatLevel, formatPValue, formatSpread, formatValue, plural } from './format.ts';
-import { orderForReport, VERDICT_LABEL } from './order.ts';
+import { orderForReport, REPORT_ORDER, VERDICT_LABEL } from './order.ts';
+import { decideSentence, reasonGroups } from './reasons.ts';
 import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit, type Tone } from './summary.ts';
 
 /** GitHub rejects issue and PR comments longer than this. */
@@ -73,9 +74,27 @@ function changeCell(change: number | undefined, ci: readonly [number, number] | 
 function verdictCell(b: BenchmarkComparison): string {
   const label = VERDICT_LABEL[b.verdict] ?? b.verdict;
   const word = b.verdict === 'regression' || b.verdict === 'error' ? `**${label}**` : label;
-  // Where the verdict alone does not say what happened, the reason does (e.g. the error message).
-  const explain = b.verdict === 'error' || b.verdict === 'inconclusive';
-  return explain && b.reason ? `${word}: ${escapeMarkdown(truncate(b.reason, MAX_REASON))}` : word;
+  // A failure's message is its own; the undecided share their reasons, said once under the table.
+  return b.verdict === 'error' && b.reason ? `${word}: ${escapeMarkdown(truncate(b.reason, MAX_REASON))}` : word;
+}
+
+/** The verdicts shown outside the fold: what a person must act on or may want to celebrate. */
+const DECIDED: readonly Verdict[] = ['regression', 'improvement', 'error'];
+
+/** The reasons of the folded verdicts, once per kind: "Inconclusive (36, e.g. parse): …". */
+function reasonLines(folded: readonly BenchmarkComparison[]): string[] {
+  return reasonGroups(folded, REPORT_ORDER).map(({ label, example, count }) => {
+    const reason = escapeMarkdown(truncate(example.reason, MAX_REASON));
+    return count === 1 ? `${label} (${nameCell(example)}): ${reason}` : `${label} (${count}, e.g. ${nameCell(example)}): ${reason}`;
+  });
+}
+
+/** The fold's one line: how many, by verdict. */
+function foldSummary(folded: readonly BenchmarkComparison[]): string {
+  const counts = new Map<Verdict, number>();
+  for (const b of folded) counts.set(b.verdict, (counts.get(b.verdict) ?? 0) + 1);
+  const words = REPORT_ORDER.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v === 'unchanged' ? 'unchanged' : v}`);
+  return `${plural(folded.length, 'other benchmark')}: ${words.join(', ')}`;
 }
 
 function row(cells: readonly string[]): string {
@@ -155,11 +174,15 @@ interface Sections {
   top: string[];
   table: Table;
   main: string[];
-  unchanged: string[];
+  /** Rows folded in <details>: everything not decided either way, unchanged included. */
+  folded: string[];
+  foldSummary: string;
+  /** Under the fold: each kind of reason once, and what would decide the undecided. */
+  reasons: string[];
   bottom: string[];
 }
 
-function assemble(s: Sections, keepMain: number, keepUnchanged: number): string {
+function assemble(s: Sections, keepMain: number, keepFolded: number): string {
   const blocks: string[] = [...s.top];
   const mainRows = s.main.slice(0, keepMain);
   if (mainRows.length > 0 || s.table.geomeanRow !== undefined) {
@@ -167,13 +190,14 @@ function assemble(s: Sections, keepMain: number, keepUnchanged: number): string 
     blocks.push([s.table.header, ...rows].join('\n'));
   }
   if (keepMain < s.main.length) blocks.push(leftOut(s.main.length - keepMain, 'row'));
-  if (s.unchanged.length > 0) {
-    const inner: string[] = [`<details><summary>${s.unchanged.length} unchanged</summary>`];
-    if (keepUnchanged > 0) inner.push([s.table.header, ...s.unchanged.slice(0, keepUnchanged)].join('\n'));
-    if (keepUnchanged < s.unchanged.length) inner.push(leftOut(s.unchanged.length - keepUnchanged, 'unchanged row'));
+  if (s.folded.length > 0) {
+    const inner: string[] = [`<details><summary>${s.foldSummary}</summary>`];
+    if (keepFolded > 0) inner.push([s.table.header, ...s.folded.slice(0, keepFolded)].join('\n'));
+    if (keepFolded < s.folded.length) inner.push(leftOut(s.folded.length - keepFolded, 'other row'));
     inner.push('</details>');
     blocks.push(inner.join('\n\n'));
   }
+  blocks.push(...s.reasons);
   blocks.push(...s.bottom);
   return `${blocks.join('\n\n')}\n`;
 }
@@ -191,9 +215,11 @@ function largestFitting(max: number, fits: (n: number) => boolean): number {
 }
 
 /**
- * A comparison as GitHub-flavoured markdown for a PR comment or job summary: a one-line
- * verdict with counts, a table of the benchmarks that changed or need attention (regressions
- * first), the unchanged ones folded away, the geometric mean, and how the verdicts were reached.
+ * A comparison as GitHub-flavoured markdown for a PR comment or job summary, to read in five
+ * seconds: a one-line verdict with counts; a table of regressions, improvements and failures (the
+ * worst first) with change and interval; everything else folded under one line of counts; each kind
+ * of reason for the undecided once, and what would decide them; the geometric mean, and how the
+ * verdicts were reached.
  * Every name, branch, message and note is escaped; the result stays within `ctx.maxLength`.
  */
 export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string {
@@ -218,11 +244,17 @@ export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string
 
   const table = c.baseline === undefined ? firstRunTable() : comparisonTable(c);
   const ordered = orderForReport(c.benchmarks);
+  // Without a baseline nothing is decided either way: every row is the table.
+  const isMain = (b: BenchmarkComparison) => c.baseline === undefined || DECIDED.includes(b.verdict);
+  const folded = ordered.filter((b) => !isMain(b));
+  const decide = decideSentence(c, (text) => `\`${text}\``);
   const sections: Sections = {
     top,
     table,
-    main: ordered.filter((b) => b.verdict !== 'unchanged').map(table.toRow),
-    unchanged: ordered.filter((b) => b.verdict === 'unchanged').map(table.toRow),
+    main: ordered.filter(isMain).map(table.toRow),
+    folded: folded.map(table.toRow),
+    foldSummary: foldSummary(folded),
+    reasons: [...reasonLines(folded), ...(decide ? [decide] : [])],
     bottom,
   };
 
@@ -232,7 +264,7 @@ export function renderMarkdown(c: Comparison, ctx: MarkdownContext = {}): string
     return assemble(
       sections,
       allMain,
-      largestFitting(sections.unchanged.length, (n) => fits(allMain, n)),
+      largestFitting(sections.folded.length, (n) => fits(allMain, n)),
     );
   }
   // Even without unchanged rows it is too long: keep the first rows of the table, which are

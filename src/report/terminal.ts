@@ -6,6 +6,7 @@ import { renderCapacityTerminal } from './capacity.ts';
 import { renderLoadTerminal } from './load.ts';
 import { renderShardsTerminal } from './shards.ts';
 import { orderForReport, VERDICT_LABEL } from './order.ts';
+import { decideSentence, reasonGroups } from './reasons.ts';
 import { commonShiftSentence, headline, methodSentence, NO_BASELINE_SENTENCE, shortCommit } from './summary.ts';
 
 export interface TerminalOptions {
@@ -75,8 +76,8 @@ function nameOf(b: BenchmarkComparison): string {
 
 function verdictText(b: BenchmarkComparison): string {
   const label = VERDICT_LABEL[b.verdict] ?? sanitizeTerminal(b.verdict);
-  const explain = (b.verdict === 'error' || b.verdict === 'inconclusive') && b.reason;
-  return explain ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON)}` : label;
+  // A failure's message is its own; the undecided share their reasons, said once under the table.
+  return b.verdict === 'error' && b.reason ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON)}` : label;
 }
 
 function pad(cell: Cell, width: number, color: boolean): string {
@@ -111,7 +112,8 @@ function commitPhrase(commit: string | undefined, branch: string | undefined): s
 
 /**
  * A comparison as an aligned text table: one row per benchmark, regressions first, then the
- * geometric mean, the counts and how the verdicts were reached. Names and messages are
+ * geometric mean; under it each kind of reason for the undecided once and what would decide them,
+ * the counts and how the verdicts were reached. Names and messages are
  * stripped of control characters and escape sequences; colours only when `opts.color`.
  */
 export function renderTerminal(c: Comparison, opts: TerminalOptions = {}): string {
@@ -193,6 +195,13 @@ export function renderTerminal(c: Comparison, opts: TerminalOptions = {}): strin
   if (capacity !== '') lines.push('', capacity);
   const shards = renderShardsTerminal(c);
   if (shards !== '') lines.push('', shards);
+
+  const reasons = reasonGroups(ordered, ['inconclusive', 'new', 'missing']).map(({ label, example, count }) => {
+    const reason = truncate(sanitizeTerminal(example.reason), MAX_REASON);
+    return count === 1 ? `${label} (${nameOf(example)}): ${reason}` : `${label} (${count}, e.g. ${nameOf(example)}): ${reason}`;
+  });
+  const decide = decideSentence(c);
+  if (reasons.length > 0 || decide) lines.push('', ...reasons, ...(decide ? [decide] : []));
 
   const shift = commonShiftSentence(c);
   const notes: string[] = [];

@@ -42,6 +42,12 @@ export interface RunMeta {
   shard?: ShardInfo;
   /** Set on a run merged from shards (`merge`): each shard's part, machine and wall time, by index. */
   shards?: MergedShard[];
+  /**
+   * Set on each side of an interleaved run (`benchgate ab`): the id of the other side's run. Their
+   * samples were measured in alternating rounds, so a benchmark's samples pair with the other run's
+   * by position, and `compare` compares them pair by pair.
+   */
+  pairedWith?: string;
 }
 
 /** One shard's place in a suite split N ways. */

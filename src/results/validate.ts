@@ -218,6 +218,7 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     else c.fail('run.shard', 'an object', run.shard);
   }
   const shards = run.shards === undefined ? undefined : checkMergedShards(c, run);
+  const pairedWith = c.string(run, 'pairedWith', 'run', { ...name, optional: true });
   if (id === undefined || time === undefined || tool === undefined || env === undefined) return undefined;
   return {
     id,
@@ -229,6 +230,7 @@ function checkRunMeta(c: Checker, doc: Json): RunMeta | undefined {
     env,
     ...(shard ? { shard } : {}),
     ...(shards ? { shards } : {}),
+    ...(pairedWith !== undefined ? { pairedWith } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 // slow and another twice as fast, and a setup command that builds lib/ from src/. The CLI runs as
 // its own process, as people run it, with its own temp folder so that leftovers can be seen.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,7 +135,21 @@ describe('benchgate ab on a repository with a build step', () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('finds exactly the function made 2× slower and the one made 2× faster, exits 1, and removes its worktree', async () => {
-    const { done } = startAb(repo, temp, ['--base', 'HEAD~1', '--setup', BUILD, '--format', 'json', '--out', join(root, 'ab.json'), ...FAST]);
+    const { done } = startAb(repo, temp, [
+      '--base',
+      'HEAD~1',
+      '--setup',
+      BUILD,
+      '--format',
+      'json',
+      '--out',
+      join(root, 'ab.json'),
+      '--head-out',
+      join(root, 'ab-head.json'),
+      '--base-out',
+      join(root, 'ab-base.json'),
+      ...FAST,
+    ]);
     const out = await done;
     assert.equal(out.code, 1, out.stderr);
     const report = JSON.parse(out.stdout) as { benchmarks: { name: string; verdict: string; change: number }[]; counts: Record<string, number> };
@@ -177,6 +191,17 @@ describe('benchgate ab on a repository with a build step', () => {
     assert.equal(saved.conditions.gcBeforeRound, true);
     assert.equal(saved.conditions.semiSpaceMb, 16);
     assert.equal(saved.conditions.roundStatistic, 'median');
+
+    // The sides as results files name each other, so `compare` pairs them without --paired, and agrees.
+    const compared = spawnSync(
+      process.execPath,
+      [CLI, 'compare', '--head', join(root, 'ab-head.json'), '--base', join(root, 'ab-base.json'), '--format', 'json'],
+      { encoding: 'utf8' },
+    );
+    assert.equal(compared.status, 1, compared.stderr);
+    const again = JSON.parse(compared.stdout) as { options: { pairing: string }; benchmarks: { name: string; verdict: string }[] };
+    assert.equal(again.options.pairing, 'same-run');
+    assert.deepEqual(Object.fromEntries(again.benchmarks.map((b) => [b.name, b.verdict])), verdicts);
   });
 
   it('shows the conditions and the noise of each benchmark in the terminal report', async () => {

@@ -45,6 +45,8 @@ export interface MeasureOptions {
   /** Fix V8's young generation at this semi-space size in MB; 0: let V8 size it (default AB_DEFAULTS.semiSpaceMb). */
   semiSpaceMb?: number;
   statistic?: RoundStatistic;
+  /** Measure every benchmark to maxPairs (or its budget), never stopping early when its pairs decide: fixed-size paired files. */
+  fixedPairs?: boolean;
   /** The Node that runs the benchmarks (default "node" from PATH). */
   node?: string;
   /** Environment of the setup commands and benchmark processes (the Action strips its secrets). */
@@ -165,7 +167,9 @@ export async function measureTrees(
     ...(options.env ? { env: options.env } : {}),
     ...(options.sideEnv ? { sideEnv: options.sideEnv } : {}),
     decide: (logRatios, { benchmarks, processes }) =>
-      samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
+      options.fixedPairs
+        ? { state: 'continue', pairs: logRatios.length }
+        : samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
@@ -238,17 +242,20 @@ export async function runInterleaved(options: InterleavedOptions): Promise<Inter
         `every benchmark of the ${side} tree, ${revisions[side]}, failed, so nothing could be compared: ${firstLine(first)}${more}.${why} ${advice}`,
       );
     }
-    const run = (commit: string | undefined): RunResult['run'] => ({
-      id: newRunId(time),
+    const ids: Record<Side, string> = { head: newRunId(time), base: newRunId(time) };
+    // Each side names the other: their samples pair by position, which `compare` recognises.
+    const run = (side: Side, commit: string | undefined): RunResult['run'] => ({
+      id: ids[side],
       ...(commit ? { commit } : {}),
       time: time.toISOString(),
       tool: 'benchgate',
       env: measured.env,
+      pairedWith: ids[side === 'head' ? 'base' : 'head'],
     });
     const warmups = summarizeWarmups(measured.warmups);
     return {
-      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(headCommit), benchmarks: measured.head },
-      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(baseCommit), benchmarks: measured.base },
+      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run('head', headCommit), benchmarks: measured.head },
+      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run('base', baseCommit), benchmarks: measured.base },
       sampling: measured.sampling,
       conditions: {
         base: { ref: options.base, commit: baseCommit },
