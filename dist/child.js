@@ -9,8 +9,9 @@ import {
   warmupLimitMs
 } from "./chunks/chunk-YLFZVSI4.js";
 import {
-  loadBenchmarkFile
-} from "./chunks/chunk-RJWG2LKR.js";
+  loadBenchmarkFile,
+  sendToParent
+} from "./chunks/chunk-WSAUTYSY.js";
 import {
   collectEnvironment
 } from "./chunks/chunk-6ROBQZ6W.js";
@@ -948,12 +949,7 @@ var InstructionCounter = class {
 };
 
 // src/measure/micro/child.ts
-function send(message) {
-  return new Promise((resolve) => {
-    if (!process.send || !process.connected) process.exit(1);
-    process.send(message, void 0, {}, () => resolve());
-  });
-}
+var send = (message) => sendToParent(message);
 async function main(config2) {
   await send({ type: "env", env: collectEnvironment() });
   try {

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   GitBranchStore
-} from "./chunks/chunk-TFCCT6QZ.js";
+} from "./chunks/chunk-PNFWO7S2.js";
 import "./chunks/chunk-SR7GWXTU.js";
 import {
   OPTIONS,
@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-KXCHF2PJ.js";
+} from "./chunks/chunk-EPSK2USX.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,11 +23,11 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-MF6IRTYG.js";
+} from "./chunks/chunk-6A25OEZC.js";
 import {
   LocalStore
-} from "./chunks/chunk-P24FONZF.js";
-import "./chunks/chunk-FLADS4UA.js";
+} from "./chunks/chunk-64NJG7VW.js";
+import "./chunks/chunk-4FJMC4UT.js";
 import {
   info,
   notice,
@@ -42,12 +42,12 @@ import {
 } from "./chunks/chunk-5LFL7EEO.js";
 import {
   comparePaired
-} from "./chunks/chunk-BI54WHMP.js";
-import "./chunks/chunk-XQH2P4RH.js";
+} from "./chunks/chunk-2KOOZHKT.js";
+import "./chunks/chunk-W6BH4MME.js";
 import {
   interleavedNotes,
   runInterleaved
-} from "./chunks/chunk-6UOX7PPS.js";
+} from "./chunks/chunk-VUSI6CVD.js";
 import "./chunks/chunk-3J6VE4A2.js";
 import "./chunks/chunk-XBOTGVGR.js";
 import {
@@ -58,7 +58,7 @@ import {
   mergeShards
 } from "./chunks/chunk-O3MFQQUG.js";
 import "./chunks/chunk-ZDWY5RTS.js";
-import "./chunks/chunk-3LQ4YWEF.js";
+import "./chunks/chunk-IJ5FDZGS.js";
 import "./chunks/chunk-BKZE4V4I.js";
 import {
   appendRunVerdicts
@@ -77,10 +77,10 @@ import "./chunks/chunk-S6DX54RV.js";
 import {
   readResultsFile,
   serializeResults
-} from "./chunks/chunk-KQ2RUAB4.js";
+} from "./chunks/chunk-GDSMRSPO.js";
 import {
   validateResults
-} from "./chunks/chunk-ARJQ2VVI.js";
+} from "./chunks/chunk-PFIZFXOY.js";
 import {
   nameOptionsAs
 } from "./chunks/chunk-T3JLG3ZN.js";
@@ -104,8 +104,8 @@ import {
   VALGRIND_INSTALL,
   findExecutable,
   findValgrind
-} from "./chunks/chunk-ONINZP24.js";
-import "./chunks/chunk-V7KIL7G3.js";
+} from "./chunks/chunk-E2VFUGP7.js";
+import "./chunks/chunk-IUBNFFXB.js";
 import {
   BENCHMARK_FILE
 } from "./chunks/chunk-VJYNFM5C.js";
@@ -4178,13 +4178,13 @@ function statusLine(c) {
 var BaselineUnavailable = class extends Error {
   name = "BaselineUnavailable";
 };
-async function findBaseline(store, plan, suite, octokit, notes) {
+async function findBaseline(store, plan, suite, octokit, notes, window2) {
   if (!store) {
     notes.push("baseline-store is 'none': nothing to compare with.");
     return { history: [], source: "none" };
   }
   try {
-    const base = await choose(store, plan, suite, octokit, notes);
+    const base = await choose(store, plan, suite, octokit, notes, window2);
     if (!base.baseline) notes.push(whyNoBaseline(store, plan, suite));
     return base;
   } catch (err) {
@@ -4192,19 +4192,19 @@ async function findBaseline(store, plan, suite, octokit, notes) {
     throw new BaselineUnavailable(`Could not read the baselines in ${store.location}: ${err.message}`, { cause: err });
   }
 }
-async function choose(store, plan, suite, octokit, notes) {
+async function choose(store, plan, suite, octokit, notes, window2) {
   switch (plan.kind) {
     case "pull-request": {
       const accept = octokit ? await baselineAncestry(octokit, plan, notes) : () => true;
-      const base = await loadBaseline(store, suite, plan.baseBranch, accept);
+      const base = await loadBaseline(store, suite, plan.baseBranch, accept, window2);
       if (base.baseline || !octokit) return base;
-      const newest = await loadBaseline(store, suite, plan.baseBranch);
+      const newest = await loadBaseline(store, suite, plan.baseBranch, void 0, window2);
       if (newest.baseline) notes.push(`No stored run of ${plan.baseBranch} is at or before the merge-base; compared with its newest run instead.`);
       return newest;
     }
     case "release": {
       for (const branch of plan.baselineBranches) {
-        const base = await loadBaseline(store, suite, branch);
+        const base = await loadBaseline(store, suite, branch, void 0, window2);
         if (base.baseline) {
           if (branch !== plan.branch) notes.push(`No earlier run of ${plan.branch}: gated against ${branch}, the branch it was cut from.`);
           return base;
@@ -4213,7 +4213,7 @@ async function choose(store, plan, suite, octokit, notes) {
       return { history: [], source: store.location };
     }
     case "record":
-      return loadBaseline(store, suite, plan.compareWith);
+      return loadBaseline(store, suite, plan.compareWith, void 0, window2);
     case "measure":
       return { history: [], source: "none" };
   }
@@ -4529,7 +4529,7 @@ async function measureShard(inputs, plan, workspace, outDir, env) {
   const branch = plan.kind === "pull-request" ? plan.headBranch : plan.branch;
   const octokit = inputs.token && plan.kind === "pull-request" ? createGitHubClient({ token: inputs.token, log: (m) => info(m) }) : void 0;
   const notes = [];
-  const base = await findBaseline(createStore(inputs, workspace, env), plan, inputs.config.suite, octokit, notes);
+  const base = await findBaseline(createStore(inputs, workspace, env), plan, inputs.config.suite, octokit, notes, inputs.config.window);
   const runs = base.baseline ? [base.baseline, ...base.history].slice(0, TIMING_RUNS) : [];
   for (const note of notes) info(note);
   let path;
@@ -4743,7 +4743,7 @@ async function reportFromArtifact(inputs, env) {
     fork: pr.fork,
     summary: ""
   };
-  const base = await findBaseline(store, plan, head.suite, octokit, notes);
+  const base = await findBaseline(store, plan, head.suite, octokit, notes, inputs.config.window);
   const comparison = compareRuns(head, base, inputs.config);
   const markdown = renderReport(comparison, "markdown", { ...withRunUrl(env), notes });
   await publish(comparison, markdown, await outputFolder(env, head.suite));
@@ -4935,7 +4935,7 @@ async function measureAndCompare(inputs, dashboard, env) {
     dashboardAlongside(dashboard, env, () => comparison)
   );
   const notes = [];
-  const base = await findBaseline(store, plan, head.suite, octokit, notes);
+  const base = await findBaseline(store, plan, head.suite, octokit, notes, inputs.config.window);
   for (const unreadable of base.unreadable ?? []) warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
   notes.push(...instructionNotes(head, base.baseline));

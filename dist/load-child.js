@@ -5,8 +5,9 @@ import {
   toScenarioResult
 } from "./chunks/chunk-DSU2E6XX.js";
 import {
-  loadBenchmarkFile
-} from "./chunks/chunk-RJWG2LKR.js";
+  loadBenchmarkFile,
+  sendToParent
+} from "./chunks/chunk-WSAUTYSY.js";
 import {
   collectEnvironment
 } from "./chunks/chunk-6ROBQZ6W.js";
@@ -9634,12 +9635,7 @@ function errorText(err) {
 }
 
 // src/load/child.ts
-function send(message) {
-  return new Promise((resolve) => {
-    if (!process.send || !process.connected) process.exit(1);
-    process.send(message, void 0, {}, () => resolve());
-  });
-}
+var send = (message) => sendToParent(message);
 async function main(config2) {
   await send({ type: "env", env: collectEnvironment() });
   try {

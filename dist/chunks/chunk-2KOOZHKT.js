@@ -9,8 +9,9 @@ import {
   percent,
   resolveCompareOptions,
   screen,
-  summarize
-} from "./chunk-XQH2P4RH.js";
+  summarize,
+  zeroCounts
+} from "./chunk-W6BH4MME.js";
 import {
   processEffect,
   robustSpread,
@@ -26,7 +27,6 @@ import {
 } from "./chunk-ZDWY5RTS.js";
 
 // src/compare/paired-compare.ts
-var VERDICTS = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
 function comparePaired(head, base, options = {}, extras = {}) {
   const o = resolveCompareOptions({ ...options, pairing: "same-run" });
   const baseByName = /* @__PURE__ */ new Map();
@@ -64,7 +64,7 @@ function comparePaired(head, base, options = {}, extras = {}) {
     const { verdict, reason } = decide({ ...t.evidence, adjustedP }, o);
     Object.assign(t.comparison, { verdict, reason: reason + t.note, adjustedP });
   });
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  const counts = zeroCounts();
   for (const b of benchmarks) counts[b.verdict]++;
   const compared = alike(tested.map((t) => t.aggregate));
   const mean = geomean(compared, o.confidence);
@@ -142,9 +142,28 @@ function compareInterleaved(run, options) {
   for (const [name, s] of Object.entries(run.sampling)) sampling[name] = samplingSentence(s, run.conditions.budget.benchmarkMs);
   return comparePaired(run.head, run.base, options, { sampling });
 }
+function markedAsPaired(head, base) {
+  return head.run.pairedWith === base.run.id && base.run.pairedWith === head.run.id;
+}
+function pairingProblems(head, base) {
+  const baseByName = new Map(base.benchmarks.map((b) => [b.name, b]));
+  const headNames = new Set(head.benchmarks.map((b) => b.name));
+  const problems = [];
+  for (const h of head.benchmarks) {
+    const b = baseByName.get(h.name);
+    if (!b) problems.push({ name: h.name, kind: "only-in-head" });
+    else if (h.error === void 0 && b.error === void 0 && h.samples.length !== b.samples.length) {
+      problems.push({ name: h.name, kind: "sample-counts", head: h.samples.length, base: b.samples.length });
+    }
+  }
+  for (const b of base.benchmarks) if (!headNames.has(b.name)) problems.push({ name: b.name, kind: "only-in-base" });
+  return problems;
+}
 
 export {
   comparePaired,
   pairedLogRatios,
-  compareInterleaved
+  compareInterleaved,
+  markedAsPaired,
+  pairingProblems
 };

@@ -1,10 +1,12 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
-  DEFAULT_COMPARE_OPTIONS
-} from "./chunk-XQH2P4RH.js";
+  DEFAULT_COMPARE_OPTIONS,
+  MAX_WINDOW,
+  MIN_HISTORY_RUNS
+} from "./chunk-W6BH4MME.js";
 import {
   TOOL_FORMATS
-} from "./chunk-KQ2RUAB4.js";
+} from "./chunk-GDSMRSPO.js";
 import {
   UsageError,
   describe
@@ -248,6 +250,14 @@ var OPTIONS = [
     default: DEFAULT_COMPARE_OPTIONS.defaultCommonNoise,
     parse: (o, v) => parseFraction(o, v, { min: 0, max: 10 }),
     description: "Assumed run-to-run spread of a whole run (every benchmark at once), until 10 stored runs teach it."
+  }),
+  option({
+    key: "window",
+    name: "window",
+    action: `Newest stored runs of the baseline branch that make the reference a benchmark is judged against, once ${MIN_HISTORY_RUNS} of them have it (at most ${MAX_WINDOW}; below ${MIN_HISTORY_RUNS} turns the history reference off).`,
+    default: DEFAULT_COMPARE_OPTIONS.window,
+    parse: (o, v) => parseNumber(o, v, { min: 2, max: MAX_WINDOW, integer: true }),
+    description: `Newest stored runs of the baseline branch that make the reference a benchmark is judged against, once ${MIN_HISTORY_RUNS} of them have it (at most ${MAX_WINDOW}; below ${MIN_HISTORY_RUNS} turns the history reference off).`
   }),
   option({
     key: "failOn",

@@ -496,6 +496,7 @@ function checkRunMeta(c, doc) {
     else c.fail("run.shard", "an object", run.shard);
   }
   const shards = run.shards === void 0 ? void 0 : checkMergedShards(c, run);
+  const pairedWith = c.string(run, "pairedWith", "run", { ...name, optional: true });
   if (id === void 0 || time === void 0 || tool === void 0 || env === void 0) return void 0;
   return {
     id,
@@ -506,7 +507,8 @@ function checkRunMeta(c, doc) {
     ...measure !== void 0 && MEASURES.includes(measure) ? { measure } : {},
     env,
     ...shard ? { shard } : {},
-    ...shards ? { shards } : {}
+    ...shards ? { shards } : {},
+    ...pairedWith !== void 0 ? { pairedWith } : {}
   };
 }
 function isPlausibleTime(time) {

@@ -5,7 +5,7 @@ import {
   measureTrees,
   runInterleaved,
   samplingSettings
-} from "./chunk-6UOX7PPS.js";
+} from "./chunk-VUSI6CVD.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
@@ -14,8 +14,8 @@ import "./chunk-PS3TK6NZ.js";
 import "./chunk-ZDWY5RTS.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
-import "./chunk-ONINZP24.js";
-import "./chunk-V7KIL7G3.js";
+import "./chunk-E2VFUGP7.js";
+import "./chunk-IUBNFFXB.js";
 import "./chunk-VJYNFM5C.js";
 import "./chunk-QNWSZNGF.js";
 import "./chunk-YLFZVSI4.js";

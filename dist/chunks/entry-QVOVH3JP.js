@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseNumber,
   resolveConfig
-} from "./chunk-KXCHF2PJ.js";
+} from "./chunk-EPSK2USX.js";
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -18,17 +18,24 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-MF6IRTYG.js";
+} from "./chunk-6A25OEZC.js";
 import {
   LocalStore
-} from "./chunk-P24FONZF.js";
-import "./chunk-FLADS4UA.js";
-import "./chunk-XQH2P4RH.js";
+} from "./chunk-64NJG7VW.js";
+import "./chunk-4FJMC4UT.js";
+import {
+  comparePaired,
+  markedAsPaired,
+  pairingProblems
+} from "./chunk-2KOOZHKT.js";
+import "./chunk-W6BH4MME.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
+import "./chunk-XBOTGVGR.js";
+import "./chunk-PS3TK6NZ.js";
 import "./chunk-ZDWY5RTS.js";
-import "./chunk-3LQ4YWEF.js";
+import "./chunk-IJ5FDZGS.js";
 import "./chunk-BKZE4V4I.js";
 import {
   DEFAULT_DATA_BRANCH,
@@ -42,8 +49,8 @@ import {
 import {
   readResultsFile,
   writeResultsFile
-} from "./chunk-KQ2RUAB4.js";
-import "./chunk-ARJQ2VVI.js";
+} from "./chunk-GDSMRSPO.js";
+import "./chunk-PFIZFXOY.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-H7FUGREM.js";
@@ -133,6 +140,11 @@ var abCommand = {
     },
     node: { type: "string", description: "The Node that runs the benchmarks (default: node from PATH)." },
     out: { type: "string", description: "Also write both sides' samples, the pairing and the conditions to this JSON file." },
+    "head-out": {
+      type: "string",
+      description: "Also write head's samples as a results file, marked as paired with --base-out's, for `benchgate compare` (or `save`)."
+    },
+    "base-out": { type: "string", description: "Also write the base's samples as a results file, marked as paired with --head-out's." },
     output: { type: "string", description: "Also write the report to this file." }
   },
   positionals: [],
@@ -140,9 +152,9 @@ var abCommand = {
     const [{ noiseLines }, { interleaveProgress }, { compareInterleaved }, { interleavedNotes, runInterleaved }, { renderReport: renderReport2 }] = await Promise.all([
       import("./conditions-IQWTGXBN.js"),
       import("./progress-RJIAKIMU.js"),
-      import("./paired-compare-ATKHWVRX.js"),
-      import("./run-OPQYA2TX.js"),
-      import("./pipeline-BGLLC5MA.js")
+      import("./paired-compare-SDH5HJOR.js"),
+      import("./run-4DHSWQWX.js"),
+      import("./pipeline-XK3J224U.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -202,6 +214,13 @@ ${notes.join("\n")}
     const out = text(flags.out);
     if (out) await writeFile(resolve(io.cwd, out), `${JSON.stringify({ format: "benchgate/interleaved", version: 1, ...run2 }, null, 1)}
 `);
+    for (const [flag, side] of [
+      ["head-out", run2.head],
+      ["base-out", run2.base]
+    ]) {
+      const file = text(flags[flag]);
+      if (file) await (await import("./io-EB3R4MBA.js")).writeResultsFile(resolve(io.cwd, file), side);
+    }
     const outcome = gate(comparison, config.failOn);
     io.stderr.write(`benchgate: ${outcome.reason}
 `);
@@ -235,8 +254,8 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-BGLLC5MA.js"),
-      import("./git-branch-VPTBJH64.js"),
+      import("./pipeline-XK3J224U.js"),
+      import("./git-branch-AIXYZHJX.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
     const outFlag = flags.out;
@@ -313,7 +332,7 @@ async function openDataStore(config, flags, io) {
   }
   if (repository === void 0) throw new UsageError("--data-branch needs --data-repository URL (the repository that holds the branch)");
   const token = io.env.GITHUB_TOKEN;
-  const { GitBranchStore } = await import("./git-branch-VPTBJH64.js");
+  const { GitBranchStore } = await import("./git-branch-AIXYZHJX.js");
   const store = new GitBranchStore({
     remote: /^[a-z][a-z0-9+.-]*:\/\//i.test(repository) || /^[^/]+@[^/]+:/.test(repository) ? repository : resolve3(io.cwd, repository),
     branch,
@@ -344,7 +363,7 @@ var historyCommand = {
     const [{ extractSeries }, { summarizeSuite }, { historyJson, historyTerminal }, { listHistorySuites, readSuiteHistory }] = await Promise.all([
       import("./series-PRKYKPCK.js"),
       import("./summary-2IPWHMB2.js"),
-      import("./history-U3BIE7IW.js"),
+      import("./history-AO7S7YEG.js"),
       import("./history-index-2WOZ2OTV.js")
     ]);
     if (config.format === "markdown") throw new UsageError("--format: history prints terminal or json");
@@ -407,7 +426,7 @@ var importHistoryCommand = {
   },
   positionals: ["FILE"],
   async run({ config, flags, positionals, io }) {
-    const { parseGithubActionBenchmarkData } = await import("./github-action-benchmark-data-J6YF6G3A.js");
+    const { parseGithubActionBenchmarkData } = await import("./github-action-benchmark-data-AF4KLFAH.js");
     const { listHistorySuites } = await import("./history-index-2WOZ2OTV.js");
     const file = positionals[0];
     if (file === void 0) throw new UsageError(`missing the history file to import; usage: ${USAGE3}`);
@@ -544,9 +563,9 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-BGLLC5MA.js"),
-      import("./run-summary-IIF2LKM2.js"),
-      import("./io-YH2SHG4T.js"),
+      import("./pipeline-XK3J224U.js"),
+      import("./run-summary-PESGA3ND.js"),
+      import("./io-EB3R4MBA.js"),
       import("./gate-OT4NDY43.js")
     ]);
     const shard = await shardFromFlags(ctx);
@@ -603,15 +622,19 @@ var save = {
 };
 var compareCommand = {
   name: "compare",
-  usage: "benchgate compare --head FILE (--base FILE | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]",
+  usage: "benchgate compare --head FILE (--base FILE [--paired] | --baseline-branch NAME) [--format terminal|markdown|json] [--threshold 5%] [--fail-on regression|never]",
   summary: "Compare a results file with a baseline, print the report, and exit 1 on a regression.",
-  options: [...STATS_OPTIONS, "store", "tool", "suite", "format"],
+  options: [...STATS_OPTIONS, "window", "store", "tool", "suite", "format"],
   flags: {
     head: { type: "string", description: "Results file of the code under test (required)." },
     base: { type: "string", description: "Results file of the baseline." },
     "baseline-branch": {
       type: "string",
       description: "Use the newest stored run of this branch as the baseline, and its earlier runs to learn between-run noise."
+    },
+    paired: {
+      type: "boolean",
+      description: "--head and --base were measured in alternating rounds of one run (same benchmarks, as many samples, in order): compare them pair by pair. Files written by `benchgate ab --head-out --base-out` are paired without it."
     },
     output: { type: "string", description: "Also write the report to this file." }
   },
@@ -623,6 +646,9 @@ var compareCommand = {
     if (baseFile === void 0 === (baselineBranch === void 0)) {
       throw new UsageError(`give exactly one of --base FILE or --baseline-branch NAME; usage: ${compareCommand.usage}`);
     }
+    if (flags.paired && baseFile === void 0) {
+      throw new UsageError(`--paired compares two files measured in one run: give --base FILE, not --baseline-branch; usage: ${compareCommand.usage}`);
+    }
     const head = await readResults(io, headFile, config);
     let base;
     let store;
@@ -630,14 +656,23 @@ var compareCommand = {
       base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
     } else {
       store = new LocalStore(resolve6(io.cwd, config.store), { retain: config.retain });
-      base = await loadBaseline(store, head.suite, baselineBranch);
+      base = await loadBaseline(store, head.suite, baselineBranch, void 0, config.window);
       for (const unreadable of base.unreadable ?? []) {
         io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}
 `);
       }
     }
-    const comparison = compareRuns(head, base, config);
-    const notes = [...instructionNotes(head, base.baseline), ...store ? await recentHistoryNotes(store, head.suite, baselineBranch, comparison) : []];
+    const paired = baseFile !== void 0 && (Boolean(flags.paired) || markedAsPaired(head, base.baseline));
+    if (paired) checkPaired(head, headFile, base.baseline, baseFile);
+    const comparison = paired ? comparePairedRuns(head, base.baseline, config) : compareRuns(head, base, config);
+    const pairedNote = paired ? [
+      `Compared pair by pair (Wilcoxon signed-rank on round pairs): ${flags.paired ? "--paired says" : "both files say (written by `benchgate ab`)"} the samples were measured in alternating rounds of one run.`
+    ] : [];
+    const notes = [
+      ...pairedNote,
+      ...instructionNotes(head, base.baseline),
+      ...store ? await recentHistoryNotes(store, head.suite, baselineBranch, comparison) : []
+    ];
     const report = withNotes(renderReport(comparison, config.format, { color: config.format === "terminal" && colorWanted(io), notes }), config.format, notes);
     io.stdout.write(report.endsWith("\n") ? report : `${report}
 `);
@@ -681,6 +716,31 @@ var COMMANDS = {
   "import-history": importHistoryCommand,
   dashboard: dashboardCommand
 };
+function checkPaired(head, headFile, base, baseFile) {
+  const problems = pairingProblems(head, base);
+  if (problems.length === 0) return;
+  const name = (n) => sanitizeTerminal(JSON.stringify(n));
+  const first = problems[0];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more benchmark${problems.length === 2 ? "" : "s"})` : "";
+  const why = "samples measured in alternating rounds pair by position, so both files need the same benchmarks, with as many samples, in the order they were measured";
+  if (first.kind === "sample-counts") {
+    throw new InputError(headFile, `benchmark ${name(first.name)} has ${first.head} samples, but ${first.base} in ${baseFile}${more}: not paired; ${why}`);
+  }
+  const [inFile, notIn] = first.kind === "only-in-head" ? [headFile, baseFile] : [baseFile, headFile];
+  throw new InputError(inFile, `benchmark ${name(first.name)} is not in ${notIn}${more}: not paired; ${why}`);
+}
+function comparePairedRuns(head, base, config) {
+  if (base.suite !== head.suite) {
+    throw new UsageError(`the baseline is of suite '${base.suite}' but the results are of suite '${head.suite}'; compare files of the same suite`);
+  }
+  return comparePaired(head, base, {
+    alpha: config.alpha,
+    threshold: config.threshold,
+    correction: config.correction,
+    confidence: config.confidence,
+    minSamples: config.minSamples
+  });
+}
 async function readResults(io, file, config, commit) {
   const onNote = (note) => io.stderr.write(`benchgate: ${note}
 `);

@@ -3,8 +3,9 @@ import {
   discoverScenarioFiles
 } from "./chunk-DSNXH6QD.js";
 import {
+  describeCrash,
   runChild
-} from "./chunk-V7KIL7G3.js";
+} from "./chunk-IUBNFFXB.js";
 import {
   relativeTo
 } from "./chunk-VJYNFM5C.js";
@@ -164,10 +165,7 @@ function limitAfter(last, timeoutMs, silenceMs) {
   }
 }
 function crashMessage(exit) {
-  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-  const lines = exit.stderr.trimEnd().split("\n").filter((line) => line.trim() !== "").slice(-8);
-  return `the scenario process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:
-${lines.join("\n")}` : " (no output on stderr)"}`;
+  return describeCrash("scenario", exit, doing(exit.last));
 }
 function doing(last) {
   switch (last?.type) {

@@ -8,18 +8,18 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-MF6IRTYG.js";
-import "./chunk-P24FONZF.js";
-import "./chunk-FLADS4UA.js";
-import "./chunk-XQH2P4RH.js";
+} from "./chunk-6A25OEZC.js";
+import "./chunk-64NJG7VW.js";
+import "./chunk-4FJMC4UT.js";
+import "./chunk-W6BH4MME.js";
 import "./chunk-ZDWY5RTS.js";
-import "./chunk-3LQ4YWEF.js";
+import "./chunk-IJ5FDZGS.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-A7UEXHXZ.js";
 import "./chunk-FBGYDLHF.js";
 import "./chunk-S6DX54RV.js";
-import "./chunk-KQ2RUAB4.js";
-import "./chunk-ARJQ2VVI.js";
+import "./chunk-GDSMRSPO.js";
+import "./chunk-PFIZFXOY.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-H7FUGREM.js";

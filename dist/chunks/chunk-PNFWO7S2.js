@@ -6,7 +6,7 @@ import {
 } from "./chunk-SR7GWXTU.js";
 import {
   LocalStore
-} from "./chunk-P24FONZF.js";
+} from "./chunk-64NJG7VW.js";
 import {
   DEFAULT_DATA_BRANCH,
   suiteFolder

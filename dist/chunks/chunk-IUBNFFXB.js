@@ -34,6 +34,12 @@ function onInterrupt(cleanup) {
 import { spawn } from "node:child_process";
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var STDERR_KEPT = 16 * 1024;
+function describeCrash(kind, exit, doing) {
+  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  const lines = exit.stderr.trimEnd().split("\n").filter((line) => line.trim() !== "").slice(-8);
+  return `the ${kind} process ${how} ${doing}${lines.length ? `; its stderr ended with:
+${lines.join("\n")}` : " (no output on stderr)"}`;
+}
 var EXIT_GRACE_MS = 5e3;
 var TERM_GRACE_MS = 1e3;
 var PIPE_GRACE_MS = 2e3;
@@ -134,5 +140,6 @@ function runChild(run) {
 
 export {
   onInterrupt,
+  describeCrash,
   runChild
 };

@@ -9,7 +9,7 @@ import {
 import {
   readResultsFile,
   serializeResults
-} from "./chunk-KQ2RUAB4.js";
+} from "./chunk-GDSMRSPO.js";
 import {
   removeStaleTempFiles,
   writeFileAtomic

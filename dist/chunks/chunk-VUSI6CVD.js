@@ -23,11 +23,11 @@ import {
   crashMessage,
   duration,
   sourceArgs
-} from "./chunk-ONINZP24.js";
+} from "./chunk-E2VFUGP7.js";
 import {
   onInterrupt,
   runChild
-} from "./chunk-V7KIL7G3.js";
+} from "./chunk-IUBNFFXB.js";
 import {
   discoverBenchmarkFiles,
   relativeTo
@@ -838,7 +838,7 @@ async function measureTrees(trees, options) {
     command,
     ...options.env ? { env: options.env } : {},
     ...options.sideEnv ? { sideEnv: options.sideEnv } : {},
-    decide: (logRatios, { benchmarks, processes }) => samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
+    decide: (logRatios, { benchmarks, processes }) => options.fixedPairs ? { state: "continue", pairs: logRatios.length } : samplingDecision(logRatios, { threshold: config.threshold, alpha: config.alpha, benchmarks, minPairs: settings.minPairs }, processes),
     ...options.onEvent ? { onEvent: options.onEvent } : {},
     ...options.signal ? { signal: options.signal } : {}
   });
@@ -904,17 +904,19 @@ async function runInterleaved(options) {
         `every benchmark of the ${side} tree, ${revisions[side]}, failed, so nothing could be compared: ${firstLine2(first)}${more}.${why} ${advice}`
       );
     }
-    const run = (commit) => ({
-      id: newRunId(time),
+    const ids = { head: newRunId(time), base: newRunId(time) };
+    const run = (side, commit) => ({
+      id: ids[side],
       ...commit ? { commit } : {},
       time: time.toISOString(),
       tool: "benchgate",
-      env: measured.env
+      env: measured.env,
+      pairedWith: ids[side === "head" ? "base" : "head"]
     });
     const warmups = summarizeWarmups(measured.warmups);
     return {
-      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(headCommit), benchmarks: measured.head },
-      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run(baseCommit), benchmarks: measured.base },
+      head: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run("head", headCommit), benchmarks: measured.head },
+      base: { format: RESULTS_FORMAT, version: RESULTS_VERSION, suite: config.suite, run: run("base", baseCommit), benchmarks: measured.base },
       sampling: measured.sampling,
       conditions: {
         base: { ref: options.base, commit: baseCommit },

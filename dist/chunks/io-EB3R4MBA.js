@@ -7,8 +7,8 @@ import {
   readResultsFile,
   serializeResults,
   writeResultsFile
-} from "./chunk-KQ2RUAB4.js";
-import "./chunk-ARJQ2VVI.js";
+} from "./chunk-GDSMRSPO.js";
+import "./chunk-PFIZFXOY.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-H7FUGREM.js";

@@ -3,7 +3,7 @@ import {
   parseJson,
   validateResults,
   zeroAllowed
-} from "./chunk-ARJQ2VVI.js";
+} from "./chunk-PFIZFXOY.js";
 import {
   optionName,
   optionValue,

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   shortCommit
-} from "./chunk-3LQ4YWEF.js";
+} from "./chunk-IJ5FDZGS.js";
 import "./chunk-BKZE4V4I.js";
 import {
   formatChange,

@@ -8,8 +8,8 @@ import {
   duration,
   runMicroSuite,
   sourceArgs
-} from "./chunk-ONINZP24.js";
-import "./chunk-V7KIL7G3.js";
+} from "./chunk-E2VFUGP7.js";
+import "./chunk-IUBNFFXB.js";
 import "./chunk-VJYNFM5C.js";
 import "./chunk-QNWSZNGF.js";
 import "./chunk-YLFZVSI4.js";

@@ -2,9 +2,11 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   compareInterleaved,
   comparePaired,
-  pairedLogRatios
-} from "./chunk-BI54WHMP.js";
-import "./chunk-XQH2P4RH.js";
+  markedAsPaired,
+  pairedLogRatios,
+  pairingProblems
+} from "./chunk-2KOOZHKT.js";
+import "./chunk-W6BH4MME.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
 import "./chunk-ZDWY5RTS.js";
@@ -14,5 +16,7 @@ import "./chunk-35VAMBZN.js";
 export {
   compareInterleaved,
   comparePaired,
-  pairedLogRatios
+  markedAsPaired,
+  pairedLogRatios,
+  pairingProblems
 };

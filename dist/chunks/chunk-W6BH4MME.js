@@ -11,6 +11,9 @@ import {
 } from "./chunk-A3TNSP7U.js";
 
 // src/config/compare-options.ts
+var DEFAULT_WINDOW = 20;
+var MIN_HISTORY_RUNS = 5;
+var MAX_WINDOW = 100;
 var DEFAULT_COMPARE_OPTIONS = Object.freeze({
   alpha: 0.05,
   threshold: 0.05,
@@ -19,7 +22,8 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
   minSamples: 5,
   pairing: "separate-runs",
   defaultRunNoise: 0.05,
-  defaultCommonNoise: 0.4
+  defaultCommonNoise: 0.4,
+  window: DEFAULT_WINDOW
 });
 function resolveCompareOptions(options = {}) {
   const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
@@ -35,6 +39,7 @@ function resolveCompareOptions(options = {}) {
       fail(name, "a relative standard deviation of 0 or more, e.g. 0.05 for 5%", value);
     }
   }
+  if (!Number.isInteger(o.window) || o.window < 2 || o.window > MAX_WINDOW) fail("window", `a whole number of runs from 2 to ${MAX_WINDOW}`, o.window);
   if (!Number.isInteger(o.minSamples) || o.minSamples < 1) fail("minSamples", "a whole number of 1 or more", o.minSamples);
   if (!["holm", "bh", "none"].includes(o.correction)) fail("correction", "one of 'holm', 'bh' or 'none'", o.correction);
   if (!["same-run", "separate-runs"].includes(o.pairing)) fail("pairing", "'same-run' or 'separate-runs'", o.pairing);
@@ -84,11 +89,11 @@ function runNoiseFor(model, name, defaultRunNoise) {
   if (model.pooled !== void 0) return { noise: model.pooled, source: "history", runs: 0 };
   return { noise: defaultRunNoise, source: "default", runs: 0 };
 }
-function historyRuns(history, suite, exclude) {
+function historyRuns(history, suite, exclude, limit = MAX_HISTORY_RUNS) {
   const seen = new Set(exclude);
   const runs = [];
   for (const run of history) {
-    if (runs.length >= MAX_HISTORY_RUNS) break;
+    if (runs.length >= limit) break;
     if (suite !== void 0 && run.suite !== suite || seen.has(run.run.id)) continue;
     seen.add(run.run.id);
     runs.push(run);
@@ -261,6 +266,35 @@ function alike(items) {
   return 2 * bigger.length > items.length ? bigger : items.filter((i) => i.direction === "smaller");
 }
 
+// src/compare/units.ts
+var SECONDS = /* @__PURE__ */ new Map([
+  ["ns", 1e-9],
+  ["us", 1e-6],
+  ["\xB5s", 1e-6],
+  ["\u03BCs", 1e-6],
+  ["ms", 1e-3],
+  ["s", 1]
+]);
+function alignUnits(baselineUnit, headUnit) {
+  if (baselineUnit === headUnit) return { ok: true, factor: 1 };
+  const base = parseTime(baselineUnit);
+  const head = parseTime(headUnit);
+  if (base && head && base.per === head.per) return { ok: true, factor: base.seconds / head.seconds };
+  return {
+    ok: false,
+    reason: `The unit changed from '${baselineUnit}' in the baseline to '${headUnit}' in head, so the numbers are not comparable.`
+  };
+}
+function parseTime(unit) {
+  const slash = unit.indexOf("/");
+  const time = (slash < 0 ? unit : unit.slice(0, slash)).trim();
+  const seconds = SECONDS.get(time);
+  return seconds === void 0 ? void 0 : { seconds, per: slash < 0 ? "" : unit.slice(slash).trim() };
+}
+function isTimeUnit(unit) {
+  return parseTime(unit) !== void 0;
+}
+
 // src/compare/verdict.ts
 var UNCHANGED_MAX_HALF_WIDTH = 2;
 function decide(e, o) {
@@ -269,7 +303,8 @@ function decide(e, o) {
   const significant = e.adjustedP < o.alpha && (lo > 0 || hi < 0);
   const large = Math.abs(e.change) >= o.threshold;
   const interval = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
-  const moved = `${e.change >= 0 ? "Up" : "Down"} ${percent(Math.abs(e.change), false)}`;
+  const against = e.basis?.against ? ` against the median of ${e.basis.runs} stored runs${e.basis.against === "relative" ? `, the whole run's shift${e.basis.runShift === void 0 ? "" : ` of ${percent(e.basis.runShift)}`} split off` : ""}` : "";
+  const moved = `${e.change >= 0 ? "Up" : "Down"} ${percent(Math.abs(e.change), false)}${against}`;
   if (significant && large) {
     const worse = e.direction === "smaller" ? e.change > 0 : e.change < 0;
     return {
@@ -278,24 +313,53 @@ function decide(e, o) {
     };
   }
   if (o.threshold > 0) {
+    const noise = e.noiseFromRuns && e.runNoise !== void 0 ? runsVary(e.runNoise, e.basis) : `samples vary by \xB1${percent(e.spread, false)} within the run`;
     if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
-      const noise = e.noiseFromRuns && e.runNoise !== void 0 ? `runs vary by \xB1${percent(e.runNoise, false)} between them` : `samples vary by \xB1${percent(e.spread, false)} within the run`;
-      return { verdict: "inconclusive", reason: `Too noisy to tell: ${percent(e.change)} (${interval}); ${noise}.` };
+      return {
+        verdict: "inconclusive",
+        reason: `Too noisy to tell: ${percent(e.change)}${against} (${interval}); ${noise}. ${whatWouldDecide(e.basis, e.unit)}`
+      };
     }
     if (!significant && large) {
       return {
         verdict: "inconclusive",
-        reason: `${moved}, but not significant (${p}; ${interval}): too noisy to tell.`
+        reason: `${moved}, but not significant (${p}; ${interval}): too noisy to tell; ${noise}. ${whatWouldDecide(e.basis, e.unit)}`
       };
     }
   }
   if (significant) {
     return {
-      verdict: "unchanged",
+      verdict: "small-change",
       reason: `${moved} (${interval}): significant, but within the ${percent(o.threshold, false)} threshold.`
     };
   }
-  return { verdict: "unchanged", reason: `No significant change: ${percent(e.change)} (${interval}).` };
+  const assumed = e.basis?.source === "default" && e.runNoise !== void 0 ? `, even allowing for an assumed \xB1${percent(e.runNoise, false)} between runs` : "";
+  return { verdict: "unchanged", reason: `No significant change: ${percent(e.change)}${against} (${interval})${assumed}.` };
+}
+function runsVary(noise, basis) {
+  const size = `\xB1${percent(noise, false)}`;
+  if (basis?.source === "history") {
+    const what = basis.against === "relative" ? "against the rest of the suite" : "between them";
+    return `its runs vary by ${size} ${what} (measured over ${basis.runs} stored ${basis.runs === 1 ? "run" : "runs"})`;
+  }
+  return `runs vary by ${size} between them (assumed: no stored run has measured it yet)`;
+}
+function whatWouldDecide(basis, unit) {
+  const ways = [];
+  if (basis === void 0) {
+    ways.push("more samples (`samples`)");
+    if (unit === void 0 || isTimeUnit(unit)) ways.push("`measure: instructions`");
+    return `What would decide it: ${ways.join(" or ")}.`;
+  }
+  const have = basis.against ? MIN_HISTORY_RUNS : basis.runs;
+  if (have < MIN_HISTORY_RUNS) {
+    const more = MIN_HISTORY_RUNS - have;
+    ways.push(`${more} more stored ${more === 1 ? "run" : "runs"} of the baseline branch (its history then is the reference)`);
+  }
+  if (unit === void 0 || isTimeUnit(unit)) ways.push("`measure: instructions`");
+  ways.push("`benchgate ab` (both sides in alternating rounds of one run)");
+  const list = ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(", ")} or ${ways.at(-1)}`;
+  return `What would decide it: ${list}.`;
 }
 function percent(x, signed = true) {
   if (!Number.isFinite(x)) return x > 0 ? "+\u221E" : "-\u221E";
@@ -350,32 +414,6 @@ function ascending(pValues) {
   return pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
 }
 
-// src/compare/units.ts
-var SECONDS = /* @__PURE__ */ new Map([
-  ["ns", 1e-9],
-  ["us", 1e-6],
-  ["\xB5s", 1e-6],
-  ["\u03BCs", 1e-6],
-  ["ms", 1e-3],
-  ["s", 1]
-]);
-function alignUnits(baselineUnit, headUnit) {
-  if (baselineUnit === headUnit) return { ok: true, factor: 1 };
-  const base = parseTime(baselineUnit);
-  const head = parseTime(headUnit);
-  if (base && head && base.per === head.per) return { ok: true, factor: base.seconds / head.seconds };
-  return {
-    ok: false,
-    reason: `The unit changed from '${baselineUnit}' in the baseline to '${headUnit}' in head, so the numbers are not comparable.`
-  };
-}
-function parseTime(unit) {
-  const slash = unit.indexOf("/");
-  const time = (slash < 0 ? unit : unit.slice(0, slash)).trim();
-  const seconds = SECONDS.get(time);
-  return seconds === void 0 ? void 0 : { seconds, per: slash < 0 ? "" : unit.slice(slash).trim() };
-}
-
 // src/compare/screen.ts
 function screen(h, b, baseName) {
   const base = b && b.error === void 0 && b.samples.length > 0 ? b : void 0;
@@ -422,12 +460,22 @@ function firstLine(text) {
   return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 
+// src/compare/types.ts
+var VERDICTS = ["regression", "improvement", "small-change", "unchanged", "inconclusive", "new", "missing", "error"];
+function zeroCounts() {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+}
+
 export {
+  MIN_HISTORY_RUNS,
+  MAX_WINDOW,
   DEFAULT_COMPARE_OPTIONS,
   resolveCompareOptions,
   learnRunNoise,
   runNoiseFor,
+  historyRuns,
   COMMON_MODE_MIN_BENCHMARKS,
+  leaveOneOutMedians,
   orientation,
   learnCommonMode,
   relativeNoiseFor,
@@ -438,10 +486,13 @@ export {
   alike,
   UNCHANGED_MAX_HALF_WIDTH,
   decide,
+  whatWouldDecide,
   percent,
   pText,
   adjustPValues,
   screen,
   identity,
-  summarize
+  summarize,
+  VERDICTS,
+  zeroCounts
 };

@@ -38,6 +38,15 @@ function tsxApi(from) {
   return target ? pathToFileURL(join(dirname(manifest), target)).href : void 0;
 }
 
+// src/measure/micro/send-to-parent.ts
+function sendToParent(message) {
+  return new Promise((resolve) => {
+    if (!process.send || !process.connected) process.exit(1);
+    process.send(message, void 0, {}, () => resolve());
+  });
+}
+
 export {
-  loadBenchmarkFile
+  loadBenchmarkFile,
+  sendToParent
 };

@@ -2,14 +2,14 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   GitBranchStore,
   PushRejectedError
-} from "./chunk-TFCCT6QZ.js";
+} from "./chunk-PNFWO7S2.js";
 import "./chunk-SR7GWXTU.js";
-import "./chunk-P24FONZF.js";
+import "./chunk-64NJG7VW.js";
 import {
   DEFAULT_DATA_BRANCH
 } from "./chunk-A7UEXHXZ.js";
-import "./chunk-KQ2RUAB4.js";
-import "./chunk-ARJQ2VVI.js";
+import "./chunk-GDSMRSPO.js";
+import "./chunk-PFIZFXOY.js";
 import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-5GDJ7C62.js";

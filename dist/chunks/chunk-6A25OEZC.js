@@ -1,26 +1,33 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   LocalStore
-} from "./chunk-P24FONZF.js";
+} from "./chunk-64NJG7VW.js";
 import {
+  REPORT_ORDER,
   VERDICT_LABEL,
+  decideSentence,
   orderForReport,
+  reasonGroups,
   renderCapacityMarkdown,
   renderLoadMarkdown,
   renderTerminal
-} from "./chunk-FLADS4UA.js";
+} from "./chunk-4FJMC4UT.js";
 import {
   COMMON_MODE_MIN_BENCHMARKS,
+  MIN_HISTORY_RUNS,
   UNCHANGED_MAX_HALF_WIDTH,
+  VERDICTS,
   adjustPValues,
   alike,
   commonNoiseFor,
   commonShift,
   decide,
   geomean,
+  historyRuns,
   identity,
   learnCommonMode,
   learnRunNoise,
+  leaveOneOutMedians,
   orientation,
   pText,
   percent,
@@ -29,8 +36,10 @@ import {
   runNoiseFor,
   screen,
   suiteShift,
-  summarize
-} from "./chunk-XQH2P4RH.js";
+  summarize,
+  whatWouldDecide,
+  zeroCounts
+} from "./chunk-W6BH4MME.js";
 import {
   normalCdf,
   normalQuantile,
@@ -42,7 +51,7 @@ import {
   headline,
   methodSentence,
   shortCommit
-} from "./chunk-3LQ4YWEF.js";
+} from "./chunk-IJ5FDZGS.js";
 import {
   suiteFolder
 } from "./chunk-A7UEXHXZ.js";
@@ -67,6 +76,9 @@ import {
   RESULTS_FORMAT,
   RESULTS_VERSION
 } from "./chunk-P4TMX5AB.js";
+import {
+  median
+} from "./chunk-RF3GPAF3.js";
 import {
   InputError,
   UsageError
@@ -112,11 +124,12 @@ function decideAcrossRuns(e, o) {
     adjustedP: e.wholeP
   });
   if (o.threshold > 0) {
+    const decides = whatWouldDecide(e.commonBasis, e.unit);
     if ((ci[1] - ci[0]) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
-      return settle("inconclusive", `Too noisy to tell: ${percent(e.change)} (${interval2(ci)}); ${widest(e, o.threshold)}.`);
+      return settle("inconclusive", `Too noisy to tell: ${percent(e.change)} (${interval2(ci)}); ${widest(e, o.threshold)}. ${decides}`);
     }
     if (!wholeSignificant && large) {
-      return settle("inconclusive", `${moved}, but not significant (${pText(e.wholeP, label)}; ${interval2(ci)}): ${widest(e, o.threshold)}.`);
+      return settle("inconclusive", `${moved}, but not significant (${pText(e.wholeP, label)}; ${interval2(ci)}): ${widest(e, o.threshold)}. ${decides}`);
     }
   }
   if (wholeSignificant) {
@@ -130,8 +143,9 @@ function widest(e, threshold) {
   const common = Math.SQRT2 * e.commonNoise;
   if (common >= relative && common >= within) {
     const vary = `vary by \xB1${percent(e.commonNoise, false)}`;
-    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them`;
-    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? "which" : "more than"} this machine's runs ${e.run.explained ? "do" : "usually do"} (they ${vary})`;
+    const basis = e.commonBasis === void 0 ? "" : e.commonBasis.source === "history" ? `, measured over ${e.commonBasis.runs} stored runs` : ", assumed: no stored run has measured it yet";
+    if (Math.abs(e.run.shift) < threshold) return `whole runs of this machine ${vary} between them${basis ? ` (${basis.slice(2)})` : ""}`;
+    return `the whole run moved ${percent(e.run.shift)}, ${e.run.explained ? "which" : "more than"} this machine's runs ${e.run.explained ? "do" : "usually do"} (they ${vary}${basis})`;
   }
   if (relative >= within) return `it moves by \xB1${percent(e.runNoise, false)} against the rest of the suite from run to run`;
   return `samples vary by \xB1${percent(e.spread, false)} within the run`;
@@ -368,8 +382,204 @@ function sortedFinite(values, what) {
   return copy.sort();
 }
 
+// src/stats/student-t.ts
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const c = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  const z = x - 1;
+  let a = c[0];
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function incompleteBeta(x, a, b) {
+  if (!(x > 0)) return 0;
+  if (!(x < 1)) return 1;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+  if (x < (a + 1) / (a + b + 2)) return front * betaFraction(x, a, b) / a;
+  return 1 - front * betaFraction(1 - x, b, a) / b;
+}
+function betaFraction(x, a, b) {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 500; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const step = d * c;
+    h *= step;
+    if (Math.abs(step - 1) < 1e-15) break;
+  }
+  return h;
+}
+function tSf(t, df) {
+  if (!(df > 0)) throw new RangeError(`degrees of freedom must be above 0; got ${df}`);
+  if (Number.isNaN(t)) return Number.NaN;
+  if (t === Infinity) return 0;
+  if (t === -Infinity) return 1;
+  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? tail : 1 - tail;
+}
+function tQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`a quantile needs 0 < p < 1; got ${p}`);
+  if (p === 0.5) return 0;
+  if (p < 0.5) return -tQuantile(1 - p, df);
+  const target = 1 - p;
+  let lo = normalQuantile(p);
+  let hi = Math.max(2 * lo, 1);
+  while (tSf(hi, df) > target) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (tSf(mid, df) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/compare/processes.ts
+function processLogMedians(samples, labels) {
+  if (!labels || labels.length !== samples.length) return void 0;
+  const byProcess = /* @__PURE__ */ new Map();
+  for (const [i, value] of samples.entries()) {
+    if (!(value > 0) || !Number.isFinite(value)) return void 0;
+    const list = byProcess.get(labels[i]);
+    if (list) list.push(Math.log(value));
+    else byProcess.set(labels[i], [Math.log(value)]);
+  }
+  if (byProcess.size < 2) return void 0;
+  const medians = [];
+  const within = [];
+  for (const logs of byProcess.values()) {
+    const m = median(logs);
+    medians.push(m);
+    within.push(median(logs.map((v) => Math.abs(v - m))) * 1.482602218505602);
+  }
+  return { medians, within: median(within), rounds: samples.length / byProcess.size };
+}
+function clustered(side) {
+  const sd = sampleSd(side.medians);
+  return sd > Math.sqrt(Math.PI / 2) * side.within / Math.sqrt(side.rounds);
+}
+function processTest(base, head, confidence) {
+  const nb = base.length;
+  const nh = head.length;
+  const df = nb + nh - 2;
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const ss = (xs) => {
+    const m = mean(xs);
+    return xs.reduce((a, x) => a + (x - m) ** 2, 0);
+  };
+  const shift = mean(head) - mean(base);
+  const se = Math.sqrt((ss(base) + ss(head)) / df * (1 / nb + 1 / nh));
+  const q = tQuantile((1 + confidence) / 2, df);
+  const pValue = se > 0 ? Math.min(1, 2 * tSf(Math.abs(shift) / se, df)) : shift === 0 ? 1 : 0;
+  return { shift, lower: shift - q * se, upper: shift + q * se, pValue, processes: [nb, nh] };
+}
+function sampleSd(xs) {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+}
+
+// src/compare/history-reference.ts
+var MAD_EFFICIENCY = 0.37;
+var MAD_SCALE = 1.482602218505602;
+function predict(values) {
+  const n = values.length;
+  if (n < 2) throw new RangeError(`a prediction needs at least two values; got ${n}`);
+  const centre = median(values);
+  const deviations = values.map((v) => Math.abs(v - centre));
+  let scale = median(deviations) * MAD_SCALE;
+  if (scale === 0) scale = deviations.reduce((a, b) => a + b, 0) / n * Math.sqrt(Math.PI / 2);
+  return { centre, scale, n, df: Math.max(1, MAD_EFFICIENCY * (n - 1)), se: scale * Math.sqrt(1 + Math.PI / (2 * n)) };
+}
+function predictionP(p, d) {
+  if (p.se > 0) return Math.min(1, 2 * tSf(Math.abs(d) / p.se, p.df));
+  return d === 0 ? 1 : 0;
+}
+function predictionInterval(p, d, confidence) {
+  const q = tQuantile((1 + confidence) / 2, p.df);
+  return [d - q * p.se, d + q * p.se];
+}
+function learnReference(history, suite, exclude, window) {
+  const runs = historyRuns(history, suite, exclude, window);
+  const perRun = runs.map(runLevelValues);
+  const series = /* @__PURE__ */ new Map();
+  for (const values of perRun) {
+    for (const [name, v] of values) {
+      const s = series.get(name);
+      if (!s) series.set(name, { unit: v.unit, direction: v.direction, values: [v.log], relative: [] });
+      else if (s.unit === v.unit && s.direction === v.direction) s.values.push(v.log);
+      else values.delete(name);
+    }
+  }
+  const centres = new Map([...series].map(([name, s]) => [name, median(s.values)]));
+  const levels = [];
+  for (const values of perRun) {
+    const split = splitLevel(values, centres);
+    if (!split) continue;
+    levels.push(split.level);
+    for (const [name, r] of split.relative) series.get(name).relative.push(r);
+  }
+  return { runs: runs.length, series, levels, centres };
+}
+function headLevel(reference, head) {
+  return splitLevel(runLevelValues(head), reference.centres);
+}
+function runLevelValues(run2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of run2.benchmarks) {
+    const log = runLevelLog(b);
+    if (log === void 0 || out.has(b.name)) continue;
+    out.set(b.name, { log, unit: b.unit, direction: b.direction });
+  }
+  return out;
+}
+function runLevelLog(b) {
+  if (b.error !== void 0 || b.samples.length === 0) return void 0;
+  const m = median(b.samples);
+  return m > 0 && Number.isFinite(m) ? Math.log(m) : void 0;
+}
+function splitLevel(values, centres) {
+  const names = [];
+  const deviations = [];
+  for (const [name, v] of values) {
+    const c = centres.get(name);
+    if (c === void 0) continue;
+    names.push(name);
+    deviations.push(orientation(v.direction) * (v.log - c));
+  }
+  if (names.length < COMMON_MODE_MIN_BENCHMARKS) return void 0;
+  const others = leaveOneOutMedians(deviations);
+  const relative = new Map(names.map((name, i) => [name, values.get(name).log - orientation(values.get(name).direction) * others[i]]));
+  return { level: median(deviations), relative, deviations };
+}
+
 // src/compare/compare.ts
-var VERDICTS = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
 function compare(head, baseline, history, options = {}) {
   const o = resolveCompareOptions(options);
   return finishComparison(head, baseline, o, [comparePart(head, baseline, history, o)]);
@@ -380,8 +590,24 @@ function comparePart(head, baseline, history, o) {
   const headNames = new Set(head.benchmarks.map((b) => b.name));
   const benchmarks = [];
   const estimates = [];
+  const fromHistory = [];
+  const judge = o.pairing === "separate-runs" && baseline ? historyJudge(head, [baseline, ...history], o) : void 0;
   for (const h of head.benchmarks) {
-    const outcome = assess(h, baseByName.get(h.name), o);
+    const same = identical(h, baseByName.get(h.name));
+    if (same) {
+      benchmarks.push(same);
+      continue;
+    }
+    const judged = judge?.(h, baseByName.get(h.name));
+    if (judged) {
+      benchmarks.push(judged.comparison);
+      fromHistory.push(judged.pending);
+      continue;
+    }
+    let outcome = assess(h, baseByName.get(h.name), o);
+    if (judge && !("est" in outcome) && outcome.verdict === "inconclusive" && outcome.reason.startsWith("Too few samples")) {
+      outcome = { ...outcome, reason: `${outcome.reason} ${whatWouldDecide({ source: "history", runs: judge.have(h.name) }, h.unit)}` };
+    }
     if ("est" in outcome) estimates.push(outcome);
     benchmarks.push("est" in outcome ? outcome.comparison : outcome);
   }
@@ -397,7 +623,7 @@ function comparePart(head, baseline, history, o) {
   const z = normalQuantile((1 + o.confidence) / 2);
   const onLog = estimates.filter((e) => e.aggregate !== void 0);
   let pending;
-  let historyRuns = 0;
+  let historyRuns2 = 0;
   let shared;
   let commonNoise;
   if (o.pairing === "same-run") {
@@ -417,22 +643,24 @@ function comparePart(head, baseline, history, o) {
       const centre = centreOf.get(e);
       const own = noiseOf(e);
       if (centre === void 0) return singleTest(e, o, z, { noise: Math.hypot(own.noise, common.noise), source: own.source, runs: own.runs });
-      return twoTests(e, o, z, centre, own, common.noise, suite);
+      return twoTests(e, o, z, centre, own, common, suite);
     });
-    historyRuns = model.relative.pooled === void 0 ? 0 : model.runs;
+    historyRuns2 = model.relative.pooled === void 0 ? 0 : model.runs;
     shared = suite.reported;
     commonNoise = common.noise;
   } else {
     const model = baseline ? learnRunNoise([baseline, ...history], head.suite, [head.run.id]) : { runs: 0, benchmarks: /* @__PURE__ */ new Map() };
     const fallback = Math.hypot(o.defaultRunNoise, o.defaultCommonNoise);
     pending = estimates.map((e) => singleTest(e, o, z, runNoiseFor(model, e.benchmark.name, fallback)));
-    historyRuns = model.pooled === void 0 ? 0 : model.runs;
+    historyRuns2 = model.pooled === void 0 || estimates.length === 0 ? 0 : model.runs;
   }
+  if (judge && fromHistory.length > 0) historyRuns2 = Math.max(historyRuns2, judge.runs);
+  if (judge?.shift && fromHistory.length >= onLog.length) shared = judge.shift;
   return {
     benchmarks,
-    pending,
+    pending: [...fromHistory, ...pending],
     compared: onLog.map((e) => e.aggregate),
-    historyRuns,
+    historyRuns: historyRuns2,
     ...shared ? { commonShift: shared } : {},
     ...commonNoise !== void 0 ? { commonNoise } : {}
   };
@@ -449,14 +677,14 @@ function finishComparison(head, baseline, o, parts) {
     at += p.pValues.length;
   }
   const benchmarks = parts.flatMap((p) => p.benchmarks);
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  const counts = zeroCounts();
   for (const b of benchmarks) counts[b.verdict]++;
   const compared2 = alike(parts.flatMap((p) => p.compared));
   const noises = parts.map((p) => p.commonNoise).filter((n) => n !== void 0);
   const commonNoise = noises.length > 0 ? Math.max(...noises) : void 0;
   const mean = geomean(compared2, o.confidence, commonNoise);
   const shift = parts.length === 1 ? parts[0].commonShift ?? commonShift(compared2) : void 0;
-  const historyRuns = Math.max(0, ...parts.map((p) => p.historyRuns));
+  const historyRuns2 = Math.max(0, ...parts.map((p) => p.historyRuns));
   return {
     suite: head.suite,
     head: head.run,
@@ -466,7 +694,7 @@ function finishComparison(head, baseline, o, parts) {
     counts,
     ...mean ? { geomean: mean } : {},
     ...shift ? { commonShift: shift } : {},
-    historyRuns,
+    historyRuns: historyRuns2,
     ...head.scenarios ? { scenarios: head.scenarios } : {}
   };
 }
@@ -495,9 +723,10 @@ function singleTest(e, o, z, noise) {
           change: e.comparison.change,
           ci: relativeCi,
           adjustedP,
-          ...noise ? { runNoise: noise.noise } : {},
+          ...noise ? { runNoise: noise.noise, basis: { source: noise.source, runs: Math.max(1, noise.runs) } } : {},
           noiseFromRuns,
-          spread: e.spread
+          spread: e.spread,
+          unit: e.benchmark.unit
         },
         o
       );
@@ -505,8 +734,9 @@ function singleTest(e, o, z, noise) {
     }
   };
 }
-function twoTests(e, o, z, centre, own, commonNoise, suite) {
+function twoTests(e, o, z, centre, own, common, suite) {
   const { est } = e;
+  const commonNoise = common.noise;
   const sign = orientation(e.benchmark.direction);
   const within = (est.upper - est.lower) / (2 * z);
   const relative = est.shift - sign * centre;
@@ -532,7 +762,10 @@ function twoTests(e, o, z, centre, own, commonNoise, suite) {
           runNoise: own.noise,
           commonNoise,
           spread: e.spread,
-          run: { shift: Math.expm1(sign * suite.shift), explained: suite.explained }
+          run: { shift: Math.expm1(sign * suite.shift), explained: suite.explained },
+          // The baseline run is the history's first run, measured or not.
+          commonBasis: { source: common.source, runs: Math.max(1, common.runs) },
+          unit: e.benchmark.unit
         },
         o
       );
@@ -587,8 +820,18 @@ function assess(h, b, o) {
   const toRelative = onLogScale ? Math.expm1 : (v) => v;
   const tBase = baseSamples.map(toScale);
   const tHead = h.samples.map(toScale);
-  const pValue = mannWhitney(baseSamples, h.samples).pValue;
-  const est = hodgesLehmann(tBase, tHead, o.confidence);
+  let pValue = mannWhitney(baseSamples, h.samples).pValue;
+  let est = hodgesLehmann(tBase, tHead, o.confidence);
+  let processNote = "";
+  if (o.pairing === "separate-runs" && onLogScale && est.rank > 0) {
+    const perProcess = [processLogMedians(baseSamples, b?.processes), processLogMedians(h.samples, h.processes)];
+    if (perProcess[0] && perProcess[1] && (clustered(perProcess[0]) || clustered(perProcess[1]))) {
+      const t = processTest(perProcess[0].medians, perProcess[1].medians, o.confidence);
+      est = { ...est, lower: Math.min(est.lower, t.lower + est.shift - t.shift), upper: Math.max(est.upper, t.upper + est.shift - t.shift) };
+      pValue = Math.max(pValue, t.pValue);
+      processNote = ` Its processes differ more than its rounds do, so the test counts processes (${t.processes[0]} and ${t.processes[1]}), not rounds.`;
+    }
+  }
   if (est.rank === 0) {
     return {
       ...inconclusive(`Too few samples for a ${percent(o.confidence, false)} interval (${baseSamples.length} and ${h.samples.length}).`),
@@ -611,7 +854,7 @@ function assess(h, b, o) {
     pValue,
     toRelative,
     spread: Math.max(sides.baseline.cv, sides.head.cv),
-    note,
+    note: note + processNote,
     ...onLogScale ? { aggregate: compared(h.direction, sides, tBase, tHead, est, o.confidence) } : {}
   };
 }
@@ -629,6 +872,141 @@ function compared(direction, sides, logBase, logHead, est, confidence) {
     withinLower: est.lower,
     withinUpper: est.upper
   };
+}
+var STEADY_RATIOS = 1;
+function historyJudge(head, stored, o) {
+  const reference = learnReference(stored, head.suite, [head.run.id], o.window);
+  const split = headLevel(reference, head);
+  const levels = reference.levels.length >= MIN_HISTORY_RUNS ? predict(reference.levels) : void 0;
+  const levelShift = split && levels ? split.level - levels.centre : void 0;
+  let outOfRange = levelShift !== void 0 && Math.abs(Math.expm1(levelShift)) >= o.threshold && predictionP(levels, levelShift) < 1 - o.confidence ? { shift: levelShift, levels } : void 0;
+  let wholeOnly = false;
+  if (outOfRange && split) {
+    const distances = [];
+    for (const [name, r] of split.relative) {
+      const s = reference.series.get(name);
+      if (!s || s.relative.length < MIN_HISTORY_RUNS) continue;
+      const p = predict(s.relative);
+      if (p.se > 0) distances.push(Math.abs(r - p.centre) / p.se);
+    }
+    if (distances.length > 0 && median(distances) <= STEADY_RATIOS) {
+      outOfRange = void 0;
+      wholeOnly = true;
+    }
+  }
+  const judge = (h, b) => {
+    const series = reference.series.get(h.name);
+    const value = runLevelLog(h);
+    if (!series || series.values.length < MIN_HISTORY_RUNS || value === void 0) return void 0;
+    if (series.unit !== h.unit || series.direction !== h.direction) return void 0;
+    const screened = screen(h, b, "baseline run");
+    if ("settled" in screened) return void 0;
+    return historyTest(
+      h,
+      screened.sides,
+      screened.baseSamples,
+      series,
+      value,
+      reference,
+      wholeOnly ? void 0 : split?.relative.get(h.name),
+      levelShift,
+      outOfRange,
+      o
+    );
+  };
+  const shift = levelShift === void 0 ? void 0 : {
+    change: Math.expm1(levelShift),
+    share: shareAlong(split.deviations, levelShift + levels.centre),
+    ci: predictionInterval(levels, levelShift, o.confidence).map(Math.expm1),
+    runNoise: levels.scale,
+    runNoiseSource: "history",
+    explainedByNoise: predictionP(levels, levelShift) >= 1 - o.confidence
+  };
+  const have = (name) => reference.series.get(name)?.values.length ?? 0;
+  return Object.assign(judge, { runs: reference.runs, have, ...shift ? { shift } : {} });
+}
+function historyTest(h, sides, baseSamples, series, value, reference, relative, levelShift, outOfRange, o) {
+  const own = predict(series.values);
+  const split = relative !== void 0 && series.relative.length >= MIN_HISTORY_RUNS ? predict(series.relative) : void 0;
+  const useRelative = split !== void 0 && split.scale < own.scale;
+  const values = useRelative ? series.relative : series.values;
+  const prediction = useRelative ? split : own;
+  const d = (useRelative ? relative : value) - prediction.centre;
+  const whole = Math.expm1(value - median(series.values));
+  const p = predictionP(prediction, d);
+  const [lo, hi] = predictionInterval(prediction, d, o.confidence);
+  const ci = [Math.expm1(lo), Math.expm1(hi)];
+  const comparison = {
+    ...identity(h),
+    verdict: "inconclusive",
+    reason: "",
+    ...sides,
+    change: Math.expm1(d),
+    ci,
+    ...baseSamples.length > 1 && h.samples.length > 1 ? { pValue: mannWhitney(baseSamples, h.samples).pValue } : {},
+    runNoise: prediction.scale,
+    runNoiseSource: "history",
+    ...relative !== void 0 && split ? { relativeChange: Math.expm1(relative - split.centre) } : {},
+    reference: {
+      whole,
+      runs: values.length,
+      window: reference.runs,
+      median: Math.exp(median(series.values)),
+      ...levelShift !== void 0 ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}
+    }
+  };
+  return {
+    comparison,
+    pending: {
+      pValues: [p],
+      settle: ([adjustedP]) => {
+        const { verdict, reason } = decide(
+          {
+            direction: h.direction,
+            change: comparison.change,
+            ci,
+            adjustedP,
+            runNoise: prediction.scale,
+            noiseFromRuns: true,
+            spread: Math.max(sides.baseline.cv, sides.head.cv),
+            basis: {
+              source: "history",
+              runs: values.length,
+              against: useRelative ? "relative" : "whole",
+              ...useRelative && levelShift !== void 0 ? { runShift: Math.expm1(orientation(h.direction) * levelShift) } : {}
+            },
+            unit: h.unit
+          },
+          o
+        );
+        const flagged = verdict === "regression" || verdict === "improvement";
+        if (outOfRange && (flagged || verdict === "small-change")) {
+          const shift = Math.expm1(orientation(h.direction) * outOfRange.shift);
+          const [lo2, hi2] = predictionInterval(outOfRange.levels, 0, o.confidence).map((v) => Math.expm1(orientation(h.direction) * v));
+          const reason2 = `${percent(comparison.change)}${useRelative ? " against the rest of the suite" : ""}, but the whole run moved ${percent(shift)} against the median of the ${outOfRange.levels.n} stored runs, beyond the ${percent(Math.min(lo2, hi2))} to ${percent(Math.max(lo2, hi2))} they show: this run is unlike its reference. What would decide it: measuring again when the machine is as it was, \`measure: instructions\` or \`benchgate ab\` (both sides in alternating rounds of one run).`;
+          Object.assign(comparison, { verdict: "inconclusive", reason: reason2, adjustedP });
+          return;
+        }
+        if (useRelative && flagged && (Math.sign(whole) !== Math.sign(d) || Math.abs(whole) < o.threshold)) {
+          const reason2 = `${percent(comparison.change)} against the rest of the suite (${pText(adjustedP, o.correction === "none" ? "p" : "adjusted p")}), but ${percent(whole)} against the median of its ${series.values.length} stored runs: the rest of the suite moved, not clearly this benchmark.`;
+          Object.assign(comparison, { verdict: "inconclusive", reason: reason2, adjustedP });
+          return;
+        }
+        Object.assign(comparison, { verdict, reason, adjustedP });
+      }
+    }
+  };
+}
+function identical(h, b) {
+  if (!b || h.error !== void 0 || b.error !== void 0 || h.samples.length === 0) return void 0;
+  if (h.unit !== b.unit || h.direction !== b.direction || h.samples.length !== b.samples.length) return void 0;
+  if (!h.samples.every((v, i) => Object.is(v, b.samples[i]))) return void 0;
+  const side = summarize(h.samples);
+  return { ...identity(h), verdict: "unchanged", reason: "Identical samples in head and the baseline.", baseline: side, head: side, change: 0, ci: [0, 0] };
+}
+function shareAlong(deviations, level) {
+  if (deviations.length === 0) return 0;
+  return deviations.filter((d) => level >= 0 ? d > 0 : d < 0).length / deviations.length;
 }
 
 // src/compare/shards.ts
@@ -684,7 +1062,6 @@ function shardOf(run2) {
 // src/report/json.ts
 var COMPARISON_JSON_FORMAT = "benchgate/comparison";
 var COMPARISON_JSON_VERSION = 1;
-var VERDICTS2 = ["regression", "improvement", "unchanged", "inconclusive", "new", "missing", "error"];
 function num(value) {
   return value !== void 0 && Number.isFinite(value) ? value : null;
 }
@@ -714,12 +1091,13 @@ function benchmark(b) {
     pValue: num(b.pValue),
     adjustedP: num(b.adjustedP),
     runNoise: num(b.runNoise),
-    runNoiseSource: b.runNoiseSource ?? null
+    runNoiseSource: b.runNoiseSource ?? null,
+    reference: b.reference === void 0 ? null : { runs: b.reference.runs, window: b.reference.window, median: num(b.reference.median), runShift: num(b.reference.runShift) }
   };
 }
 function toComparisonJson(c) {
   const o = c.options;
-  const counts = Object.fromEntries(VERDICTS2.map((v) => [v, c.counts[v] ?? 0]));
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, c.counts[v] ?? 0]));
   return {
     format: COMPARISON_JSON_FORMAT,
     version: COMPARISON_JSON_VERSION,
@@ -735,7 +1113,8 @@ function toComparisonJson(c) {
       minSamples: o.minSamples,
       pairing: o.pairing,
       defaultRunNoise: o.defaultRunNoise,
-      defaultCommonNoise: o.defaultCommonNoise
+      defaultCommonNoise: o.defaultCommonNoise,
+      window: o.window
     },
     historyRuns: c.historyRuns,
     counts,
@@ -784,8 +1163,20 @@ function changeCell(change, ci) {
 function verdictCell(b) {
   const label = VERDICT_LABEL[b.verdict] ?? b.verdict;
   const word = b.verdict === "regression" || b.verdict === "error" ? `**${label}**` : label;
-  const explain = b.verdict === "error" || b.verdict === "inconclusive";
-  return explain && b.reason ? `${word}: ${escapeMarkdown(truncate(b.reason, MAX_REASON))}` : word;
+  return b.verdict === "error" && b.reason ? `${word}: ${escapeMarkdown(truncate(b.reason, MAX_REASON))}` : word;
+}
+var DECIDED = ["regression", "improvement", "error"];
+function reasonLines(folded) {
+  return reasonGroups(folded, REPORT_ORDER).map(({ label, example, count }) => {
+    const reason = escapeMarkdown(truncate(example.reason, MAX_REASON));
+    return count === 1 ? `${label} (${nameCell(example)}): ${reason}` : `${label} (${count}, e.g. ${nameCell(example)}): ${reason}`;
+  });
+}
+function foldSummary(folded) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const b of folded) counts.set(b.verdict, (counts.get(b.verdict) ?? 0) + 1);
+  const words = REPORT_ORDER.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v === "unchanged" ? "unchanged" : v}`);
+  return `${plural(folded.length, "other benchmark")}: ${words.join(", ")}`;
 }
 function row(cells) {
   return `| ${cells.join(" | ")} |`;
@@ -846,7 +1237,7 @@ function footer(c, ctx) {
 function leftOut(count, what) {
   return `_${plural(count, what)} left out to keep within GitHub's comment size limit._`;
 }
-function assemble(s, keepMain, keepUnchanged) {
+function assemble(s, keepMain, keepFolded) {
   const blocks = [...s.top];
   const mainRows = s.main.slice(0, keepMain);
   if (mainRows.length > 0 || s.table.geomeanRow !== void 0) {
@@ -854,13 +1245,14 @@ function assemble(s, keepMain, keepUnchanged) {
     blocks.push([s.table.header, ...rows].join("\n"));
   }
   if (keepMain < s.main.length) blocks.push(leftOut(s.main.length - keepMain, "row"));
-  if (s.unchanged.length > 0) {
-    const inner = [`<details><summary>${s.unchanged.length} unchanged</summary>`];
-    if (keepUnchanged > 0) inner.push([s.table.header, ...s.unchanged.slice(0, keepUnchanged)].join("\n"));
-    if (keepUnchanged < s.unchanged.length) inner.push(leftOut(s.unchanged.length - keepUnchanged, "unchanged row"));
+  if (s.folded.length > 0) {
+    const inner = [`<details><summary>${s.foldSummary}</summary>`];
+    if (keepFolded > 0) inner.push([s.table.header, ...s.folded.slice(0, keepFolded)].join("\n"));
+    if (keepFolded < s.folded.length) inner.push(leftOut(s.folded.length - keepFolded, "other row"));
     inner.push("</details>");
     blocks.push(inner.join("\n\n"));
   }
+  blocks.push(...s.reasons);
   blocks.push(...s.bottom);
   return `${blocks.join("\n\n")}
 `;
@@ -895,11 +1287,16 @@ function renderMarkdown(c, ctx = {}) {
   bottom.push(...footer(c, ctx));
   const table = c.baseline === void 0 ? firstRunTable() : comparisonTable(c);
   const ordered = orderForReport(c.benchmarks);
+  const isMain = (b) => c.baseline === void 0 || DECIDED.includes(b.verdict);
+  const folded = ordered.filter((b) => !isMain(b));
+  const decide2 = decideSentence(c, (text) => `\`${text}\``);
   const sections = {
     top,
     table,
-    main: ordered.filter((b) => b.verdict !== "unchanged").map(table.toRow),
-    unchanged: ordered.filter((b) => b.verdict === "unchanged").map(table.toRow),
+    main: ordered.filter(isMain).map(table.toRow),
+    folded: folded.map(table.toRow),
+    foldSummary: foldSummary(folded),
+    reasons: [...reasonLines(folded), ...decide2 ? [decide2] : []],
     bottom
   };
   const fits = (keepMain, keepUnchanged) => utf8Length(assemble(sections, keepMain, keepUnchanged)) <= limit;
@@ -908,7 +1305,7 @@ function renderMarkdown(c, ctx = {}) {
     return assemble(
       sections,
       allMain,
-      largestFitting(sections.unchanged.length, (n) => fits(allMain, n))
+      largestFitting(sections.folded.length, (n) => fits(allMain, n))
     );
   }
   return assemble(
@@ -955,7 +1352,7 @@ async function measure(config, ctx) {
   };
 }
 async function measureMicro(config, ctx, selection) {
-  const { runMicroSuite } = await import("./runner-J6EFXA6X.js");
+  const { runMicroSuite } = await import("./runner-ELEFGZVO.js");
   try {
     return await runMicroSuite({
       ...selection ? { selection } : {},
@@ -978,7 +1375,7 @@ async function measureMicro(config, ctx, selection) {
   }
 }
 async function measureLoad(config, ctx, files) {
-  const { runLoadSuite } = await import("./runner-J76DA2RM.js");
+  const { runLoadSuite } = await import("./runner-4HWZD3EN.js");
   return runLoadSuite({
     files,
     cwd: ctx.cwd,
@@ -990,11 +1387,11 @@ async function measureLoad(config, ctx, files) {
   });
 }
 var HISTORY_RUNS = 20;
-async function loadBaseline(store, suite, branch, accept = () => true) {
+async function loadBaseline(store, suite, branch, accept = () => true, window = HISTORY_RUNS) {
   const refs = await store.list(suite, branch);
   const start = refs.findIndex((ref) => accept(ref.commit));
   if (start < 0) return { history: [], source: `${store.location} (branch ${branch}: no stored run)` };
-  const [chosen, ...older] = refs.slice(start, start + 1 + HISTORY_RUNS);
+  const [chosen, ...older] = refs.slice(start, start + Math.max(window, HISTORY_RUNS + 1));
   const baseline = await store.load(chosen);
   const history = [];
   const unreadable = [];
@@ -1018,6 +1415,7 @@ function compareRuns(head, base, config, pairing = "separate-runs") {
     minSamples: config.minSamples,
     defaultRunNoise: config.runNoise,
     defaultCommonNoise: config.commonNoise,
+    window: config.window,
     pairing
   });
 }
@@ -1047,7 +1445,7 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
     import("./history-index-2WOZ2OTV.js"),
     import("./series-PRKYKPCK.js"),
     import("./summary-2IPWHMB2.js"),
-    import("./history-U3BIE7IW.js")
+    import("./history-AO7S7YEG.js")
   ]);
   let history;
   try {
@@ -1066,7 +1464,7 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
   return historyNotes(recentChanges(summaries, RECENT_CHANGE_RUNS).values());
 }
 async function writeDashboard(options) {
-  const { readStoredHistories } = await import("./history-read-C73NA55W.js");
+  const { readStoredHistories } = await import("./history-read-ZU4XMTI3.js");
   const { writeChangedFiles } = await import("./write-changed-2VHB6UCV.js");
   const { renderSite } = await import("./site-FZFJX2LO.js");
   const { dashboardAssets } = await import("./assets-6N6KW4BI.js");

@@ -5,7 +5,7 @@ import {
   headline,
   methodSentence,
   shortCommit
-} from "./chunk-3LQ4YWEF.js";
+} from "./chunk-IJ5FDZGS.js";
 import {
   brokenThresholds
 } from "./chunk-BKZE4V4I.js";
@@ -408,11 +408,12 @@ function faultLines(scenarios) {
 }
 
 // src/report/order.ts
-var REPORT_ORDER = ["regression", "improvement", "error", "inconclusive", "new", "missing", "unchanged"];
+var REPORT_ORDER = ["regression", "improvement", "error", "inconclusive", "new", "missing", "small-change", "unchanged"];
 var VERDICT_LABEL = {
   regression: "regression",
   improvement: "improvement",
   unchanged: "~",
+  "small-change": "small change",
   inconclusive: "inconclusive",
   new: "new",
   missing: "missing",
@@ -436,6 +437,34 @@ function orderForReport(benchmarks) {
   }).map(({ benchmark }) => benchmark);
 }
 
+// src/report/reasons.ts
+function reasonKind(reason) {
+  const head = reason.split(/[:(;]|\s[+\u2212-]?\d/u)[0].trim().replace(/[.,]$/, "");
+  return head === "" ? reason.trim() : head;
+}
+function reasonGroups(benchmarks, verdicts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const b of benchmarks) {
+    if (!verdicts.includes(b.verdict) || b.verdict === "unchanged" || !b.reason) continue;
+    const key = `${b.verdict}\0${reasonKind(b.reason)}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { verdict: b.verdict, label: capitalize(VERDICT_LABEL[b.verdict] ?? b.verdict), example: b, count: 1 });
+  }
+  return [...groups.values()];
+}
+function decideSentence(c, code = (text) => text) {
+  const undecided = c.counts.inconclusive ?? 0;
+  if (undecided === 0 || c.baseline === void 0) return void 0;
+  const them = undecided === 1 ? "the inconclusive one" : `the ${undecided} inconclusive ones`;
+  if (c.options.pairing === "same-run") return `To decide ${them}: more round pairs (a longer budget) or a quieter machine.`;
+  const history = c.historyRuns > 0 ? `more stored runs of the baseline branch (the noise now comes from ${plural(c.historyRuns, "run")})` : "stored runs of the baseline branch to learn the noise from (none yet)";
+  return `To decide ${them}: ${history}, ${code("measure: instructions")}, or ${code("compare: interleaved")} (${code("benchgate ab")}), which measures both sides in one run.`;
+}
+function capitalize(text) {
+  return text.replace(/^./, (c) => c.toUpperCase());
+}
+
 // src/report/terminal.ts
 var MAX_NAME3 = 80;
 var MAX_REASON2 = 120;
@@ -448,7 +477,8 @@ var VERDICT_COLOR = {
   inconclusive: "\x1B[33m",
   new: "\x1B[36m",
   missing: "\x1B[36m",
-  unchanged: "\x1B[2m"
+  unchanged: "\x1B[2m",
+  "small-change": "\x1B[2m"
 };
 var BOLD = "\x1B[1m";
 var ZERO_WIDTH = /[\p{M}\u200B-\u200D\u2060\uFEFF]/u;
@@ -472,8 +502,7 @@ function nameOf(b) {
 }
 function verdictText(b) {
   const label = VERDICT_LABEL[b.verdict] ?? sanitizeTerminal(b.verdict);
-  const explain = (b.verdict === "error" || b.verdict === "inconclusive") && b.reason;
-  return explain ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON2)}` : label;
+  return b.verdict === "error" && b.reason ? `${label}: ${truncate(sanitizeTerminal(b.reason), MAX_REASON2)}` : label;
 }
 function pad(cell, width, color) {
   const gap = " ".repeat(Math.max(0, width - displayWidth(cell.text)));
@@ -575,6 +604,12 @@ function renderTerminal(c, opts = {}) {
   if (capacity !== "") lines.push("", capacity);
   const shards = renderShardsTerminal(c);
   if (shards !== "") lines.push("", shards);
+  const reasons = reasonGroups(ordered, ["inconclusive", "new", "missing"]).map(({ label, example, count }) => {
+    const reason = truncate(sanitizeTerminal(example.reason), MAX_REASON2);
+    return count === 1 ? `${label} (${nameOf(example)}): ${reason}` : `${label} (${count}, e.g. ${nameOf(example)}): ${reason}`;
+  });
+  const decide = decideSentence(c);
+  if (reasons.length > 0 || decide) lines.push("", ...reasons, ...decide ? [decide] : []);
   const shift = commonShiftSentence(c);
   const notes2 = [];
   if (shift !== void 0) notes2.push(`Note: ${shift}`);
@@ -589,8 +624,11 @@ export {
   renderCapacityTerminal,
   renderLoadMarkdown,
   renderLoadTerminal,
+  REPORT_ORDER,
   VERDICT_LABEL,
   orderForReport,
+  reasonGroups,
+  decideSentence,
   displayWidth,
   renderTerminal
 };

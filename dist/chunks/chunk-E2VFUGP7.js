@@ -1,7 +1,8 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  describeCrash,
   runChild
-} from "./chunk-V7KIL7G3.js";
+} from "./chunk-IUBNFFXB.js";
 import {
   checkBenchmarkFiles,
   discoverBenchmarkFiles,
@@ -415,10 +416,7 @@ function blame(exit, timeoutOf) {
   }
 }
 function crashMessage(exit) {
-  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-  const lines = exit.stderr.trimEnd().split("\n").filter((line) => line.trim() !== "").slice(-8);
-  return `the benchmark process ${how} ${doing(exit.last)}${lines.length ? `; its stderr ended with:
-${lines.join("\n")}` : " (no output on stderr)"}`;
+  return describeCrash("benchmark", exit, doing(exit.last));
 }
 function doing(last) {
   switch (last?.type) {

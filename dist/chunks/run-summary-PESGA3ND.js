@@ -7,10 +7,10 @@ import {
   displayWidth,
   renderCapacityTerminal,
   renderLoadTerminal
-} from "./chunk-FLADS4UA.js";
+} from "./chunk-4FJMC4UT.js";
 import {
   shortCommit
-} from "./chunk-3LQ4YWEF.js";
+} from "./chunk-IJ5FDZGS.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-FBGYDLHF.js";
 import {

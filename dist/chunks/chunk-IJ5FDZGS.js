@@ -15,6 +15,7 @@ var COUNT_WORDS = {
   regression: (n) => plural(n, "regression"),
   improvement: (n) => plural(n, "improvement"),
   unchanged: (n) => `${n} unchanged`,
+  "small-change": (n) => plural(n, "small change"),
   error: (n) => `${n} failed`,
   inconclusive: (n) => `${n} inconclusive`,
   new: (n) => `${n} new`,
@@ -22,7 +23,7 @@ var COUNT_WORDS = {
 };
 function countPhrases(counts) {
   const always = ["regression", "improvement", "unchanged"];
-  const order = ["regression", "improvement", "error", "inconclusive", "new", "missing", "unchanged"];
+  const order = ["regression", "improvement", "error", "inconclusive", "new", "missing", "small-change", "unchanged"];
   return order.filter((verdict) => always.includes(verdict) || (counts[verdict] ?? 0) > 0).map((verdict) => COUNT_WORDS[verdict](counts[verdict] ?? 0));
 }
 function headline(c) {
@@ -53,8 +54,9 @@ var CORRECTION_WORDS = {
 };
 function methodSentence(c) {
   const o = c.options;
+  const fromHistory = c.benchmarks.filter((b) => b.reference !== void 0).length;
   const parts = [
-    c.test === "wilcoxon-signed-rank" ? "Wilcoxon signed-rank on round pairs" : "Mann-Whitney U",
+    c.test === "wilcoxon-signed-rank" ? "Wilcoxon signed-rank on round pairs" : fromHistory > 0 ? `robust prediction interval over the stored runs${fromHistory < c.benchmarks.length ? " (Mann-Whitney U for the rest)" : ""}` : "Mann-Whitney U",
     CORRECTION_WORDS[o.correction] ?? o.correction,
     `\u03B1=${o.alpha}`,
     `threshold ${formatLevel(o.threshold)}`
@@ -64,7 +66,9 @@ function methodSentence(c) {
   } else {
     const common = c.commonShift?.runNoise === void 0 ? void 0 : c.commonShift;
     const assumedCommon = common?.runNoiseSource === "default" ? formatSpread(common.runNoise) : void 0;
-    if (c.historyRuns > 0) {
+    if (fromHistory > 0) {
+      parts.push(`${plural(fromHistory, "benchmark")} judged against a window of ${plural(c.historyRuns, "stored run")}`);
+    } else if (c.historyRuns > 0) {
       parts.push(
         `between-run noise learned from ${plural(c.historyRuns, "run")}${assumedCommon ? ` (whole runs assumed to move by ${assumedCommon} until the history is longer)` : ""}`
       );
