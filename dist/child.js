@@ -885,6 +885,7 @@ async function countPerCall(fn, counter, overhead, options, hooks) {
     batch.calls = Math.min(MAX_CALLS, Math.ceil(batch.calls * Math.min(16, options.batchInstructions / Math.max(instructions, 1))));
     instructions = (await counted(false)).Ir ?? 0;
   }
+  instructions = (await counted(true)).Ir ?? instructions;
   const perCallEstimate = instructions / batch.calls;
   batch.calls = Math.min(MAX_CALLS, roundedCalls(options.batchInstructions / Math.max(perCallEstimate, 1)));
   const warmupBatches = Math.max(

@@ -93,6 +93,10 @@ export async function countPerCall(
     batch.calls = Math.min(MAX_CALLS, Math.ceil(batch.calls * Math.min(16, options.batchInstructions / Math.max(instructions, 1))));
     instructions = (await counted(false)).Ir ?? 0;
   }
+  // Whether a collection fell inside an uncollected probe depends on what arrived over IPC and
+  // when, which differs between processes; sizing the batch from a collected count of the last
+  // probe's size keeps every process on the same batch size, and so on the same compiled code.
+  instructions = (await counted(true)).Ir ?? instructions;
   const perCallEstimate = instructions / batch.calls;
   batch.calls = Math.min(MAX_CALLS, roundedCalls(options.batchInstructions / Math.max(perCallEstimate, 1)));
 
