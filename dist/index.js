@@ -23,7 +23,7 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-6A25OEZC.js";
+} from "./chunks/chunk-GOMW6Q3J.js";
 import {
   LocalStore
 } from "./chunks/chunk-64NJG7VW.js";

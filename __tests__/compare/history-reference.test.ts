@@ -146,6 +146,18 @@ test('identical files are unchanged, benchmark by benchmark, whatever noise is a
   }
 });
 
+test('benchmarks with identical samples still count in the common shift, so the one that moved stands out', () => {
+  // Five benchmarks copied from the baseline and one 30% slower: against the five that stood
+  // still the move is its own, not the machine's, and no assumed whole-run noise hides it.
+  const wobble = [1, 1.01, 0.99, 1.005, 0.995, 1.002, 0.998, 1.008, 0.992, 1];
+  const bench = (name: string, centre: number): BenchmarkResult => ({ name, unit: 'ns/op', direction: 'smaller', samples: wobble.map((w) => centre * w) });
+  const still = ['render', 'lex', 'sort', 'hash', 'encode'].map((name, i) => bench(name, 300 * (i + 1)));
+  const c = compare(run([bench('parse', 130), ...still]), run([bench('parse', 100), ...still]), [], { defaultCommonNoise: 0.4 });
+  const parse = c.benchmarks.find((b) => b.name === 'parse')!;
+  assert.equal(parse.verdict, 'regression', parse.reason);
+  for (const b of c.benchmarks.filter((b) => b.name !== 'parse')) assert.equal(b.verdict, 'unchanged', b.reason);
+});
+
 test('an interval inside ±threshold is unchanged even when the noise is assumed, and says it was assumed', () => {
   const rnd = random(80);
   const base = machineRun(rnd, { level: 0, own: 0, samples: 20, within: 0.002 });

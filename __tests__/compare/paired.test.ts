@@ -75,7 +75,7 @@ describe('comparePaired', () => {
   it('marks benchmarks on one side only as new or missing, and counts every verdict', () => {
     assert.equal(named(c, 'only in head').verdict, 'new');
     assert.equal(named(c, 'only in base').verdict, 'missing');
-    assert.deepEqual(c.counts, { regression: 1, improvement: 1, unchanged: 1, inconclusive: 0, new: 1, missing: 1, error: 0 });
+    assert.deepEqual(c.counts, { regression: 1, improvement: 1, 'small-change': 0, unchanged: 1, inconclusive: 0, new: 1, missing: 1, error: 0 });
     assert.equal(c.options.pairing, 'same-run');
   });
 

@@ -27,7 +27,7 @@ test("the README's --tool row and the option's help name every format", () => {
     .split('\n')
     .find((l) => l.startsWith('| `--tool` |'))!;
   assert.deepEqual(
-    TOOL_FORMATS.filter((t) => !row.includes(`\`${t}\``)),
+    TOOL_FORMATS.filter((t) => !mentions(row, t)),
     [],
   );
   const help = OPTIONS.find((o) => o.name === 'tool')!.description;

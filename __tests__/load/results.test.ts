@@ -107,7 +107,7 @@ describe('scenarios in a results file', () => {
 
 describe('from a run to the results model', () => {
   it('names the comparable figures after the scenario, with units and directions, and per-window samples', async () => {
-    const outcome = await runScenario({ name: 'search', executor: 'constant-arrival-rate', rate: 200, duration: '2s', window: '500ms' }, async (_d, ctx) => {
+    const outcome = await runScenario({ name: 'search', executor: 'constant-arrival-rate', rate: 200, duration: '3s', window: '500ms' }, async (_d, ctx) => {
       if (ctx.iteration % 50 === 0) throw new Error('sometimes');
     });
     const benchmarks = scenarioBenchmarks(outcome, 'benchmarks/search.load.ts');

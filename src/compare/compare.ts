@@ -118,12 +118,18 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
 
   const benchmarks: BenchmarkComparison[] = [];
   const estimates: Estimate[] = [];
+  /** Benchmarks with identical samples on both sides: no test, but part of the suite's shift. */
+  const anchors: Estimate[] = [];
   const fromHistory: Pending[] = [];
   const judge = o.pairing === 'separate-runs' && baseline ? historyJudge(head, [baseline, ...history], o) : undefined;
   for (const h of head.benchmarks) {
     const same = identical(h, baseByName.get(h.name));
     if (same) {
       benchmarks.push(same);
+      // Unchanged whatever the noise, yet still part of the suite: the others' common shift is
+      // measured against it too, so a suite whose other benchmarks stood still shows one that moved.
+      const outcome = assess(h, baseByName.get(h.name), o);
+      if ('est' in outcome && outcome.aggregate) anchors.push(outcome);
       continue;
     }
     const judged = judge?.(h, baseByName.get(h.name));
@@ -151,7 +157,7 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
   }
 
   const z = normalQuantile((1 + o.confidence) / 2);
-  const onLog = estimates.filter((e) => e.aggregate !== undefined);
+  const onLog = [...estimates.filter((e) => e.aggregate !== undefined), ...anchors];
   let pending: Pending[];
   let historyRuns = 0;
   let shared: Comparison['commonShift'] | undefined;

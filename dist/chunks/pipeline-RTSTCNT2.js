@@ -8,7 +8,7 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-6A25OEZC.js";
+} from "./chunk-GOMW6Q3J.js";
 import "./chunk-64NJG7VW.js";
 import "./chunk-4FJMC4UT.js";
 import "./chunk-W6BH4MME.js";

@@ -18,7 +18,7 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-6A25OEZC.js";
+} from "./chunk-GOMW6Q3J.js";
 import {
   LocalStore
 } from "./chunk-64NJG7VW.js";
@@ -154,7 +154,7 @@ var abCommand = {
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-SDH5HJOR.js"),
       import("./run-4DHSWQWX.js"),
-      import("./pipeline-XK3J224U.js")
+      import("./pipeline-RTSTCNT2.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -254,7 +254,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-XK3J224U.js"),
+      import("./pipeline-RTSTCNT2.js"),
       import("./git-branch-AIXYZHJX.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
@@ -563,7 +563,7 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-XK3J224U.js"),
+      import("./pipeline-RTSTCNT2.js"),
       import("./run-summary-PESGA3ND.js"),
       import("./io-EB3R4MBA.js"),
       import("./gate-OT4NDY43.js")

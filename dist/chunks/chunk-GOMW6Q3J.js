@@ -590,12 +590,15 @@ function comparePart(head, baseline, history, o) {
   const headNames = new Set(head.benchmarks.map((b) => b.name));
   const benchmarks = [];
   const estimates = [];
+  const anchors = [];
   const fromHistory = [];
   const judge = o.pairing === "separate-runs" && baseline ? historyJudge(head, [baseline, ...history], o) : void 0;
   for (const h of head.benchmarks) {
     const same = identical(h, baseByName.get(h.name));
     if (same) {
       benchmarks.push(same);
+      const outcome2 = assess(h, baseByName.get(h.name), o);
+      if ("est" in outcome2 && outcome2.aggregate) anchors.push(outcome2);
       continue;
     }
     const judged = judge?.(h, baseByName.get(h.name));
@@ -621,7 +624,7 @@ function comparePart(head, baseline, history, o) {
     });
   }
   const z = normalQuantile((1 + o.confidence) / 2);
-  const onLog = estimates.filter((e) => e.aggregate !== void 0);
+  const onLog = [...estimates.filter((e) => e.aggregate !== void 0), ...anchors];
   let pending;
   let historyRuns2 = 0;
   let shared;
