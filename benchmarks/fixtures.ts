@@ -1,21 +1,6 @@
 // Synthetic runs for benchgate's own benchmarks: deterministic, realistic shapes (log-normal noise).
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../src/results/model.ts';
-
-/** A small, seeded generator (mulberry32), so every process measures the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gaussian(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
+import { gaussian, seededRandom as random } from '../src/stats/random.ts';
 
 /** A run of `count` benchmarks with `samples` samples each; `shift` slows every 10th benchmark. */
 export function syntheticRun(seed: number, count: number, samples: number, shift = 0): RunResult {

@@ -4,17 +4,7 @@
 // 2,000 runs; one run an hour, so 10,000 runs span 14 monthly shards.
 import { appendRunsToHistory } from '../src/store/history-index.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../src/results/model.ts';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { gaussian, seededRandom as random } from '../src/stats/random.ts';
 
 export interface SyntheticHistory {
   runs: number;
@@ -32,7 +22,7 @@ export async function writeSyntheticHistory(
   options: { runs: number; benchmarks: number; seed?: number; suite?: string },
 ): Promise<SyntheticHistory> {
   const next = random(options.seed ?? 1);
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  const normal = () => gaussian(next);
   const levels = Array.from({ length: options.benchmarks }, (_, i) => 1_000 * (1 + (i % 97)));
   const steps: number[][] = levels.map(() => []);
   const start = Date.UTC(2024, 0, 1);
@@ -43,7 +33,7 @@ export async function writeSyntheticHistory(
         levels[i] = level * (next() < 0.5 ? 1 / (1.05 + 0.25 * next()) : 1.05 + 0.25 * next());
         steps[i]!.push(r);
       }
-      return { name: `benchmark ${i}`, unit: 'ns/op', direction: 'smaller' as const, samples: [levels[i]! * Math.exp(0.03 * gaussian())] };
+      return { name: `benchmark ${i}`, unit: 'ns/op', direction: 'smaller' as const, samples: [levels[i]! * Math.exp(0.03 * normal())] };
     });
     batch.push({
       format: RESULTS_FORMAT,

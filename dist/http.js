@@ -26919,9 +26919,8 @@ function client() {
 
 // src/load/faults/tcp-proxy.ts
 import { createServer, connect } from "node:net";
-var HIGH_WATER = 1 << 20;
-var LOW_WATER = 1 << 18;
-var SLICES_PER_SECOND = 50;
+
+// src/stats/random.ts
 function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
@@ -26932,6 +26931,11 @@ function seededRandom(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
+
+// src/load/faults/tcp-proxy.ts
+var HIGH_WATER = 1 << 20;
+var LOW_WATER = 1 << 18;
+var SLICES_PER_SECOND = 50;
 function parseTarget(target) {
   const where = "fault proxy target";
   let host;

@@ -20,6 +20,7 @@ import {
   CHANGE_POINT_WINDOW,
   detectChangePoints,
 } from '../src/history/change-points.ts';
+import { gaussian, seededRandom as random } from '../src/stats/random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LENGTH = 2_000;
@@ -32,17 +33,6 @@ const TOLERANCE = 2;
  * method that waits for evidence.
  */
 const TAIL = 25;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Noise = 'gaussian' | 'student-t3' | 'outliers';
 
@@ -71,7 +61,7 @@ interface SeriesOutcome {
 
 /** 1 + 3% noise of the given shape; the t(3) noise is scaled to the same standard deviation. */
 function noiseOf(kind: Noise, next: () => number): () => number {
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  const gauss = () => gaussian(next);
   if (kind === 'gaussian') return () => 1 + 0.03 * gauss();
   if (kind === 'student-t3') {
     return () => {

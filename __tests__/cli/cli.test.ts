@@ -13,21 +13,11 @@ import { main } from '../../src/cli/main.ts';
 import { OPTIONS } from '../../src/config/options.ts';
 import { serializeResults } from '../../src/results/io.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../src/results/model.ts';
+import { seededRandom as seeded } from '../../src/stats/random.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'benchgate-cli-test-'));
 after(() => rmSync(work, { recursive: true, force: true }));
-
-/** Deterministic noise, so the expected verdicts hold on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function run(seed: number, slow: Record<string, number> = {}, names = ['parse', 'render', 'sort', 'hash', 'diff', 'zip']): RunResult {
   const next = seeded(seed);

@@ -8,6 +8,7 @@ import type { RunResult } from '../../src/results/model.ts';
 import { GitBranchStore } from '../../src/store/git-branch.ts';
 import { LocalStore } from '../../src/store/local.ts';
 import { bareRemote, makeRun, tempDir } from '../support/git-fixtures.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 const work = tempDir('benchgate-history-cli-');
 after(work.cleanup);
@@ -23,23 +24,12 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout: out, stderr: err };
 }
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HOSTILE = 'parse \u001b[31mred\u001b[0m\nforged line';
 
 /** 120 runs of main: 'parse' steps up 20% at run 80; a name with terminal escapes stays flat. */
 function runs(): RunResult[] {
   const rnd = random(3);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   return Array.from({ length: 120 }, (_, i) =>
     makeRun({
       id: `run-${i}`,

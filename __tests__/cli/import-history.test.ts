@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.ts';
 import { bareRemote, commitCount, remoteFiles, tempDir } from '../support/git-fixtures.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 const work = tempDir('benchgate-import-cli-');
 after(work.cleanup);
@@ -35,21 +36,10 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A data.js as github-action-benchmark leaves it after 300 pushes: Go benchmarks, one 20% slower from push 200. */
 function goHistory(): string {
   const rnd = random(17);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   const entries = Array.from({ length: 300 }, (_, i) => ({
     commit: {
       author: { email: 'dev@example.com', name: 'Dev', username: 'dev' },

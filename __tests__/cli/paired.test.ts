@@ -9,19 +9,10 @@ import { after, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.ts';
 import { serializeResults } from '../../src/results/io.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../src/results/model.ts';
+import { seededRandom as seeded } from '../../src/stats/random.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'benchgate-paired-test-'));
 after(() => rmSync(work, { recursive: true, force: true }));
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['parse', 'render', 'sort', 'hash', 'diff', 'zip'];
 const ROUNDS = 30;

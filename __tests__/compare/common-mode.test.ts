@@ -8,21 +8,11 @@ import { learnRunNoise, runNoiseFor } from '../../src/compare/run-noise.ts';
 import type { BenchmarkComparison, Comparison } from '../../src/compare/types.ts';
 import { commonShiftSentence, methodSentence } from '../../src/report/summary.ts';
 import type { BenchmarkResult, Direction, RunResult } from '../../src/results/model.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gaussian(seed: number): () => number {
+function normals(seed: number): () => number {
   const rnd = random(seed);
-  return () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  return () => gaussian(rnd);
 }
 
 let runs = 0;
@@ -56,7 +46,7 @@ const names = (count: number, prefix = 'b'): Bench[] => Array.from({ length: cou
  * further scaled by `own(name)` (a code change or its own run-to-run move), with log-normal samples.
  */
 function measure(benches: Bench[], level: number, seed: number, own: (name: string) => number = () => 1, cv = 0.02, n = 20): RunResult {
-  const g = gaussian(seed);
+  const g = normals(seed);
   return run(
     benches.map((b) => {
       const slower = level * own(b.name);
@@ -73,7 +63,7 @@ function measure(benches: Bench[], level: number, seed: number, own: (name: stri
 
 /** `count` runs, newest first, of a machine whose level moves by `common` and each benchmark against the rest by `relative`. */
 function machine(benches: Bench[], count: number, common: number | ((run: number) => number), relative: number, seed: number): RunResult[] {
-  const g = gaussian(seed);
+  const g = normals(seed);
   return Array.from({ length: count }, (_, r) => {
     const level = typeof common === 'number' ? Math.exp(common * g()) : common(r);
     const moves = new Map(benches.map((b) => [b.name, Math.exp(relative * g())]));

@@ -9,18 +9,9 @@ import { clustered, processLogMedians, processTest } from '../../src/compare/pro
 import type { BenchmarkComparison, Comparison } from '../../src/compare/types.ts';
 import type { BenchmarkResult, RunResult } from '../../src/results/model.ts';
 import { MISSING, PYTHON, oracleOptions } from '../support/scipy.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const gauss = (rnd: () => number): number => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+const gauss = (rnd: () => number): number => gaussian(rnd);
 
 let ids = 0;
 function run(benchmarks: BenchmarkResult[]): RunResult {

@@ -5,17 +5,7 @@ import { describe, it } from 'node:test';
 import { comparePaired, pairedLogRatios } from '../../src/compare/paired-compare.ts';
 import type { BenchmarkComparison, Comparison } from '../../src/compare/types.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type BenchmarkResult, type RunResult } from '../../src/results/model.ts';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 function run(benchmarks: BenchmarkResult[]): RunResult {
   const env = { node: 'v24.0.0', os: 'linux', arch: 'x64', cpu: 'test', cores: 2 };
@@ -28,7 +18,7 @@ function run(benchmarks: BenchmarkResult[]): RunResult {
  */
 function pairs(seed: number, n: number, change: number, noise = 0.01): { base: number[]; head: number[] } {
   const rnd = random(seed);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   const base: number[] = [];
   const head: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -2,20 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { learnRunNoise, MAX_HISTORY_RUNS, processSpread, runNoiseFor } from '../../src/compare/run-noise.ts';
 import type { BenchmarkResult, RunResult } from '../../src/results/model.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gaussian(rnd: () => number): () => number {
-  return () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+function normals(rnd: () => number): () => number {
+  return () => gaussian(rnd);
 }
 
 let counter = 0;
@@ -43,7 +33,7 @@ function history(
   seed: number,
   level: (run: number) => number = () => 1,
 ): RunResult[] {
-  const g = gaussian(random(seed));
+  const g = normals(random(seed));
   return Array.from({ length: count }, (_, r) =>
     run(
       names.map((name) => {
@@ -151,7 +141,7 @@ test('skips failed benchmarks and medians that are not positive', () => {
 });
 
 test('reports how far the processes of one run disagree', () => {
-  const g = gaussian(random(12));
+  const g = normals(random(12));
   const processMedians = [100, 110, 90, 105];
   const samples: number[] = [];
   const processes: number[] = [];

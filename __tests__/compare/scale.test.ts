@@ -2,21 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compare } from '../../src/compare/compare.ts';
 import type { BenchmarkResult, RunResult } from '../../src/results/model.ts';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 function suite(id: string, seed: number, level: number, sampleCount: (i: number) => number): RunResult {
   const rnd = random(seed);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   const benchmarks: BenchmarkResult[] = Array.from({ length: 1000 }, (_, i) => ({
     name: `bench ${i}`,
     unit: 'ns',

@@ -6,15 +6,12 @@ import { test } from 'node:test';
 import { compare } from '../../src/compare/compare.ts';
 import { compareByShard } from '../../src/compare/shards.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type MergedShard, type RunResult } from '../../src/results/model.ts';
+import { gaussian } from '../../src/stats/random.ts';
 import { seeded } from '../support/shard-suite.ts';
 
 const SHARDS = 4;
 const PER_SHARD = 8;
 const names = Array.from({ length: SHARDS * PER_SHARD }, (_, i) => ({ name: `op ${String(i).padStart(2, '0')}`, shard: (i % SHARDS) + 1 }));
-
-function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 
 /**
  * A run merged from 4 shards. Each shard's machine runs at its own speed (`machine`), each

@@ -7,17 +7,7 @@ import { exactIsAffordable, mannWhitney, uCdf } from '../../src/stats/mann-whitn
 import { normalQuantile, normalSf } from '../../src/stats/normal.ts';
 import { alignUnits } from '../../src/compare/units.ts';
 import { percent } from '../../src/compare/verdict.ts';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 test('the exact distribution of U is a distribution: symmetric, increasing, from 1/C(n1+n2, n1) to 1', () => {
   for (const [n1, n2] of [
@@ -144,7 +134,7 @@ test('a relative change is exp(shift) − 1 of the log samples', () => {
 
 test('the interval covers the true shift about as often as promised', () => {
   const rnd = random(4);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   let covered = 0;
   const trials = 400;
   for (let t = 0; t < trials; t++) {

@@ -4,22 +4,12 @@ import { compare, DEFAULT_COMPARE_OPTIONS } from '../../src/compare/compare.ts';
 import type { BenchmarkComparison, CompareOptions, Comparison } from '../../src/compare/types.ts';
 import { UsageError } from '../../src/errors.ts';
 import type { BenchmarkResult, RunResult } from '../../src/results/model.ts';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 /** Log-normal samples around `median` with relative spread `cv`, reproducible from `seed`. */
 function samples(median: number, cv: number, n = 30, seed = 1): number[] {
   const rnd = random(seed);
-  return Array.from({ length: n }, () => median * Math.exp(cv * Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())));
+  return Array.from({ length: n }, () => median * Math.exp(cv * gaussian(rnd)));
 }
 
 let runs = 0;
@@ -264,7 +254,7 @@ test('does not test samples that are not finite numbers', () => {
 function history(names: string[], count: number, runNoise: number, seed: number): RunResult[] {
   const rnd = random(seed);
   return Array.from({ length: count }, (_, r) => {
-    const effect = Math.exp(runNoise * Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd()));
+    const effect = Math.exp(runNoise * gaussian(rnd));
     return run(names.map((n, i) => bench(n, samples(100 * effect, 0.005, 30, seed * 1000 + r * 50 + i))));
   });
 }

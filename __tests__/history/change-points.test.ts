@@ -4,24 +4,14 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { detectChangePoints, splitStatistics, splitTest } from '../../src/history/change-points.ts';
 import { MISSING, PYTHON, oracleOptions } from '../support/scipy.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 const ORACLE = fileURLToPath(new URL('../support/oracle/e_divisive.py', import.meta.url));
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `levels[i]` for `lengths[i]` runs each, times 1 + 3% Gaussian noise. */
 function steps(seed: number, levels: number[], lengths: number[], noise = 0.03): number[] {
   const rnd = random(seed);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   return levels.flatMap((level, i) => Array.from({ length: lengths[i]! }, () => level * (1 + noise * gauss())));
 }
 

@@ -6,22 +6,12 @@ import { historyNotes } from '../../src/report/history.ts';
 import type { RunResult } from '../../src/results/model.ts';
 import { appendAllToShard, updateIndex, type HistoryIndex, type HistoryShard, type SuiteHistory } from '../../src/store/history-index.ts';
 import { makeRun } from '../support/git-fixtures.ts';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 /** A history of `levels(i)` for run i of 'parse' (ns/op) and 'throughput' (ops/s, constant), one run an hour from 2025-01-01. */
 function history(count: number, level: (i: number) => number, options: { branch?: (i: number) => string; failAt?: number } = {}): SuiteHistory {
   const rnd = random(9);
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   const runs: RunResult[] = Array.from({ length: count }, (_, i) => {
     const run = makeRun({
       id: `r${String(i).padStart(4, '0')}`,

@@ -28,17 +28,7 @@ for x, y in q["fits"]:
     out["fits"].append({"slope": r.slope, "intercept": r.intercept, "stderr": r.stderr, "lo": r.slope - half, "hi": r.slope + half})
 json.dump(out, sys.stdout)
 `;
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../src/stats/random.ts';
 
 function close(actual: number, expected: number, tolerance: number, what: string): void {
   assert.ok(Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected)), `${what}: ${actual} vs ${expected}`);

@@ -8,17 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { UsageError } from '../../src/errors.ts';
 import { runScenario } from '../../src/load/run-scenario.ts';
 import { analyzeSoak, defaultSoakDuration, findChangePoint, type SoakBlock, type SoakMemoryReading } from '../../src/load/soak.ts';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../src/stats/random.ts';
 
 /** One window a second for `count` seconds, p95 from `p95At(second)` with ±`noise` relative jitter. */
 function windows(count: number, p95At: (second: number) => number, noise: number, seed: number) {

@@ -34,6 +34,7 @@ for case in json.load(sys.stdin):
     out.append({"lambda": p[0], "sigma": p[1], "kappa": p[2], "sse": sse})
 json.dump(out, sys.stdout)
 `;
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 interface OracleFit {
   lambda: number;
@@ -46,21 +47,6 @@ function scipyFits(cases: ReadonlyArray<{ n: number[]; x: number[] }>): OracleFi
   if (!PYTHON) assert.fail(MISSING);
   const out = execFileSync(PYTHON, ['-c', CURVE_FIT], { input: JSON.stringify(cases), encoding: 'utf8' });
   return JSON.parse(out) as OracleFit[];
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gaussian(rnd: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
 }
 
 function sse(points: readonly UslPoint[], fit: { lambda: number; sigma: number; kappa: number }): number {

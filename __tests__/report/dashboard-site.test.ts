@@ -11,6 +11,7 @@ import { axisLabels, formatChange, formatValue, scaleFor } from '../../src/repor
 import { suiteFolder } from '../../src/store/run-files.ts';
 import type { VerdictLog } from '../../src/store/verdict-log.ts';
 import { band } from '../../src/report/dashboard/client/data.ts';
+import { gaussian } from '../../src/stats/random.ts';
 import { historyFiles, seededRandom, syntheticHistory } from '../support/synthetic-history.ts';
 
 const ASSETS: SiteFile[] = [
@@ -254,12 +255,12 @@ describe('units on the page', () => {
 
 test("the band covers a run's true median about 95% of the time (log-normal samples, n = 10, cv 5%)", () => {
   const next = seededRandom(42);
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  const normal = () => gaussian(next);
   const truth = 1000;
   let covered = 0;
   const trials = 20_000;
   for (let t = 0; t < trials; t++) {
-    const samples = Array.from({ length: 10 }, () => truth * Math.exp(0.05 * gaussian())).sort((a, b) => a - b);
+    const samples = Array.from({ length: 10 }, () => truth * Math.exp(0.05 * normal())).sort((a, b) => a - b);
     const median = (samples[4]! + samples[5]!) / 2;
     const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
     const sd = Math.sqrt(samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (samples.length - 1));

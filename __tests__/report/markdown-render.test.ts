@@ -8,21 +8,12 @@ import { describe, it } from 'node:test';
 import { compare } from '../../src/compare/compare.ts';
 import { renderMarkdown } from '../../src/report/markdown.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../src/results/model.ts';
+import { seededRandom as seeded } from '../../src/stats/random.ts';
 
 const cmark = spawnSync('cmark-gfm', ['--version'], { encoding: 'utf8' });
 const skip = cmark.status === 0 ? false : 'cmark-gfm is not installed';
 
 const HOSTILE = 'parse <b>bold</b> | @team';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 40 benchmarks with ±2% samples and no history; `bench-7` is 50% slower in head. */
 function suite(id: string, slowdown: number, next: () => number): RunResult {

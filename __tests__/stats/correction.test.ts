@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustPValues, benjaminiHochberg, holm } from '../../src/stats/correction.ts';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../src/stats/random.ts';
 
 test('adjusts a textbook set of p-values, keeping the input order', () => {
   const p = [0.04, 0.01, 0.03, 0.05, 0.02];

@@ -4,19 +4,9 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { mannKendall } from '../../src/stats/mann-kendall.ts';
 import { MISSING, PYTHON, oracleOptions } from '../support/scipy.ts';
+import { seededRandom as random } from '../../src/stats/random.ts';
 
 const ORACLE = fileURLToPath(new URL('../support/oracle/mann_kendall.py', import.meta.url));
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('a strictly rising series: every pair concordant, slope the step', () => {
   const trend = mannKendall([1, 2, 3, 4, 5]);

@@ -11,6 +11,7 @@ import { criticalRank, hodgesLehmann, medianInterval } from '../../src/stats/hod
 import { exactIsAffordable, mannWhitney, type MannWhitneyMethod } from '../../src/stats/mann-whitney.ts';
 import { normalCdf, normalQuantile, normalSf } from '../../src/stats/normal.ts';
 import { MISSING, PYTHON, oracleOptions as options } from '../support/scipy.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 const ORACLE = fileURLToPath(new URL('../support/oracle', import.meta.url));
 
@@ -24,22 +25,11 @@ function oracle<T>(script: string, input: unknown): T {
   return JSON.parse(out) as T;
 }
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Kind = 'normal' | 'lognormal' | 'pareto' | 'ties' | 'identical' | 'coarse';
 const KINDS: Kind[] = ['normal', 'lognormal', 'pareto', 'ties', 'identical', 'coarse'];
 
 function sampler(rnd: () => number) {
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   // `+ 0` turns −0 (from Math.round) into 0, which is what JSON carries to Python anyway.
   return (kind: Kind, n: number, shift: number): number[] => Array.from({ length: n }, () => 0 + value(kind, shift));
   function value(kind: Kind, shift: number): number {

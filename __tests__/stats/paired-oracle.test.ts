@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { walshInterval } from '../../src/stats/walsh-interval.ts';
 import { wilcoxonSignedRank, type SignedRankMethod, type ZeroMethod } from '../../src/stats/wilcoxon.ts';
 import { MISSING, PYTHON, oracleOptions as options } from '../support/scipy.ts';
+import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 const ORACLE = fileURLToPath(new URL('../support/oracle/wilcoxon.py', import.meta.url));
 
@@ -31,20 +32,9 @@ function oracle(cases: OracleCase[]): OracleAnswer[] {
   return JSON.parse(out) as OracleAnswer[];
 }
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Log ratios like an interleaved run's: a shift, normal or heavy-tailed noise, or coarse values with ties and zeros. */
 function differences(rnd: () => number, kind: 'normal' | 'heavy' | 'coarse', n: number, shift: number): number[] {
-  const gauss = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const gauss = () => gaussian(rnd);
   return Array.from({ length: n }, () => {
     switch (kind) {
       case 'normal':

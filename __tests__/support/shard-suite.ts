@@ -4,20 +4,8 @@
 // planner's tests and evaluation/shards.ts, so the documented figures come from the tested setup.
 import { planShards, type ShardPlan } from '../../src/measure/shard-plan.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../src/results/model.ts';
-
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
+import { gaussian, seededRandom as seeded } from '../../src/stats/random.ts';
+export { seededRandom as seeded } from '../../src/stats/random.ts';
 
 export interface SyntheticBenchmark {
   name: string;

@@ -14,22 +14,8 @@ import {
   type HistoryRun,
   type HistoryShard,
 } from '../../src/store/history-index.ts';
-
-/** mulberry32: small, fast, and the same sequence everywhere for a seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gaussian(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
+import { gaussian, seededRandom } from '../../src/stats/random.ts';
+export { seededRandom } from '../../src/stats/random.ts';
 
 export interface SyntheticOptions {
   runs: number;

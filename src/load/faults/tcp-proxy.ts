@@ -9,6 +9,7 @@ import { UsageError, describe } from '../../errors.ts';
 import { registerFaultSource, wallClock } from './block.ts';
 import { checkFault, combineFaults, describeFault, planFaults } from './schedule.ts';
 import type { Fault, PlannedFault, ScheduledFault } from './schedule.ts';
+import { seededRandom } from '../../stats/random.ts';
 
 export interface FaultProxyOptions {
   /** Where traffic goes: "127.0.0.1:8080", "localhost:8080", or { host, port }. */
@@ -84,18 +85,6 @@ const HIGH_WATER = 1 << 20;
 const LOW_WATER = 1 << 18;
 /** Slices a bandwidth cap sends at a time: small enough to keep the rate smooth, at least 512 bytes. */
 const SLICES_PER_SECOND = 50;
-
-/** mulberry32: a small seeded generator, so fault dice can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export function parseTarget(target: unknown): { host: string; port: number } {
   const where = 'fault proxy target';
