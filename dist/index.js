@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-EPSK2USX.js";
+} from "./chunks/chunk-LEH6DTET.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,7 +23,7 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-GOMW6Q3J.js";
+} from "./chunks/chunk-FLBHTGIL.js";
 import {
   LocalStore
 } from "./chunks/chunk-64NJG7VW.js";
@@ -42,8 +42,8 @@ import {
 } from "./chunks/chunk-5LFL7EEO.js";
 import {
   comparePaired
-} from "./chunks/chunk-2KOOZHKT.js";
-import "./chunks/chunk-W6BH4MME.js";
+} from "./chunks/chunk-UMY3MJAM.js";
+import "./chunks/chunk-P2KB2XTB.js";
 import {
   interleavedNotes,
   runInterleaved
@@ -57,7 +57,6 @@ import {
 import {
   mergeShards
 } from "./chunks/chunk-O3MFQQUG.js";
-import "./chunks/chunk-ZDWY5RTS.js";
 import "./chunks/chunk-IJ5FDZGS.js";
 import "./chunks/chunk-BKZE4V4I.js";
 import {
@@ -94,12 +93,11 @@ import {
 } from "./chunks/chunk-DSNXH6QD.js";
 import {
   planPart
-} from "./chunks/chunk-HQZJTQEZ.js";
+} from "./chunks/chunk-D4VV4K4T.js";
 import {
   TIMING_RUNS,
   parseShard
-} from "./chunks/chunk-3PEO4PIM.js";
-import "./chunks/chunk-RF3GPAF3.js";
+} from "./chunks/chunk-P2XEFL7G.js";
 import {
   VALGRIND_INSTALL,
   findExecutable,
@@ -111,6 +109,9 @@ import {
 } from "./chunks/chunk-VJYNFM5C.js";
 import "./chunks/chunk-QNWSZNGF.js";
 import "./chunks/chunk-YLFZVSI4.js";
+import "./chunks/chunk-J3CZYFUD.js";
+import "./chunks/chunk-ZDWY5RTS.js";
+import "./chunks/chunk-7YACBLEX.js";
 import "./chunks/chunk-6ROBQZ6W.js";
 import "./chunks/chunk-Y6AZWZSZ.js";
 import {

@@ -5,6 +5,18 @@ import {
   toScenarioResult
 } from "./chunks/chunk-DSU2E6XX.js";
 import {
+  tCdf,
+  tQuantile
+} from "./chunks/chunk-J3CZYFUD.js";
+import {
+  normalQuantile
+} from "./chunks/chunk-ZDWY5RTS.js";
+import {
+  mean,
+  median,
+  variance
+} from "./chunks/chunk-7YACBLEX.js";
+import {
   loadBenchmarkFile,
   sendToParent
 } from "./chunks/chunk-WSAUTYSY.js";
@@ -8400,81 +8412,7 @@ for (const name of ["constant-arrival-rate", "ramping-arrival-rate"]) {
   });
 }
 
-// src/load/memory.ts
-var DEFAULT_LEAK_THRESHOLD = 64;
-var DEFAULT_MEMORY_ITERATIONS = 2e3;
-var DEFAULT_MEMORY_SAMPLES = 40;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0];
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += LANCZOS[i] / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function betaContinuedFraction(a, b, x) {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 300; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return h;
-}
-function regularizedBeta(x, a, b) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-  return x < (a + 1) / (a + b + 2) ? front * betaContinuedFraction(a, b, x) / a : 1 - front * betaContinuedFraction(b, a, 1 - x) / b;
-}
-function tCdf(t, df) {
-  const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
-  return t >= 0 ? 1 - tail : tail;
-}
-function tQuantile(p, df) {
-  if (!(p > 0 && p < 1) || !(df > 0)) throw new RangeError(`tQuantile: expected 0 < p < 1 and df > 0, found p ${p}, df ${df}`);
-  if (p === 0.5) return 0;
-  let lo = -1;
-  let hi = 1;
-  while (tCdf(lo, df) > p) lo *= 2;
-  while (tCdf(hi, df) < p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, Math.abs(lo)); i++) {
-    const mid = (lo + hi) / 2;
-    if (tCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
+// src/stats/regression.ts
 function linearTrend(x, y, confidence = 0.95) {
   const n = x.length;
   if (n !== y.length) throw new RangeError(`linearTrend: ${n} x values but ${y.length} y values`);
@@ -8509,15 +8447,32 @@ function theilSen(x, y) {
       if (x[j] !== x[i]) slopes.push((y[j] - y[i]) / (x[j] - x[i]));
     }
   }
-  const slope = median(slopes);
+  const slope = slopes.length > 0 ? median(slopes) : 0;
   return { slope, intercept: median(y.map((v, i) => v - slope * x[i])) };
 }
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  if (sorted.length === 0) return 0;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+function senSlope(x, y, confidence = 0.95) {
+  const n = x.length;
+  const slopes = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (x[j] !== x[i]) slopes.push((y[j] - y[i]) / (x[j] - x[i]));
+    }
+  }
+  slopes.sort((a, b) => a - b);
+  const m = slopes.length;
+  if (m === 0) throw new RangeError("senSlope: expected at least two distinct x values");
+  const slope = median(slopes);
+  const intercept = median(y.map((v, i) => v - slope * x[i]));
+  const c = normalQuantile(1 - (1 - confidence) / 2) * Math.sqrt(n * (n - 1) * (2 * n + 5) / 18);
+  const lower = Math.max(0, Math.round((m - c) / 2) - 1);
+  const upper = Math.min(m - 1, Math.round((m + c) / 2));
+  return { slope, intercept, ci: [slopes[lower], slopes[upper]] };
 }
+
+// src/load/memory.ts
+var DEFAULT_LEAK_THRESHOLD = 64;
+var DEFAULT_MEMORY_ITERATIONS = 2e3;
+var DEFAULT_MEMORY_SAMPLES = 40;
 var OUTLIER_SCALE = 5;
 var OUTLIER_MIN_BYTES = 64 * 1024;
 function dropOutliers(samples) {
@@ -8818,6 +8773,17 @@ registerExecutor({
 // src/load/soak.ts
 import { setTimeout as sleep3 } from "node:timers/promises";
 
+// src/stats/welch.ts
+function welchTest(a, b) {
+  const va = variance(a) / a.length;
+  const vb = variance(b) / b.length;
+  const se = Math.sqrt(va + vb);
+  if (se === 0) return mean(a) === mean(b) ? 1 : 0;
+  const t = (mean(b) - mean(a)) / se;
+  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  return 2 * tCdf(-Math.abs(t), Math.max(df, 1));
+}
+
 // src/load/run-scenario.ts
 function runScenario(def, fn, options = {}) {
   const plain = def;
@@ -8832,47 +8798,8 @@ var MIN_SOAK_WINDOWS = 6;
 var WARM_UP_SHARE = 0.1;
 var MIN_SEGMENT = 3;
 var DEFAULT_LATENCY_DRIFT = 0.2;
-function mean(values) {
-  return values.reduce((s, v) => s + v, 0) / values.length;
-}
-function median2(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function variance(values) {
-  const m = mean(values);
-  return values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1);
-}
-function welch(a, b) {
-  const va = variance(a) / a.length;
-  const vb = variance(b) / b.length;
-  const se = Math.sqrt(va + vb);
-  if (se === 0) return mean(a) === mean(b) ? 1 : 0;
-  const t = (mean(b) - mean(a)) / se;
-  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
-  return 2 * tCdf(-Math.abs(t), Math.max(df, 1));
-}
 function percent(x) {
   return `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(Math.abs(x) < 0.1 ? 1 : 0)}%`;
-}
-function senSlope(x, y, confidence = 0.95) {
-  const n = x.length;
-  const slopes = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (x[j] !== x[i]) slopes.push((y[j] - y[i]) / (x[j] - x[i]));
-    }
-  }
-  slopes.sort((a, b) => a - b);
-  const m = slopes.length;
-  if (m === 0) throw new RangeError("senSlope: expected at least two distinct x values");
-  const slope = median2(slopes);
-  const intercept = median2(y.map((v, i) => v - slope * x[i]));
-  const c = tQuantile(1 - (1 - confidence) / 2, 1e6) * Math.sqrt(n * (n - 1) * (2 * n + 5) / 18);
-  const lower = Math.max(0, Math.round((m - c) / 2) - 1);
-  const upper = Math.min(m - 1, Math.round((m + c) / 2));
-  return { slope, intercept, ci: [slopes[lower], slopes[upper]] };
 }
 function findChangePoint(times, p95) {
   const logs = p95.map(Math.log);
@@ -8882,12 +8809,12 @@ function findChangePoint(times, p95) {
   for (let k = MIN_SEGMENT; k <= logs.length - MIN_SEGMENT; k++) {
     const before = logs.slice(0, k);
     const after = logs.slice(k);
-    const p = Math.min(1, welch(before, after) * splits);
+    const p = Math.min(1, welchTest(before, after) * splits);
     if (best === void 0 || p < best.pValue) {
       best = {
         at: times[k],
-        before: median2(p95.slice(0, k)),
-        after: median2(p95.slice(k)),
+        before: median(p95.slice(0, k)),
+        after: median(p95.slice(k)),
         change: Math.exp(mean(after) - mean(before)) - 1,
         pValue: p
       };

@@ -9,7 +9,9 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyzeMemory, DEFAULT_LEAK_THRESHOLD, linearTrend, requireGc, runMemorySeries, tQuantile, type MemorySample } from '../../src/load/memory.ts';
+import { analyzeMemory, DEFAULT_LEAK_THRESHOLD, requireGc, runMemorySeries, type MemorySample } from '../../src/load/memory.ts';
+import { linearTrend } from '../../src/stats/regression.ts';
+import { tQuantile } from '../../src/stats/student-t.ts';
 import { runLoadSuite } from '../../src/load/runner.ts';
 import { MISSING, PYTHON, oracleOptions } from '../support/scipy.ts';
 

@@ -4,6 +4,8 @@
 // Also the 'memory' executor, which runs a scenario's iteration function this way.
 import { describe, UsageError } from '../errors.ts';
 import type { ThresholdResult } from '../results/model.ts';
+import { median } from '../stats/descriptive.ts';
+import { linearTrend, theilSen } from '../stats/regression.ts';
 import { registerExecutor } from './executors.ts';
 import { runIteration } from './iteration.ts';
 import { commonSettings, numberOption, onlyKnownOptions, option, where, wholeNumber } from './options.ts';
@@ -38,18 +40,6 @@ export interface MemorySeries {
   errors: number;
   /** Latency of each measured operation in ms, in order. */
   latencies: Float64Array;
-}
-
-export interface LinearTrend {
-  /** Change of y per unit of x, least squares. */
-  slope: number;
-  intercept: number;
-  /** Standard error of the slope. */
-  stderr: number;
-  /** Confidence interval of the slope (Student's t with n − 2 degrees of freedom). */
-  ci: [number, number];
-  confidence: number;
-  n: number;
 }
 
 export type LeakVerdict = 'leak' | 'no-leak' | 'inconclusive';
@@ -92,128 +82,6 @@ export const DEFAULT_LEAK_THRESHOLD = 64;
 export const DEFAULT_MEMORY_ITERATIONS = 2_000;
 /** Samples per run when `sampleEvery` is not given: enough for a tight slope, few enough collections. */
 export const DEFAULT_MEMORY_SAMPLES = 40;
-
-// Lanczos approximation (g = 7, n = 9) of log Γ, accurate to ~15 digits for positive arguments.
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-  9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-
-function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0]!;
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += LANCZOS[i]! / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-
-// Continued fraction for the regularized incomplete beta function (modified Lentz).
-function betaContinuedFraction(a: number, b: number, x: number): number {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - ((a + b) * x) / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 300; m++) {
-    const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return h;
-}
-
-function regularizedBeta(x: number, a: number, b: number): number {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-  return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
-}
-
-/** P(T ≤ t) for Student's t with `df` degrees of freedom. */
-export function tCdf(t: number, df: number): number {
-  const tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
-  return t >= 0 ? 1 - tail : tail;
-}
-
-/** The t with P(T ≤ t) = p for Student's t with `df` degrees of freedom. */
-export function tQuantile(p: number, df: number): number {
-  if (!(p > 0 && p < 1) || !(df > 0)) throw new RangeError(`tQuantile: expected 0 < p < 1 and df > 0, found p ${p}, df ${df}`);
-  if (p === 0.5) return 0;
-  let lo = -1;
-  let hi = 1;
-  while (tCdf(lo, df) > p) lo *= 2;
-  while (tCdf(hi, df) < p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, Math.abs(lo)); i++) {
-    const mid = (lo + hi) / 2;
-    if (tCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-/** Least-squares line through (x, y) with the slope's confidence interval. Needs three points or more. */
-export function linearTrend(x: ArrayLike<number>, y: ArrayLike<number>, confidence = 0.95): LinearTrend {
-  const n = x.length;
-  if (n !== y.length) throw new RangeError(`linearTrend: ${n} x values but ${y.length} y values`);
-  if (n < 3) throw new RangeError(`linearTrend: expected at least 3 points, found ${n}`);
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i]!;
-    my += y[i]!;
-  }
-  mx /= n;
-  my /= n;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    sxx += (x[i]! - mx) ** 2;
-    sxy += (x[i]! - mx) * (y[i]! - my);
-  }
-  if (sxx === 0) throw new RangeError('linearTrend: every x is the same, so there is no slope');
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
-  let residual = 0;
-  for (let i = 0; i < n; i++) residual += (y[i]! - intercept - slope * x[i]!) ** 2;
-  const stderr = Math.sqrt(residual / (n - 2) / sxx);
-  const half = tQuantile(1 - (1 - confidence) / 2, n - 2) * stderr;
-  return { slope, intercept, stderr, ci: [slope - half, slope + half], confidence, n };
-}
-
-/** Theil-Sen: the median of the slopes between every pair of points; a few wild points cannot move it. */
-function theilSen(x: readonly number[], y: readonly number[]): { slope: number; intercept: number } {
-  const slopes: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    for (let j = i + 1; j < x.length; j++) {
-      if (x[j] !== x[i]) slopes.push((y[j]! - y[i]!) / (x[j]! - x[i]!));
-    }
-  }
-  const slope = median(slopes);
-  return { slope, intercept: median(y.map((v, i) => v - slope * x[i]!)) };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  if (sorted.length === 0) return 0;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** A reading further than this from the robust line, in robust standard deviations, is a spike. */
 const OUTLIER_SCALE = 5;

@@ -8,7 +8,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, UsageError } from '../errors.ts';
 import type { ScenarioWindow, ThresholdResult } from '../results/model.ts';
 import { registerExecutor } from './executors.ts';
-import { DEFAULT_LEAK_THRESHOLD, DEFAULT_STEADY_FRACTION, linearTrend, tCdf, tQuantile, type MemorySample } from './memory.ts';
+import { mean, median } from '../stats/descriptive.ts';
+import { linearTrend, senSlope } from '../stats/regression.ts';
+import { welchTest } from '../stats/welch.ts';
+import { DEFAULT_LEAK_THRESHOLD, DEFAULT_STEADY_FRACTION, type MemorySample } from './memory.ts';
 import { commonSettings, durationOption, numberOption, onlyKnownOptions, option, where, wholeNumber } from './options.ts';
 import { runScenario } from './run-scenario.ts';
 import type { IterationFunction, RunOptions, ScenarioDefinition, ScenarioOutcome } from './types.ts';
@@ -92,59 +95,8 @@ export interface SoakAnalysis {
   forcedGc: boolean;
 }
 
-function mean(values: readonly number[]): number {
-  return values.reduce((s, v) => s + v, 0) / values.length;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function variance(values: readonly number[]): number {
-  const m = mean(values);
-  return values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1);
-}
-
-/** Two-sided p of Welch's t-test. */
-function welch(a: readonly number[], b: readonly number[]): number {
-  const va = variance(a) / a.length;
-  const vb = variance(b) / b.length;
-  const se = Math.sqrt(va + vb);
-  if (se === 0) return mean(a) === mean(b) ? 1 : 0;
-  const t = (mean(b) - mean(a)) / se;
-  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
-  return 2 * tCdf(-Math.abs(t), Math.max(df, 1));
-}
-
 function percent(x: number): string {
   return `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(Math.abs(x) < 0.1 ? 1 : 0)}%`;
-}
-
-/**
- * Theil-Sen slope (the median of all pairwise slopes) with Sen's distribution-free interval from
- * Kendall's S. One window caught by a hiccup of the machine cannot tilt it, as it would a
- * least-squares line, and windows need not be normally distributed.
- */
-export function senSlope(x: readonly number[], y: readonly number[], confidence = 0.95): { slope: number; intercept: number; ci: [number, number] } {
-  const n = x.length;
-  const slopes: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (x[j] !== x[i]) slopes.push((y[j]! - y[i]!) / (x[j]! - x[i]!));
-    }
-  }
-  slopes.sort((a, b) => a - b);
-  const m = slopes.length;
-  if (m === 0) throw new RangeError('senSlope: expected at least two distinct x values');
-  const slope = median(slopes);
-  const intercept = median(y.map((v, i) => v - slope * x[i]!));
-  // Normal approximation of Kendall's S (no ties in time): Var(S) = n(n−1)(2n+5)/18.
-  const c = tQuantile(1 - (1 - confidence) / 2, 1e6) * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
-  const lower = Math.max(0, Math.round((m - c) / 2) - 1);
-  const upper = Math.min(m - 1, Math.round((m + c) / 2));
-  return { slope, intercept, ci: [slopes[lower]!, slopes[upper]!] };
 }
 
 /** The split of log p95 into two runs of windows with the most significant difference of means. */
@@ -156,7 +108,7 @@ export function findChangePoint(times: readonly number[], p95: readonly number[]
   for (let k = MIN_SEGMENT; k <= logs.length - MIN_SEGMENT; k++) {
     const before = logs.slice(0, k);
     const after = logs.slice(k);
-    const p = Math.min(1, welch(before, after) * splits);
+    const p = Math.min(1, welchTest(before, after) * splits);
     if (best === undefined || p < best.pValue) {
       best = {
         at: times[k]!,

@@ -1,6 +1,7 @@
 // Student's t distribution with real (not only whole) degrees of freedom: the prediction interval
 // of a stored history (compare/history-reference.ts) and the test on per-process medians
-// (compare/processes.ts) widen for a small reference with it.
+// (compare/processes.ts) widen for a small reference with it; memory growth's interval and the
+// soak run's Welch test use it too.
 import { normalQuantile } from './normal.ts';
 
 /** ln Γ(x) for x > 0, Lanczos (g = 7, 9 terms), relative error about 1e-15. */
@@ -63,6 +64,16 @@ export function tSf(t: number, df: number): number {
   if (t === -Infinity) return 1;
   const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
   return t >= 0 ? tail : 1 - tail;
+}
+
+/** P(T ≤ t) for T ~ t(df): the lower tail computed directly, so a far-left t keeps its precision. */
+export function tCdf(t: number, df: number): number {
+  if (!(df > 0)) throw new RangeError(`degrees of freedom must be above 0; got ${df}`);
+  if (Number.isNaN(t)) return Number.NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? 1 - tail : tail;
 }
 
 /** The p-quantile of t(df): bisection on tSf, to about 1e-12 relative. */

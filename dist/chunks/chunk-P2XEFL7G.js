@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   median
-} from "./chunk-RF3GPAF3.js";
+} from "./chunk-7YACBLEX.js";
 import {
   UsageError
 } from "./chunk-A3TNSP7U.js";

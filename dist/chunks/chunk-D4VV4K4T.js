@@ -2,7 +2,7 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 import {
   planShards,
   shardSelection
-} from "./chunk-3PEO4PIM.js";
+} from "./chunk-P2XEFL7G.js";
 import {
   relativeTo
 } from "./chunk-VJYNFM5C.js";

@@ -5,12 +5,12 @@ import {
   markedAsPaired,
   pairedLogRatios,
   pairingProblems
-} from "./chunk-2KOOZHKT.js";
-import "./chunk-W6BH4MME.js";
+} from "./chunk-UMY3MJAM.js";
+import "./chunk-P2KB2XTB.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
 import "./chunk-ZDWY5RTS.js";
-import "./chunk-RF3GPAF3.js";
+import "./chunk-7YACBLEX.js";
 import "./chunk-A3TNSP7U.js";
 import "./chunk-35VAMBZN.js";
 export {

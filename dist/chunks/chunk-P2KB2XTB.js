@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDWY5RTS.js";
 import {
   median
-} from "./chunk-RF3GPAF3.js";
+} from "./chunk-7YACBLEX.js";
 import {
   UsageError,
   describe

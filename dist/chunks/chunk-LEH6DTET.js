@@ -3,7 +3,7 @@ import {
   DEFAULT_COMPARE_OPTIONS,
   MAX_WINDOW,
   MIN_HISTORY_RUNS
-} from "./chunk-W6BH4MME.js";
+} from "./chunk-P2KB2XTB.js";
 import {
   TOOL_FORMATS
 } from "./chunk-GDSMRSPO.js";

@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseNumber,
   resolveConfig
-} from "./chunk-EPSK2USX.js";
+} from "./chunk-LEH6DTET.js";
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -18,7 +18,7 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-GOMW6Q3J.js";
+} from "./chunk-FLBHTGIL.js";
 import {
   LocalStore
 } from "./chunk-64NJG7VW.js";
@@ -27,14 +27,13 @@ import {
   comparePaired,
   markedAsPaired,
   pairingProblems
-} from "./chunk-2KOOZHKT.js";
-import "./chunk-W6BH4MME.js";
+} from "./chunk-UMY3MJAM.js";
+import "./chunk-P2KB2XTB.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
-import "./chunk-ZDWY5RTS.js";
 import "./chunk-IJ5FDZGS.js";
 import "./chunk-BKZE4V4I.js";
 import {
@@ -58,9 +57,11 @@ import "./chunk-Y6W2A5IZ.js";
 import {
   TIMING_RUNS,
   parseShard
-} from "./chunk-3PEO4PIM.js";
-import "./chunk-RF3GPAF3.js";
+} from "./chunk-P2XEFL7G.js";
 import "./chunk-YLFZVSI4.js";
+import "./chunk-J3CZYFUD.js";
+import "./chunk-ZDWY5RTS.js";
+import "./chunk-7YACBLEX.js";
 import "./chunk-Y6AZWZSZ.js";
 import {
   InputError,
@@ -152,9 +153,9 @@ var abCommand = {
     const [{ noiseLines }, { interleaveProgress }, { compareInterleaved }, { interleavedNotes, runInterleaved }, { renderReport: renderReport2 }] = await Promise.all([
       import("./conditions-IQWTGXBN.js"),
       import("./progress-RJIAKIMU.js"),
-      import("./paired-compare-SDH5HJOR.js"),
+      import("./paired-compare-GCQ4GCKP.js"),
       import("./run-4DHSWQWX.js"),
-      import("./pipeline-RTSTCNT2.js")
+      import("./pipeline-MX76V5T5.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -254,7 +255,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-RTSTCNT2.js"),
+      import("./pipeline-MX76V5T5.js"),
       import("./git-branch-AIXYZHJX.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
@@ -563,7 +564,7 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-RTSTCNT2.js"),
+      import("./pipeline-MX76V5T5.js"),
       import("./run-summary-PESGA3ND.js"),
       import("./io-EB3R4MBA.js"),
       import("./gate-OT4NDY43.js")

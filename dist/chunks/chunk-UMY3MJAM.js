@@ -11,7 +11,7 @@ import {
   screen,
   summarize,
   zeroCounts
-} from "./chunk-W6BH4MME.js";
+} from "./chunk-P2KB2XTB.js";
 import {
   processEffect,
   robustSpread,

@@ -39,12 +39,7 @@ import {
   summarize,
   whatWouldDecide,
   zeroCounts
-} from "./chunk-W6BH4MME.js";
-import {
-  normalCdf,
-  normalQuantile,
-  normalSf
-} from "./chunk-ZDWY5RTS.js";
+} from "./chunk-P2KB2XTB.js";
 import {
   NO_BASELINE_SENTENCE,
   commonShiftSentence,
@@ -77,8 +72,17 @@ import {
   RESULTS_VERSION
 } from "./chunk-P4TMX5AB.js";
 import {
+  tQuantile,
+  tSf
+} from "./chunk-J3CZYFUD.js";
+import {
+  normalCdf,
+  normalQuantile,
+  normalSf
+} from "./chunk-ZDWY5RTS.js";
+import {
   median
-} from "./chunk-RF3GPAF3.js";
+} from "./chunk-7YACBLEX.js";
 import {
   InputError,
   UsageError
@@ -380,85 +384,6 @@ function sortedFinite(values, what) {
   const copy = Float64Array.from(values);
   for (const v of copy) if (!Number.isFinite(v)) throw new RangeError(`the ${what} sample contains ${v}; expected finite numbers`);
   return copy.sort();
-}
-
-// src/stats/student-t.ts
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const c = [
-    0.9999999999998099,
-    676.5203681218851,
-    -1259.1392167224028,
-    771.3234287776531,
-    -176.6150291621406,
-    12.507343278686905,
-    -0.13857109526572012,
-    9984369578019572e-21,
-    15056327351493116e-23
-  ];
-  const z = x - 1;
-  let a = c[0];
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += c[i] / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function incompleteBeta(x, a, b) {
-  if (!(x > 0)) return 0;
-  if (!(x < 1)) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
-  if (x < (a + 1) / (a + b + 2)) return front * betaFraction(x, a, b) / a;
-  return 1 - front * betaFraction(1 - x, b, a) / b;
-}
-function betaFraction(x, a, b) {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 500; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const step = d * c;
-    h *= step;
-    if (Math.abs(step - 1) < 1e-15) break;
-  }
-  return h;
-}
-function tSf(t, df) {
-  if (!(df > 0)) throw new RangeError(`degrees of freedom must be above 0; got ${df}`);
-  if (Number.isNaN(t)) return Number.NaN;
-  if (t === Infinity) return 0;
-  if (t === -Infinity) return 1;
-  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
-  return t >= 0 ? tail : 1 - tail;
-}
-function tQuantile(p, df) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`a quantile needs 0 < p < 1; got ${p}`);
-  if (p === 0.5) return 0;
-  if (p < 0.5) return -tQuantile(1 - p, df);
-  const target = 1 - p;
-  let lo = normalQuantile(p);
-  let hi = Math.max(2 * lo, 1);
-  while (tSf(hi, df) > target) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (tSf(mid, df) > target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
 }
 
 // src/compare/processes.ts
@@ -1326,7 +1251,7 @@ async function measure(config, ctx) {
   const started = performance.now();
   let scenarioFiles = discoverScenarioFiles(config.benchmarks, ctx.cwd);
   const microFiles = findFiles(config.benchmarks, ctx.cwd, BENCHMARK_FILE);
-  const part = ctx.shard ? (await import("./shard-run-ZQWX25RX.js")).planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : void 0;
+  const part = ctx.shard ? (await import("./shard-run-SXXQVDWM.js")).planPart(ctx.shard.spec, ctx.shard.runs, ctx.cwd, microFiles, scenarioFiles) : void 0;
   if (part) scenarioFiles = part.scenarioFiles;
   const runMicro = part ? part.micro.size > 0 || microFiles.length === 0 && scenarioFiles.length === 0 : scenarioFiles.length === 0 || microFiles.length > 0;
   const micro = runMicro ? await measureMicro(config, ctx, part?.micro) : void 0;

@@ -8,11 +8,10 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-GOMW6Q3J.js";
+} from "./chunk-FLBHTGIL.js";
 import "./chunk-64NJG7VW.js";
 import "./chunk-4FJMC4UT.js";
-import "./chunk-W6BH4MME.js";
-import "./chunk-ZDWY5RTS.js";
+import "./chunk-P2KB2XTB.js";
 import "./chunk-IJ5FDZGS.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-A7UEXHXZ.js";
@@ -24,7 +23,9 @@ import "./chunk-T3JLG3ZN.js";
 import "./chunk-P4TMX5AB.js";
 import "./chunk-H7FUGREM.js";
 import "./chunk-Y6W2A5IZ.js";
-import "./chunk-RF3GPAF3.js";
+import "./chunk-J3CZYFUD.js";
+import "./chunk-ZDWY5RTS.js";
+import "./chunk-7YACBLEX.js";
 import "./chunk-Y6AZWZSZ.js";
 import "./chunk-A3TNSP7U.js";
 import "./chunk-B57NQ3GO.js";
