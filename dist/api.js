@@ -1,11 +1,11 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   register
-} from "./chunks/chunk-7YWFHIUN.js";
+} from "./chunks/chunk-JSAITBUG.js";
 import {
   declareScenario
-} from "./chunks/chunk-TJEG4BBN.js";
-import "./chunks/chunk-A3TNSP7U.js";
+} from "./chunks/chunk-STGTKRJD.js";
+import "./chunks/chunk-WQC4CHKN.js";
 import "./chunks/chunk-35VAMBZN.js";
 
 // src/api.ts

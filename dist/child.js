@@ -17,8 +17,8 @@ import {
 } from "./chunks/chunk-6ROBQZ6W.js";
 import {
   registry
-} from "./chunks/chunk-7YWFHIUN.js";
-import "./chunks/chunk-A3TNSP7U.js";
+} from "./chunks/chunk-JSAITBUG.js";
+import "./chunks/chunk-WQC4CHKN.js";
 import "./chunks/chunk-35VAMBZN.js";
 
 // src/measure/micro/measure.ts

@@ -6,12 +6,12 @@ import {
   planFaults,
   registerFaultSource,
   wallClock
-} from "./chunks/chunk-FWYGIMOR.js";
-import "./chunks/chunk-Y6AZWZSZ.js";
+} from "./chunks/chunk-IJMRSQBC.js";
+import "./chunks/chunk-UAHUT6WC.js";
 import {
   UsageError,
   describe
-} from "./chunks/chunk-A3TNSP7U.js";
+} from "./chunks/chunk-WQC4CHKN.js";
 import {
   __commonJS,
   __require,

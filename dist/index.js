@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   GitBranchStore
-} from "./chunks/chunk-PNFWO7S2.js";
+} from "./chunks/chunk-C7B3S3QD.js";
 import "./chunks/chunk-SR7GWXTU.js";
 import {
   OPTIONS,
@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-LEH6DTET.js";
+} from "./chunks/chunk-KWTI3BD5.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,11 +23,11 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-FLBHTGIL.js";
+} from "./chunks/chunk-YURXWLED.js";
 import {
   LocalStore
-} from "./chunks/chunk-64NJG7VW.js";
-import "./chunks/chunk-4FJMC4UT.js";
+} from "./chunks/chunk-7Q63OILY.js";
+import "./chunks/chunk-SBXL4BJ4.js";
 import {
   info,
   notice,
@@ -42,12 +42,12 @@ import {
 } from "./chunks/chunk-5LFL7EEO.js";
 import {
   comparePaired
-} from "./chunks/chunk-UMY3MJAM.js";
-import "./chunks/chunk-P2KB2XTB.js";
+} from "./chunks/chunk-KNIAOWZT.js";
+import "./chunks/chunk-Y6SZ66WV.js";
 import {
   interleavedNotes,
   runInterleaved
-} from "./chunks/chunk-VUSI6CVD.js";
+} from "./chunks/chunk-O42XWX2B.js";
 import "./chunks/chunk-3J6VE4A2.js";
 import "./chunks/chunk-XBOTGVGR.js";
 import {
@@ -56,18 +56,18 @@ import {
 } from "./chunks/chunk-PS3TK6NZ.js";
 import {
   mergeShards
-} from "./chunks/chunk-O3MFQQUG.js";
+} from "./chunks/chunk-CVQTIR5D.js";
 import "./chunks/chunk-IJ5FDZGS.js";
 import "./chunks/chunk-BKZE4V4I.js";
 import {
   appendRunVerdicts
-} from "./chunks/chunk-VQCFFOMZ.js";
+} from "./chunks/chunk-XXEA7IZS.js";
 import {
   branchFolder,
   encodeSegment,
   shortCommit,
   suiteFolder
-} from "./chunks/chunk-A7UEXHXZ.js";
+} from "./chunks/chunk-35DZHO55.js";
 import {
   writeChangedFiles
 } from "./chunks/chunk-6HEGLZJ4.js";
@@ -76,15 +76,15 @@ import "./chunks/chunk-S6DX54RV.js";
 import {
   readResultsFile,
   serializeResults
-} from "./chunks/chunk-GDSMRSPO.js";
+} from "./chunks/chunk-D4TPAHM6.js";
 import {
   validateResults
-} from "./chunks/chunk-PFIZFXOY.js";
+} from "./chunks/chunk-6AURYK43.js";
 import {
   nameOptionsAs
 } from "./chunks/chunk-T3JLG3ZN.js";
 import "./chunks/chunk-P4TMX5AB.js";
-import "./chunks/chunk-5GDJ7C62.js";
+import "./chunks/chunk-KUOJ7WLH.js";
 import "./chunks/chunk-H7FUGREM.js";
 import "./chunks/chunk-Y6W2A5IZ.js";
 import {
@@ -93,33 +93,33 @@ import {
 } from "./chunks/chunk-DSNXH6QD.js";
 import {
   planPart
-} from "./chunks/chunk-D4VV4K4T.js";
+} from "./chunks/chunk-OPRZAFIH.js";
 import {
   TIMING_RUNS,
   parseShard
-} from "./chunks/chunk-P2XEFL7G.js";
+} from "./chunks/chunk-UJCBWAD4.js";
 import {
   VALGRIND_INSTALL,
   findExecutable,
   findValgrind
-} from "./chunks/chunk-E2VFUGP7.js";
-import "./chunks/chunk-IUBNFFXB.js";
+} from "./chunks/chunk-M52ZIWB2.js";
+import "./chunks/chunk-7HRADWV7.js";
 import {
   BENCHMARK_FILE
-} from "./chunks/chunk-VJYNFM5C.js";
+} from "./chunks/chunk-YFLZ372B.js";
 import "./chunks/chunk-QNWSZNGF.js";
 import "./chunks/chunk-YLFZVSI4.js";
 import "./chunks/chunk-J3CZYFUD.js";
 import "./chunks/chunk-ZDWY5RTS.js";
 import "./chunks/chunk-7YACBLEX.js";
 import "./chunks/chunk-6ROBQZ6W.js";
-import "./chunks/chunk-Y6AZWZSZ.js";
+import "./chunks/chunk-UAHUT6WC.js";
 import {
   InputError,
   UsageError,
   describe,
   isUserError
-} from "./chunks/chunk-A3TNSP7U.js";
+} from "./chunks/chunk-WQC4CHKN.js";
 import {
   createProgressReporter
 } from "./chunks/chunk-ZF7DAMEE.js";
@@ -4692,6 +4692,20 @@ function runUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : void 0;
 }
+async function reportAndGate(inputs, comparison, where) {
+  const url = runUrl(where.env);
+  const report = renderReport(comparison, "markdown", { ...url ? { runUrl: url } : {}, notes: where.notes });
+  const markdown = where.dashboard ? withDashboardLink(report, where.dashboard) : report;
+  await publish(comparison, markdown, where.outDir);
+  const { comment } = where;
+  if (comment) {
+    await postComment(comment.octokit, inputs, comment.number, comparison, markdown, {
+      fork: comment.fork,
+      ...comment.status ? { status: comment.status } : {}
+    });
+  }
+  return finish(comparison, inputs.config.failOn);
+}
 
 // src/action/report-mode.ts
 import { join as join7, resolve as resolve3 } from "node:path";
@@ -4746,10 +4760,12 @@ async function reportFromArtifact(inputs, env) {
   };
   const base = await findBaseline(store, plan, head.suite, octokit, notes, inputs.config.window);
   const comparison = compareRuns(head, base, inputs.config);
-  const markdown = renderReport(comparison, "markdown", { ...withRunUrl(env), notes });
-  await publish(comparison, markdown, await outputFolder(env, head.suite));
-  await postComment(octokit, inputs, pr.number, comparison, markdown, { fork: false, status: { sha: pr.headSha, targetUrl: runUrl(env) } });
-  finish(comparison, inputs.config.failOn);
+  await reportAndGate(inputs, comparison, {
+    outDir: await outputFolder(env, head.suite),
+    env,
+    notes,
+    comment: { octokit, number: pr.number, fork: false, status: { sha: pr.headSha, targetUrl: runUrl(env) } }
+  });
 }
 function untrustedHandoff(handoff, workflowRun) {
   const runSha = workflowRun.head_sha.toLowerCase();
@@ -4761,10 +4777,6 @@ function untrustedHandoff(handoff, workflowRun) {
     return `the workflow run belongs to pull request ${listed.map((n) => `#${n}`).join(", ")}, not the #${handoff.number} its artifact names.`;
   }
   return void 0;
-}
-function withRunUrl(env) {
-  const url = runUrl(env);
-  return url ? { runUrl: url } : {};
 }
 
 // src/action/scrub-environ.ts
@@ -4940,13 +4952,8 @@ async function measureAndCompare(inputs, dashboard, env) {
   for (const unreadable of base.unreadable ?? []) warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
   notes.push(...instructionNotes(head, base.baseline));
-  const url = runUrl(env);
-  const markdown = withDashboardLink(renderReport(comparison, "markdown", { ...url ? { runUrl: url } : {}, notes }), dashboard);
-  await publish(comparison, markdown, outDir);
-  if (plan.kind === "pull-request" && octokit) {
-    await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
-  }
-  const passed = finish(comparison, inputs.config.failOn);
+  const comment = plan.kind === "pull-request" && octokit ? { octokit, number: plan.number, fork: plan.fork } : void 0;
+  const passed = await reportAndGate(inputs, comparison, { outDir, env, notes, dashboard, ...comment ? { comment } : {} });
   if (store) await save(store, plan, head, passed);
 }
 async function interleavedPullRequest(inputs, plan, workspace, outDir, dashboard, env) {
@@ -4955,14 +4962,14 @@ async function interleavedPullRequest(inputs, plan, workspace, outDir, dashboard
   await writeFile4(resultsPath, serializeResults(head));
   setOutput("results-path", resultsPath);
   await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
-  const url = runUrl(env);
-  const markdown = withDashboardLink(renderReport(comparison, "markdown", { ...url ? { runUrl: url } : {}, notes }), dashboard);
-  await publish(comparison, markdown, outDir);
-  if (inputs.token) {
-    const octokit = createGitHubClient({ token: inputs.token, log: (m) => info(m) });
-    await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
-  }
-  finish(comparison, inputs.config.failOn);
+  const octokit = inputs.token ? createGitHubClient({ token: inputs.token, log: (m) => info(m) }) : void 0;
+  await reportAndGate(inputs, comparison, {
+    outDir,
+    env,
+    notes,
+    dashboard,
+    ...octokit ? { comment: { octokit, number: plan.number, fork: plan.fork } } : {}
+  });
 }
 async function save(store, plan, head, passed) {
   if (plan.kind !== "record" && plan.kind !== "release") return;

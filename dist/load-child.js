@@ -25,19 +25,19 @@ import {
 } from "./chunks/chunk-6ROBQZ6W.js";
 import {
   scenarioRegistry
-} from "./chunks/chunk-TJEG4BBN.js";
+} from "./chunks/chunk-STGTKRJD.js";
 import {
   faultsBlock,
   wallClock
-} from "./chunks/chunk-FWYGIMOR.js";
+} from "./chunks/chunk-IJMRSQBC.js";
 import {
   formatDuration,
   parseDuration
-} from "./chunks/chunk-Y6AZWZSZ.js";
+} from "./chunks/chunk-UAHUT6WC.js";
 import {
   UsageError,
   describe
-} from "./chunks/chunk-A3TNSP7U.js";
+} from "./chunks/chunk-WQC4CHKN.js";
 import {
   __commonJS,
   __toESM

@@ -6,6 +6,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** `--filter` left no benchmark to run: a usage error the pipeline catches when scenarios may still match. */
+export class NothingMatchedError extends UsageError {
+  override name = 'NothingMatchedError';
+}
+
 /** A file that cannot be read or does not have the expected shape. */
 export class InputError extends Error {
   override name = 'InputError';

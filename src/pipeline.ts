@@ -4,7 +4,7 @@ import { compareByShard } from './compare/shards.ts';
 import type { Comparison } from './compare/types.ts';
 import type { Config, ReportFormat } from './config/options.ts';
 import { optionName } from './config/naming.ts';
-import { InputError, UsageError } from './errors.ts';
+import { InputError, NothingMatchedError, UsageError } from './errors.ts';
 import { newRunId } from './results/run-meta.ts';
 import type { ProgressEvent } from './measure/micro/runner.ts';
 import type { FileSelection } from './measure/micro/protocol.ts';
@@ -87,7 +87,7 @@ async function measureMicro(config: Config, ctx: MeasureContext, selection?: Rea
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
   } catch (err) {
-    if (config.filter && err instanceof UsageError && /^the filter .* matches no benchmark/.test(err.message)) return null;
+    if (err instanceof NothingMatchedError) return null;
     throw err;
   }
 }

@@ -9,21 +9,20 @@ import { isUserError } from '../errors.ts';
 import { createGitHubClient } from '../github/client.ts';
 import { planRun, type EventPayload } from '../github/plan.ts';
 import { createProgressReporter } from '../measure/micro/progress.ts';
-import { compareRuns, measure, renderReport } from '../pipeline.ts';
+import { compareRuns, measure } from '../pipeline.ts';
 import { instructionNotes } from '../report/instructions.ts';
 import { readResultsFile, serializeResults } from '../results/io.ts';
 import type { RunResult } from '../results/model.ts';
 import type { Store } from '../store/store.ts';
 import { BaselineUnavailable, findBaseline, type MeasuringPlan } from './baseline.ts';
 import { readEventContext } from './event.ts';
-import { dashboardAlongside, readDashboardSettings, withDashboardLink, type DashboardSettings } from './dashboard.ts';
-import { postComment } from './github-steps.ts';
+import { dashboardAlongside, readDashboardSettings, type DashboardSettings } from './dashboard.ts';
 import { writePullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import { inputsFromEnv, readInputs, type ActionInputs } from './inputs.ts';
 import { setSkippedOutputs } from './outputs.ts';
 import { measureInterleavedPullRequest } from './interleaved.ts';
 import { holdsInterleavedShards, mergedInterleaved, mergedResults } from './merge.ts';
-import { finish, outputFolder, publish, runUrl } from './publish.ts';
+import { outputFolder, reportAndGate } from './publish.ts';
 import { reportFromArtifact } from './report-mode.ts';
 import { sanitizedEnv } from './sanitize-env.ts';
 import { scrubSecretsFromEnvironment } from './scrub-environ.ts';
@@ -97,14 +96,8 @@ async function measureAndCompare(inputs: ActionInputs, dashboard: DashboardSetti
   for (const unreadable of base.unreadable ?? []) core.warning(`Left out of the history: ${unreadable}`);
   const comparison = compareRuns(head, base, inputs.config);
   notes.push(...instructionNotes(head, base.baseline));
-  const url = runUrl(env);
-  const markdown = withDashboardLink(renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes }), dashboard);
-  await publish(comparison, markdown, outDir);
-
-  if (plan.kind === 'pull-request' && octokit) {
-    await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
-  }
-  const passed = finish(comparison, inputs.config.failOn);
+  const comment = plan.kind === 'pull-request' && octokit ? { octokit, number: plan.number, fork: plan.fork } : undefined;
+  const passed = await reportAndGate(inputs, comparison, { outDir, env, notes, dashboard, ...(comment ? { comment } : {}) });
   if (store) await save(store, plan, head, passed);
 }
 
@@ -123,14 +116,14 @@ async function interleavedPullRequest(
   await writeFile(resultsPath, serializeResults(head));
   core.setOutput('results-path', resultsPath);
   await writePullRequestHandoff(outDir, { number: plan.number, headSha: plan.sha, suite: head.suite });
-  const url = runUrl(env);
-  const markdown = withDashboardLink(renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes }), dashboard);
-  await publish(comparison, markdown, outDir);
-  if (inputs.token) {
-    const octokit = createGitHubClient({ token: inputs.token, log: (m) => core.info(m) });
-    await postComment(octokit, inputs, plan.number, comparison, markdown, { fork: plan.fork });
-  }
-  finish(comparison, inputs.config.failOn);
+  const octokit = inputs.token ? createGitHubClient({ token: inputs.token, log: (m) => core.info(m) }) : undefined;
+  await reportAndGate(inputs, comparison, {
+    outDir,
+    env,
+    notes,
+    dashboard,
+    ...(octokit ? { comment: { octokit, number: plan.number, fork: plan.fork } } : {}),
+  });
 }
 
 async function save(store: Store, plan: MeasuringPlan, head: RunResult, passed: boolean): Promise<void> {

@@ -6,7 +6,12 @@ import * as core from '@actions/core';
 import type { Comparison } from '../compare/types.ts';
 import type { FailOn } from '../config/options.ts';
 import { gate } from '../gate/gate.ts';
+import type { GitHubClient } from '../github/client.ts';
+import { renderReport } from '../pipeline.ts';
 import { renderJson } from '../report/json.ts';
+import { withDashboardLink, type DashboardSettings } from './dashboard.ts';
+import { postComment } from './github-steps.ts';
+import type { ActionInputs } from './inputs.ts';
 
 export async function publish(comparison: Comparison, markdown: string, outDir: string): Promise<void> {
   const reportPath = join(outDir, 'report.md');
@@ -41,4 +46,38 @@ export async function outputFolder(env: NodeJS.ProcessEnv, suite: string): Promi
 export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+
+/** Where the comment goes, when one is posted. */
+export interface CommentTarget {
+  octokit: GitHubClient;
+  number: number;
+  fork: boolean;
+  /** Also set a commit status on this sha (report mode, where the check is another workflow's). */
+  status?: { sha: string; targetUrl: string | undefined };
+}
+
+/**
+ * The tail every comparison of the Action shares: render the markdown (with the run's link, the
+ * notes and, when there is one, the dashboard's), write report.md, comparison.json and the job
+ * summary, post or update the sticky comment, then set the outputs and the step's status.
+ * Returns whether the gate passed.
+ */
+export async function reportAndGate(
+  inputs: ActionInputs,
+  comparison: Comparison,
+  where: { outDir: string; env: NodeJS.ProcessEnv; notes: string[]; dashboard?: DashboardSettings; comment?: CommentTarget },
+): Promise<boolean> {
+  const url = runUrl(where.env);
+  const report = renderReport(comparison, 'markdown', { ...(url ? { runUrl: url } : {}), notes: where.notes });
+  const markdown = where.dashboard ? withDashboardLink(report, where.dashboard) : report;
+  await publish(comparison, markdown, where.outDir);
+  const { comment } = where;
+  if (comment) {
+    await postComment(comment.octokit, inputs, comment.number, comparison, markdown, {
+      fork: comment.fork,
+      ...(comment.status ? { status: comment.status } : {}),
+    });
+  }
+  return finish(comparison, inputs.config.failOn);
 }

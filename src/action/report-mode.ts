@@ -8,14 +8,13 @@ import { UsageError } from '../errors.ts';
 import { createGitHubClient } from '../github/client.ts';
 import { GitHubApiError, PullRequestHeadMismatch } from '../github/errors.ts';
 import { verifyPullRequestHead, type PullRequestInfo } from '../github/pulls.ts';
-import { compareRuns, renderReport } from '../pipeline.ts';
+import { compareRuns } from '../pipeline.ts';
 import { readResultsFile } from '../results/io.ts';
 import { findBaseline } from './baseline.ts';
 import { eventRepository, readEventContext } from './event.ts';
-import { postComment } from './github-steps.ts';
 import { readPullRequestHandoff, RESULTS_FILE } from './handoff.ts';
 import type { ActionInputs } from './inputs.ts';
-import { finish, outputFolder, publish, runUrl } from './publish.ts';
+import { outputFolder, reportAndGate, runUrl } from './publish.ts';
 import { createStore } from './stores.ts';
 import { setSkippedOutputs } from './outputs.ts';
 
@@ -79,10 +78,12 @@ export async function reportFromArtifact(inputs: ActionInputs, env: NodeJS.Proce
   } as const;
   const base = await findBaseline(store, plan, head.suite, octokit, notes, inputs.config.window);
   const comparison = compareRuns(head, base, inputs.config);
-  const markdown = renderReport(comparison, 'markdown', { ...withRunUrl(env), notes });
-  await publish(comparison, markdown, await outputFolder(env, head.suite));
-  await postComment(octokit, inputs, pr.number, comparison, markdown, { fork: false, status: { sha: pr.headSha, targetUrl: runUrl(env) } });
-  finish(comparison, inputs.config.failOn);
+  await reportAndGate(inputs, comparison, {
+    outDir: await outputFolder(env, head.suite),
+    env,
+    notes,
+    comment: { octokit, number: pr.number, fork: false, status: { sha: pr.headSha, targetUrl: runUrl(env) } },
+  });
 }
 
 /** Why the artifact's claims do not match what GitHub says about the run that made it, if they do not. */
@@ -97,9 +98,4 @@ function untrustedHandoff(handoff: { number: number; headSha: string }, workflow
     return `the workflow run belongs to pull request ${listed.map((n) => `#${n}`).join(', ')}, not the #${handoff.number} its artifact names.`;
   }
   return undefined;
-}
-
-function withRunUrl(env: NodeJS.ProcessEnv): { runUrl?: string } {
-  const url = runUrl(env);
-  return url ? { runUrl: url } : {};
 }

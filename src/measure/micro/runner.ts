@@ -7,7 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { UsageError, describe } from '../../errors.ts';
+import { NothingMatchedError, UsageError, describe } from '../../errors.ts';
 import { collectEnvironment } from '../../results/environment.ts';
 import type { BenchmarkResult, Environment } from '../../results/model.ts';
 import { checkBenchmarkFiles, discoverBenchmarkFiles, relativeTo } from './discover.ts';
@@ -214,7 +214,7 @@ class SuiteRun {
     });
     if (benchmarks.length === 0 && this.#settings.filter && !this.#settings.sharded) {
       const { source, flags } = this.#settings.filter;
-      throw new UsageError(`the filter /${source}/${flags} matches no benchmark in ${this.#files.length} file(s)`);
+      throw new NothingMatchedError(`the filter /${source}/${flags} matches no benchmark in ${this.#files.length} file(s)`);
     }
     return { benchmarks, env: this.#env ?? collectEnvironment() };
   }

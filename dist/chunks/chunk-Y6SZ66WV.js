@@ -1,0 +1,498 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  normalQuantile
+} from "./chunk-ZDWY5RTS.js";
+import {
+  median
+} from "./chunk-7YACBLEX.js";
+import {
+  UsageError,
+  describe
+} from "./chunk-WQC4CHKN.js";
+
+// src/config/compare-options.ts
+var DEFAULT_WINDOW = 20;
+var MIN_HISTORY_RUNS = 5;
+var MAX_WINDOW = 100;
+var DEFAULT_COMPARE_OPTIONS = Object.freeze({
+  alpha: 0.05,
+  threshold: 0.05,
+  correction: "holm",
+  confidence: 0.95,
+  minSamples: 5,
+  pairing: "separate-runs",
+  defaultRunNoise: 0.05,
+  defaultCommonNoise: 0.4,
+  window: DEFAULT_WINDOW
+});
+function resolveCompareOptions(options = {}) {
+  const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== void 0));
+  const o = { ...DEFAULT_COMPARE_OPTIONS, ...defined };
+  between("alpha", o.alpha, "a probability between 0 and 1, e.g. 0.05");
+  between("confidence", o.confidence, "a level between 0 and 1, e.g. 0.95");
+  if (typeof o.threshold !== "number" || !(o.threshold >= 0) || !Number.isFinite(o.threshold)) {
+    fail("threshold", "a relative change of 0 or more, e.g. 0.05 for 5%", o.threshold);
+  }
+  for (const name of ["defaultRunNoise", "defaultCommonNoise"]) {
+    const value = o[name];
+    if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) {
+      fail(name, "a relative standard deviation of 0 or more, e.g. 0.05 for 5%", value);
+    }
+  }
+  if (!Number.isInteger(o.window) || o.window < 2 || o.window > MAX_WINDOW) fail("window", `a whole number of runs from 2 to ${MAX_WINDOW}`, o.window);
+  if (!Number.isInteger(o.minSamples) || o.minSamples < 1) fail("minSamples", "a whole number of 1 or more", o.minSamples);
+  if (!["holm", "bh", "none"].includes(o.correction)) fail("correction", "one of 'holm', 'bh' or 'none'", o.correction);
+  if (!["same-run", "separate-runs"].includes(o.pairing)) fail("pairing", "'same-run' or 'separate-runs'", o.pairing);
+  return o;
+}
+function between(name, value, expected) {
+  if (typeof value !== "number" || !(value > 0 && value < 1)) fail(name, expected, value);
+}
+function fail(name, expected, found) {
+  throw new UsageError(`compare option '${name}' must be ${expected}; found ${describe(found)}`);
+}
+
+// src/compare/run-noise.ts
+var MIN_RUNS = 3;
+var PRIOR_DIFFERENCES = 4;
+var MAX_HISTORY_RUNS = 30;
+var MAD_TO_SD = 1 / (0.6744897501960817 * Math.SQRT2);
+function learnRunNoise(history, suite, exclude = []) {
+  const runs = historyRuns(history, suite, exclude);
+  const raw = /* @__PURE__ */ new Map();
+  for (const [name, medians] of logMediansByBenchmark(runs)) {
+    const differences = medians.slice(1).map((m, i) => medians[i] - m);
+    raw.set(name, { differences: medians.length < MIN_RUNS ? [] : differences, runs: medians.length });
+  }
+  return { runs: runs.length, ...shrinkTowardPooled(raw) };
+}
+function shrinkTowardPooled(raw) {
+  const own = /* @__PURE__ */ new Map();
+  for (const [name, r] of raw) {
+    if (r.differences.length > 0) own.set(name, median(r.differences.map(Math.abs)) * MAD_TO_SD);
+  }
+  const benchmarks = /* @__PURE__ */ new Map();
+  if (own.size === 0) return { benchmarks };
+  const pooled = median([...own.values()]);
+  for (const [name, r] of raw) {
+    const mine = own.get(name);
+    const n = r.differences.length;
+    const weight = n / (n + PRIOR_DIFFERENCES);
+    const noise = mine === void 0 ? pooled : Math.sqrt(weight * mine ** 2 + (1 - weight) * pooled ** 2);
+    benchmarks.set(name, { noise, runs: r.runs });
+  }
+  return { pooled, benchmarks };
+}
+function runNoiseFor(model, name, defaultRunNoise) {
+  const learned = model.benchmarks.get(name);
+  if (learned) return { noise: learned.noise, source: "history", runs: learned.runs };
+  if (model.pooled !== void 0) return { noise: model.pooled, source: "history", runs: 0 };
+  return { noise: defaultRunNoise, source: "default", runs: 0 };
+}
+function historyRuns(history, suite, exclude, limit = MAX_HISTORY_RUNS) {
+  const seen = new Set(exclude);
+  const runs = [];
+  for (const run of history) {
+    if (runs.length >= limit) break;
+    if (suite !== void 0 && run.suite !== suite || seen.has(run.run.id)) continue;
+    seen.add(run.run.id);
+    runs.push(run);
+  }
+  return runs;
+}
+function logMediansByBenchmark(runs) {
+  const unitOf = /* @__PURE__ */ new Map();
+  const medians = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    for (const b of run.benchmarks) {
+      if (b.error !== void 0 || b.samples.length === 0) continue;
+      const unit = unitOf.get(b.name);
+      if (unit === void 0) unitOf.set(b.name, b.unit);
+      else if (unit !== b.unit) continue;
+      const m = median(b.samples);
+      if (!(m > 0) || !Number.isFinite(m)) continue;
+      const list = medians.get(b.name);
+      if (list) list.push(Math.log(m));
+      else medians.set(b.name, [Math.log(m)]);
+    }
+  }
+  return medians;
+}
+
+// src/compare/common-mode.ts
+var COMMON_MODE_MIN_BENCHMARKS = 4;
+var MIN_COMMON_RUNS = 10;
+function leaveOneOutMedians(values) {
+  const n = values.length;
+  if (n < 2) throw new RangeError(`a leave-one-out median needs at least two values; got ${n}`);
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const sorted = order.map((i) => values[i]);
+  const rest = (j, p) => sorted[j < p ? j : j + 1];
+  const lo = n - 2 >> 1;
+  const hi = n - 1 >> 1;
+  const out = new Array(n);
+  order.forEach((index, p) => {
+    out[index] = (rest(lo, p) + rest(hi, p)) / 2;
+  });
+  return out;
+}
+function orientation(direction) {
+  return direction === "bigger" ? -1 : 1;
+}
+function learnCommonMode(history, suite, exclude = []) {
+  const runs = historyRuns(history, suite, exclude).map(orientedLogMedians);
+  alignToNewest(runs);
+  const relative = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const run of runs) for (const name of run.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const common = [];
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const newer = runs[k];
+    const older = runs[k + 1];
+    const names = [];
+    const shifts = [];
+    for (const [name, m] of newer) {
+      const before = older.get(name);
+      if (before === void 0) continue;
+      names.push(name);
+      shifts.push(m.value - before.value);
+    }
+    if (shifts.length < COMMON_MODE_MIN_BENCHMARKS) continue;
+    common.push(median(shifts));
+    const centres = leaveOneOutMedians(shifts);
+    names.forEach((name, i) => {
+      const list = relative.get(name);
+      const r = shifts[i] - centres[i];
+      if (list) list.push(r);
+      else relative.set(name, [r]);
+    });
+  }
+  const raw = /* @__PURE__ */ new Map();
+  for (const [name, count] of seen) {
+    const differences = relative.get(name) ?? [];
+    raw.set(name, { differences: differences.length < MIN_RUNS - 1 ? [] : differences, runs: count });
+  }
+  return {
+    runs: runs.length,
+    relative: shrinkTowardPooled(raw),
+    ...common.length >= MIN_COMMON_RUNS - 1 ? { common: { noise: Math.sqrt(common.reduce((a, c) => a + c * c, 0) / (2 * common.length)), differences: common.length } } : {}
+  };
+}
+function relativeNoiseFor(model, name, defaultRunNoise) {
+  const learned = model.relative.benchmarks.get(name);
+  if (learned) return { noise: learned.noise, source: "history", runs: learned.runs };
+  if (model.relative.pooled !== void 0) return { noise: model.relative.pooled, source: "history", runs: 0 };
+  return { noise: defaultRunNoise, source: "default", runs: 0 };
+}
+function commonNoiseFor(model, defaultCommonNoise) {
+  if (model.common) return { noise: model.common.noise, source: "history", runs: model.common.differences + 1 };
+  return { noise: defaultCommonNoise, source: "default", runs: 0 };
+}
+function orientedLogMedians(run) {
+  const out = /* @__PURE__ */ new Map();
+  for (const b of run.benchmarks) {
+    if (b.error !== void 0 || b.samples.length === 0 || out.has(b.name)) continue;
+    const m = median(b.samples);
+    if (!(m > 0) || !Number.isFinite(m)) continue;
+    out.set(b.name, { value: orientation(b.direction) * Math.log(m), kind: `${b.unit} ${b.direction}` });
+  }
+  return out;
+}
+function alignToNewest(runs) {
+  const kindOf = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    for (const [name, m] of run) {
+      const kind = kindOf.get(name);
+      if (kind === void 0) kindOf.set(name, m.kind);
+      else if (kind !== m.kind) run.delete(name);
+    }
+  }
+}
+
+// src/compare/aggregate.ts
+var COMMON_SHIFT_MIN_BENCHMARKS = 5;
+var COMMON_SHIFT_SHARE = 0.8;
+function geomean(items, confidence, commonNoise) {
+  const n = items.length;
+  if (n === 0) return void 0;
+  const mean = items.reduce((a, b) => a + b.logRatio, 0) / n;
+  const within = items.reduce((a, b) => a + b.logRatioSe ** 2, 0) / n ** 2;
+  const noises = items.filter((i) => i.runNoise !== void 0).map((i) => i.runNoise);
+  const between2 = commonNoise !== void 0 ? 2 * commonNoise ** 2 + noises.reduce((a, b) => a + 2 * b ** 2, 0) / n ** 2 : noises.length > 0 ? 2 * (noises.reduce((a, b) => a + b, 0) / noises.length) ** 2 : 0;
+  const se = Math.sqrt(within + between2);
+  const z = normalQuantile((1 + confidence) / 2);
+  const change = Math.expm1(mean);
+  if (!Number.isFinite(se)) return { change, n };
+  return { change, ci: [Math.expm1(mean - z * se), Math.expm1(mean + z * se)], n };
+}
+function suiteShift(items, common, confidence) {
+  const z = normalQuantile((1 + confidence) / 2);
+  const n = items.length;
+  const oriented = items.map((i) => orientation(i.direction) * i.logShift);
+  const shift = median(oriented);
+  const variance = items.reduce((a, i) => a + ((i.withinUpper - i.withinLower) / (2 * z)) ** 2 + 2 * (i.runNoise ?? 0) ** 2, 0) / n;
+  const band = z * Math.sqrt(2 * common.noise ** 2 + Math.PI / 2 * (variance / n));
+  const up = items.filter((i) => orientation(i.direction) === 1 ? i.withinLower > 0 : i.withinUpper < 0).length;
+  const down = items.filter((i) => orientation(i.direction) === 1 ? i.withinUpper < 0 : i.withinLower > 0).length;
+  const sign = alike(items)[0]?.direction === "bigger" ? -1 : 1;
+  const explained = Math.abs(shift) <= band;
+  const ends = [Math.expm1(sign * shift - band), Math.expm1(sign * shift + band)];
+  return {
+    shift,
+    band,
+    explained,
+    centres: leaveOneOutMedians(oriented),
+    reported: {
+      change: Math.expm1(sign * shift),
+      share: Math.max(up, down) / n,
+      ci: [ends[0], ends[1]],
+      runNoise: common.noise,
+      runNoiseSource: common.source,
+      explainedByNoise: explained
+    }
+  };
+}
+function commonShift(items) {
+  const n = items.length;
+  if (n < COMMON_SHIFT_MIN_BENCHMARKS) return void 0;
+  const up = items.filter((i) => i.withinLower > 0).length;
+  const down = items.filter((i) => i.withinUpper < 0).length;
+  const share = Math.max(up, down) / n;
+  if (share < COMMON_SHIFT_SHARE) return void 0;
+  return { change: Math.expm1(median(items.map((i) => i.logShift))), share };
+}
+function alike(items) {
+  const bigger = items.filter((i) => i.direction === "bigger");
+  return 2 * bigger.length > items.length ? bigger : items.filter((i) => i.direction === "smaller");
+}
+
+// src/compare/units.ts
+var SECONDS = /* @__PURE__ */ new Map([
+  ["ns", 1e-9],
+  ["us", 1e-6],
+  ["\xB5s", 1e-6],
+  ["\u03BCs", 1e-6],
+  ["ms", 1e-3],
+  ["s", 1]
+]);
+function alignUnits(baselineUnit, headUnit) {
+  if (baselineUnit === headUnit) return { ok: true, factor: 1 };
+  const base = parseTime(baselineUnit);
+  const head = parseTime(headUnit);
+  if (base && head && base.per === head.per) return { ok: true, factor: base.seconds / head.seconds };
+  return {
+    ok: false,
+    reason: `The unit changed from '${baselineUnit}' in the baseline to '${headUnit}' in head, so the numbers are not comparable.`
+  };
+}
+function parseTime(unit) {
+  const slash = unit.indexOf("/");
+  const time = (slash < 0 ? unit : unit.slice(0, slash)).trim();
+  const seconds = SECONDS.get(time);
+  return seconds === void 0 ? void 0 : { seconds, per: slash < 0 ? "" : unit.slice(slash).trim() };
+}
+function isTimeUnit(unit) {
+  return parseTime(unit) !== void 0;
+}
+
+// src/compare/verdict.ts
+var UNCHANGED_MAX_HALF_WIDTH = 2;
+function decide(e, o) {
+  const [lo, hi] = e.ci;
+  const p = pText(e.adjustedP, o.correction === "none" ? "p" : "adjusted p");
+  const significant = e.adjustedP < o.alpha && (lo > 0 || hi < 0);
+  const large = Math.abs(e.change) >= o.threshold;
+  const interval = `${percent(o.confidence, false)} CI ${percent(lo)} to ${percent(hi)}`;
+  const against = e.basis?.against ? ` against the median of ${e.basis.runs} stored runs${e.basis.against === "relative" ? `, the whole run's shift${e.basis.runShift === void 0 ? "" : ` of ${percent(e.basis.runShift)}`} split off` : ""}` : "";
+  const moved = `${e.change >= 0 ? "Up" : "Down"} ${percent(Math.abs(e.change), false)}${against}`;
+  if (significant && large) {
+    const worse = e.direction === "smaller" ? e.change > 0 : e.change < 0;
+    return {
+      verdict: worse ? "regression" : "improvement",
+      reason: `${moved} (${interval}), significant (${p}) and beyond the ${percent(o.threshold, false)} threshold.`
+    };
+  }
+  if (o.threshold > 0) {
+    const noise = e.noiseFromRuns && e.runNoise !== void 0 ? runsVary(e.runNoise, e.basis) : `samples vary by \xB1${percent(e.spread, false)} within the run`;
+    if ((hi - lo) / 2 > UNCHANGED_MAX_HALF_WIDTH * o.threshold) {
+      return {
+        verdict: "inconclusive",
+        reason: `Too noisy to tell: ${percent(e.change)}${against} (${interval}); ${noise}. ${whatWouldDecide(e.basis, e.unit)}`
+      };
+    }
+    if (!significant && large) {
+      return {
+        verdict: "inconclusive",
+        reason: `${moved}, but not significant (${p}; ${interval}): too noisy to tell; ${noise}. ${whatWouldDecide(e.basis, e.unit)}`
+      };
+    }
+  }
+  if (significant) {
+    return {
+      verdict: "small-change",
+      reason: `${moved} (${interval}): significant, but within the ${percent(o.threshold, false)} threshold.`
+    };
+  }
+  const assumed = e.basis?.source === "default" && e.runNoise !== void 0 ? `, even allowing for an assumed \xB1${percent(e.runNoise, false)} between runs` : "";
+  return { verdict: "unchanged", reason: `No significant change: ${percent(e.change)}${against} (${interval})${assumed}.` };
+}
+function runsVary(noise, basis) {
+  const size = `\xB1${percent(noise, false)}`;
+  if (basis?.source === "history") {
+    const what = basis.against === "relative" ? "against the rest of the suite" : "between them";
+    return `its runs vary by ${size} ${what} (measured over ${basis.runs} stored ${basis.runs === 1 ? "run" : "runs"})`;
+  }
+  return `runs vary by ${size} between them (assumed: no stored run has measured it yet)`;
+}
+function whatWouldDecide(basis, unit) {
+  const ways = [];
+  if (basis === void 0) {
+    ways.push("more samples (`samples`)");
+    if (unit === void 0 || isTimeUnit(unit)) ways.push("`measure: instructions`");
+    return `What would decide it: ${ways.join(" or ")}.`;
+  }
+  const have = basis.against ? MIN_HISTORY_RUNS : basis.runs;
+  if (have < MIN_HISTORY_RUNS) {
+    const more = MIN_HISTORY_RUNS - have;
+    ways.push(`${more} more stored ${more === 1 ? "run" : "runs"} of the baseline branch (its history then is the reference)`);
+  }
+  if (unit === void 0 || isTimeUnit(unit)) ways.push("`measure: instructions`");
+  ways.push("`benchgate ab` (both sides in alternating rounds of one run)");
+  const list = ways.length === 1 ? ways[0] : `${ways.slice(0, -1).join(", ")} or ${ways.at(-1)}`;
+  return `What would decide it: ${list}.`;
+}
+function percent(x, signed = true) {
+  if (!Number.isFinite(x)) return x > 0 ? "+\u221E" : "-\u221E";
+  const v = x * 100;
+  const digits = Math.abs(v) < 1 ? 2 : 1;
+  const text = Math.abs(v).toFixed(digits).replace(/\.?0+$/, "");
+  const sign = !signed || text === "0" ? "" : v > 0 ? "+" : "-";
+  return `${sign}${text}%`;
+}
+function pText(p, label) {
+  return p < 1e-3 ? `${label} < 0.001` : `${label} = ${Number(p.toPrecision(2))}`;
+}
+
+// src/stats/correction.ts
+function adjustPValues(pValues, method) {
+  for (const [i, p] of pValues.entries()) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`p-value #${i + 1} is ${p}; expected a number from 0 to 1`);
+  }
+  switch (method) {
+    case "holm":
+      return holm(pValues);
+    case "bh":
+      return benjaminiHochberg(pValues);
+    case "none":
+      return [...pValues];
+  }
+}
+function holm(pValues) {
+  const m = pValues.length;
+  const order = ascending(pValues);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((index, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[index]));
+    adjusted[index] = running;
+  });
+  return adjusted;
+}
+function benjaminiHochberg(pValues) {
+  const m = pValues.length;
+  const order = ascending(pValues);
+  const adjusted = new Array(m);
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const index = order[rank];
+    running = Math.min(running, m / (rank + 1) * pValues[index]);
+    adjusted[index] = running;
+  }
+  return adjusted;
+}
+function ascending(pValues) {
+  return pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b] || a - b);
+}
+
+// src/compare/screen.ts
+function screen(h, b, baseName) {
+  const base = b && b.error === void 0 && b.samples.length > 0 ? b : void 0;
+  const settled = (verdict, reason) => ({
+    settled: {
+      ...identity(h),
+      verdict,
+      reason,
+      ...base && verdict !== "inconclusive" ? { baseline: summarize(base.samples) } : {},
+      ...h.samples.length > 0 ? { head: summarize(h.samples) } : {}
+    }
+  });
+  if (h.error !== void 0) return settled("error", `Failed in head: ${firstLine(h.error)}`);
+  if (!b) return settled("new", "In head, but not in the baseline.");
+  if (!base) return settled("inconclusive", `No baseline to compare with: it failed in the ${baseName} (${firstLine(b.error ?? "no samples")}).`);
+  if (b.direction !== h.direction) {
+    return settled(
+      "inconclusive",
+      `The direction changed from '${b.direction} is better' in the baseline to '${h.direction} is better' in head, so the numbers are not compared.`
+    );
+  }
+  const units = alignUnits(b.unit, h.unit);
+  if (!units.ok) return settled("inconclusive", units.reason);
+  const baseSamples = units.factor === 1 ? b.samples : b.samples.map((v) => v * units.factor);
+  const sides = { baseline: summarize(baseSamples), head: summarize(h.samples) };
+  return {
+    baseSamples,
+    note: units.factor === 1 ? "" : ` Baseline converted from ${b.unit} to ${h.unit}.`,
+    sides,
+    inconclusive: (reason) => ({ ...identity(h), verdict: "inconclusive", reason, ...sides })
+  };
+}
+function identity(b) {
+  return { name: b.name, unit: b.unit, direction: b.direction, ...b.group === void 0 ? {} : { group: b.group } };
+}
+function summarize(samples) {
+  const n = samples.length;
+  const mean = samples.reduce((a, b) => a + b, 0) / n;
+  const sd = n > 1 ? Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
+  return { n, median: median(samples), cv: sd === 0 ? 0 : sd / Math.abs(mean) };
+}
+function firstLine(text) {
+  const line = text.split("\n", 1)[0].trim();
+  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
+}
+
+// src/compare/types.ts
+var VERDICTS = ["regression", "improvement", "small-change", "unchanged", "inconclusive", "new", "missing", "error"];
+function zeroCounts() {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+}
+
+export {
+  MIN_HISTORY_RUNS,
+  MAX_WINDOW,
+  DEFAULT_COMPARE_OPTIONS,
+  resolveCompareOptions,
+  learnRunNoise,
+  runNoiseFor,
+  historyRuns,
+  COMMON_MODE_MIN_BENCHMARKS,
+  leaveOneOutMedians,
+  orientation,
+  learnCommonMode,
+  relativeNoiseFor,
+  commonNoiseFor,
+  geomean,
+  suiteShift,
+  commonShift,
+  alike,
+  UNCHANGED_MAX_HALF_WIDTH,
+  decide,
+  whatWouldDecide,
+  percent,
+  pText,
+  adjustPValues,
+  screen,
+  identity,
+  summarize,
+  VERDICTS,
+  zeroCounts
+};

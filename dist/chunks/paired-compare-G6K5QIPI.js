@@ -1,0 +1,22 @@
+import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  compareInterleaved,
+  comparePaired,
+  markedAsPaired,
+  pairedLogRatios,
+  pairingProblems
+} from "./chunk-KNIAOWZT.js";
+import "./chunk-Y6SZ66WV.js";
+import "./chunk-XBOTGVGR.js";
+import "./chunk-PS3TK6NZ.js";
+import "./chunk-ZDWY5RTS.js";
+import "./chunk-7YACBLEX.js";
+import "./chunk-WQC4CHKN.js";
+import "./chunk-35VAMBZN.js";
+export {
+  compareInterleaved,
+  comparePaired,
+  markedAsPaired,
+  pairedLogRatios,
+  pairingProblems
+};
