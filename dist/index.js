@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-KWTI3BD5.js";
+} from "./chunks/chunk-H5X3LNCA.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,11 +23,11 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-YURXWLED.js";
+} from "./chunks/chunk-OUT3RJJJ.js";
 import {
   LocalStore
 } from "./chunks/chunk-7Q63OILY.js";
-import "./chunks/chunk-SBXL4BJ4.js";
+import "./chunks/chunk-WWA7YJAJ.js";
 import {
   info,
   notice,
@@ -42,8 +42,8 @@ import {
 } from "./chunks/chunk-5LFL7EEO.js";
 import {
   comparePaired
-} from "./chunks/chunk-KNIAOWZT.js";
-import "./chunks/chunk-Y6SZ66WV.js";
+} from "./chunks/chunk-NDLFUZFM.js";
+import "./chunks/chunk-4WQYWSOL.js";
 import {
   interleavedNotes,
   runInterleaved
@@ -57,8 +57,9 @@ import {
 import {
   mergeShards
 } from "./chunks/chunk-CVQTIR5D.js";
-import "./chunks/chunk-IJ5FDZGS.js";
+import "./chunks/chunk-IIMT3JN5.js";
 import "./chunks/chunk-BKZE4V4I.js";
+import "./chunks/chunk-6276UR5Y.js";
 import {
   appendRunVerdicts
 } from "./chunks/chunk-XXEA7IZS.js";

@@ -54,6 +54,7 @@ import { median } from '../stats/descriptive.ts';
 import { mannWhitney } from '../stats/mann-whitney.ts';
 import { normalQuantile, normalSf } from '../stats/normal.ts';
 import { resolveCompareOptions } from '../config/compare-options.ts';
+import { compareCounted, isCounted } from './counted.ts';
 import { identity, screen, summarize } from './screen.ts';
 import { clustered, processLogMedians, processTest } from './processes.ts';
 import { learnRunNoise, runNoiseFor, type RunNoise, type RunNoiseModel } from './run-noise.ts';
@@ -130,6 +131,10 @@ export function comparePart(head: RunResult, baseline: RunResult | undefined, hi
       // measured against it too, so a suite whose other benchmarks stood still shows one that moved.
       const outcome = assess(h, baseByName.get(h.name), o);
       if ('est' in outcome && outcome.aggregate) anchors.push(outcome);
+      continue;
+    }
+    if (o.pairing === 'separate-runs' && isCounted(h, baseByName.get(h.name))) {
+      benchmarks.push(compareCounted(h, baseByName.get(h.name), history, o));
       continue;
     }
     const judged = judge?.(h, baseByName.get(h.name));

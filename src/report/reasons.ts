@@ -1,5 +1,6 @@
 // The reasons of the undecided verdicts, said once per kind under the table rather than on every
 // row, and what would decide them. Shared by the comment and the terminal; each escapes its own way.
+import { COUNT_UNIT } from '../compare/counted.ts';
 import type { BenchmarkComparison, Comparison, Verdict } from '../compare/types.ts';
 import { plural } from './format.ts';
 import { VERDICT_LABEL } from './order.ts';
@@ -44,6 +45,10 @@ export function decideSentence(c: Comparison, code: (text: string) => string = (
   if (undecided === 0 || c.baseline === undefined) return undefined;
   const them = undecided === 1 ? 'the inconclusive one' : `the ${undecided} inconclusive ones`;
   if (c.options.pairing === 'same-run') return `To decide ${them}: more round pairs (a longer budget) or a quieter machine.`;
+  const inconclusive = c.benchmarks.filter((b) => b.verdict === 'inconclusive');
+  if (inconclusive.every((b) => b.unit === COUNT_UNIT)) {
+    return `To decide ${them}: counts whose processes agree more closely (see docs/instructions.md on warm-up), or a threshold above their spread.`;
+  }
   const history =
     c.historyRuns > 0
       ? `more stored runs of the baseline branch (the noise now comes from ${plural(c.historyRuns, 'run')})`

@@ -1,5 +1,6 @@
 // The sentences every report says about a whole comparison: headline, counts, method, notes.
 // They hold only numbers and fixed words, so they need no escaping; callers escape names.
+import { COUNT_FLOOR, COUNT_UNIT } from '../compare/counted.ts';
 import type { Comparison, Verdict } from '../compare/types.ts';
 import { brokenThresholds } from '../results/scenarios.ts';
 import { formatChange, formatLevel, formatSpread, plural } from './format.ts';
@@ -71,6 +72,10 @@ const CORRECTION_WORDS = {
 export function methodSentence(c: Comparison): string {
   const o = c.options;
   const fromHistory = c.benchmarks.filter((b) => b.reference !== undefined).length;
+  const counted = c.benchmarks.filter((b) => b.unit === COUNT_UNIT && b.change !== undefined).length;
+  if (counted > 0 && counted === c.benchmarks.filter((b) => b.change !== undefined).length && o.pairing === 'separate-runs') {
+    return `Instruction counts compared as the ratio of run medians, their uncertainty the largest spread of the processes and stored runs (at least ${formatSpread(COUNT_FLOOR)}), threshold ${formatLevel(o.threshold)}`;
+  }
   const parts = [
     c.test === 'wilcoxon-signed-rank'
       ? 'Wilcoxon signed-rank on round pairs'

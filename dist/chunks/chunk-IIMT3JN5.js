@@ -3,11 +3,78 @@ import {
   brokenThresholds
 } from "./chunk-BKZE4V4I.js";
 import {
+  identity,
+  screen
+} from "./chunk-6276UR5Y.js";
+import {
   formatChange,
   formatLevel,
   formatSpread,
   plural
 } from "./chunk-S6DX54RV.js";
+import {
+  median
+} from "./chunk-7YACBLEX.js";
+
+// src/compare/counted.ts
+var COUNT_UNIT = "instructions";
+var COUNT_FLOOR = 1e-3;
+function isCounted(h, b) {
+  return h.unit === COUNT_UNIT && b?.unit === COUNT_UNIT;
+}
+function spread(values) {
+  const positive = values.filter((v) => v > 0 && Number.isFinite(v));
+  if (positive.length < 2) return 0;
+  const m = median(positive);
+  return Math.max(...positive.map((v) => Math.abs(Math.log(v / m))));
+}
+function compareCounted(h, b, history, o) {
+  const screened = screen(h, b, "baseline run");
+  if ("settled" in screened) return screened.settled;
+  const { baseSamples, sides, inconclusive } = screened;
+  const positive = (xs) => xs.length > 0 && xs.every((v) => v > 0 && Number.isFinite(v));
+  if (!positive(baseSamples) || !positive(h.samples)) return inconclusive("A count that is not a positive number cannot be compared.");
+  const stored = [b, ...history.map((r) => r.benchmarks.find((x) => x.name === h.name && x.unit === COUNT_UNIT && x.error === void 0))].filter((x) => x !== void 0 && x.samples.length > 0).slice(0, o.window + 1).map((x) => median(x.samples));
+  const sources = [
+    [COUNT_FLOOR, "the counting floor"],
+    [spread(h.samples), "head's processes"],
+    [spread(baseSamples), "the baseline's processes"],
+    [spread(stored), `${stored.length} stored runs`]
+  ];
+  const [uncertainty, source] = sources.reduce((a, c) => c[0] > a[0] ? c : a);
+  const d = Math.log(sides.head.median / sides.baseline.median);
+  const change = Math.expm1(d);
+  const ci = [Math.expm1(d - uncertainty), Math.expm1(d + uncertainty)];
+  const worse = h.direction === "smaller" ? d > 0 : d < 0;
+  const pct = (x) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(Math.abs(x) < 0.1 ? 2 : 1)}%`;
+  const within = `\xB1${(Math.expm1(uncertainty) * 100).toFixed(2)}%, the largest spread of ${source}`;
+  const counted = {
+    ...identity(h),
+    ...sides,
+    change,
+    ci,
+    runNoise: uncertainty,
+    runNoiseSource: stored.length > 1 ? "history" : "default"
+  };
+  const beyond = Math.abs(d) > uncertainty;
+  const threshold = Math.log1p(o.threshold);
+  if (!beyond) {
+    if (Math.abs(d) + uncertainty < threshold) return { ...counted, verdict: "unchanged", reason: `Counts agree: ${pct(change)} (${within}).` };
+    return {
+      ...counted,
+      verdict: "inconclusive",
+      reason: `Counted ${pct(change)}, within ${within}, which reaches the ${pct(o.threshold).slice(1)} threshold.`
+    };
+  }
+  if (Math.abs(d) >= threshold) {
+    return {
+      ...counted,
+      verdict: worse ? "regression" : "improvement",
+      reason: `Counted ${pct(change)} (${within}), at or beyond the ${pct(o.threshold).slice(1)} threshold.`
+    };
+  }
+  return { ...counted, verdict: "small-change", reason: `Counted ${pct(change)} (${within}), below the ${pct(o.threshold).slice(1)} threshold.` };
+}
 
 // src/report/summary.ts
 var NO_BASELINE_SENTENCE = "No baseline found for this suite: this run is shown as is, with nothing to compare it with.";
@@ -55,6 +122,10 @@ var CORRECTION_WORDS = {
 function methodSentence(c) {
   const o = c.options;
   const fromHistory = c.benchmarks.filter((b) => b.reference !== void 0).length;
+  const counted = c.benchmarks.filter((b) => b.unit === COUNT_UNIT && b.change !== void 0).length;
+  if (counted > 0 && counted === c.benchmarks.filter((b) => b.change !== void 0).length && o.pairing === "separate-runs") {
+    return `Instruction counts compared as the ratio of run medians, their uncertainty the largest spread of the processes and stored runs (at least ${formatSpread(COUNT_FLOOR)}), threshold ${formatLevel(o.threshold)}`;
+  }
   const parts = [
     c.test === "wilcoxon-signed-rank" ? "Wilcoxon signed-rank on round pairs" : fromHistory > 0 ? `robust prediction interval over the stored runs${fromHistory < c.benchmarks.length ? " (Mann-Whitney U for the rest)" : ""}` : "Mann-Whitney U",
     CORRECTION_WORDS[o.correction] ?? o.correction,
@@ -104,6 +175,9 @@ function shortCommit(commit) {
 }
 
 export {
+  COUNT_UNIT,
+  isCounted,
+  compareCounted,
   NO_BASELINE_SENTENCE,
   headline,
   methodSentence,

@@ -1,11 +1,12 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  COUNT_UNIT,
   NO_BASELINE_SENTENCE,
   commonShiftSentence,
   headline,
   methodSentence,
   shortCommit
-} from "./chunk-IJ5FDZGS.js";
+} from "./chunk-IIMT3JN5.js";
 import {
   brokenThresholds
 } from "./chunk-BKZE4V4I.js";
@@ -458,6 +459,10 @@ function decideSentence(c, code = (text) => text) {
   if (undecided === 0 || c.baseline === void 0) return void 0;
   const them = undecided === 1 ? "the inconclusive one" : `the ${undecided} inconclusive ones`;
   if (c.options.pairing === "same-run") return `To decide ${them}: more round pairs (a longer budget) or a quieter machine.`;
+  const inconclusive = c.benchmarks.filter((b) => b.verdict === "inconclusive");
+  if (inconclusive.every((b) => b.unit === COUNT_UNIT)) {
+    return `To decide ${them}: counts whose processes agree more closely (see docs/instructions.md on warm-up), or a threshold above their spread.`;
+  }
   const history = c.historyRuns > 0 ? `more stored runs of the baseline branch (the noise now comes from ${plural(c.historyRuns, "run")})` : "stored runs of the baseline branch to learn the noise from (none yet)";
   return `To decide ${them}: ${history}, ${code("measure: instructions")}, or ${code("compare: interleaved")} (${code("benchgate ab")}), which measures both sides in one run.`;
 }

@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseNumber,
   resolveConfig
-} from "./chunk-KWTI3BD5.js";
+} from "./chunk-H5X3LNCA.js";
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -18,24 +18,25 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-YURXWLED.js";
+} from "./chunk-OUT3RJJJ.js";
 import {
   LocalStore
 } from "./chunk-7Q63OILY.js";
-import "./chunk-SBXL4BJ4.js";
+import "./chunk-WWA7YJAJ.js";
 import {
   comparePaired,
   markedAsPaired,
   pairingProblems
-} from "./chunk-KNIAOWZT.js";
-import "./chunk-Y6SZ66WV.js";
+} from "./chunk-NDLFUZFM.js";
+import "./chunk-4WQYWSOL.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
-import "./chunk-IJ5FDZGS.js";
+import "./chunk-IIMT3JN5.js";
 import "./chunk-BKZE4V4I.js";
+import "./chunk-6276UR5Y.js";
 import {
   DEFAULT_DATA_BRANCH,
   suiteFolder
@@ -153,9 +154,9 @@ var abCommand = {
     const [{ noiseLines }, { interleaveProgress }, { compareInterleaved }, { interleavedNotes, runInterleaved }, { renderReport: renderReport2 }] = await Promise.all([
       import("./conditions-IQWTGXBN.js"),
       import("./progress-RJIAKIMU.js"),
-      import("./paired-compare-G6K5QIPI.js"),
+      import("./paired-compare-UG2P4DUX.js"),
       import("./run-6E2CLLAV.js"),
-      import("./pipeline-XU3PNBVH.js")
+      import("./pipeline-YAR773DB.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -255,7 +256,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-XU3PNBVH.js"),
+      import("./pipeline-YAR773DB.js"),
       import("./git-branch-GYHMXDQT.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
@@ -364,7 +365,7 @@ var historyCommand = {
     const [{ extractSeries }, { summarizeSuite }, { historyJson, historyTerminal }, { listHistorySuites, readSuiteHistory }] = await Promise.all([
       import("./series-PRKYKPCK.js"),
       import("./summary-2IPWHMB2.js"),
-      import("./history-AO7S7YEG.js"),
+      import("./history-6N367KQE.js"),
       import("./history-index-7JLPYIJY.js")
     ]);
     if (config.format === "markdown") throw new UsageError("--format: history prints terminal or json");
@@ -564,8 +565,8 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-XU3PNBVH.js"),
-      import("./run-summary-YXCLNWNF.js"),
+      import("./pipeline-YAR773DB.js"),
+      import("./run-summary-IN5WEVX5.js"),
       import("./io-E7FVKTJG.js"),
       import("./gate-OT4NDY43.js")
     ]);

@@ -11,7 +11,7 @@ import {
   renderCapacityMarkdown,
   renderLoadMarkdown,
   renderTerminal
-} from "./chunk-SBXL4BJ4.js";
+} from "./chunk-WWA7YJAJ.js";
 import {
   COMMON_MODE_MIN_BENCHMARKS,
   MIN_HISTORY_RUNS,
@@ -24,7 +24,6 @@ import {
   decide,
   geomean,
   historyRuns,
-  identity,
   learnCommonMode,
   learnRunNoise,
   leaveOneOutMedians,
@@ -34,19 +33,24 @@ import {
   relativeNoiseFor,
   resolveCompareOptions,
   runNoiseFor,
-  screen,
   suiteShift,
-  summarize,
   whatWouldDecide,
   zeroCounts
-} from "./chunk-Y6SZ66WV.js";
+} from "./chunk-4WQYWSOL.js";
 import {
   NO_BASELINE_SENTENCE,
   commonShiftSentence,
+  compareCounted,
   headline,
+  isCounted,
   methodSentence,
   shortCommit
-} from "./chunk-IJ5FDZGS.js";
+} from "./chunk-IIMT3JN5.js";
+import {
+  identity,
+  screen,
+  summarize
+} from "./chunk-6276UR5Y.js";
 import {
   suiteFolder
 } from "./chunk-35DZHO55.js";
@@ -525,6 +529,10 @@ function comparePart(head, baseline, history, o) {
       benchmarks.push(same);
       const outcome2 = assess(h, baseByName.get(h.name), o);
       if ("est" in outcome2 && outcome2.aggregate) anchors.push(outcome2);
+      continue;
+    }
+    if (o.pairing === "separate-runs" && isCounted(h, baseByName.get(h.name))) {
+      benchmarks.push(compareCounted(h, baseByName.get(h.name), history, o));
       continue;
     }
     const judged = judge?.(h, baseByName.get(h.name));
@@ -1374,7 +1382,7 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
     import("./history-index-7JLPYIJY.js"),
     import("./series-PRKYKPCK.js"),
     import("./summary-2IPWHMB2.js"),
-    import("./history-AO7S7YEG.js")
+    import("./history-6N367KQE.js")
   ]);
   let history;
   try {

@@ -5,13 +5,10 @@ import {
   commonShift,
   decide,
   geomean,
-  identity,
   percent,
   resolveCompareOptions,
-  screen,
-  summarize,
   zeroCounts
-} from "./chunk-Y6SZ66WV.js";
+} from "./chunk-4WQYWSOL.js";
 import {
   processEffect,
   robustSpread,
@@ -21,6 +18,11 @@ import {
 import {
   samplingSentence
 } from "./chunk-PS3TK6NZ.js";
+import {
+  identity,
+  screen,
+  summarize
+} from "./chunk-6276UR5Y.js";
 import {
   normalQuantile,
   normalSf

@@ -1,8 +1,9 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   shortCommit
-} from "./chunk-IJ5FDZGS.js";
+} from "./chunk-IIMT3JN5.js";
 import "./chunk-BKZE4V4I.js";
+import "./chunk-6276UR5Y.js";
 import {
   formatChange,
   formatPValue,
@@ -11,6 +12,7 @@ import {
   sanitizeTerminal,
   truncate
 } from "./chunk-S6DX54RV.js";
+import "./chunk-7YACBLEX.js";
 import "./chunk-35VAMBZN.js";
 
 // src/report/history.ts

@@ -8,12 +8,13 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-YURXWLED.js";
+} from "./chunk-OUT3RJJJ.js";
 import "./chunk-7Q63OILY.js";
-import "./chunk-SBXL4BJ4.js";
-import "./chunk-Y6SZ66WV.js";
-import "./chunk-IJ5FDZGS.js";
+import "./chunk-WWA7YJAJ.js";
+import "./chunk-4WQYWSOL.js";
+import "./chunk-IIMT3JN5.js";
 import "./chunk-BKZE4V4I.js";
+import "./chunk-6276UR5Y.js";
 import "./chunk-35DZHO55.js";
 import "./chunk-FBGYDLHF.js";
 import "./chunk-S6DX54RV.js";

@@ -5,10 +5,11 @@ import {
   markedAsPaired,
   pairedLogRatios,
   pairingProblems
-} from "./chunk-KNIAOWZT.js";
-import "./chunk-Y6SZ66WV.js";
+} from "./chunk-NDLFUZFM.js";
+import "./chunk-4WQYWSOL.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
+import "./chunk-6276UR5Y.js";
 import "./chunk-ZDWY5RTS.js";
 import "./chunk-7YACBLEX.js";
 import "./chunk-WQC4CHKN.js";

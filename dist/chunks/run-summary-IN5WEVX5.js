@@ -7,11 +7,12 @@ import {
   displayWidth,
   renderCapacityTerminal,
   renderLoadTerminal
-} from "./chunk-SBXL4BJ4.js";
+} from "./chunk-WWA7YJAJ.js";
 import {
   shortCommit
-} from "./chunk-IJ5FDZGS.js";
+} from "./chunk-IIMT3JN5.js";
 import "./chunk-BKZE4V4I.js";
+import "./chunk-6276UR5Y.js";
 import "./chunk-FBGYDLHF.js";
 import {
   formatSpread,
@@ -20,6 +21,7 @@ import {
   sanitizeTerminal,
   truncate
 } from "./chunk-S6DX54RV.js";
+import "./chunk-7YACBLEX.js";
 import "./chunk-UAHUT6WC.js";
 import "./chunk-WQC4CHKN.js";
 import "./chunk-35VAMBZN.js";
