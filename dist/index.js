@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-H5X3LNCA.js";
+} from "./chunks/chunk-VFRDWFWT.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,11 +23,11 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-OUT3RJJJ.js";
+} from "./chunks/chunk-EHJXLR2E.js";
 import {
   LocalStore
 } from "./chunks/chunk-7Q63OILY.js";
-import "./chunks/chunk-WWA7YJAJ.js";
+import "./chunks/chunk-EFDPU5JG.js";
 import {
   info,
   notice,
@@ -42,8 +42,8 @@ import {
 } from "./chunks/chunk-5LFL7EEO.js";
 import {
   comparePaired
-} from "./chunks/chunk-NDLFUZFM.js";
-import "./chunks/chunk-4WQYWSOL.js";
+} from "./chunks/chunk-YNZXVR6U.js";
+import "./chunks/chunk-G24S2XKU.js";
 import {
   interleavedNotes,
   runInterleaved
@@ -72,7 +72,8 @@ import {
 import {
   writeChangedFiles
 } from "./chunks/chunk-6HEGLZJ4.js";
-import "./chunks/chunk-FBGYDLHF.js";
+import "./chunks/chunk-S5FIW5T4.js";
+import "./chunks/chunk-6BO3VCDY.js";
 import "./chunks/chunk-S6DX54RV.js";
 import {
   readResultsFile,

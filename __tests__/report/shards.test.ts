@@ -51,6 +51,27 @@ test('markdown: a sentence and a table of shards, runner names escaped', () => {
   assert.doesNotMatch(md, / \*bold\* /);
 });
 
+test('says each shard was compared on its own, also when no shard had enough benchmarks for a shift of its own', () => {
+  const head = merged([60_000, 60_000]);
+  const shift = { change: 0.2, share: 1, ci: [0.1, 0.3] as [number, number], explainedByNoise: true };
+  const withShift = renderShardsTerminal({
+    head,
+    shards: [
+      { head: 1, baseline: 1, benchmarks: 5, commonShift: shift },
+      { head: 2, baseline: 2, benchmarks: 3 },
+    ],
+  });
+  assert.match(withShift, /Each shard ran on its own machine, so each was compared with its own whole-shard shift: shard 1 \+20\.0%/);
+  const small = renderShardsTerminal({
+    head,
+    shards: [
+      { head: 1, baseline: 1, benchmarks: 3 },
+      { head: 2, baseline: 1, benchmarks: 2 },
+    ],
+  });
+  assert.match(small, /Each shard ran on its own machine, so benchmarks were compared within their own shard; no shard had the 4 benchmarks/);
+});
+
 test('nothing for a run that was not merged from shards', () => {
   const whole: RunMeta = { id: 'x', time: '2025-06-01T08:00:00Z', tool: 'benchgate', env: { node: 'v24', os: 'l', arch: 'x', cpu: 'c', cores: 1 } };
   assert.equal(renderShardsMarkdown({ head: whole }), '');

@@ -1,5 +1,6 @@
 // The balance of a run merged from shards: the slowest shard against the mean, where each ran,
 // and how many shards would keep each job under a target time.
+import { COMMON_MODE_MIN_BENCHMARKS } from '../compare/common-mode.ts';
 import type { Comparison } from '../compare/types.ts';
 import type { MergedShard, RunMeta } from '../results/model.ts';
 import { escapeMarkdown, sanitizeTerminal, truncate } from './escape.ts';
@@ -57,7 +58,13 @@ export function renderShardsTerminal(c: Pick<Comparison, 'head' | 'shards'>): st
 // Each machine's shift, which the comparison took out of its own shard's benchmarks.
 function shiftsSentence(c: Pick<Comparison, 'shards'>): string {
   const groups = (c.shards ?? []).filter((g) => g.commonShift && Number.isFinite(g.commonShift.change));
-  if (groups.length === 0) return '';
+  if (groups.length === 0) {
+    // Compared shard by shard, but no group was large enough for a shift of its own: say so, or the
+    // reader assumes one machine's slow spell was taken out of the others.
+    return (c.shards ?? []).length > 1
+      ? `Each shard ran on its own machine, so benchmarks were compared within their own shard; no shard had the ${COMMON_MODE_MIN_BENCHMARKS} benchmarks (measured on the same shard in head and the baseline) that a whole-shard shift needs, so each was judged on its whole run-to-run noise.`
+      : '';
+  }
   const parts = groups.map((g) => {
     const shift = g.commonShift!;
     const name =

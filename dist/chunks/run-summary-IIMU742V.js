@@ -7,13 +7,14 @@ import {
   displayWidth,
   renderCapacityTerminal,
   renderLoadTerminal
-} from "./chunk-WWA7YJAJ.js";
+} from "./chunk-EFDPU5JG.js";
 import {
   shortCommit
 } from "./chunk-IIMT3JN5.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-6276UR5Y.js";
-import "./chunk-FBGYDLHF.js";
+import "./chunk-S5FIW5T4.js";
+import "./chunk-6BO3VCDY.js";
 import {
   formatSpread,
   formatValue,

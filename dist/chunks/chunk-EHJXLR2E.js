@@ -11,32 +11,23 @@ import {
   renderCapacityMarkdown,
   renderLoadMarkdown,
   renderTerminal
-} from "./chunk-WWA7YJAJ.js";
+} from "./chunk-EFDPU5JG.js";
 import {
-  COMMON_MODE_MIN_BENCHMARKS,
   MIN_HISTORY_RUNS,
   UNCHANGED_MAX_HALF_WIDTH,
   VERDICTS,
   adjustPValues,
   alike,
-  commonNoiseFor,
   commonShift,
   decide,
   geomean,
-  historyRuns,
-  learnCommonMode,
-  learnRunNoise,
-  leaveOneOutMedians,
-  orientation,
   pText,
   percent,
-  relativeNoiseFor,
   resolveCompareOptions,
-  runNoiseFor,
   suiteShift,
   whatWouldDecide,
   zeroCounts
-} from "./chunk-4WQYWSOL.js";
+} from "./chunk-G24S2XKU.js";
 import {
   NO_BASELINE_SENTENCE,
   commonShiftSentence,
@@ -56,7 +47,18 @@ import {
 } from "./chunk-35DZHO55.js";
 import {
   renderShardsMarkdown
-} from "./chunk-FBGYDLHF.js";
+} from "./chunk-S5FIW5T4.js";
+import {
+  COMMON_MODE_MIN_BENCHMARKS,
+  commonNoiseFor,
+  historyRuns,
+  learnCommonMode,
+  learnRunNoise,
+  leaveOneOutMedians,
+  orientation,
+  relativeNoiseFor,
+  runNoiseFor
+} from "./chunk-6BO3VCDY.js";
 import {
   escapeMarkdown,
   formatChange,

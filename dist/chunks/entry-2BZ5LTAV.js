@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseNumber,
   resolveConfig
-} from "./chunk-H5X3LNCA.js";
+} from "./chunk-VFRDWFWT.js";
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -18,17 +18,17 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-OUT3RJJJ.js";
+} from "./chunk-EHJXLR2E.js";
 import {
   LocalStore
 } from "./chunk-7Q63OILY.js";
-import "./chunk-WWA7YJAJ.js";
+import "./chunk-EFDPU5JG.js";
 import {
   comparePaired,
   markedAsPaired,
   pairingProblems
-} from "./chunk-NDLFUZFM.js";
-import "./chunk-4WQYWSOL.js";
+} from "./chunk-YNZXVR6U.js";
+import "./chunk-G24S2XKU.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
@@ -41,7 +41,8 @@ import {
   DEFAULT_DATA_BRANCH,
   suiteFolder
 } from "./chunk-35DZHO55.js";
-import "./chunk-FBGYDLHF.js";
+import "./chunk-S5FIW5T4.js";
+import "./chunk-6BO3VCDY.js";
 import {
   sanitizeTerminal,
   truncate
@@ -154,9 +155,9 @@ var abCommand = {
     const [{ noiseLines }, { interleaveProgress }, { compareInterleaved }, { interleavedNotes, runInterleaved }, { renderReport: renderReport2 }] = await Promise.all([
       import("./conditions-IQWTGXBN.js"),
       import("./progress-RJIAKIMU.js"),
-      import("./paired-compare-UG2P4DUX.js"),
+      import("./paired-compare-I5HH3C43.js"),
       import("./run-6E2CLLAV.js"),
-      import("./pipeline-YAR773DB.js")
+      import("./pipeline-DK5RKBCY.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -256,7 +257,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-YAR773DB.js"),
+      import("./pipeline-DK5RKBCY.js"),
       import("./git-branch-GYHMXDQT.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
@@ -511,7 +512,7 @@ async function storedRuns(config, cwd, branch) {
   return Promise.all(refs.map((ref) => store.load(ref)));
 }
 async function describeShard(result) {
-  const { formatWallTime } = await import("./shards-LU62ZNOZ.js");
+  const { formatWallTime } = await import("./shards-GVD2HCUA.js");
   const shard = result.run.shard;
   const by = shard.timings ? `planned from the stored run ${shard.timings}` : "planned by counting files (no stored run to balance by)";
   return `Shard ${shard.index}/${shard.count}: ${result.benchmarks.length} benchmarks in ${formatWallTime(shard.wallTime)}, ${by}; split ${shard.plan}.
@@ -565,8 +566,8 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-YAR773DB.js"),
-      import("./run-summary-IN5WEVX5.js"),
+      import("./pipeline-DK5RKBCY.js"),
+      import("./run-summary-IIMU742V.js"),
       import("./io-E7FVKTJG.js"),
       import("./gate-OT4NDY43.js")
     ]);

@@ -5,8 +5,10 @@ import {
   renderShardsMarkdown,
   renderShardsTerminal,
   shardBalance
-} from "./chunk-FBGYDLHF.js";
+} from "./chunk-S5FIW5T4.js";
+import "./chunk-6BO3VCDY.js";
 import "./chunk-S6DX54RV.js";
+import "./chunk-7YACBLEX.js";
 import "./chunk-35VAMBZN.js";
 export {
   TARGET_JOB_MS,

@@ -5,11 +5,12 @@ import {
   markedAsPaired,
   pairedLogRatios,
   pairingProblems
-} from "./chunk-NDLFUZFM.js";
-import "./chunk-4WQYWSOL.js";
+} from "./chunk-YNZXVR6U.js";
+import "./chunk-G24S2XKU.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
 import "./chunk-6276UR5Y.js";
+import "./chunk-6BO3VCDY.js";
 import "./chunk-ZDWY5RTS.js";
 import "./chunk-7YACBLEX.js";
 import "./chunk-WQC4CHKN.js";

@@ -8,7 +8,7 @@ import {
   percent,
   resolveCompareOptions,
   zeroCounts
-} from "./chunk-4WQYWSOL.js";
+} from "./chunk-G24S2XKU.js";
 import {
   processEffect,
   robustSpread,

@@ -1,5 +1,8 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  COMMON_MODE_MIN_BENCHMARKS
+} from "./chunk-6BO3VCDY.js";
+import {
   escapeMarkdown,
   formatChange,
   formatInterval,
@@ -38,7 +41,9 @@ function renderShardsTerminal(c) {
 }
 function shiftsSentence(c) {
   const groups = (c.shards ?? []).filter((g) => g.commonShift && Number.isFinite(g.commonShift.change));
-  if (groups.length === 0) return "";
+  if (groups.length === 0) {
+    return (c.shards ?? []).length > 1 ? `Each shard ran on its own machine, so benchmarks were compared within their own shard; no shard had the ${COMMON_MODE_MIN_BENCHMARKS} benchmarks (measured on the same shard in head and the baseline) that a whole-shard shift needs, so each was judged on its whole run-to-run noise.` : "";
+  }
   const parts = groups.map((g) => {
     const shift = g.commonShift;
     const name = g.head !== void 0 && (g.baseline === void 0 || g.baseline === g.head) ? `shard ${g.head}` : `shard ${g.head ?? "\u2013"} (${g.baseline ?? "\u2013"} in the baseline)`;
