@@ -9,7 +9,7 @@ import {
   parseChoice,
   parseDuration,
   resolveConfig
-} from "./chunks/chunk-VFRDWFWT.js";
+} from "./chunks/chunk-7YW5LEQZ.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,11 +23,11 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-EHJXLR2E.js";
+} from "./chunks/chunk-VZBJCLZV.js";
 import {
   LocalStore
 } from "./chunks/chunk-7Q63OILY.js";
-import "./chunks/chunk-EFDPU5JG.js";
+import "./chunks/chunk-UKG5RA7F.js";
 import {
   info,
   notice,
@@ -42,8 +42,8 @@ import {
 } from "./chunks/chunk-5LFL7EEO.js";
 import {
   comparePaired
-} from "./chunks/chunk-YNZXVR6U.js";
-import "./chunks/chunk-G24S2XKU.js";
+} from "./chunks/chunk-QNM5VTJI.js";
+import "./chunks/chunk-EOCZADK4.js";
 import {
   interleavedNotes,
   runInterleaved
@@ -72,8 +72,8 @@ import {
 import {
   writeChangedFiles
 } from "./chunks/chunk-6HEGLZJ4.js";
-import "./chunks/chunk-S5FIW5T4.js";
-import "./chunks/chunk-6BO3VCDY.js";
+import "./chunks/chunk-SZJA2XLE.js";
+import "./chunks/chunk-YVCKGH6B.js";
 import "./chunks/chunk-S6DX54RV.js";
 import {
   readResultsFile,

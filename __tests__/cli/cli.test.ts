@@ -6,10 +6,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import { OPTIONS } from '../../src/config/options.ts';
 import { serializeResults } from '../../src/results/io.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../src/results/model.ts';
@@ -47,15 +46,8 @@ function file(name: string, content: string | RunResult): string {
   return path;
 }
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { cwd: work, env: { ...process.env, NO_COLOR: '1' }, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd: work });
 }
 
 /** Every file under a folder with its content hash: to prove a failed command left it as it was. */

@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import { GitBranchStore } from '../../src/store/git-branch.ts';
 import { LocalStore } from '../../src/store/local.ts';
 import { bareRemote, makeRun } from '../support/git-fixtures.ts';
@@ -13,15 +12,8 @@ import { bareRemote, makeRun } from '../support/git-fixtures.ts';
 const work = mkdtempSync(join(tmpdir(), 'benchgate-cli-dashboard-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(args, { cwd: work, env, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliOutcome> {
+  return runCli(args, { cwd: work, env });
 }
 
 test('writes the site of a local store, history built from its runs, and says how to open it', async () => {

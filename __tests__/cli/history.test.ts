@@ -1,9 +1,8 @@
 // `benchgate history` as a user runs it, on a local store and on a git data branch.
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import type { RunResult } from '../../src/results/model.ts';
 import { GitBranchStore } from '../../src/store/git-branch.ts';
 import { LocalStore } from '../../src/store/local.ts';
@@ -13,15 +12,8 @@ import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 const work = tempDir('benchgate-history-cli-');
 after(work.cleanup);
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { cwd: work.path, env: { ...process.env, NO_COLOR: '1' }, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd: work.path });
 }
 
 const HOSTILE = 'parse \u001b[31mred\u001b[0m\nforged line';

@@ -3,24 +3,16 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import { bareRemote, commitCount, remoteFiles, tempDir } from '../support/git-fixtures.ts';
 import { gaussian, seededRandom as random } from '../../src/stats/random.ts';
 
 const work = tempDir('benchgate-import-cli-');
 after(work.cleanup);
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { cwd: work.path, env: { ...process.env, NO_COLOR: '1' }, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd: work.path });
 }
 
 function snapshot(dir: string): Record<string, string> {

@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import { serializeResults } from '../../src/results/io.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../src/results/model.ts';
 import { seededRandom as seeded } from '../../src/stats/random.ts';
@@ -49,15 +48,8 @@ function write(name: string, run: RunResult): string {
   return path;
 }
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { cwd: work, env: { ...process.env, NO_COLOR: '1' }, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd: work });
 }
 
 async function verdicts(...argv: string[]): Promise<{ code: number; verdicts: string[]; pairing: string }> {

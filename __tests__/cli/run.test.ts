@@ -3,25 +3,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import { readResultsFile } from '../../src/results/io.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'benchgate-cli-run-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { cwd: repo, env: { ...process.env, NO_COLOR: '1', CI: 'true' }, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd: repo, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
 }
 
 test('run shows a leak found by a memory scenario, and exits 1 for its broken leak check', { timeout: 180_000 }, async () => {

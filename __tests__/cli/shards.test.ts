@@ -4,10 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import { planShards, selects, shardSelection } from '../../src/measure/shard-plan.ts';
 import { serializeResults } from '../../src/results/io.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type BenchmarkResult, type RunResult } from '../../src/results/model.ts';
@@ -17,15 +16,8 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'benchgate-shards-test-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { cwd, env: { ...process.env, NO_COLOR: '1' }, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(cwd: string, ...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd });
 }
 
 function read(path: string): RunResult {

@@ -5,10 +5,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 import { serializeResults } from '../../src/results/io.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from '../../src/results/model.ts';
 
@@ -44,15 +43,8 @@ function results(id: string, minute: number, benchmarks = ['parse', 'render', 's
   };
 }
 
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(argv, { cwd, env: { ...process.env, NO_COLOR: '1' }, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(cwd: string, ...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd });
 }
 
 describe('save and list', () => {

@@ -4,27 +4,19 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { commandsTaking, shownDefault } from '../../scripts/docs-options.ts';
 import { COMMANDS } from '../../src/cli/commands.ts';
-import { main } from '../../src/cli/main.ts';
 import { OPTIONS, resolveConfig } from '../../src/config/options.ts';
+import { runCli, type CliOutcome } from '../support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
 /** A value each option accepts: its documented default, or a sample where that is empty. */
 const SAMPLE: Record<string, string> = { filter: '^x' };
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const code = await main(argv, { cwd: ROOT, env: {}, stdout, stderr });
-  return { code, stdout: out, stderr: err };
+function cli(...argv: string[]): Promise<CliOutcome> {
+  return runCli(argv, { cwd: ROOT, env: {} });
 }
 
 describe('the option table', () => {

@@ -15,7 +15,8 @@
 // The spread of a median from run to run also holds the within-run sampling error of the median, so
 // adding it to the within-run interval counts that part twice: a small, deliberate overstatement.
 import type { BenchmarkResult, RunResult } from '../results/model.ts';
-import { median } from '../stats/descriptive.ts';
+import { median, variance } from '../stats/descriptive.ts';
+import { processLogMedians } from './processes.ts';
 
 /** Runs a benchmark needs in the history to learn its own between-run noise. */
 export const MIN_RUNS = 3;
@@ -119,27 +120,10 @@ export interface ProcessSpread {
  * processes, or with samples that are not positive.
  */
 export function processSpread(benchmark: BenchmarkResult): ProcessSpread | undefined {
-  const { samples, processes } = benchmark;
-  if (!processes || processes.length !== samples.length) return undefined;
-  const byProcess = new Map<number, number[]>();
-  for (const [i, value] of samples.entries()) {
-    if (!(value > 0) || !Number.isFinite(value)) return undefined;
-    const id = processes[i]!;
-    const list = byProcess.get(id);
-    if (list) list.push(Math.log(value));
-    else byProcess.set(id, [Math.log(value)]);
-  }
-  if (byProcess.size < 2) return undefined;
-  const medians: number[] = [];
-  const within: number[] = [];
-  for (const logs of byProcess.values()) {
-    const m = median(logs);
-    medians.push(m);
-    within.push(median(logs.map((v) => Math.abs(v - m))) * 1.482602218505602);
-  }
-  const mean = medians.reduce((a, b) => a + b, 0) / medians.length;
-  const variance = medians.reduce((a, b) => a + (b - mean) ** 2, 0) / (medians.length - 1);
-  return { processes: byProcess.size, spread: Math.sqrt(variance), withinProcess: median(within) };
+  const perProcess = processLogMedians(benchmark.samples, benchmark.processes);
+  if (!perProcess) return undefined;
+  const { medians, within } = perProcess;
+  return { processes: medians.length, spread: Math.sqrt(variance(medians)), withinProcess: within };
 }
 
 /** The newest `limit` (MAX_HISTORY_RUNS) runs of `suite` (all suites when undefined), each once, skipping `exclude`. */

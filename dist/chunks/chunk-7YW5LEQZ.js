@@ -3,7 +3,7 @@ import {
   DEFAULT_COMPARE_OPTIONS,
   MAX_WINDOW,
   MIN_HISTORY_RUNS
-} from "./chunk-G24S2XKU.js";
+} from "./chunk-EOCZADK4.js";
 import {
   TOOL_FORMATS
 } from "./chunk-D4TPAHM6.js";

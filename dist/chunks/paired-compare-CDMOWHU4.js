@@ -5,12 +5,13 @@ import {
   markedAsPaired,
   pairedLogRatios,
   pairingProblems
-} from "./chunk-YNZXVR6U.js";
-import "./chunk-G24S2XKU.js";
+} from "./chunk-QNM5VTJI.js";
+import "./chunk-EOCZADK4.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
 import "./chunk-6276UR5Y.js";
-import "./chunk-6BO3VCDY.js";
+import "./chunk-YVCKGH6B.js";
+import "./chunk-J3CZYFUD.js";
 import "./chunk-ZDWY5RTS.js";
 import "./chunk-7YACBLEX.js";
 import "./chunk-WQC4CHKN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   COMMON_MODE_MIN_BENCHMARKS
-} from "./chunk-6BO3VCDY.js";
+} from "./chunk-YVCKGH6B.js";
 import {
   escapeMarkdown,
   formatChange,

@@ -5,9 +5,11 @@ import {
   renderShardsMarkdown,
   renderShardsTerminal,
   shardBalance
-} from "./chunk-S5FIW5T4.js";
-import "./chunk-6BO3VCDY.js";
+} from "./chunk-SZJA2XLE.js";
+import "./chunk-YVCKGH6B.js";
 import "./chunk-S6DX54RV.js";
+import "./chunk-J3CZYFUD.js";
+import "./chunk-ZDWY5RTS.js";
 import "./chunk-7YACBLEX.js";
 import "./chunk-35VAMBZN.js";
 export {

@@ -4,7 +4,7 @@ import {
   parseDuration,
   parseNumber,
   resolveConfig
-} from "./chunk-VFRDWFWT.js";
+} from "./chunk-7YW5LEQZ.js";
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
@@ -18,17 +18,17 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-EHJXLR2E.js";
+} from "./chunk-VZBJCLZV.js";
 import {
   LocalStore
 } from "./chunk-7Q63OILY.js";
-import "./chunk-EFDPU5JG.js";
+import "./chunk-UKG5RA7F.js";
 import {
   comparePaired,
   markedAsPaired,
   pairingProblems
-} from "./chunk-YNZXVR6U.js";
-import "./chunk-G24S2XKU.js";
+} from "./chunk-QNM5VTJI.js";
+import "./chunk-EOCZADK4.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
@@ -41,8 +41,8 @@ import {
   DEFAULT_DATA_BRANCH,
   suiteFolder
 } from "./chunk-35DZHO55.js";
-import "./chunk-S5FIW5T4.js";
-import "./chunk-6BO3VCDY.js";
+import "./chunk-SZJA2XLE.js";
+import "./chunk-YVCKGH6B.js";
 import {
   sanitizeTerminal,
   truncate
@@ -155,9 +155,9 @@ var abCommand = {
     const [{ noiseLines }, { interleaveProgress }, { compareInterleaved }, { interleavedNotes, runInterleaved }, { renderReport: renderReport2 }] = await Promise.all([
       import("./conditions-IQWTGXBN.js"),
       import("./progress-RJIAKIMU.js"),
-      import("./paired-compare-I5HH3C43.js"),
+      import("./paired-compare-CDMOWHU4.js"),
       import("./run-6E2CLLAV.js"),
-      import("./pipeline-DK5RKBCY.js")
+      import("./pipeline-ZWM55JV6.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -257,7 +257,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-DK5RKBCY.js"),
+      import("./pipeline-ZWM55JV6.js"),
       import("./git-branch-GYHMXDQT.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
@@ -512,7 +512,7 @@ async function storedRuns(config, cwd, branch) {
   return Promise.all(refs.map((ref) => store.load(ref)));
 }
 async function describeShard(result) {
-  const { formatWallTime } = await import("./shards-GVD2HCUA.js");
+  const { formatWallTime } = await import("./shards-F52VB6KT.js");
   const shard = result.run.shard;
   const by = shard.timings ? `planned from the stored run ${shard.timings}` : "planned by counting files (no stored run to balance by)";
   return `Shard ${shard.index}/${shard.count}: ${result.benchmarks.length} benchmarks in ${formatWallTime(shard.wallTime)}, ${by}; split ${shard.plan}.
@@ -566,8 +566,8 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-DK5RKBCY.js"),
-      import("./run-summary-IIMU742V.js"),
+      import("./pipeline-ZWM55JV6.js"),
+      import("./run-summary-ZMYGKG2L.js"),
       import("./io-E7FVKTJG.js"),
       import("./gate-OT4NDY43.js")
     ]);

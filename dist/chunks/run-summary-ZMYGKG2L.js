@@ -7,14 +7,14 @@ import {
   displayWidth,
   renderCapacityTerminal,
   renderLoadTerminal
-} from "./chunk-EFDPU5JG.js";
+} from "./chunk-UKG5RA7F.js";
 import {
   shortCommit
 } from "./chunk-IIMT3JN5.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-6276UR5Y.js";
-import "./chunk-S5FIW5T4.js";
-import "./chunk-6BO3VCDY.js";
+import "./chunk-SZJA2XLE.js";
+import "./chunk-YVCKGH6B.js";
 import {
   formatSpread,
   formatValue,
@@ -22,6 +22,8 @@ import {
   sanitizeTerminal,
   truncate
 } from "./chunk-S6DX54RV.js";
+import "./chunk-J3CZYFUD.js";
+import "./chunk-ZDWY5RTS.js";
 import "./chunk-7YACBLEX.js";
 import "./chunk-UAHUT6WC.js";
 import "./chunk-WQC4CHKN.js";

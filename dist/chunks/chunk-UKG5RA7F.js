@@ -12,7 +12,7 @@ import {
 } from "./chunk-BKZE4V4I.js";
 import {
   renderShardsTerminal
-} from "./chunk-S5FIW5T4.js";
+} from "./chunk-SZJA2XLE.js";
 import {
   escapeMarkdown,
   formatChange,

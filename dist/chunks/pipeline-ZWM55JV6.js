@@ -8,16 +8,16 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-EHJXLR2E.js";
+} from "./chunk-VZBJCLZV.js";
 import "./chunk-7Q63OILY.js";
-import "./chunk-EFDPU5JG.js";
-import "./chunk-G24S2XKU.js";
+import "./chunk-UKG5RA7F.js";
+import "./chunk-EOCZADK4.js";
 import "./chunk-IIMT3JN5.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-6276UR5Y.js";
 import "./chunk-35DZHO55.js";
-import "./chunk-S5FIW5T4.js";
-import "./chunk-6BO3VCDY.js";
+import "./chunk-SZJA2XLE.js";
+import "./chunk-YVCKGH6B.js";
 import "./chunk-S6DX54RV.js";
 import "./chunk-D4TPAHM6.js";
 import "./chunk-6AURYK43.js";

@@ -11,7 +11,7 @@ import {
   renderCapacityMarkdown,
   renderLoadMarkdown,
   renderTerminal
-} from "./chunk-EFDPU5JG.js";
+} from "./chunk-UKG5RA7F.js";
 import {
   MIN_HISTORY_RUNS,
   UNCHANGED_MAX_HALF_WIDTH,
@@ -27,7 +27,7 @@ import {
   suiteShift,
   whatWouldDecide,
   zeroCounts
-} from "./chunk-G24S2XKU.js";
+} from "./chunk-EOCZADK4.js";
 import {
   NO_BASELINE_SENTENCE,
   commonShiftSentence,
@@ -47,18 +47,21 @@ import {
 } from "./chunk-35DZHO55.js";
 import {
   renderShardsMarkdown
-} from "./chunk-S5FIW5T4.js";
+} from "./chunk-SZJA2XLE.js";
 import {
   COMMON_MODE_MIN_BENCHMARKS,
+  clustered,
   commonNoiseFor,
   historyRuns,
   learnCommonMode,
   learnRunNoise,
   leaveOneOutMedians,
   orientation,
+  processLogMedians,
+  processTest,
   relativeNoiseFor,
   runNoiseFor
-} from "./chunk-6BO3VCDY.js";
+} from "./chunk-YVCKGH6B.js";
 import {
   escapeMarkdown,
   formatChange,
@@ -391,50 +394,6 @@ function sortedFinite(values, what) {
   const copy = Float64Array.from(values);
   for (const v of copy) if (!Number.isFinite(v)) throw new RangeError(`the ${what} sample contains ${v}; expected finite numbers`);
   return copy.sort();
-}
-
-// src/compare/processes.ts
-function processLogMedians(samples, labels) {
-  if (!labels || labels.length !== samples.length) return void 0;
-  const byProcess = /* @__PURE__ */ new Map();
-  for (const [i, value] of samples.entries()) {
-    if (!(value > 0) || !Number.isFinite(value)) return void 0;
-    const list = byProcess.get(labels[i]);
-    if (list) list.push(Math.log(value));
-    else byProcess.set(labels[i], [Math.log(value)]);
-  }
-  if (byProcess.size < 2) return void 0;
-  const medians = [];
-  const within = [];
-  for (const logs of byProcess.values()) {
-    const m = median(logs);
-    medians.push(m);
-    within.push(median(logs.map((v) => Math.abs(v - m))) * 1.482602218505602);
-  }
-  return { medians, within: median(within), rounds: samples.length / byProcess.size };
-}
-function clustered(side) {
-  const sd = sampleSd(side.medians);
-  return sd > Math.sqrt(Math.PI / 2) * side.within / Math.sqrt(side.rounds);
-}
-function processTest(base, head, confidence) {
-  const nb = base.length;
-  const nh = head.length;
-  const df = nb + nh - 2;
-  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const ss = (xs) => {
-    const m = mean(xs);
-    return xs.reduce((a, x) => a + (x - m) ** 2, 0);
-  };
-  const shift = mean(head) - mean(base);
-  const se = Math.sqrt((ss(base) + ss(head)) / df * (1 / nb + 1 / nh));
-  const q = tQuantile((1 + confidence) / 2, df);
-  const pValue = se > 0 ? Math.min(1, 2 * tSf(Math.abs(shift) / se, df)) : shift === 0 ? 1 : 0;
-  return { shift, lower: shift - q * se, upper: shift + q * se, pValue, processes: [nb, nh] };
-}
-function sampleSd(xs) {
-  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
 }
 
 // src/compare/history-reference.ts

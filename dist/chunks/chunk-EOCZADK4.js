@@ -5,7 +5,7 @@ import {
 import {
   leaveOneOutMedians,
   orientation
-} from "./chunk-6BO3VCDY.js";
+} from "./chunk-YVCKGH6B.js";
 import {
   normalQuantile
 } from "./chunk-ZDWY5RTS.js";

@@ -8,7 +8,7 @@ import {
   percent,
   resolveCompareOptions,
   zeroCounts
-} from "./chunk-G24S2XKU.js";
+} from "./chunk-EOCZADK4.js";
 import {
   processEffect,
   robustSpread,

@@ -1,7 +1,55 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  tQuantile,
+  tSf
+} from "./chunk-J3CZYFUD.js";
+import {
   median
 } from "./chunk-7YACBLEX.js";
+
+// src/compare/processes.ts
+function processLogMedians(samples, labels) {
+  if (!labels || labels.length !== samples.length) return void 0;
+  const byProcess = /* @__PURE__ */ new Map();
+  for (const [i, value] of samples.entries()) {
+    if (!(value > 0) || !Number.isFinite(value)) return void 0;
+    const list = byProcess.get(labels[i]);
+    if (list) list.push(Math.log(value));
+    else byProcess.set(labels[i], [Math.log(value)]);
+  }
+  if (byProcess.size < 2) return void 0;
+  const medians = [];
+  const within = [];
+  for (const logs of byProcess.values()) {
+    const m = median(logs);
+    medians.push(m);
+    within.push(median(logs.map((v) => Math.abs(v - m))) * 1.482602218505602);
+  }
+  return { medians, within: median(within), rounds: samples.length / byProcess.size };
+}
+function clustered(side) {
+  const sd = sampleSd(side.medians);
+  return sd > Math.sqrt(Math.PI / 2) * side.within / Math.sqrt(side.rounds);
+}
+function processTest(base, head, confidence) {
+  const nb = base.length;
+  const nh = head.length;
+  const df = nb + nh - 2;
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const ss = (xs) => {
+    const m = mean(xs);
+    return xs.reduce((a, x) => a + (x - m) ** 2, 0);
+  };
+  const shift = mean(head) - mean(base);
+  const se = Math.sqrt((ss(base) + ss(head)) / df * (1 / nb + 1 / nh));
+  const q = tQuantile((1 + confidence) / 2, df);
+  const pValue = se > 0 ? Math.min(1, 2 * tSf(Math.abs(shift) / se, df)) : shift === 0 ? 1 : 0;
+  return { shift, lower: shift - q * se, upper: shift + q * se, pValue, processes: [nb, nh] };
+}
+function sampleSd(xs) {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+}
 
 // src/compare/run-noise.ts
 var MIN_RUNS = 3;
@@ -161,6 +209,9 @@ function alignToNewest(runs) {
 }
 
 export {
+  processLogMedians,
+  clustered,
+  processTest,
   learnRunNoise,
   runNoiseFor,
   historyRuns,
