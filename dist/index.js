@@ -23,7 +23,7 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-VZBJCLZV.js";
+} from "./chunks/chunk-ENWYRJ37.js";
 import {
   LocalStore
 } from "./chunks/chunk-7Q63OILY.js";

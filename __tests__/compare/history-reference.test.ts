@@ -126,6 +126,29 @@ test('the history judges the head against the median of the window, and says the
   assert.equal(c.historyRuns, 12);
 });
 
+test('a move the stored runs have already shown is not flagged, however narrow their typical spread; a 3× one is', () => {
+  // Ten stored runs of single values: 'jumpy' sits within ±1.5% of 100 but once read 125 (the heavy
+  // tail real runs have); the others hold still. A head at 124 is far outside the typical spread,
+  // yet no further than the window itself has gone.
+  const wobble = [1, 1.01, 0.99, 1.015, 0.985, 1.005, 0.995, 1.012, 0.988, 1];
+  const single = (values: Record<string, number>): RunResult =>
+    run(Object.entries(values).map(([name, v]): BenchmarkResult => ({ name, unit: 'ns/op', direction: 'smaller', samples: [v] })));
+  const steady = (i: number) => ({
+    b: 200 * wobble[(i + 3) % 10]!,
+    c: 300 * wobble[(i + 5) % 10]!,
+    d: 400 * wobble[(i + 7) % 10]!,
+    e: 500 * wobble[(i + 1) % 10]!,
+  });
+  const stored = wobble.map((w, i) => single({ jumpy: i === 4 ? 125 : 100 * w, ...steady(i) })).reverse();
+  const [baseline, ...history] = stored;
+  const judged = (jumpy: number) => compare(single({ jumpy, ...steady(2) }), baseline!, history).benchmarks.find((b) => b.name === 'jumpy')!;
+  const seenBefore = judged(124);
+  assert.equal(seenBefore.verdict, 'inconclusive', seenBefore.reason);
+  assert.match(seenBefore.reason, /within 5% of the highest of its 10 stored runs: it has moved this far before/);
+  const tripled = judged(300);
+  assert.equal(tripled.verdict, 'regression', tripled.reason);
+});
+
 test('identical files are unchanged, benchmark by benchmark, whatever noise is assumed', () => {
   const rnd = random(79);
   const file = machineRun(rnd, { level: 0.25, own: 0.05, samples: 10, within: 0.05 });

@@ -614,6 +614,18 @@ function historyTest(
           Object.assign(comparison, { verdict: 'inconclusive', reason, adjustedP });
           return;
         }
+        // Real runs have heavy tails: now and then a run moves a benchmark far more than the
+        // window's typical spread. A move the window's own runs have come within the threshold of
+        // is one this benchmark has shown before, not evidence of a change.
+        const x = d + prediction.centre;
+        const beyond = d > 0 ? x - Math.max(...values) : Math.min(...values) - x;
+        if (flagged && beyond < Math.log1p(o.threshold)) {
+          const reason =
+            `${percent(comparison.change!)}${useRelative ? ' against the rest of the suite' : ''} (${pText(adjustedP!, o.correction === 'none' ? 'p' : 'adjusted p')}), ` +
+            `but within ${percent(o.threshold).replace(/^[+−-]/, '')} of the ${d > 0 ? 'highest' : 'lowest'} of its ${values.length} stored runs: it has moved this far before.`;
+          Object.assign(comparison, { verdict: 'inconclusive', reason, adjustedP });
+          return;
+        }
         if (useRelative && flagged && (Math.sign(whole) !== Math.sign(d) || Math.abs(whole) < o.threshold)) {
           const reason =
             `${percent(comparison.change!)} against the rest of the suite (${pText(adjustedP!, o.correction === 'none' ? 'p' : 'adjusted p')}), ` +

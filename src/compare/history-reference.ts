@@ -19,7 +19,9 @@
 //     lot (n = 5: ν = 1.5; n = 10: ν = 3.3; n = 20: ν = 7);
 //   - one test per benchmark: the relative value when the suite is large enough and the head's own
 //     level lies inside the prediction interval of the window's levels (the machine, not the code,
-//     moved the run); otherwise the run-level value itself, whole-run shift and all.
+//     moved the run); otherwise the run-level value itself, whole-run shift and all;
+//   - a flag also needs the value beyond the highest (or lowest) of the window's by at least the
+//     threshold (compare.ts): real runs have heavy tails, and a move the window has shown is none.
 // Fewer than MIN_HISTORY_RUNS values of a benchmark in the window, and it is compared with the
 // newest stored run alone, as before the history existed (compare.ts), and its reason says how many
 // more stored runs would let the history decide.

@@ -18,7 +18,7 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-VZBJCLZV.js";
+} from "./chunk-ENWYRJ37.js";
 import {
   LocalStore
 } from "./chunk-7Q63OILY.js";
@@ -157,7 +157,7 @@ var abCommand = {
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-CDMOWHU4.js"),
       import("./run-6E2CLLAV.js"),
-      import("./pipeline-ZWM55JV6.js")
+      import("./pipeline-XBVVZQ5D.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -257,7 +257,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-ZWM55JV6.js"),
+      import("./pipeline-XBVVZQ5D.js"),
       import("./git-branch-GYHMXDQT.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
@@ -566,7 +566,7 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-ZWM55JV6.js"),
+      import("./pipeline-XBVVZQ5D.js"),
       import("./run-summary-ZMYGKG2L.js"),
       import("./io-E7FVKTJG.js"),
       import("./gate-OT4NDY43.js")

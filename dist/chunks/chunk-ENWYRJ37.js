@@ -885,6 +885,13 @@ function historyTest(h, sides, baseSamples, series, value, reference, relative, 
           Object.assign(comparison, { verdict: "inconclusive", reason: reason2, adjustedP });
           return;
         }
+        const x = d + prediction.centre;
+        const beyond = d > 0 ? x - Math.max(...values) : Math.min(...values) - x;
+        if (flagged && beyond < Math.log1p(o.threshold)) {
+          const reason2 = `${percent(comparison.change)}${useRelative ? " against the rest of the suite" : ""} (${pText(adjustedP, o.correction === "none" ? "p" : "adjusted p")}), but within ${percent(o.threshold).replace(/^[+−-]/, "")} of the ${d > 0 ? "highest" : "lowest"} of its ${values.length} stored runs: it has moved this far before.`;
+          Object.assign(comparison, { verdict: "inconclusive", reason: reason2, adjustedP });
+          return;
+        }
         if (useRelative && flagged && (Math.sign(whole) !== Math.sign(d) || Math.abs(whole) < o.threshold)) {
           const reason2 = `${percent(comparison.change)} against the rest of the suite (${pText(adjustedP, o.correction === "none" ? "p" : "adjusted p")}), but ${percent(whole)} against the median of its ${series.values.length} stored runs: the rest of the suite moved, not clearly this benchmark.`;
           Object.assign(comparison, { verdict: "inconclusive", reason: reason2, adjustedP });

@@ -8,7 +8,7 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-VZBJCLZV.js";
+} from "./chunk-ENWYRJ37.js";
 import "./chunk-7Q63OILY.js";
 import "./chunk-UKG5RA7F.js";
 import "./chunk-EOCZADK4.js";
