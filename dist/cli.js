@@ -4,4 +4,4 @@ import { createRequire as __benchgateCreateRequire } from 'node:module'; const r
 // src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/entry-FHKHO7HY.js");
+await import("./chunks/entry-M5KL64LU.js");

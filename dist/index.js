@@ -23,11 +23,11 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-ENWYRJ37.js";
+} from "./chunks/chunk-47KGHI5R.js";
 import {
   LocalStore
 } from "./chunks/chunk-7Q63OILY.js";
-import "./chunks/chunk-UKG5RA7F.js";
+import "./chunks/chunk-NECEHW2K.js";
 import {
   info,
   notice,
@@ -57,7 +57,7 @@ import {
 import {
   mergeShards
 } from "./chunks/chunk-CVQTIR5D.js";
-import "./chunks/chunk-IIMT3JN5.js";
+import "./chunks/chunk-ATMPQGPB.js";
 import "./chunks/chunk-BKZE4V4I.js";
 import "./chunks/chunk-6276UR5Y.js";
 import {

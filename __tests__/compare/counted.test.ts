@@ -63,6 +63,15 @@ test('the stored runs widen the uncertainty when counts of unchanged code moved 
   assert.match(judged.reason, /stored runs/);
 });
 
+test('a change merged on the baseline branch within the window is not taken for noise', () => {
+  // Newest first: three runs at 105,000 after a 5% step, five at 100,000 before it.
+  const history = [105_000, 105_000, 100_000, 100_000, 100_000, 100_000, 100_000].map((v) => run({ stepped: [v, v] }));
+  const base = run({ stepped: [105_000, 105_000] });
+  assert.equal(compare(run({ stepped: [105_000, 105_000] }), base, history, threshold).benchmarks[0]!.verdict, 'unchanged');
+  const slower = compare(run({ stepped: [107_100, 107_100] }), base, history, threshold).benchmarks[0]!;
+  assert.equal(slower.verdict, 'regression', slower.reason);
+});
+
 test('a failed or one-sided counted benchmark gets the usual verdict', () => {
   const base = run({ kept: [100, 100], gone: [100, 100] });
   const head = run({ kept: [100, 100], added: [100, 100] });

@@ -1,9 +1,10 @@
 // Instruction counts (`measure: instructions`) compared across runs. A count is not a sample of a
 // noisy quantity: the same code counts the same instructions in every process, up to a small
-// spread that benchgate measures (the processes of one run, and the stored runs of the baseline
-// branch). So no significance test, no assumed between-run noise and no multiple-comparison
-// correction: the change is the ratio of the run medians, and its uncertainty is the largest
-// spread seen, never less than COUNT_FLOOR. The threshold then means what it says, down to 1%.
+// spread that benchgate measures (the processes of one run, and the moves between the stored runs
+// of the baseline branch). So no significance test, no assumed between-run noise and no
+// multiple-comparison correction: the change is the ratio of the run medians, and its uncertainty
+// is the largest spread seen, never less than COUNT_FLOOR. The threshold then means what it says,
+// down to 1%.
 import type { BenchmarkResult, RunResult } from '../results/model.ts';
 import { median } from '../stats/descriptive.ts';
 import { identity, screen } from './screen.ts';
@@ -23,6 +24,21 @@ export const COUNT_FLOOR = 0.001;
 export function isCounted(h: BenchmarkResult, b: BenchmarkResult | undefined): boolean {
   return h.unit === COUNT_UNIT && b?.unit === COUNT_UNIT;
 }
+
+/**
+ * How far counts of unchanged code move from one stored run to the next: STORED_MOVES times the
+ * median move between consecutive runs (0 for fewer than 3 runs). The median, so that a real
+ * change merged in the window (one large move) is not taken for noise.
+ */
+function storedNoise(medians: readonly number[]): number {
+  const positive = medians.filter((v) => v > 0 && Number.isFinite(v));
+  if (positive.length < 3) return 0;
+  const moves = positive.slice(1).map((v, i) => Math.abs(Math.log(v / positive[i]!)));
+  return STORED_MOVES * median(moves);
+}
+
+/** A typical move between runs times this covers most moves of counts of unchanged code. */
+const STORED_MOVES = 3;
 
 /** Largest relative distance of any value from the median of `values` (0 for fewer than 2). */
 function spread(values: readonly number[]): number {
@@ -52,7 +68,7 @@ export function compareCounted(h: BenchmarkResult, b: BenchmarkResult | undefine
     [COUNT_FLOOR, 'the counting floor'],
     [spread(h.samples), "head's processes"],
     [spread(baseSamples), "the baseline's processes"],
-    [spread(stored), `${stored.length} stored runs`],
+    [storedNoise(stored), `${stored.length} stored runs`],
   ];
   const [uncertainty, source] = sources.reduce((a, c) => (c[0] > a[0] ? c : a));
   const d = Math.log(sides.head.median / sides.baseline.median);

@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   shortCommit
-} from "./chunk-IIMT3JN5.js";
+} from "./chunk-ATMPQGPB.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-6276UR5Y.js";
 import {

@@ -6,7 +6,7 @@ import {
   headline,
   methodSentence,
   shortCommit
-} from "./chunk-IIMT3JN5.js";
+} from "./chunk-ATMPQGPB.js";
 import {
   brokenThresholds
 } from "./chunk-BKZE4V4I.js";

@@ -11,7 +11,7 @@ import {
   renderCapacityMarkdown,
   renderLoadMarkdown,
   renderTerminal
-} from "./chunk-UKG5RA7F.js";
+} from "./chunk-NECEHW2K.js";
 import {
   MIN_HISTORY_RUNS,
   UNCHANGED_MAX_HALF_WIDTH,
@@ -36,7 +36,7 @@ import {
   isCounted,
   methodSentence,
   shortCommit
-} from "./chunk-IIMT3JN5.js";
+} from "./chunk-ATMPQGPB.js";
 import {
   identity,
   screen,
@@ -1350,7 +1350,7 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
     import("./history-index-7JLPYIJY.js"),
     import("./series-PRKYKPCK.js"),
     import("./summary-2IPWHMB2.js"),
-    import("./history-6N367KQE.js")
+    import("./history-QR2LJO5K.js")
   ]);
   let history;
   try {

@@ -7,10 +7,10 @@ import {
   displayWidth,
   renderCapacityTerminal,
   renderLoadTerminal
-} from "./chunk-UKG5RA7F.js";
+} from "./chunk-NECEHW2K.js";
 import {
   shortCommit
-} from "./chunk-IIMT3JN5.js";
+} from "./chunk-ATMPQGPB.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-6276UR5Y.js";
 import "./chunk-SZJA2XLE.js";

@@ -18,11 +18,11 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-ENWYRJ37.js";
+} from "./chunk-47KGHI5R.js";
 import {
   LocalStore
 } from "./chunk-7Q63OILY.js";
-import "./chunk-UKG5RA7F.js";
+import "./chunk-NECEHW2K.js";
 import {
   comparePaired,
   markedAsPaired,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-3J6VE4A2.js";
 import "./chunk-XBOTGVGR.js";
 import "./chunk-PS3TK6NZ.js";
-import "./chunk-IIMT3JN5.js";
+import "./chunk-ATMPQGPB.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-6276UR5Y.js";
 import {
@@ -157,7 +157,7 @@ var abCommand = {
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-CDMOWHU4.js"),
       import("./run-6E2CLLAV.js"),
-      import("./pipeline-XBVVZQ5D.js")
+      import("./pipeline-O4OFDJJW.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -257,7 +257,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-XBVVZQ5D.js"),
+      import("./pipeline-O4OFDJJW.js"),
       import("./git-branch-GYHMXDQT.js"),
       import("./git-Q4QS6RJ4.js")
     ]);
@@ -366,7 +366,7 @@ var historyCommand = {
     const [{ extractSeries }, { summarizeSuite }, { historyJson, historyTerminal }, { listHistorySuites, readSuiteHistory }] = await Promise.all([
       import("./series-PRKYKPCK.js"),
       import("./summary-2IPWHMB2.js"),
-      import("./history-6N367KQE.js"),
+      import("./history-QR2LJO5K.js"),
       import("./history-index-7JLPYIJY.js")
     ]);
     if (config.format === "markdown") throw new UsageError("--format: history prints terminal or json");
@@ -566,8 +566,8 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile: writeResultsFile2 }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-XBVVZQ5D.js"),
-      import("./run-summary-ZMYGKG2L.js"),
+      import("./pipeline-O4OFDJJW.js"),
+      import("./run-summary-VGPQSBWU.js"),
       import("./io-E7FVKTJG.js"),
       import("./gate-OT4NDY43.js")
     ]);

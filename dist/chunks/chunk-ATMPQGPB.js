@@ -22,6 +22,13 @@ var COUNT_FLOOR = 1e-3;
 function isCounted(h, b) {
   return h.unit === COUNT_UNIT && b?.unit === COUNT_UNIT;
 }
+function storedNoise(medians) {
+  const positive = medians.filter((v) => v > 0 && Number.isFinite(v));
+  if (positive.length < 3) return 0;
+  const moves = positive.slice(1).map((v, i) => Math.abs(Math.log(v / positive[i])));
+  return STORED_MOVES * median(moves);
+}
+var STORED_MOVES = 3;
 function spread(values) {
   const positive = values.filter((v) => v > 0 && Number.isFinite(v));
   if (positive.length < 2) return 0;
@@ -39,7 +46,7 @@ function compareCounted(h, b, history, o) {
     [COUNT_FLOOR, "the counting floor"],
     [spread(h.samples), "head's processes"],
     [spread(baseSamples), "the baseline's processes"],
-    [spread(stored), `${stored.length} stored runs`]
+    [storedNoise(stored), `${stored.length} stored runs`]
   ];
   const [uncertainty, source] = sources.reduce((a, c) => c[0] > a[0] ? c : a);
   const d = Math.log(sides.head.median / sides.baseline.median);

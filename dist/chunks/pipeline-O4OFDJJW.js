@@ -8,11 +8,11 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-ENWYRJ37.js";
+} from "./chunk-47KGHI5R.js";
 import "./chunk-7Q63OILY.js";
-import "./chunk-UKG5RA7F.js";
+import "./chunk-NECEHW2K.js";
 import "./chunk-EOCZADK4.js";
-import "./chunk-IIMT3JN5.js";
+import "./chunk-ATMPQGPB.js";
 import "./chunk-BKZE4V4I.js";
 import "./chunk-6276UR5Y.js";
 import "./chunk-35DZHO55.js";
