@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Comparison, Verdict } from '../../src/compare/types.ts';
+import { zeroCounts, type Comparison, type Verdict } from '../../src/compare/types.ts';
 import { gate } from '../../src/gate/gate.ts';
 
 function comparison(counts: Partial<Record<Verdict, number>>): Comparison {
@@ -19,17 +19,7 @@ function comparison(counts: Partial<Record<Verdict, number>>): Comparison {
       window: 20,
     },
     benchmarks: [],
-    counts: {
-      regression: 0,
-      improvement: 0,
-      'small-change': 0,
-      unchanged: 0,
-      inconclusive: 0,
-      new: 0,
-      missing: 0,
-      error: 0,
-      ...counts,
-    } as Comparison['counts'],
+    counts: { ...zeroCounts(), ...counts },
     historyRuns: 0,
   } as Comparison;
 }

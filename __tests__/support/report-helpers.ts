@@ -1,5 +1,5 @@
 // Hand-built comparisons for the report tests: report/ reads only the types, not compare().
-import type { BenchmarkComparison, Comparison, Verdict } from '../../src/compare/types.ts';
+import { zeroCounts, type BenchmarkComparison, type Comparison, type Verdict } from '../../src/compare/types.ts';
 import type { RunMeta } from '../../src/results/model.ts';
 
 export const HOSTILE_NAMES = [
@@ -60,16 +60,7 @@ export function bench(name: string, verdict: Verdict, change: number, extra: Par
 }
 
 export function countsOf(benchmarks: readonly BenchmarkComparison[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = {
-    regression: 0,
-    improvement: 0,
-    'small-change': 0,
-    unchanged: 0,
-    inconclusive: 0,
-    new: 0,
-    missing: 0,
-    error: 0,
-  };
+  const counts = zeroCounts();
   for (const b of benchmarks) counts[b.verdict] += 1;
   return counts;
 }
