@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   DumpFolder
-} from "./chunks/chunk-QNWSZNGF.js";
+} from "./chunks/chunk-YSAKSZ46.js";
 import {
   SETTLE_MIN_SHARE,
   selects,
@@ -11,18 +11,17 @@ import {
 import {
   loadBenchmarkFile,
   sendToParent
-} from "./chunks/chunk-WSAUTYSY.js";
+} from "./chunks/chunk-PJ2AR6VS.js";
 import {
   collectEnvironment
-} from "./chunks/chunk-6ROBQZ6W.js";
+} from "./chunks/chunk-F6NHEW6R.js";
 import {
   registry
 } from "./chunks/chunk-JSAITBUG.js";
 import "./chunks/chunk-WQC4CHKN.js";
-import "./chunks/chunk-35VAMBZN.js";
-
-// src/measure/micro/measure.ts
-import { performance } from "node:perf_hooks";
+import {
+  __require
+} from "./chunks/chunk-35VAMBZN.js";
 
 // node_modules/tinybench/dist/index.js
 var e = Object.freeze(() => {
@@ -749,6 +748,7 @@ var ce = class extends EventTarget {
 };
 
 // src/measure/micro/measure.ts
+var { performance } = __require("node:perf_hooks");
 var BATCH_TARGET_MS = 1;
 var SETTLED = 0.05;
 var SETTLE_CHUNK_MS = 10;

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  __require
+} from "./chunks/chunk-35VAMBZN.js";
 
 // src/cli.ts
-import module from "node:module";
+var module = __require("node:module");
 module.enableCompileCache?.();
-await import("./chunks/entry-M5KL64LU.js");
+await import("./chunks/entry-O53QJ4Z4.js");

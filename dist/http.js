@@ -26917,9 +26917,6 @@ function client() {
   return shared;
 }
 
-// src/load/faults/tcp-proxy.ts
-import { createServer, connect } from "node:net";
-
 // src/stats/random.ts
 function seededRandom(seed) {
   let a = seed >>> 0;
@@ -26933,6 +26930,7 @@ function seededRandom(seed) {
 }
 
 // src/load/faults/tcp-proxy.ts
+var { createServer, connect } = __require("node:net");
 var HIGH_WATER = 1 << 20;
 var LOW_WATER = 1 << 18;
 var SLICES_PER_SECOND = 50;

@@ -1,15 +1,25 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
-  GitBranchStore
-} from "./chunks/chunk-C7B3S3QD.js";
-import "./chunks/chunk-SR7GWXTU.js";
-import {
   OPTIONS,
+  resolveConfig
+} from "./chunks/chunk-BZDX5EEX.js";
+import {
+  interleavedNotes,
+  runInterleaved
+} from "./chunks/chunk-AVPNLJ63.js";
+import {
+  mergeShards
+} from "./chunks/chunk-CVQTIR5D.js";
+import {
+  GitBranchStore
+} from "./chunks/chunk-N24KP462.js";
+import "./chunks/chunk-7II4A5MC.js";
+import {
   parseBoolean,
   parseChoice,
-  parseDuration,
-  resolveConfig
-} from "./chunks/chunk-7YW5LEQZ.js";
+  parseDuration
+} from "./chunks/chunk-KCTCYQHO.js";
+import "./chunks/chunk-3J6VE4A2.js";
 import {
   gate
 } from "./chunks/chunk-PS5IPZOA.js";
@@ -23,11 +33,11 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-47KGHI5R.js";
+} from "./chunks/chunk-5CRFTNBZ.js";
+import "./chunks/chunk-32OFYQXO.js";
 import {
   LocalStore
-} from "./chunks/chunk-7Q63OILY.js";
-import "./chunks/chunk-NECEHW2K.js";
+} from "./chunks/chunk-D6E4CR3T.js";
 import {
   info,
   notice,
@@ -42,79 +52,74 @@ import {
 } from "./chunks/chunk-5LFL7EEO.js";
 import {
   comparePaired
-} from "./chunks/chunk-QNM5VTJI.js";
-import "./chunks/chunk-EOCZADK4.js";
-import {
-  interleavedNotes,
-  runInterleaved
-} from "./chunks/chunk-O42XWX2B.js";
-import "./chunks/chunk-3J6VE4A2.js";
+} from "./chunks/chunk-2JF3JQYG.js";
 import "./chunks/chunk-XBOTGVGR.js";
+import "./chunks/chunk-RPZOKY5D.js";
+import "./chunks/chunk-4OGZUK54.js";
 import {
   noiseLines,
   samplingSentence
 } from "./chunks/chunk-PS3TK6NZ.js";
-import {
-  mergeShards
-} from "./chunks/chunk-CVQTIR5D.js";
-import "./chunks/chunk-ATMPQGPB.js";
+import "./chunks/chunk-7R5O4J34.js";
 import "./chunks/chunk-BKZE4V4I.js";
 import "./chunks/chunk-6276UR5Y.js";
 import {
   appendRunVerdicts
-} from "./chunks/chunk-XXEA7IZS.js";
+} from "./chunks/chunk-FMMBVFMY.js";
 import {
   branchFolder,
   encodeSegment,
   shortCommit,
   suiteFolder
-} from "./chunks/chunk-35DZHO55.js";
-import {
-  writeChangedFiles
-} from "./chunks/chunk-6HEGLZJ4.js";
-import "./chunks/chunk-SZJA2XLE.js";
-import "./chunks/chunk-YVCKGH6B.js";
-import "./chunks/chunk-S6DX54RV.js";
+} from "./chunks/chunk-UAMIT3OO.js";
 import {
   readResultsFile,
   serializeResults
-} from "./chunks/chunk-D4TPAHM6.js";
+} from "./chunks/chunk-JCCVQM4K.js";
+import "./chunks/chunk-MWBVEDBA.js";
 import {
   validateResults
-} from "./chunks/chunk-6AURYK43.js";
+} from "./chunks/chunk-4RP5KYJS.js";
 import {
   nameOptionsAs
 } from "./chunks/chunk-T3JLG3ZN.js";
 import "./chunks/chunk-P4TMX5AB.js";
-import "./chunks/chunk-KUOJ7WLH.js";
-import "./chunks/chunk-H7FUGREM.js";
-import "./chunks/chunk-Y6W2A5IZ.js";
 import {
-  discoverScenarioFiles,
-  findFiles
-} from "./chunks/chunk-DSNXH6QD.js";
+  writeChangedFiles
+} from "./chunks/chunk-4BQDOZ7M.js";
+import "./chunks/chunk-KKTEDBXK.js";
+import "./chunks/chunk-YVCKGH6B.js";
+import "./chunks/chunk-O2MIHHEZ.js";
+import "./chunks/chunk-GB4UPQNG.js";
 import {
   planPart
-} from "./chunks/chunk-OPRZAFIH.js";
+} from "./chunks/chunk-V2R4535B.js";
 import {
   TIMING_RUNS,
   parseShard
-} from "./chunks/chunk-UJCBWAD4.js";
+} from "./chunks/chunk-WOCULGFA.js";
 import {
   VALGRIND_INSTALL,
   findExecutable,
   findValgrind
-} from "./chunks/chunk-M52ZIWB2.js";
-import "./chunks/chunk-7HRADWV7.js";
+} from "./chunks/chunk-NL2PSIOX.js";
+import {
+  discoverScenarioFiles,
+  findFiles
+} from "./chunks/chunk-F5CW32DU.js";
+import "./chunks/chunk-F6PKTPLN.js";
 import {
   BENCHMARK_FILE
-} from "./chunks/chunk-YFLZ372B.js";
-import "./chunks/chunk-QNWSZNGF.js";
+} from "./chunks/chunk-55BDL67P.js";
+import "./chunks/chunk-6AIIOF72.js";
+import "./chunks/chunk-H7FUGREM.js";
+import "./chunks/chunk-THQGDHP6.js";
+import "./chunks/chunk-YSAKSZ46.js";
 import "./chunks/chunk-YLFZVSI4.js";
 import "./chunks/chunk-J3CZYFUD.js";
 import "./chunks/chunk-ZDWY5RTS.js";
 import "./chunks/chunk-7YACBLEX.js";
-import "./chunks/chunk-6ROBQZ6W.js";
+import "./chunks/chunk-F6NHEW6R.js";
 import "./chunks/chunk-UAHUT6WC.js";
 import {
   InputError,
@@ -130,6 +135,7 @@ import {
 } from "./chunks/chunk-B57NQ3GO.js";
 import {
   __commonJS,
+  __require,
   __toESM
 } from "./chunks/chunk-35VAMBZN.js";
 
@@ -1451,10 +1457,6 @@ var require_light = __commonJS({
     }));
   }
 });
-
-// src/action/main.ts
-import { writeFile as writeFile4 } from "node:fs/promises";
-import { join as join8, resolve as resolve4 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -3489,9 +3491,10 @@ function short(sha) {
 }
 
 // src/store/actions-cache.ts
-import { readdir, rm } from "node:fs/promises";
-import { createHash } from "node:crypto";
-import { isAbsolute, join, relative, resolve, sep as sep2 } from "node:path";
+var readdir = (...args) => __require("node:fs/promises").readdir(...args);
+var rm = (...args) => __require("node:fs/promises").rm(...args);
+var createHash = (...args) => __require("node:crypto").createHash(...args);
+var { isAbsolute, join, relative, resolve, sep: sep2 } = __require("node:path");
 var cacheModule;
 var cacheClient = () => cacheModule ??= import("./chunks/cache-52TAF46P.js");
 var DEFAULT_KEY_PREFIX = "benchgate";
@@ -4078,7 +4081,7 @@ function cut(text, limit) {
 }
 
 // src/action/event.ts
-import { existsSync, readFileSync } from "node:fs";
+var { existsSync, readFileSync } = __require("node:fs");
 function readEventContext(env = process.env) {
   const path = env.GITHUB_EVENT_PATH;
   let payload = {};
@@ -4374,8 +4377,10 @@ function dashboardAlongside(settings, env, comparison) {
 }
 
 // src/action/handoff.ts
-import { readFile, stat, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+var readFile = (...args) => __require("node:fs/promises").readFile(...args);
+var stat = (...args) => __require("node:fs/promises").stat(...args);
+var writeFile = (...args) => __require("node:fs/promises").writeFile(...args);
+var { join: join2 } = __require("node:path");
 var RESULTS_FILE = "results.json";
 var HANDOFF_FILE = "pull-request.json";
 var LARGEST_HANDOFF = 64 * 1024;
@@ -4414,10 +4419,6 @@ function setSkippedOutputs() {
   for (const path of ["results-path", "report-path", "comment-url"]) setOutput(path, "");
 }
 
-// src/action/interleaved.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-
 // src/action/sanitize-env.ts
 var SECRET_NAMES = /* @__PURE__ */ new Set([
   "GITHUB_TOKEN",
@@ -4441,6 +4442,8 @@ function sanitizedEnv(env) {
 }
 
 // src/action/interleaved.ts
+var { execFile } = __require("node:child_process");
+var { promisify } = __require("node:util");
 var exec = promisify(execFile);
 async function measureInterleavedPullRequest(inputs, workspace, pr, env, selection) {
   await ensureCommit(workspace, pr.baseSha, env);
@@ -4483,16 +4486,8 @@ async function ensureCommit(workspace, sha, env) {
   }
 }
 
-// src/action/merge.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { join as join5, resolve as resolve2 } from "node:path";
-
-// src/action/shard.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
 // src/action/stores.ts
-import { join as join3 } from "node:path";
+var { join: join3 } = __require("node:path");
 var log = { info: (m) => info(m), warning: (m) => warning(m) };
 function createStore(inputs, workspace, env, alongside) {
   const retain = inputs.config.retain;
@@ -4519,6 +4514,8 @@ function createStore(inputs, workspace, env, alongside) {
 }
 
 // src/action/shard.ts
+var writeFile2 = (...args) => __require("node:fs/promises").writeFile(...args);
+var { join: join4 } = __require("node:path");
 function shardResultsFile(spec) {
   return `results-shard-${spec.index}-of-${spec.count}.json`;
 }
@@ -4583,6 +4580,9 @@ async function measureShard(inputs, plan, workspace, outDir, env) {
 }
 
 // src/action/merge.ts
+var readdir2 = (...args) => __require("node:fs/promises").readdir(...args);
+var readFile2 = (...args) => __require("node:fs/promises").readFile(...args);
+var { join: join5, resolve: resolve2 } = __require("node:path");
 var STORED = /^results-shard-\d+-of-\d+\.json$/;
 var INTERLEAVED = /^interleaved-shard-\d+-of-\d+\.json$/;
 async function mergedResults(inputs, plan, workspace) {
@@ -4663,8 +4663,9 @@ function isRecord(value) {
 }
 
 // src/action/publish.ts
-import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+var mkdir = (...args) => __require("node:fs/promises").mkdir(...args);
+var writeFile3 = (...args) => __require("node:fs/promises").writeFile(...args);
+var { join: join6 } = __require("node:path");
 async function publish(comparison, markdown, outDir) {
   const reportPath = join6(outDir, "report.md");
   await writeFile3(reportPath, markdown);
@@ -4710,7 +4711,7 @@ async function reportAndGate(inputs, comparison, where) {
 }
 
 // src/action/report-mode.ts
-import { join as join7, resolve as resolve3 } from "node:path";
+var { join: join7, resolve: resolve3 } = __require("node:path");
 async function reportFromArtifact(inputs, env) {
   const context = readEventContext(env);
   const workflowRun = context.payload.workflow_run;
@@ -4782,7 +4783,7 @@ function untrustedHandoff(handoff, workflowRun) {
 }
 
 // src/action/scrub-environ.ts
-import { closeSync, openSync, readFileSync as readFileSync2, writeSync } from "node:fs";
+var { closeSync, openSync, readFileSync: readFileSync2, writeSync } = __require("node:fs");
 var STILL_NEEDED = /* @__PURE__ */ new Set(["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL", "ACTIONS_CACHE_URL", "ACTIONS_RUNTIME_URL"]);
 function scrubSecretsFromEnvironment() {
   if (process.platform !== "linux") return { skipped: `not Linux (${process.platform}): /proc/<pid>/environ is Linux's` };
@@ -4842,7 +4843,7 @@ function* splitEntries(block) {
 }
 
 // src/action/valgrind.ts
-import { execFileSync } from "node:child_process";
+var { execFileSync } = __require("node:child_process");
 function planValgrind(machine) {
   if (machine.platform !== "linux") {
     const name = machine.platform === "darwin" ? "macOS" : machine.platform === "win32" ? "Windows" : machine.platform;
@@ -4894,6 +4895,8 @@ function describeMachine(env) {
 }
 
 // src/action/main.ts
+var writeFile4 = (...args) => __require("node:fs/promises").writeFile(...args);
+var { join: join8, resolve: resolve4 } = __require("node:path");
 async function run(env = process.env) {
   nameOptionsAs("input");
   try {

@@ -19,10 +19,10 @@ import {
 import {
   loadBenchmarkFile,
   sendToParent
-} from "./chunks/chunk-WSAUTYSY.js";
+} from "./chunks/chunk-PJ2AR6VS.js";
 import {
   collectEnvironment
-} from "./chunks/chunk-6ROBQZ6W.js";
+} from "./chunks/chunk-F6NHEW6R.js";
 import {
   scenarioRegistry
 } from "./chunks/chunk-STGTKRJD.js";
@@ -40,6 +40,7 @@ import {
 } from "./chunks/chunk-WQC4CHKN.js";
 import {
   __commonJS,
+  __require,
   __toESM
 } from "./chunks/chunk-35VAMBZN.js";
 
@@ -7628,9 +7629,6 @@ var ArrivalSchedule = class {
   }
 };
 
-// src/load/closed-model.ts
-import { setImmediate as immediate, setTimeout as sleep } from "node:timers/promises";
-
 // src/load/iteration.ts
 function runIteration(fn, data, vu, iteration, signal, done) {
   let kind;
@@ -8096,6 +8094,8 @@ async function drain(recorder, graceMs, hurry, iterations, watch) {
 }
 
 // src/load/closed-model.ts
+var immediate = (...args) => __require("node:timers/promises").setImmediate(...args);
+var sleep = (...args) => __require("node:timers/promises").setTimeout(...args);
 var YIELD_EVERY_MS = 5;
 var RAMP_CHECK_MS = 10;
 async function runClosedModel(def, fn, options, load) {
@@ -8181,7 +8181,8 @@ async function runClosedModel(def, fn, options, load) {
 }
 
 // src/load/open-model.ts
-import { setImmediate as immediate2, setTimeout as sleep2 } from "node:timers/promises";
+var immediate2 = (...args) => __require("node:timers/promises").setImmediate(...args);
+var sleep2 = (...args) => __require("node:timers/promises").setTimeout(...args);
 var SPIN_MS = 2;
 var STARTS_PER_MICROTASK_TURN = 64;
 async function runOpenModel(def, fn, options, load) {
@@ -8770,9 +8771,6 @@ registerExecutor({
   run: runMemory
 });
 
-// src/load/soak.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
-
 // src/stats/welch.ts
 function welchTest(a, b) {
   const va = variance(a) / a.length;
@@ -8793,6 +8791,7 @@ function runScenario(def, fn, options = {}) {
 }
 
 // src/load/soak.ts
+var sleep3 = (...args) => __require("node:timers/promises").setTimeout(...args);
 var FEWEST_FOR_P95 = 20;
 var MIN_SOAK_WINDOWS = 6;
 var WARM_UP_SHARE = 0.1;
@@ -9038,9 +9037,6 @@ registerExecutor({
   run: runSoak
 });
 
-// src/load/stress.ts
-import { setTimeout as sleep4 } from "node:timers/promises";
-
 // src/load/usl.ts
 var MIN_USL_POINTS = 3;
 var POOR_FIT_R_SQUARED = 0.9;
@@ -9230,6 +9226,7 @@ function fitUsl(points) {
 }
 
 // src/load/stress.ts
+var sleep4 = (...args) => __require("node:timers/promises").setTimeout(...args);
 var STRESS_DEFAULTS = {
   stepFactor: 1.5,
   stepDurationMs: 5e3,

@@ -15,7 +15,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { planShards, REBALANCE_CAP, TIMING_RUNS } from '../src/measure/shard-plan.ts';
+import { planShards, REBALANCE_CAP } from '../src/measure/shard-plan.ts';
+import { TIMING_RUNS } from '../src/measure/shard-spec.ts';
 import type { RunResult } from '../src/results/model.ts';
 import {
   filesOf,

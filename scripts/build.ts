@@ -4,6 +4,7 @@
 import { build, type Plugin } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { dashboardAssets } from '../src/report/dashboard/assets.ts';
+import { builtinsViaRequirePlugin } from './builtins-via-require.ts';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -61,6 +62,7 @@ await build({
   // Some bundled CommonJS dependencies call require(); ESM has none, so give them one.
   banner: { js: "import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);" },
   legalComments: 'linked',
-  plugins: [embedDashboard, noProxyAgent],
+  // Plugins that load a source file go first-come: the dashboard's embed before the rewrite of imports.
+  plugins: [embedDashboard, noProxyAgent, builtinsViaRequirePlugin],
   logLevel: 'warning',
 });

@@ -13,7 +13,6 @@ import { renderJson } from './report/json.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderTerminal } from './report/terminal.ts';
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResult } from './results/model.ts';
-import { LocalStore } from './store/local.ts';
 import { suiteFolder } from './store/run-files.ts';
 import type { Store } from './store/store.ts';
 
@@ -200,9 +199,9 @@ const RECENT_HISTORY_RUNS = 500;
  * None when the store keeps no history; a history that cannot be read is a line, not a failure.
  */
 export async function recentHistoryNotes(store: Store | undefined, suite: string, branch: string, comparison: Comparison): Promise<string[]> {
-  // A data-branch store (not imported here: `compare` with a local store should not load git) reads from its checkout.
-  const dataBranch = store as { dataFolder?: () => Promise<string> } | undefined;
-  const folder = store instanceof LocalStore ? store.location : typeof dataBranch?.dataFolder === 'function' ? await dataBranch.dataFolder() : undefined;
+  // The local store and a data branch keep a history folder (neither imported here: `compare` of two files loads neither); the cache store has none.
+  const withFolder = store as { dataFolder?: () => Promise<string> } | undefined;
+  const folder = typeof withFolder?.dataFolder === 'function' ? await withFolder.dataFolder() : undefined;
   if (folder === undefined) return [];
   const [{ readSuiteHistory }, { extractSeries }, { recentChanges, summarizeSeries }, { historyNotes }] = await Promise.all([
     import('./store/history-index.ts'),

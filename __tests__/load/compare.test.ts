@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { compare } from '../../src/compare/compare.ts';
 import { runScenario } from '../../src/load/run-scenario.ts';
 import { scenarioBenchmarks, toScenarioResult } from '../../src/load/to-results.ts';
-import { parseResults, serializeResults } from '../../src/results/io.ts';
+import { serializeResults } from '../../src/results/io.ts';
+import { parseResults } from '../../src/results/import/parse.ts';
 import type { RunResult } from '../../src/results/model.ts';
 
 /** A run whose generator fell this far behind says more about the machine than the target. */

@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { runScenario } from '../../src/load/run-scenario.ts';
 import { failedScenario, scenarioBenchmarks, toScenarioResult } from '../../src/load/to-results.ts';
-import { parseResults, serializeResults } from '../../src/results/io.ts';
+import { serializeResults } from '../../src/results/io.ts';
+import { parseResults } from '../../src/results/import/parse.ts';
 import type { RunResult, ScenarioResult } from '../../src/results/model.ts';
 import { findIssues } from '../../src/results/validate.ts';
 

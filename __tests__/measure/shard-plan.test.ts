@@ -2,7 +2,8 @@
 // balanced by recorded wall times, and sticky from run to run.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseShard, planShards, REBALANCE_CAP, selects, shardSelection, type ShardPlan } from '../../src/measure/shard-plan.ts';
+import { planShards, REBALANCE_CAP, selects, shardSelection, type ShardPlan } from '../../src/measure/shard-plan.ts';
+import { parseShard } from '../../src/measure/shard-spec.ts';
 import type { RunResult } from '../../src/results/model.ts';
 import {
   filesOf,

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { InputError, UsageError } from '../../src/errors.ts';
-import { MAX_RESULTS_FILE_BYTES, parseResults, readResultsFile, serializeResults, writeResultsFile } from '../../src/results/io.ts';
+import { MAX_RESULTS_FILE_BYTES, readResultsFile, serializeResults, writeResultsFile } from '../../src/results/io.ts';
+import { parseResults } from '../../src/results/import/parse.ts';
 import type { RunResult } from '../../src/results/model.ts';
 import { validMicro } from '../fixtures/results/cases.ts';
 

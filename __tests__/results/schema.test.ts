@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parseResults, serializeResults } from '../../src/results/io.ts';
+import { serializeResults } from '../../src/results/io.ts';
+import { parseResults } from '../../src/results/import/parse.ts';
 import { findIssues, TIME_PATTERN, ZERO_ALLOWED_UNIT_PATTERN } from '../../src/results/validate.ts';
 import { badCases, validMerged, validMicro, validMinimal, validShard } from '../fixtures/results/cases.ts';
 

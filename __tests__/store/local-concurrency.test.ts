@@ -11,7 +11,7 @@ const root = await mkdtemp(join(tmpdir(), 'benchgate-store-concurrent-'));
 after(() => rm(root, { recursive: true, force: true }));
 
 const fixture = new URL('../fixtures/results/valid-micro.json', import.meta.url);
-const io = new URL('../../src/results/io.ts', import.meta.url);
+const io = new URL('../../src/results/import/parse.ts', import.meta.url);
 const local = new URL('../../src/store/local.ts', import.meta.url);
 
 // Each worker saves `count` runs with its own ids, all at the same measured times, so

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { after, test } from 'node:test';
 import { InputError, UsageError } from '../../src/errors.ts';
-import { parseResults } from '../../src/results/io.ts';
+import { parseResults } from '../../src/results/import/parse.ts';
 import type { RunResult } from '../../src/results/model.ts';
 import { LocalStore } from '../../src/store/local.ts';
 import { validMicro } from '../fixtures/results/cases.ts';

@@ -3,7 +3,7 @@
 import { OPTIONS, resolveConfig, type Config } from '../config/options.ts';
 import { parseBoolean, parseChoice, parseDuration } from '../config/parse.ts';
 import { UsageError } from '../errors.ts';
-import { parseShard, type ShardSpec } from '../measure/shard-plan.ts';
+import { parseShard, type ShardSpec } from '../measure/shard-spec.ts';
 
 export const BASELINE_STORES = ['cache', 'branch', 'none'] as const;
 export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const;

@@ -11,7 +11,7 @@ import { UsageError } from '../errors.ts';
 import { createGitHubClient } from '../github/client.ts';
 import { createProgressReporter } from '../measure/micro/progress.ts';
 import { planPart } from '../measure/shard-run.ts';
-import { TIMING_RUNS, type ShardSpec } from '../measure/shard-plan.ts';
+import { TIMING_RUNS, type ShardSpec } from '../measure/shard-spec.ts';
 import { findFiles, discoverScenarioFiles } from '../load/discover.ts';
 import { BENCHMARK_FILE } from '../measure/micro/discover.ts';
 import { measure } from '../pipeline.ts';

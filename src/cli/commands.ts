@@ -5,17 +5,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Config, OptionName } from '../config/options.ts';
-import { InputError, UsageError } from '../errors.ts';
-import { comparePaired, markedAsPaired, pairingProblems } from '../compare/paired-compare.ts';
-import type { Comparison } from '../compare/types.ts';
-import type { RunResult } from '../results/model.ts';
-import { EXIT_OK, gate } from '../gate/gate.ts';
-import type { Baseline } from '../pipeline.ts';
-import { compareRuns, loadBaseline, recentHistoryNotes, renderReport } from '../pipeline.ts';
+import { UsageError } from '../errors.ts';
+import { EXIT_OK } from '../gate/gate.ts';
 import { sanitizeTerminal } from '../report/escape.ts';
-import { instructionNotes } from '../report/instructions.ts';
-import { readResultsFile } from '../results/io.ts';
-import { LocalStore } from '../store/local.ts';
+import type { LocalStore } from '../store/local.ts';
 import { abCommand } from './ab-command.ts';
 import { dashboardCommand } from './dashboard-command.ts';
 import { historyCommand } from './history-command.ts';
@@ -110,7 +103,7 @@ const save: Command = {
     if (!file) throw new UsageError(`missing the results file to save; usage: ${save.usage}`);
     const branch = requireFlag(flags, 'branch', save.usage);
     const result = await readResults(io, file, config, stringFlag(flags, 'commit'));
-    const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+    const store = await localStore(io, config);
     const saved = await store.save(result, branch);
     const kept = await store.list(saved.suite, branch);
     const line = `Saved run ${saved.id}${saved.commit ? ` (commit ${saved.commit.slice(0, 12)})` : ''} as the baseline of ${saved.suite}/${branch} in ${store.location}; ${kept.length} run${kept.length === 1 ? '' : 's'} kept.`;
@@ -141,52 +134,7 @@ const compareCommand: Command = {
     output: { type: 'string', description: 'Also write the report to this file.' },
   },
   positionals: [],
-  async run({ config, flags, io }) {
-    const headFile = requireFlag(flags, 'head', compareCommand.usage);
-    const baseFile = stringFlag(flags, 'base');
-    const baselineBranch = stringFlag(flags, 'baseline-branch');
-    if ((baseFile === undefined) === (baselineBranch === undefined)) {
-      throw new UsageError(`give exactly one of --base FILE or --baseline-branch NAME; usage: ${compareCommand.usage}`);
-    }
-    if (flags.paired && baseFile === undefined) {
-      throw new UsageError(`--paired compares two files measured in one run: give --base FILE, not --baseline-branch; usage: ${compareCommand.usage}`);
-    }
-    const head = await readResults(io, headFile, config);
-    let base: Baseline;
-    let store: LocalStore | undefined;
-    if (baseFile !== undefined) {
-      base = { baseline: await readResults(io, baseFile, config), history: [], source: baseFile };
-    } else {
-      store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
-      base = await loadBaseline(store, head.suite, baselineBranch!, undefined, config.window);
-      for (const unreadable of base.unreadable ?? []) {
-        io.stderr.write(`benchgate compare: warning: left out of the history (a stored run that cannot be read): ${sanitizeTerminal(unreadable)}\n`);
-      }
-    }
-    const paired = baseFile !== undefined && (Boolean(flags.paired) || markedAsPaired(head, base.baseline!));
-    if (paired) checkPaired(head, headFile, base.baseline!, baseFile);
-    const comparison = paired ? comparePairedRuns(head, base.baseline!, config) : compareRuns(head, base, config);
-    const pairedNote = paired
-      ? [
-          `Compared pair by pair (Wilcoxon signed-rank on round pairs): ${flags.paired ? '--paired says' : 'both files say (written by `benchgate ab`)'} the samples were measured in alternating rounds of one run.`,
-        ]
-      : [];
-    const notes = [
-      ...pairedNote,
-      ...instructionNotes(head, base.baseline),
-      ...(store ? await recentHistoryNotes(store, head.suite, baselineBranch!, comparison) : []),
-    ];
-    const report = withNotes(renderReport(comparison, config.format, { color: config.format === 'terminal' && colorWanted(io), notes }), config.format, notes);
-    io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
-    const output = stringFlag(flags, 'output');
-    if (output) {
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(resolve(io.cwd, output), withNotes(renderReport(comparison, config.format, { color: false, notes }), config.format, notes));
-    }
-    const outcome = gate(comparison, config.failOn);
-    io.stderr.write(`benchgate: ${outcome.reason}\n`);
-    return outcome.exitCode;
-  },
+  run: async (ctx) => (await import('./compare-command.ts')).runCompare(ctx),
 };
 
 const list: Command = {
@@ -198,7 +146,7 @@ const list: Command = {
   positionals: [],
   async run({ config, flags, io }) {
     const branch = requireFlag(flags, 'branch', list.usage);
-    const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
+    const store = await localStore(io, config);
     const refs = await store.list(config.suite, branch);
     if (refs.length === 0) io.stdout.write(`${sanitizeTerminal(`No runs of suite ${config.suite} on branch ${branch} in ${store.location}.`)}\n`);
     for (const ref of refs) io.stdout.write(`${ref.time}  ${(ref.commit ?? '-').slice(0, 12).padEnd(12)}  ${sanitizeTerminal(ref.id)}\n`);
@@ -218,59 +166,27 @@ export const COMMANDS: Record<string, Command> = {
   dashboard: dashboardCommand,
 };
 
-/** Files compared pair by pair must hold the same benchmarks with as many samples; else an error naming the file and benchmark. */
-function checkPaired(head: RunResult, headFile: string, base: RunResult, baseFile: string): void {
-  const problems = pairingProblems(head, base);
-  if (problems.length === 0) return;
-  const name = (n: string) => sanitizeTerminal(JSON.stringify(n));
-  const first = problems[0]!;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more benchmark${problems.length === 2 ? '' : 's'})` : '';
-  const why =
-    'samples measured in alternating rounds pair by position, so both files need the same benchmarks, with as many samples, in the order they were measured';
-  if (first.kind === 'sample-counts') {
-    throw new InputError(headFile, `benchmark ${name(first.name)} has ${first.head} samples, but ${first.base} in ${baseFile}${more}: not paired; ${why}`);
-  }
-  const [inFile, notIn] = first.kind === 'only-in-head' ? [headFile, baseFile] : [baseFile, headFile];
-  throw new InputError(inFile, `benchmark ${name(first.name)} is not in ${notIn}${more}: not paired; ${why}`);
-}
-
-function comparePairedRuns(head: RunResult, base: RunResult, config: Config): Comparison {
-  if (base.suite !== head.suite) {
-    throw new UsageError(`the baseline is of suite '${base.suite}' but the results are of suite '${head.suite}'; compare files of the same suite`);
-  }
-  return comparePaired(head, base, {
-    alpha: config.alpha,
-    threshold: config.threshold,
-    correction: config.correction,
-    confidence: config.confidence,
-    minSamples: config.minSamples,
-  });
-}
-
-async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
+export async function readResults(io: CliIo, file: string, config: Config, commit?: string) {
   const onNote = (note: string) => io.stderr.write(`benchgate: ${note}\n`);
+  const { readResultsFile } = await import('../results/io.ts');
   const result = await readResultsFile(resolve(io.cwd, file), { tool: config.tool, suite: config.suite, onNote });
   if (commit && !result.run.commit) result.run.commit = commit;
   return result;
 }
 
-function stringFlag(flags: CommandContext['flags'], name: string): string | undefined {
+export function stringFlag(flags: CommandContext['flags'], name: string): string | undefined {
   const value = flags[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function requireFlag(flags: CommandContext['flags'], name: string, usage: string): string {
+export function requireFlag(flags: CommandContext['flags'], name: string, usage: string): string {
   const value = stringFlag(flags, name);
   if (value === undefined) throw new UsageError(`missing --${name}; usage: ${usage}`);
   return value;
 }
 
-// The markdown report shows notes itself; the terminal report has them below it; JSON has the runs' own fields.
-function withNotes(report: string, format: Config['format'], notes: string[]): string {
-  if (format !== 'terminal' || notes.length === 0) return report;
-  return `${report.trimEnd()}\n\n${notes.map((note) => sanitizeTerminal(note)).join('\n')}\n`;
-}
-
-function colorWanted(io: CliIo): boolean {
-  return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+/** The local store (--store), loaded when a command uses it: `compare` of two files does not. */
+export async function localStore(io: CliIo, config: Config): Promise<LocalStore> {
+  const { LocalStore } = await import('../store/local.ts');
+  return new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
 }

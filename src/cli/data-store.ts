@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/options.ts';
 import { UsageError } from '../errors.ts';
 import type { GitBranchStore } from '../store/git-branch.ts';
-import { LocalStore } from '../store/local.ts';
+import type { LocalStore } from '../store/local.ts';
 import type { CommandContext } from './commands.ts';
 
 export const DATA_STORE_FLAGS = {
@@ -25,6 +25,7 @@ export async function openDataStore(config: Config, flags: CommandContext['flags
   const folder = text(flags['data-folder']);
   if (branch === undefined) {
     if (repository !== undefined || folder !== undefined) throw new UsageError('--data-repository and --data-folder go with --data-branch NAME');
+    const { LocalStore } = await import('../store/local.ts');
     const store = new LocalStore(resolve(io.cwd, config.store), { retain: config.retain });
     return { store, folder: () => Promise.resolve(store.location) };
   }

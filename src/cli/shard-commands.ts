@@ -6,10 +6,8 @@ import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/options.ts';
 import { UsageError } from '../errors.ts';
 import { EXIT_OK } from '../gate/gate.ts';
-import { parseShard, TIMING_RUNS, type ShardSpec } from '../measure/shard-plan.ts';
-import { readResultsFile, writeResultsFile } from '../results/io.ts';
+import { parseShard, TIMING_RUNS, type ShardSpec } from '../measure/shard-spec.ts';
 import type { RunResult } from '../results/model.ts';
-import { LocalStore } from '../store/local.ts';
 import type { Command, CommandContext } from './commands.ts';
 
 /** `run`'s flags for sharding. */
@@ -39,12 +37,14 @@ export async function shardFromFlags(ctx: CommandContext): Promise<{ spec: Shard
   const spec = parseShard('--shard', raw);
   if (timings !== undefined && branch !== undefined) throw new UsageError('give one of --timings FILE or --timings-branch NAME, not both');
   let runs: RunResult[] = [];
+  const { readResultsFile } = await import('../results/io.ts');
   if (timings !== undefined) runs = [await readResultsFile(resolve(io.cwd, timings), { suite: config.suite })];
   else if (branch !== undefined) runs = await storedRuns(config, io.cwd, branch);
   return { spec, runs: runs.filter((r) => r.suite === config.suite) };
 }
 
 async function storedRuns(config: Config, cwd: string, branch: string): Promise<RunResult[]> {
+  const { LocalStore } = await import('../store/local.ts');
   const store = new LocalStore(resolve(cwd, config.store), { retain: config.retain });
   const refs = await store.list(config.suite, branch, TIMING_RUNS);
   return Promise.all(refs.map((ref) => store.load(ref)));
@@ -69,7 +69,11 @@ export const mergeCommand: Command = {
     const out = text(flags.out);
     if (out === undefined) throw new UsageError(`missing --out; usage: ${mergeCommand.usage}`);
     if (positionals.length === 0) throw new UsageError(`missing the shards' results files; usage: ${mergeCommand.usage}`);
-    const [{ mergeShards }, { newRunId }] = await Promise.all([import('../results/merge.ts'), import('../results/run-meta.ts')]);
+    const [{ mergeShards }, { newRunId }, { readResultsFile, writeResultsFile }] = await Promise.all([
+      import('../results/merge.ts'),
+      import('../results/run-meta.ts'),
+      import('../results/io.ts'),
+    ]);
     const files = await Promise.all(positionals.map(async (source) => ({ source, run: await readResultsFile(resolve(io.cwd, source)) })));
     const merged = mergeShards(files, newRunId());
     const path = resolve(io.cwd, out);

@@ -177,11 +177,6 @@ export function compareInterleaved(run: InterleavedRun, options: Partial<Compare
   return comparePaired(run.head, run.base, options, { sampling });
 }
 
-/** True when each run names the other as its partner: the two sides of one interleaved run (`benchgate ab`). */
-export function markedAsPaired(head: RunResult, base: RunResult): boolean {
-  return head.run.pairedWith === base.run.id && base.run.pairedWith === head.run.id;
-}
-
 /** Why two runs cannot be compared pair by pair: a benchmark on one side only, or with unequal sample counts. */
 export type PairingProblem = { name: string; kind: 'only-in-head' | 'only-in-base' } | { name: string; kind: 'sample-counts'; head: number; base: number };
 

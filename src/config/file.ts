@@ -1,5 +1,5 @@
 // The optional config file, benchgate.config.json: the same option names as the flags.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { InputError, describe } from '../errors.ts';
 import type { ConfigLayer } from './options.ts';
 
@@ -9,7 +9,7 @@ export const CONFIG_FILE = 'benchgate.config.json';
 export async function readConfigFile(path: string, explicit: boolean): Promise<ConfigLayer | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) return undefined;
     throw new InputError(path, `cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);

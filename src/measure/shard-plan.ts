@@ -18,16 +18,11 @@
 // every shard that runs part of a file pays for loading it, so files stay whole where they can.
 // With no split to follow, all units are new: plain LPT. Ties are broken by a hash of the unit's
 // name, never by input order.
-import type * as NodeCrypto from 'node:crypto';
-import { createRequire } from 'node:module';
-import { UsageError } from '../errors.ts';
+import { createHash } from 'node:crypto';
 import type { RunResult } from '../results/model.ts';
 import type { FileSelection } from './micro/protocol.ts';
+import { TIMING_RUNS } from './shard-spec.ts';
 import { median } from '../stats/descriptive.ts';
-
-// node:crypto takes about 15 ms to load, a third of Node's own start: loaded when first needed
-// (`compare` never does), through Web Crypto's global or require.
-const createHash: typeof NodeCrypto.createHash = (...args) => (createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto).createHash(...args);
 
 export { selects, type FileSelection } from './micro/protocol.ts';
 
@@ -38,25 +33,6 @@ export { selects, type FileSelection } from './micro/protocol.ts';
  * under the 1.15 target (evaluation/shards.ts).
  */
 export const REBALANCE_CAP = 1.05;
-/** Stored runs whose wall times are pooled (median per benchmark): one slow runner does not reshuffle the split. */
-export const TIMING_RUNS = 5;
-
-export interface ShardSpec {
-  /** 1-based. */
-  index: number;
-  count: number;
-}
-
-/** `K/N`, e.g. "2/4": shard 2 of 4. */
-export function parseShard(origin: string, raw: string): ShardSpec {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
-  const index = match ? Number(match[1]) : NaN;
-  const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count || count > 256) {
-    throw new UsageError(`${origin}: expected K/N with 1 ≤ K ≤ N ≤ 256, e.g. 2/4 for the second of four shards, found ${JSON.stringify(raw)}`);
-  }
-  return { index, count };
-}
 
 export interface PlannedUnit {
   /** The file, relative to the working folder, as results name it in `group`. */

@@ -3,9 +3,10 @@
 import type { RunResult, ShardInfo } from '../results/model.ts';
 import { relativeTo } from './micro/discover.ts';
 import type { FileSelection } from './micro/protocol.ts';
-import { planShards, shardSelection, type ShardPlan, type ShardSpec } from './shard-plan.ts';
+import { planShards, shardSelection, type ShardPlan } from './shard-plan.ts';
+import type { ShardSpec } from './shard-spec.ts';
 
-export type { ShardSpec } from './shard-plan.ts';
+export type { ShardSpec } from './shard-spec.ts';
 
 export interface ShardPart {
   plan: ShardPlan;

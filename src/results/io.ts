@@ -1,16 +1,14 @@
 // Reading and writing results files. Whatever comes in, a benchgate file or another
-// tool's output, leaves here as a validated, canonical RunResult.
-import { open, stat } from 'node:fs/promises';
-import { optionName, optionValue, setOption } from '../config/naming.ts';
-import { TOOL_DESCRIPTIONS, TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
-import { describe, InputError, UsageError } from '../errors.ts';
-import { currentEnvironment } from './import/environment.ts';
-import { IMPORTERS, readCriterionFolder, recognise, wrongToolHint, type Importer, type Imported } from './import/index.ts';
-import { parseJson } from './import/json.ts';
-import { newRunId } from './run-meta.ts';
+// tool's output, leaves here as a validated, canonical RunResult. A benchgate file is read here;
+// other tools' formats (and the hints that a benchgate file looks like one) are in
+// import/parse.ts, loaded only when needed: `compare`'s cold start counts (docs/weight.json).
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { optionValue } from '../config/naming.ts';
+import { TOOL_FORMATS, type ToolFormat } from '../config/tools.ts';
+import { InputError } from '../errors.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { RESULTS_FORMAT, RESULTS_VERSION } from './model.ts';
-import type { BenchmarkResult, Direction, Environment, RunResult } from './model.ts';
+import { RESULTS_FORMAT } from './model.ts';
+import type { Direction, Environment, RunResult } from './model.ts';
 import { validateResults } from './validate.ts';
 
 export { TOOL_FORMATS, type ToolFormat };
@@ -41,96 +39,6 @@ export interface ReadOptions {
 
 export const DEFAULT_SUITE = 'default';
 
-/**
- * Parse and validate a results file's text. `source` names the file in error messages.
- * Throws InputError (bad JSON with line and column, wrong shape naming the field, with the
- * --tool it probably is when the text is another tool's output) or UsageError (unknown tool).
- */
-export function parseResults(text: string, source: string, options: ReadOptions = {}): RunResult {
-  let tool = options.tool ?? 'benchgate';
-  if (tool === 'auto') tool = autoFormat(text, source, options);
-  if (tool === 'benchgate') return validateResults(parseBenchgateJson(text, source), source);
-  if (tool === 'criterion') {
-    throw new InputError(source, `is a file; ${optionValue('tool', 'criterion')} reads the folder Criterion.rs writes (target/criterion)`);
-  }
-  const importer = (IMPORTERS as Record<string, Importer | undefined>)[tool];
-  if (!importer) throw new UsageError(`tool: expected one of ${TOOL_FORMATS.join(', ')}, found ${JSON.stringify(tool)}`);
-  const notes: string[] = [];
-  let imported: BenchmarkResult[] | Imported;
-  try {
-    imported = importer(text, source, notes);
-  } catch (err) {
-    throw withHint(err, text, tool);
-  } finally {
-    for (const note of notes) options.onNote?.(note);
-  }
-  return importedRun(imported, tool, source, options);
-}
-
-function importedRun(imported: BenchmarkResult[] | Imported, tool: ToolFormat, source: string, options: ReadOptions): RunResult {
-  const { benchmarks: found, scenarios } = Array.isArray(imported) ? { benchmarks: imported, scenarios: [] } : imported;
-  const benchmarks = found.map((b) => (options.direction ? { ...b, direction: options.direction } : b));
-  const run = {
-    format: RESULTS_FORMAT,
-    version: RESULTS_VERSION,
-    suite: options.suite ?? DEFAULT_SUITE,
-    run: {
-      id: options.id ?? newRunId(),
-      ...(options.commit !== undefined ? { commit: options.commit } : {}),
-      ...(options.branch !== undefined ? { branch: options.branch } : {}),
-      time: options.time ?? new Date().toISOString(),
-      tool,
-      env: options.env ?? currentEnvironment(),
-    },
-    benchmarks,
-    ...(scenarios.length > 0 ? { scenarios } : {}),
-  };
-  // Validated like any file, so imports meet every rule (and get their summaries).
-  return validateResults(run, source);
-}
-
-/** The format `--tool auto` takes the text to be in, said in a note; an error when none fits. */
-function autoFormat(text: string, source: string, options: ReadOptions): ToolFormat {
-  const found = recognise(text);
-  if (!found) {
-    throw new InputError(
-      source,
-      `${optionValue('tool', 'auto')}: the content matches none of the formats benchgate reads (${TOOL_FORMATS.filter((t) => t !== 'auto').join(', ')}); name its format with ${optionName('tool')}`,
-    );
-  }
-  if (found.tool === 'customSmallerIsBetter') {
-    throw new InputError(
-      source,
-      `${optionValue('tool', 'auto')}: this is github-action-benchmark's custom JSON, which does not say which way is better: ${setOption('tool', 'customSmallerIsBetter')} or customBiggerIsBetter`,
-    );
-  }
-  options.onNote?.(`${source}: read as ${TOOL_DESCRIPTIONS[found.tool]} (${optionValue('tool', found.tool)}): ${found.why}`);
-  return found.tool;
-}
-
-function withHint(err: unknown, text: string, tool: ToolFormat): unknown {
-  if (!(err instanceof InputError) || err.message.includes(optionName('tool'))) return err;
-  const hint = wrongToolHint(text, tool);
-  return hint === '' ? err : new InputError(err.file, `${err.message.slice(err.file.length + 2)}${hint}`, { cause: err });
-}
-
-function parseBenchgateJson(text: string, source: string): unknown {
-  let doc: unknown;
-  try {
-    doc = parseJson(text, source);
-  } catch (err) {
-    throw withHint(err, text, 'benchgate');
-  }
-  const format = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { format?: unknown }).format : doc;
-  if (format !== RESULTS_FORMAT) {
-    // Another tool's output: say which, rather than list the fields a benchgate file would have.
-    const hint = wrongToolHint(text, 'benchgate');
-    if (hint !== '')
-      throw new InputError(source, `format: expected "${RESULTS_FORMAT}", found ${format === undefined ? 'no format field' : describe(format)}${hint}`);
-  }
-  return doc;
-}
-
 // Files can come from an untrusted pull request (report mode reads its artifact in a privileged
 // job): one larger than this is refused unread. A run of 10 000 benchmarks × 1 000 samples is ~100 MB.
 export const MAX_RESULTS_FILE_BYTES = 100 * 1024 * 1024;
@@ -138,51 +46,50 @@ export const MAX_RESULTS_FILE_BYTES = 100 * 1024 * 1024;
 /** Read, parse and validate a results file (or, for Criterion.rs, its output folder). */
 export async function readResultsFile(path: string, options: ReadOptions = {}): Promise<RunResult> {
   const tool = options.tool ?? 'benchgate';
-  if (tool === 'criterion' || (tool === 'auto' && (await isFolder(path)))) {
-    const notes: string[] = [];
-    try {
-      const benchmarks = await readCriterionFolder(path, notes);
-      if (tool === 'auto')
-        options.onNote?.(`${path}: read as ${TOOL_DESCRIPTIONS.criterion} (${optionValue('tool', 'criterion')}): a folder with new/sample.json files`);
-      return importedRun(benchmarks, 'criterion', path, options);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== undefined) throw new InputError(path, readProblem(err), { cause: err });
-      throw err;
-    } finally {
-      for (const note of notes) options.onNote?.(note);
-    }
-  }
-  let text: string;
+  if (tool !== 'benchgate') return (await import('./import/parse.ts')).readImportedFile(path, tool, options);
+  const text = readResultsText(path);
+  // A well-formed benchgate file goes straight to validation; anything else (not JSON, another
+  // tool's output) takes the way that finds the line and column, or the --tool it looks like.
+  const doc = parsedOrUndefined(text);
+  if (typeof doc === 'object' && doc !== null && (doc as { format?: unknown }).format === RESULTS_FORMAT) return validateResults(doc, path);
+  return (await import('./import/parse.ts')).parseResults(text, path, options);
+}
+
+function parsedOrUndefined(text: string): unknown {
   try {
-    const handle = await open(path, 'r');
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text of a results file, refused unread beyond MAX_RESULTS_FILE_BYTES. Read synchronously:
+ * one file, nothing else to do meanwhile, and node:fs/promises would cost the CLI's `compare` a
+ * few milliseconds of its start.
+ */
+export function readResultsText(path: string): string {
+  try {
+    const fd = openSync(path, 'r');
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       if (size > MAX_RESULTS_FILE_BYTES) {
         throw new InputError(
           path,
           `expected a results file of at most ${MAX_RESULTS_FILE_BYTES / 1024 / 1024} MiB, found ${(size / 1024 / 1024).toFixed(1)} MiB`,
         );
       }
-      text = await handle.readFile('utf8');
+      return readFileSync(fd, 'utf8');
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(path, readProblem(err), { cause: err });
   }
-  return parseResults(text, path, options);
 }
 
-async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function readProblem(err: unknown): string {
+export function readProblem(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'file not found';
   if (code === 'EISDIR') return `is a folder; expected a results file (only ${optionValue('tool', 'criterion')} reads a folder)`;

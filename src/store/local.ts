@@ -57,6 +57,11 @@ export class LocalStore implements Store {
     this.retainHistoryMonths = options.retainHistoryMonths;
   }
 
+  /** The folder holding the suites (and their history), as a data-branch store has one. */
+  dataFolder(): Promise<string> {
+    return Promise.resolve(this.location);
+  }
+
   private folder(suite: string, branch: string): string {
     return join(this.location, suiteFolder(suite), branchFolder(branch));
   }

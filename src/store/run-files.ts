@@ -5,14 +5,9 @@
 //
 // <time> is the run's start in UTC as YYYYMMDDTHHMMSSmmmZ, so names sort oldest first;
 // <commit> is the first 12 hex digits of the commit, or "nocommit".
-import type * as NodeCrypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { describe, UsageError } from '../errors.ts';
 import type { StoredRun } from './store.ts';
-
-// node:crypto takes about 15 ms to load, a third of Node's own start: loaded when first needed
-// (`compare` never does), through Web Crypto's global or require.
-const createHash: typeof NodeCrypto.createHash = (...args) => (createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto).createHash(...args);
 
 const SAFE = /^[A-Za-z0-9._-]$/;
 const LONGEST_SEGMENT = 200;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { InputError } from '../../../src/errors.ts';
 import { parseArtillery } from '../../../src/results/import/artillery.ts';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 
 const report = readFileSync(new URL('../../fixtures/tool-outputs/artillery_report.json', import.meta.url), 'utf8');
 const doc = JSON.parse(report);

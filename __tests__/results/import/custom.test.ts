@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { InputError } from '../../../src/errors.ts';
 import { parseCustom, parseCustomBiggerIsBetter, parseCustomSmallerIsBetter } from '../../../src/results/import/custom.ts';
-import { parseResults, serializeResults } from '../../../src/results/io.ts';
+import { serializeResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 import type { Environment } from '../../../src/results/model.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/tool-outputs/${name}`, import.meta.url), 'utf8');

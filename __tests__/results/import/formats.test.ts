@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { TOOL_FORMATS, type ToolFormat } from '../../../src/config/tools.ts';
 import { InputError } from '../../../src/errors.ts';
 import { IMPORTERS, recognise } from '../../../src/results/import/index.ts';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 import { validMicro } from '../../fixtures/results/cases.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/tool-outputs/${name}`, import.meta.url), 'utf8');

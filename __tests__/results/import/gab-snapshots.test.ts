@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { ToolFormat } from '../../../src/config/tools.ts';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 import type { BenchmarkResult } from '../../../src/results/model.ts';
 
 type Expected = [name: string, value: number, unit: string];

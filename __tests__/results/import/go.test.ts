@@ -10,7 +10,7 @@ import { compare } from '../../../src/compare/compare.ts';
 import { InputError } from '../../../src/errors.ts';
 import { gate } from '../../../src/gate/gate.ts';
 import { parseGo } from '../../../src/results/import/go.ts';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 import type { BenchmarkResult, RunResult } from '../../../src/results/model.ts';
 import { GO, needs, run } from '../../support/tools.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { InputError } from '../../../src/errors.ts';
 import { parseGoogleBenchmark } from '../../../src/results/import/googlecpp.ts';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 import { GOOGLE_BENCHMARK, needs, run } from '../../support/tools.ts';
 
 const fixture = readFileSync(new URL('../../fixtures/tool-outputs/googlecpp_output.json', import.meta.url), 'utf8');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { InputError } from '../../../src/errors.ts';
 import { parseHyperfine } from '../../../src/results/import/hyperfine.ts';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 import { HYPERFINE, needs, run } from '../../support/tools.ts';
 
 test('reads what hyperfine --export-json writes: every run a sample of its own process', { ...needs(HYPERFINE, 'hyperfine'), timeout: 120_000 }, async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { needs, PYTHON_WITH_PYTEST_BENCHMARK, run } from '../../support/tools.ts';
 import { parsePytest } from '../../../src/results/import/pytest.ts';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 
 const fixture = readFileSync(new URL('../../fixtures/tool-outputs/pytest_output.json', import.meta.url), 'utf8');
 

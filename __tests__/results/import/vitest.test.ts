@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { parseResults } from '../../../src/results/io.ts';
+import { parseResults } from '../../../src/results/import/parse.ts';
 import { needs, run } from '../../support/tools.ts';
 
 // Vitest is a devDependency; it runs under the Node 24 the project runs tests with.
