@@ -7,4 +7,4 @@ import {
 // src/cli.ts
 var module = __require("node:module");
 module.enableCompileCache?.();
-await import("./chunks/entry-O53QJ4Z4.js");
+await import("./chunks/entry-KOLLKSTX.js");

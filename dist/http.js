@@ -6,7 +6,8 @@ import {
   planFaults,
   registerFaultSource,
   wallClock
-} from "./chunks/chunk-IJMRSQBC.js";
+} from "./chunks/chunk-5CTAZDFX.js";
+import "./chunks/chunk-7YACBLEX.js";
 import "./chunks/chunk-UAHUT6WC.js";
 import {
   UsageError,

@@ -33,7 +33,7 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-5CRFTNBZ.js";
+} from "./chunks/chunk-62MXKL6A.js";
 import "./chunks/chunk-32OFYQXO.js";
 import {
   LocalStore
@@ -118,8 +118,8 @@ import "./chunks/chunk-YSAKSZ46.js";
 import "./chunks/chunk-YLFZVSI4.js";
 import "./chunks/chunk-J3CZYFUD.js";
 import "./chunks/chunk-ZDWY5RTS.js";
-import "./chunks/chunk-7YACBLEX.js";
 import "./chunks/chunk-F6NHEW6R.js";
+import "./chunks/chunk-7YACBLEX.js";
 import "./chunks/chunk-UAHUT6WC.js";
 import {
   InputError,

@@ -12,11 +12,6 @@ import {
   normalQuantile
 } from "./chunks/chunk-ZDWY5RTS.js";
 import {
-  mean,
-  median,
-  variance
-} from "./chunks/chunk-7YACBLEX.js";
-import {
   loadBenchmarkFile,
   sendToParent
 } from "./chunks/chunk-PJ2AR6VS.js";
@@ -29,7 +24,12 @@ import {
 import {
   faultsBlock,
   wallClock
-} from "./chunks/chunk-IJMRSQBC.js";
+} from "./chunks/chunk-5CTAZDFX.js";
+import {
+  mean,
+  median,
+  variance
+} from "./chunks/chunk-7YACBLEX.js";
 import {
   formatDuration,
   parseDuration

@@ -30,6 +30,7 @@
  * part's length, so appending runs does not move change points found earlier in the history,
  * except in the last windows.
  */
+import { median } from '../stats/descriptive.ts';
 
 /**
  * Runs per window. Apache Otava's `compute_change_points` uses 50 (`window_len=50`); it is
@@ -447,12 +448,6 @@ function describeSegments(values: readonly number[], found: Split[]): ChangePoin
     const after = medians[i + 1]!;
     return { index: f.index, pValue: f.pValue, before, after, change: before === 0 ? NaN : after / before - 1, q: f.q };
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**

@@ -2,6 +2,7 @@
 // heading, and where it changed. The same results feed `benchgate history`, the dashboard and
 // the PR comment ("this benchmark changed at commit X, 12 runs ago").
 import type { Direction } from '../results/model.ts';
+import { median } from '../stats/descriptive.ts';
 import { mannKendall } from '../stats/mann-kendall.ts';
 import { detectChangePoints, type ChangePointOptions } from './change-points.ts';
 import type { BenchmarkSeries, HistoryRunInfo, SuiteSeries } from './series.ts';
@@ -117,10 +118,4 @@ function trendOf(values: readonly number[], direction: Direction): HistoryTrend 
 
 function verdictOf(change: number, direction: Direction): HistoryVerdict {
   return change > 0 === (direction === 'smaller') ? 'regression' : 'improvement';
-}
-
-function median(values: readonly number[]): number {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -5,25 +5,19 @@ import { sanitizeTerminal, truncate } from './escape.ts';
 import { formatSpread, formatValue, plural } from './format.ts';
 import { COUNTS_MISS, processSpread } from './instructions.ts';
 import { renderLoadTerminal } from './load.ts';
+import { median } from '../stats/descriptive.ts';
 import { shortCommit } from './summary.ts';
 import { displayWidth } from './terminal.ts';
 
 const MAX_NAME = 80;
 const MAX_ERROR = 120;
 
-function median(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
-}
-
 // The summary in the file is never trusted (see model.ts), so the numbers come from the samples.
 function describeSamples(samples: readonly number[]): { n: number; median: number; cv: number } {
   const n = samples.length;
-  const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((sum, x) => sum + x, 0) / n;
   const variance = n > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1) : 0;
-  return { n, median: median(sorted), cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
+  return { n, median: n > 0 ? median(samples) : Number.NaN, cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
 }
 
 function cells(b: BenchmarkResult, counted: boolean): [string, string, string, string] {

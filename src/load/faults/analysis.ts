@@ -2,6 +2,7 @@
 // p95 latency while it was on, and how long after it ended the figures came back to what
 // they were before it. Pure: windows and fault periods in, the `faults` block out.
 import type { ScenarioWindow } from '../../results/model.ts';
+import { median } from '../../stats/descriptive.ts';
 import { describeFault } from './schedule.ts';
 import type { Fault } from './schedule.ts';
 
@@ -68,18 +69,11 @@ function overlap(w: ScenarioWindow, start: number, end: number): number {
   return Math.max(0, Math.min(w.start + w.duration, end) - Math.max(w.start, start));
 }
 
-function median(xs: number[]): number | undefined {
-  if (xs.length === 0) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 export function figures(windows: readonly ScenarioWindow[]): WindowFigures {
   const iterations = windows.reduce((n, w) => n + w.iterations, 0);
   const errors = windows.reduce((n, w) => n + w.errors, 0);
   const p95s = windows.flatMap((w) => (w.p95 !== undefined ? [w.p95] : []));
-  const p95 = median(p95s);
+  const p95 = p95s.length > 0 ? median(p95s) : undefined;
   return {
     windows: windows.length,
     iterations,

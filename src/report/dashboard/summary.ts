@@ -1,6 +1,7 @@
 // A suite's summary for the dashboard: per branch and benchmark, the latest value, a short
 // trend, the change points of the whole series and the verdicts the Action recorded. Pure:
 // history in, summary out. The page draws the index from this alone, before any shard loads.
+import { median } from '../../stats/descriptive.ts';
 import type { HistoryColumn, HistoryIndex, HistoryShard } from '../../store/history-index.ts';
 import type { VerdictLog } from '../../store/verdict-log.ts';
 import type { DetectChangePoints } from './change-points.ts';
@@ -186,12 +187,6 @@ function summarizeBenchmark(
 
 function round(value: number, digits: number): number {
   return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(digits));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function compareText(a: string, b: string): number {

@@ -1,5 +1,8 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  median
+} from "./chunk-7YACBLEX.js";
+import {
   __require
 } from "./chunk-35VAMBZN.js";
 
@@ -140,11 +143,6 @@ function summarizeBenchmark(column, points, recorded, newestRun, detect) {
 }
 function round(value, digits) {
   return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(digits));
-}
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

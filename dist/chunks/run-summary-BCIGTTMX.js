@@ -26,7 +26,9 @@ import {
 } from "./chunk-GB4UPQNG.js";
 import "./chunk-J3CZYFUD.js";
 import "./chunk-ZDWY5RTS.js";
-import "./chunk-7YACBLEX.js";
+import {
+  median
+} from "./chunk-7YACBLEX.js";
 import "./chunk-UAHUT6WC.js";
 import "./chunk-WQC4CHKN.js";
 import "./chunk-35VAMBZN.js";
@@ -34,17 +36,11 @@ import "./chunk-35VAMBZN.js";
 // src/report/run-summary.ts
 var MAX_NAME = 80;
 var MAX_ERROR = 120;
-function median(sorted) {
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
-}
 function describeSamples(samples) {
   const n = samples.length;
-  const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((sum, x) => sum + x, 0) / n;
   const variance = n > 1 ? samples.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1) : 0;
-  return { n, median: median(sorted), cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
+  return { n, median: n > 0 ? median(samples) : Number.NaN, cv: mean !== 0 ? Math.sqrt(variance) / Math.abs(mean) : Number.NaN };
 }
 function cells(b, counted) {
   const name = truncate(sanitizeTerminal(b.group ? `${b.group} > ${b.name}` : b.name), MAX_NAME);

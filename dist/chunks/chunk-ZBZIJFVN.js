@@ -82,7 +82,7 @@ var abCommand = {
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-2KCRD46T.js"),
       import("./run-QBKFZKHG.js"),
-      import("./pipeline-3F6RBMCN.js")
+      import("./pipeline-MSBXE2UP.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -182,7 +182,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-3F6RBMCN.js"),
+      import("./pipeline-MSBXE2UP.js"),
       import("./git-branch-QDGBJBPC.js"),
       import("./git-EOC2LTKV.js")
     ]);
@@ -291,7 +291,7 @@ var historyCommand = {
   async run({ config, flags, io }) {
     const [{ extractSeries }, { summarizeSuite }, { historyJson, historyTerminal }, { listHistorySuites, readSuiteHistory }] = await Promise.all([
       import("./series-PRKYKPCK.js"),
-      import("./summary-2IPWHMB2.js"),
+      import("./summary-OGEFOKDE.js"),
       import("./history-IL26KX4I.js"),
       import("./history-index-DTJDJBSC.js")
     ]);
@@ -500,8 +500,8 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-3F6RBMCN.js"),
-      import("./run-summary-EFY2Q4WE.js"),
+      import("./pipeline-MSBXE2UP.js"),
+      import("./run-summary-BCIGTTMX.js"),
       import("./io-BCQR3ECV.js"),
       import("./gate-OT4NDY43.js")
     ]);
@@ -576,7 +576,7 @@ var compareCommand = {
     output: { type: "string", description: "Also write the report to this file." }
   },
   positionals: [],
-  run: async (ctx) => (await import("./compare-command-DWTH7KQX.js")).runCompare(ctx)
+  run: async (ctx) => (await import("./compare-command-SMJMAEJ6.js")).runCompare(ctx)
 };
 var list = {
   name: "list",

@@ -1,10 +1,13 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   detectChangePoints
-} from "./chunk-4AAPVNUY.js";
+} from "./chunk-OEIXNZBG.js";
 import {
   normalSf
 } from "./chunk-ZDWY5RTS.js";
+import {
+  median
+} from "./chunk-7YACBLEX.js";
 import "./chunk-35VAMBZN.js";
 
 // src/stats/mann-kendall.ts
@@ -90,11 +93,6 @@ function trendOf(values, direction) {
 }
 function verdictOf(change, direction) {
   return change > 0 === (direction === "smaller") ? "regression" : "improvement";
-}
-function median(values) {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 export {
   TREND_MIN_RUNS,

@@ -1350,7 +1350,7 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
   const [{ readSuiteHistory }, { extractSeries }, { recentChanges, summarizeSeries }, { historyNotes }] = await Promise.all([
     import("./history-index-DTJDJBSC.js"),
     import("./series-PRKYKPCK.js"),
-    import("./summary-2IPWHMB2.js"),
+    import("./summary-OGEFOKDE.js"),
     import("./history-IL26KX4I.js")
   ]);
   let history;
@@ -1372,9 +1372,9 @@ async function recentHistoryNotes(store, suite, branch, comparison) {
 async function writeDashboard(options) {
   const { readStoredHistories } = await import("./history-read-ITIXLNB6.js");
   const { writeChangedFiles } = await import("./write-changed-MOR7D4KZ.js");
-  const { renderSite } = await import("./site-3FMHLXSX.js");
+  const { renderSite } = await import("./site-HVCLFGB3.js");
   const { dashboardAssets } = await import("./assets-6N6KW4BI.js");
-  const { detectChangePoints, CHANGE_POINT_METHOD } = await import("./change-points-MXIZXTL2.js");
+  const { detectChangePoints, CHANGE_POINT_METHOD } = await import("./change-points-7SOK4Z5P.js");
   const { resolve } = await import("node:path");
   const histories = await readStoredHistories(options.storeFolder, {
     ...options.suite !== void 0 ? { suite: options.suite } : {},

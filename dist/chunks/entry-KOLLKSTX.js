@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   COMMANDS
-} from "./chunk-PT7THOEO.js";
+} from "./chunk-ZBZIJFVN.js";
 import {
   OPTIONS,
   resolveConfig

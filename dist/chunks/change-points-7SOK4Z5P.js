@@ -4,7 +4,8 @@ import {
   CHANGE_POINT_P_VALUE,
   CHANGE_POINT_WINDOW,
   detectChangePoints
-} from "./chunk-4AAPVNUY.js";
+} from "./chunk-OEIXNZBG.js";
+import "./chunk-7YACBLEX.js";
 import "./chunk-35VAMBZN.js";
 
 // src/report/dashboard/change-points.ts

@@ -1,5 +1,8 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
+  median
+} from "./chunk-7YACBLEX.js";
+import {
   parseDuration
 } from "./chunk-UAHUT6WC.js";
 import {
@@ -83,17 +86,11 @@ var DEFAULT_RECOVERY = { p95Tolerance: 0.5, errorRateTolerance: 0.01, p95SlackMs
 function overlap(w, start, end) {
   return Math.max(0, Math.min(w.start + w.duration, end) - Math.max(w.start, start));
 }
-function median(xs) {
-  if (xs.length === 0) return void 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 function figures(windows) {
   const iterations = windows.reduce((n, w) => n + w.iterations, 0);
   const errors = windows.reduce((n, w) => n + w.errors, 0);
   const p95s = windows.flatMap((w) => w.p95 !== void 0 ? [w.p95] : []);
-  const p95 = median(p95s);
+  const p95 = p95s.length > 0 ? median(p95s) : void 0;
   return {
     windows: windows.length,
     iterations,

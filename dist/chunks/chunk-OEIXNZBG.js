@@ -1,4 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
+import {
+  median
+} from "./chunk-7YACBLEX.js";
 
 // src/history/change-points.ts
 var CHANGE_POINT_WINDOW = 50;
@@ -256,11 +259,6 @@ function describeSegments(values, found) {
     const after = medians[i + 1];
     return { index: f.index, pValue: f.pValue, before, after, change: before === 0 ? NaN : after / before - 1, q: f.q };
   });
-}
-function median(values) {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 function next(state) {
   const a = state[0] + 1831565813 | 0;
