@@ -1,7 +1,7 @@
 // Accuracy of paired files: how often does `benchgate compare` on two results files measured in
 // alternating rounds of one run cry wolf, and how often does it catch a real slowdown?
 //
-//   npm run eval:paired [-- --trials 6 --pairs 40 --threshold 2%] [-- --from docs/accuracy-paired.json]
+//   npm run eval:paired [-- --trials 6 --pairs 40 --processes 4 --threshold 2%] [-- --from docs/accuracy-paired.json]
 //
 // Real measurements on this machine of evaluation/workloads (20 workloads, 0.5 µs to 0.5 ms per
 // call) in alternating rounds, as `benchgate ab` takes them (measureTrees), but to a fixed number of
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     options: {
       trials: { type: 'string', default: '6' },
       pairs: { type: 'string', default: '40' },
+      // Process pairs per side and file (ab's default unless given): the round pairs are spread over them.
+      processes: { type: 'string', default: String(AB_DEFAULTS.processes) },
       threshold: { type: 'string', default: '2%' },
       minutes: { type: 'string', default: '18' },
       out: { type: 'string', default: 'docs/accuracy-paired.md' },
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
   }
   const trials = Number(values.trials);
   const pairs = Number(values.pairs);
+  const processes = Number(values.processes);
   const stopAfterMs = Number(values.minutes) * 60_000;
   const config: Config = { ...defaultConfig(), benchmarks: 'evaluation/workloads', suite: 'accuracy-paired' };
   config.threshold = parseFraction('--threshold', values.threshold!, { min: 0, max: 1 });
@@ -104,7 +107,7 @@ async function main(): Promise<void> {
         { base: ROOT, head: ROOT },
         {
           config,
-          processes: AB_DEFAULTS.processes,
+          processes,
           roundTimeMs: AB_DEFAULTS.roundTimeMs,
           budgetMs: 60 * 60_000,
           benchmarkBudgetMs: 10 * 60_000,
@@ -158,7 +161,7 @@ async function main(): Promise<void> {
       threshold: config.threshold,
       alpha: config.alpha,
       pairs,
-      processes: AB_DEFAULTS.processes,
+      processes,
       roundTimeMs: AB_DEFAULTS.roundTimeMs,
       trials: runs.length / 2,
       minutes: (Date.now() - started) / 60_000,
