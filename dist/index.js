@@ -33,7 +33,7 @@ import {
   renderJson,
   renderReport,
   writeDashboard
-} from "./chunks/chunk-62MXKL6A.js";
+} from "./chunks/chunk-LSQVKTWE.js";
 import "./chunks/chunk-32OFYQXO.js";
 import {
   LocalStore

@@ -164,6 +164,8 @@ export class BenchmarkChart {
     const axisFont = '12px system-ui, sans-serif';
     const opts: uPlot.Options = {
       ...this.size(),
+      // Room on the right for half of the last x label, which uPlot centres on its tick (it was cut off).
+      padding: [null, 48, null, null],
       legend: { show: false },
       cursor: {
         drag: { x: true, y: false, setScale: true },

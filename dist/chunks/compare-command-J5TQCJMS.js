@@ -5,7 +5,7 @@ import {
   readResults,
   requireFlag,
   stringFlag
-} from "./chunk-ZBZIJFVN.js";
+} from "./chunk-Y364Q4L3.js";
 import "./chunk-KCTCYQHO.js";
 import "./chunk-3J6VE4A2.js";
 import {
@@ -19,7 +19,7 @@ import {
   loadBaseline,
   recentHistoryNotes,
   renderReport
-} from "./chunk-62MXKL6A.js";
+} from "./chunk-LSQVKTWE.js";
 import "./chunk-32OFYQXO.js";
 import "./chunk-RPZOKY5D.js";
 import "./chunk-4OGZUK54.js";

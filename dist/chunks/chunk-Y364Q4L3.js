@@ -82,7 +82,7 @@ var abCommand = {
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-2KCRD46T.js"),
       import("./run-QBKFZKHG.js"),
-      import("./pipeline-MSBXE2UP.js")
+      import("./pipeline-S6BFMPC7.js")
     ]);
     const base = text(flags.base);
     if (!base) throw new UsageError(`missing --base REF; usage: ${USAGE}`);
@@ -182,7 +182,7 @@ var dashboardCommand = {
   positionals: [],
   async run({ config, flags, io }) {
     const [{ writeDashboard }, { GitBranchStore }, { isRemoteUrl }] = await Promise.all([
-      import("./pipeline-MSBXE2UP.js"),
+      import("./pipeline-S6BFMPC7.js"),
       import("./git-branch-QDGBJBPC.js"),
       import("./git-EOC2LTKV.js")
     ]);
@@ -500,7 +500,7 @@ var run = {
     const [{ createProgressReporter }, { detectRevision }, { measure }, { renderRunSummary }, { writeResultsFile }, { gateRun }] = await Promise.all([
       import("./progress-TZUI3K6D.js"),
       import("./run-meta-FZMPOTQY.js"),
-      import("./pipeline-MSBXE2UP.js"),
+      import("./pipeline-S6BFMPC7.js"),
       import("./run-summary-BCIGTTMX.js"),
       import("./io-BCQR3ECV.js"),
       import("./gate-OT4NDY43.js")
@@ -576,7 +576,7 @@ var compareCommand = {
     output: { type: "string", description: "Also write the report to this file." }
   },
   positionals: [],
-  run: async (ctx) => (await import("./compare-command-SMJMAEJ6.js")).runCompare(ctx)
+  run: async (ctx) => (await import("./compare-command-J5TQCJMS.js")).runCompare(ctx)
 };
 var list = {
   name: "list",

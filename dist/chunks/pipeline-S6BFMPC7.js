@@ -8,7 +8,7 @@ import {
   recentHistoryNotes,
   renderReport,
   writeDashboard
-} from "./chunk-62MXKL6A.js";
+} from "./chunk-LSQVKTWE.js";
 import "./chunk-32OFYQXO.js";
 import "./chunk-RPZOKY5D.js";
 import "./chunk-4OGZUK54.js";

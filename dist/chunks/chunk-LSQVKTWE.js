@@ -1373,7 +1373,7 @@ async function writeDashboard(options) {
   const { readStoredHistories } = await import("./history-read-ITIXLNB6.js");
   const { writeChangedFiles } = await import("./write-changed-MOR7D4KZ.js");
   const { renderSite } = await import("./site-HVCLFGB3.js");
-  const { dashboardAssets } = await import("./assets-6N6KW4BI.js");
+  const { dashboardAssets } = await import("./assets-NTFMCIW7.js");
   const { detectChangePoints, CHANGE_POINT_METHOD } = await import("./change-points-7SOK4Z5P.js");
   const { resolve } = await import("node:path");
   const histories = await readStoredHistories(options.storeFolder, {
