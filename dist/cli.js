@@ -7,4 +7,4 @@ import {
 // src/cli.ts
 var module = __require("node:module");
 module.enableCompileCache?.();
-await import("./chunks/entry-CGJBVSV7.js");
+await import("./chunks/entry-ZHV3ELKQ.js");

@@ -6,7 +6,7 @@ import {
 import {
   interleavedNotes,
   runInterleaved
-} from "./chunks/chunk-AVPNLJ63.js";
+} from "./chunks/chunk-WASCZUJT.js";
 import {
   mergeShards
 } from "./chunks/chunk-CVQTIR5D.js";

@@ -303,7 +303,7 @@ export const hash = () => work(1500);
       );
     assert.equal(api.comments(8).length, 0);
     const merged = await merger.run({ ...pr, inputs: { ...pr.inputs, mode: 'merge', results: download(shards, 'shards-interleaved') } });
-    assert.equal(merged.code, 1, merged.stdout + merged.stderr);
+    assert.equal(merged.code, 1, merged.stdout + merged.stderr + merged.summary);
     assert.equal(merged.outputs.verdict, 'fail');
     assert.equal(merged.outputs.regressions, '1', merged.summary);
     assert.match(merged.summary, /parse[^\n]*regression/i);

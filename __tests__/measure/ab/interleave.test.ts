@@ -134,3 +134,41 @@ ${side === 'head' ? "bench('added in head', () => 1 + 1);" : ''}
     for (const w of measured.warmups) assert.ok(w.ms > 0, `${w.side} ${w.benchmark} p${w.process}`);
   });
 });
+
+describe('measureInterleaved on one shard of a suite', () => {
+  it("tells the stopping rule the whole suite's size, not the shard's: the merge corrects over every shard's benchmarks", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'benchgate-interleave-shard-'));
+    try {
+      for (const side of ['base', 'head']) {
+        write(join(root, side, 'benchmarks', 'a.bench.mjs'), "bench('a1', () => Math.sqrt(2));\nbench('a2', () => Math.sqrt(3));\n");
+        write(join(root, side, 'benchmarks', 'b.bench.mjs'), "bench('b1', () => Math.sqrt(5));\nbench('b2', () => Math.sqrt(7));\n");
+      }
+      const told = new Set<number>();
+      const measured = await measureInterleaved({
+        base: join(root, 'base'),
+        head: join(root, 'head'),
+        benchmarks: 'benchmarks',
+        selection: new Map([['benchmarks/a.bench.mjs', { kind: 'all' as const }]]),
+        processes: 1,
+        roundTimeMs: 2,
+        warmupMs: 5,
+        timeoutMs: 5_000,
+        budgetMs: 30_000,
+        benchmarkBudgetMs: 1_000,
+        minPairs: 2,
+        maxPairs: 100,
+        statistic: 'median',
+        gc: true,
+        command: childCommand({ node: process.execPath, gc: true }),
+        decide: (logRatios, { benchmarks }): SamplingVerdict => {
+          told.add(benchmarks);
+          return { state: logRatios.length >= 2 ? 'within' : 'continue' };
+        },
+      });
+      assert.deepEqual(measured.head.map((b) => b.name).sort(), ['a1', 'a2'], 'the shard measures its own file only');
+      assert.deepEqual([...told], [4], 'two files of two benchmarks each: the suite has 4');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -145,8 +145,9 @@ export async function measureInterleaved(options: InterleaveOptions): Promise<In
   if (files.head.size === 0 && files.base.size === 0) {
     throw new UsageError(`no benchmark files in ${options.benchmarks} in either tree: expected files named *.bench.ts, *.bench.mts, *.bench.js or *.bench.mjs`);
   }
-  const run = new InterleavedRun(options);
-  const groups = [...new Set([...files.base.keys(), ...files.head.keys()])].filter((g) => !options.selection || options.selection.has(g)).sort();
+  const all = new Set([...files.base.keys(), ...files.head.keys()]);
+  const groups = [...all].filter((g) => !options.selection || options.selection.has(g)).sort();
+  const run = new InterleavedRun(options, all.size);
   for (const [i, group] of groups.entries()) {
     options.signal?.throwIfAborted();
     await run.file(group, { base: files.base.get(group), head: files.head.get(group) }, groups.length - i);
@@ -181,11 +182,14 @@ class InterleavedRun {
   #benchmarksSeen = 0;
   #filesSeen = 0;
   #suiteSize = 1;
+  /** Benchmark files in the whole suite, a shard's and the others'. */
+  readonly #suiteFiles: number;
   /** Next id for a process pair: a replacement child starts a new one. */
   #pairIds = 0;
 
-  constructor(options: InterleaveOptions) {
+  constructor(options: InterleaveOptions, suiteFiles: number) {
     this.#o = options;
+    this.#suiteFiles = suiteFiles;
     this.#random = options.random ?? Math.random;
     this.#orders = new PairOrders(this.#random);
   }
@@ -219,8 +223,12 @@ class InterleavedRun {
       // This file's share of what is left of the run's budget, guessing the later files' size from the earlier ones.
       this.#filesSeen++;
       this.#benchmarksSeen += count;
-      const later = (filesLeft - 1) * (this.#benchmarksSeen / this.#filesSeen);
-      this.#suiteSize = Math.round(this.#benchmarksSeen + later);
+      const perFile = this.#benchmarksSeen / this.#filesSeen;
+      const later = (filesLeft - 1) * perFile;
+      // The stopping rule corrects for the whole suite, as the final Holm does. A shard measures part
+      // of it, but the merge corrects over every shard's benchmarks: guess those from all the suite's
+      // files, or a benchmark could stop at a p the merged verdict then finds too large.
+      this.#suiteSize = Math.round(Math.max(this.#benchmarksSeen + later, perFile * this.#suiteFiles));
       const left = o.budgetMs - (performance.now() - this.#started);
       const deadline = fileStarted + Math.max(0, left) * (count / Math.max(1, count + later));
 

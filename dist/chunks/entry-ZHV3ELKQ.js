@@ -1,7 +1,7 @@
 import { createRequire as __benchgateCreateRequire } from 'node:module'; const require = __benchgateCreateRequire(import.meta.url);
 import {
   COMMANDS
-} from "./chunk-Y364Q4L3.js";
+} from "./chunk-UPSDZORJ.js";
 import {
   OPTIONS,
   resolveConfig

@@ -5,7 +5,7 @@ import {
   readResults,
   requireFlag,
   stringFlag
-} from "./chunk-Y364Q4L3.js";
+} from "./chunk-UPSDZORJ.js";
 import "./chunk-KCTCYQHO.js";
 import "./chunk-3J6VE4A2.js";
 import {

@@ -363,8 +363,9 @@ async function measureInterleaved(options) {
   if (files.head.size === 0 && files.base.size === 0) {
     throw new UsageError(`no benchmark files in ${options.benchmarks} in either tree: expected files named *.bench.ts, *.bench.mts, *.bench.js or *.bench.mjs`);
   }
-  const run = new InterleavedRun(options);
-  const groups = [.../* @__PURE__ */ new Set([...files.base.keys(), ...files.head.keys()])].filter((g) => !options.selection || options.selection.has(g)).sort();
+  const all = /* @__PURE__ */ new Set([...files.base.keys(), ...files.head.keys()]);
+  const groups = [...all].filter((g) => !options.selection || options.selection.has(g)).sort();
+  const run = new InterleavedRun(options, all.size);
   for (const [i, group] of groups.entries()) {
     options.signal?.throwIfAborted();
     await run.file(group, { base: files.base.get(group), head: files.head.get(group) }, groups.length - i);
@@ -395,10 +396,13 @@ var InterleavedRun = class {
   #benchmarksSeen = 0;
   #filesSeen = 0;
   #suiteSize = 1;
+  /** Benchmark files in the whole suite, a shard's and the others'. */
+  #suiteFiles;
   /** Next id for a process pair: a replacement child starts a new one. */
   #pairIds = 0;
-  constructor(options) {
+  constructor(options, suiteFiles) {
     this.#o = options;
+    this.#suiteFiles = suiteFiles;
     this.#random = options.random ?? Math.random;
     this.#orders = new PairOrders(this.#random);
   }
@@ -429,8 +433,9 @@ var InterleavedRun = class {
       const count = paired.length + alone.base.length + alone.head.length;
       this.#filesSeen++;
       this.#benchmarksSeen += count;
-      const later = (filesLeft - 1) * (this.#benchmarksSeen / this.#filesSeen);
-      this.#suiteSize = Math.round(this.#benchmarksSeen + later);
+      const perFile = this.#benchmarksSeen / this.#filesSeen;
+      const later = (filesLeft - 1) * perFile;
+      this.#suiteSize = Math.round(Math.max(this.#benchmarksSeen + later, perFile * this.#suiteFiles));
       const left = o.budgetMs - (performance.now() - this.#started);
       const deadline = fileStarted + Math.max(0, left) * (count / Math.max(1, count + later));
       const tracks = paired.map((name) => ({ name, logRatios: [], processes: [], spentMs: 0, headFirst: 0, order: "" }));

@@ -81,7 +81,7 @@ var abCommand = {
       import("./conditions-IQWTGXBN.js"),
       import("./progress-RJIAKIMU.js"),
       import("./paired-compare-2KCRD46T.js"),
-      import("./run-QBKFZKHG.js"),
+      import("./run-G42O5CPJ.js"),
       import("./pipeline-S6BFMPC7.js")
     ]);
     const base = text(flags.base);
@@ -576,7 +576,7 @@ var compareCommand = {
     output: { type: "string", description: "Also write the report to this file." }
   },
   positionals: [],
-  run: async (ctx) => (await import("./compare-command-J5TQCJMS.js")).runCompare(ctx)
+  run: async (ctx) => (await import("./compare-command-EDAKGKN2.js")).runCompare(ctx)
 };
 var list = {
   name: "list",

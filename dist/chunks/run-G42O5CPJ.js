@@ -5,7 +5,7 @@ import {
   measureTrees,
   runInterleaved,
   samplingSettings
-} from "./chunk-AVPNLJ63.js";
+} from "./chunk-WASCZUJT.js";
 import {
   AB_DEFAULTS
 } from "./chunk-3J6VE4A2.js";
