@@ -1,7 +1,9 @@
 // The CLI's commands. Each reads its flags, calls the pipeline, prints, and returns an exit code.
-// Cold start counts (a CI step may call `compare` hundreds of times): what only one command
-// needs is imported inside its run(), so `compare` does not load the runners, the dashboard or
-// the git store. scripts/weight.ts measures it (docs/weight.json).
+// Cold start counts (a CI step may call `compare` hundreds of times): this table holds each
+// command's flags and help; what a command needs is imported when it runs (compare's whole run is
+// compare-command.ts), so `--version` loads no comparison and `compare` no runner, dashboard or
+// store it does not use. scripts/weight.ts measures it (docs/weight.json);
+// __tests__/architecture/cli-startup.test.ts records what `compare` loads.
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Config, OptionName } from '../config/options.ts';
